@@ -1,0 +1,83 @@
+// Package host is the seam between the runtime and the builtin modules: what a builtin's Go
+// bindings may see of the running gnode (the JavaScript VM, the loop, stdio) and how a builtin
+// declares itself. It sits below both so that node/<mod> packages never import the runtime.
+package host
+
+import (
+	"io"
+	"os"
+
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/loop"
+)
+
+// Module declares one builtin: the specifier it is required by, its JS glue and its Go binding.
+//
+// The glue is the body of a function called with (exports, require, module, process,
+// internalBinding, primordials), as Node's lib/ files are; it is compiled once per process and
+// only on first require. ID is the name without "node:"; IDs starting with "internal/" can be
+// required only from other builtins.
+type Module struct {
+	ID     string
+	Source string
+	// Binding returns the object internalBinding(ID) gives the glue. It runs at most once per
+	// runtime, on the loop goroutine.
+	Binding func(h *Host) *goja.Object
+	// SchemeOnly marks builtins that exist only as "node:<id>" (node:test, node:sqlite).
+	SchemeOnly bool
+}
+
+// Host is one running gnode as its builtins see it. All fields and methods are for the loop
+// goroutine only, unless a comment says otherwise.
+type Host struct {
+	VM   *goja.Runtime
+	Loop *loop.Loop
+
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// StdoutFile and StderrFile are the underlying files when stdio is the process's own, for
+	// TTY detection; nil when the embedder gave plain writers.
+	StdoutFile, StderrFile *os.File
+
+	Argv     []string
+	ExecArgv []string
+	ExecPath string
+	Env      map[string]string
+	EnvOrder []string
+
+	// MakeCallback calls fn as a top-level callback (Node's MakeCallback): after it returns, the
+	// nextTick queue and the promise jobs drain, uncaught exceptions go to the process's handlers.
+	MakeCallback func(fn goja.Value, this goja.Value, args ...goja.Value)
+
+	// Exit ends the process: it runs the 'exit' handlers and stops the loop with code.
+	Exit func(code int)
+
+	// Values shared between builtins by name, such as the process object.
+	shared map[string]goja.Value
+}
+
+// Share stores a value other builtins can look up with Shared.
+func (h *Host) Share(name string, v goja.Value) {
+	if h.shared == nil {
+		h.shared = map[string]goja.Value{}
+	}
+	h.shared[name] = v
+}
+
+// Shared returns a value stored with Share, or nil.
+func (h *Host) Shared(name string) goja.Value { return h.shared[name] }
+
+// Func is the shape of every binding on a hot path: no reflection.
+type Func = func(goja.FunctionCall) goja.Value
+
+// SetFuncs puts native functions on obj.
+func (h *Host) SetFuncs(obj *goja.Object, funcs map[string]Func) {
+	for name, fn := range funcs {
+		_ = obj.Set(name, fn)
+	}
+}
+
+// Throw panics with a JS exception carrying v; goja turns the panic into a throw.
+func (h *Host) Throw(v goja.Value) { panic(v) }

@@ -1,0 +1,417 @@
+// Package loop is gnode's event loop: libuv's model in Go.
+//
+// One goroutine (the one that calls Run) owns the loop and, through it, the JavaScript runtime.
+// Everything else reaches the loop through Post, which is safe from any goroutine. Work that keeps
+// the process alive holds a reference (Ref/Unref, or a ref'd timer or immediate), exactly like a
+// ref'd libuv handle: Run returns when nothing ref'd is left.
+//
+// Each iteration runs the phases in Node's order: timers, pending, poll, check, close. The loop
+// itself knows nothing about JavaScript; the runtime wraps each callback so that the nextTick queue
+// and the promise jobs drain after it.
+package loop
+
+import (
+	"container/heap"
+	"sync"
+	"time"
+)
+
+// Loop is an event loop. Create one with New; only the goroutine running Run may call its
+// methods, except where a method's comment says otherwise.
+type Loop struct {
+	start time.Time
+	now   time.Duration // cached loop time, updated once per iteration like uv_update_time
+
+	timers   timerHeap
+	timerSeq uint64
+	refTimer int // ref'd active timers
+
+	immediates    []*Immediate
+	refImmediates int
+
+	pending []func() // callbacks deferred to the pending phase
+	closing []func() // close callbacks, run in the close phase
+
+	mu     sync.Mutex
+	posted []func()
+	wake   chan struct{}
+	refs   int // outstanding Ref()s: I/O in flight, open handles
+
+	stopped bool
+
+	// BeforeBlock, if set, runs right before the loop would block in poll (used by tests).
+	BeforeBlock func()
+}
+
+// New returns an empty loop.
+func New() *Loop {
+	return &Loop{start: time.Now(), wake: make(chan struct{}, 1)}
+}
+
+// Now is the loop's cached time in milliseconds since the loop started (uv_now).
+func (l *Loop) Now() float64 {
+	return float64(l.now) / float64(time.Millisecond)
+}
+
+// NowDuration is Now as a duration.
+func (l *Loop) NowDuration() time.Duration { return l.now }
+
+// UpdateTime refreshes the cached loop time (uv_update_time).
+func (l *Loop) UpdateTime() { l.now = time.Since(l.start) }
+
+// HRTime returns the monotonic time since the loop was created, with full resolution.
+func (l *Loop) HRTime() time.Duration { return time.Since(l.start) }
+
+// StartTime is the wall clock time at which the loop was created.
+func (l *Loop) StartTime() time.Time { return l.start }
+
+// Post queues fn to run on the loop goroutine during the poll phase. Safe from any goroutine.
+// Post alone does not keep the loop alive: a goroutine doing work for the loop holds a Ref taken
+// on the loop goroutine and posts a closure that calls Unref.
+func (l *Loop) Post(fn func()) {
+	l.mu.Lock()
+	l.posted = append(l.posted, fn)
+	l.mu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Ref keeps the loop alive until a matching Unref. Loop goroutine only.
+func (l *Loop) Ref() { l.refs++ }
+
+// Unref releases a reference taken with Ref. Loop goroutine only.
+func (l *Loop) Unref() { l.refs-- }
+
+// Refs reports the outstanding references, for diagnostics and tests.
+func (l *Loop) Refs() int { return l.refs }
+
+// Defer queues fn for the pending phase of the next iteration (uv's pending queue).
+func (l *Loop) Defer(fn func()) { l.pending = append(l.pending, fn) }
+
+// OnClose queues fn for the close phase of this iteration.
+func (l *Loop) OnClose(fn func()) { l.closing = append(l.closing, fn) }
+
+// Stop makes Run return after the callback that is running now.
+func (l *Loop) Stop() { l.stopped = true }
+
+// Stopped reports whether Stop was called.
+func (l *Loop) Stopped() bool { return l.stopped }
+
+// Alive reports whether anything ref'd remains (uv_loop_alive).
+func (l *Loop) Alive() bool {
+	if l.refTimer > 0 || l.refImmediates > 0 || l.refs > 0 || len(l.pending) > 0 || len(l.closing) > 0 {
+		return true
+	}
+	l.mu.Lock()
+	n := len(l.posted)
+	l.mu.Unlock()
+	return n > 0
+}
+
+// Timer is a one-shot or repeating timer. Its callback runs in the timers phase.
+type Timer struct {
+	loop     *Loop
+	when     time.Duration
+	seq      uint64
+	index    int // position in the heap, -1 when inactive
+	Repeat   time.Duration
+	ref      bool
+	Callback func()
+}
+
+// NewTimer creates an inactive, ref'd timer.
+func (l *Loop) NewTimer(cb func()) *Timer {
+	return &Timer{loop: l, index: -1, ref: true, Callback: cb}
+}
+
+// Start arms the timer to fire after d, measured from the loop's cached time (as libuv does).
+func (t *Timer) Start(d time.Duration) {
+	t.StartAt(t.loop.now + d)
+}
+
+// StartAt arms the timer to fire at loop time when.
+func (t *Timer) StartAt(when time.Duration) {
+	l := t.loop
+	if t.index >= 0 {
+		heap.Remove(&l.timers, t.index)
+	} else if t.ref {
+		l.refTimer++
+	}
+	t.when = when
+	l.timerSeq++
+	t.seq = l.timerSeq
+	heap.Push(&l.timers, t)
+}
+
+// Stop disarms the timer.
+func (t *Timer) Stop() {
+	if t.index < 0 {
+		return
+	}
+	heap.Remove(&t.loop.timers, t.index)
+	if t.ref {
+		t.loop.refTimer--
+	}
+}
+
+// Active reports whether the timer is armed.
+func (t *Timer) Active() bool { return t.index >= 0 }
+
+// When is the loop time at which an armed timer fires.
+func (t *Timer) When() time.Duration { return t.when }
+
+// SetRef sets whether the armed timer keeps the loop alive.
+func (t *Timer) SetRef(ref bool) {
+	if t.ref == ref {
+		return
+	}
+	t.ref = ref
+	if t.index >= 0 {
+		if ref {
+			t.loop.refTimer++
+		} else {
+			t.loop.refTimer--
+		}
+	}
+}
+
+// HasRef reports whether the timer is ref'd.
+func (t *Timer) HasRef() bool { return t.ref }
+
+type timerHeap []*Timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].index = i
+	h[j].index = j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*Timer)
+	t.index = len(*h)
+	*h = append(*h, t)
+}
+func (h *timerHeap) Pop() any {
+	old := *h
+	n := len(old)
+	t := old[n-1]
+	old[n-1] = nil
+	t.index = -1
+	*h = old[:n-1]
+	return t
+}
+
+// Immediate is a callback for the check phase (setImmediate).
+type Immediate struct {
+	loop      *Loop
+	Callback  func()
+	ref       bool
+	cancelled bool
+	queued    bool
+}
+
+// SetImmediate queues cb for the check phase. The immediate is ref'd.
+func (l *Loop) SetImmediate(cb func()) *Immediate {
+	im := &Immediate{loop: l, Callback: cb, ref: true, queued: true}
+	l.immediates = append(l.immediates, im)
+	l.refImmediates++
+	return im
+}
+
+// Cancel removes a queued immediate.
+func (im *Immediate) Cancel() {
+	if !im.queued || im.cancelled {
+		return
+	}
+	im.cancelled = true
+	if im.ref {
+		im.loop.refImmediates--
+	}
+}
+
+// SetRef sets whether a queued immediate keeps the loop alive.
+func (im *Immediate) SetRef(ref bool) {
+	if im.ref == ref {
+		return
+	}
+	im.ref = ref
+	if im.queued && !im.cancelled {
+		if ref {
+			im.loop.refImmediates++
+		} else {
+			im.loop.refImmediates--
+		}
+	}
+}
+
+// HasRef reports whether the immediate is ref'd.
+func (im *Immediate) HasRef() bool { return im.ref }
+
+// Run runs the loop until nothing ref'd remains or Stop is called.
+func (l *Loop) Run() {
+	l.UpdateTime()
+	for !l.stopped && l.Alive() {
+		l.RunOnce()
+	}
+}
+
+// RunOnce runs one iteration of the loop: timers, pending, poll, check, close.
+func (l *Loop) RunOnce() {
+	l.UpdateTime()
+	l.runTimers()
+	if l.stopped {
+		return
+	}
+	l.runPending()
+	if l.stopped {
+		return
+	}
+	l.poll()
+	if l.stopped {
+		return
+	}
+	l.runImmediates()
+	if l.stopped {
+		return
+	}
+	l.runClosing()
+}
+
+func (l *Loop) runTimers() {
+	for len(l.timers) > 0 && !l.stopped {
+		t := l.timers[0]
+		if t.when > l.now {
+			return
+		}
+		heap.Pop(&l.timers)
+		if t.ref {
+			l.refTimer--
+		}
+		if t.Repeat > 0 {
+			t.Start(t.Repeat)
+		}
+		t.Callback()
+	}
+}
+
+func (l *Loop) runPending() {
+	for len(l.pending) > 0 && !l.stopped {
+		q := l.pending
+		l.pending = nil
+		for i, fn := range q {
+			if l.stopped {
+				l.pending = append(q[i:], l.pending...)
+				return
+			}
+			fn()
+		}
+	}
+}
+
+// pollTimeout is how long poll may block: zero when there is more to do now, -1 for forever.
+func (l *Loop) pollTimeout() time.Duration {
+	if l.stopped || len(l.immediatesLive()) > 0 || len(l.pending) > 0 || len(l.closing) > 0 {
+		return 0
+	}
+	if !l.Alive() {
+		return 0
+	}
+	if len(l.timers) > 0 {
+		d := l.timers[0].when - time.Since(l.start)
+		if d < 0 {
+			d = 0
+		}
+		return d
+	}
+	return -1
+}
+
+func (l *Loop) immediatesLive() []*Immediate {
+	// cancelled immediates still in the slice do not count as work
+	for _, im := range l.immediates {
+		if !im.cancelled {
+			return l.immediates
+		}
+	}
+	return nil
+}
+
+func (l *Loop) takePosted() []func() {
+	l.mu.Lock()
+	p := l.posted
+	l.posted = nil
+	l.mu.Unlock()
+	return p
+}
+
+func (l *Loop) poll() {
+	p := l.takePosted()
+	if len(p) == 0 {
+		timeout := l.pollTimeout()
+		if timeout != 0 && l.BeforeBlock != nil {
+			l.BeforeBlock()
+		}
+		switch {
+		case timeout < 0:
+			if l.refs > 0 {
+				<-l.wake
+			}
+		case timeout > 0:
+			t := time.NewTimer(timeout)
+			select {
+			case <-l.wake:
+			case <-t.C:
+			}
+			t.Stop()
+		}
+		p = l.takePosted()
+	}
+	l.UpdateTime()
+	for i, fn := range p {
+		if l.stopped {
+			l.mu.Lock()
+			l.posted = append(p[i:], l.posted...)
+			l.mu.Unlock()
+			return
+		}
+		fn()
+	}
+}
+
+func (l *Loop) runImmediates() {
+	q := l.immediates
+	l.immediates = nil
+	for i, im := range q {
+		if l.stopped {
+			l.immediates = append(q[i:], l.immediates...)
+			return
+		}
+		if im.cancelled {
+			im.queued = false
+			continue
+		}
+		im.queued = false
+		if im.ref {
+			l.refImmediates--
+		}
+		im.Callback()
+	}
+}
+
+func (l *Loop) runClosing() {
+	for len(l.closing) > 0 && !l.stopped {
+		q := l.closing
+		l.closing = nil
+		for _, fn := range q {
+			fn()
+		}
+	}
+}

@@ -1,0 +1,424 @@
+// Package runtime is gnode as a library: a JavaScript runtime that behaves like Node.js v24,
+// driven by one event loop. Create one with New, run a program with RunMain or RunEval; both
+// return when the loop has nothing left to do, with the process's exit code.
+//
+// A Runtime belongs to the goroutine that runs it: none of its methods are goroutine-safe.
+package runtime
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/loop"
+)
+
+// Version is the Node.js version gnode implements; GnodeVersion is gnode's own.
+const (
+	Version      = "v24.21.0"
+	GnodeVersion = "0.1.0"
+)
+
+// Options configure a Runtime. The zero value runs with the process's own stdio, environment
+// and working directory.
+type Options struct {
+	// Args are the script's arguments (process.argv after the script path).
+	Args []string
+	// ExecArgv are the runtime flags, as process.execArgv shows them.
+	ExecArgv []string
+	// ExecPath is process.execPath; defaults to the running executable.
+	ExecPath string
+	// Env is the environment as KEY=VALUE strings; nil means os.Environ().
+	Env []string
+	// Cwd is the working directory the program sees; empty means the process's own.
+	Cwd string
+	// Stdin, Stdout, Stderr default to the process's own.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Require lists modules to preload before the main program (-r).
+	Require []string
+	// UnhandledRejections is the --unhandled-rejections mode: throw (default), strict, warn,
+	// none or warn-with-error-code.
+	UnhandledRejections string
+	// InputType is "module" or "commonjs" for RunEval and stdin programs.
+	InputType string
+	// Modules replaces the builtin module list (for embedders that want fewer builtins).
+	Modules []*host.Module
+}
+
+// Runtime is one gnode instance: a goja VM, its event loop and its builtins.
+type Runtime struct {
+	opts    Options
+	vm      *goja.Runtime
+	loop    *loop.Loop
+	host    *host.Host
+	builtin *builtins
+
+	process   *goja.Object
+	internals *goja.Object // the object the bootstrap glue fills with hooks Go calls
+
+	tickInfo  []byte // shared with JS: [0] = ticks queued, [1] = rejections to process
+	tramp     goja.Callable
+	runTicks  goja.Callable
+	rejects   rejectionTracker
+	exitCode  int
+	exiting   bool
+	fatalDone bool
+}
+
+// exitRequest is the interrupt value process.exit uses to unwind the JS stack.
+type exitRequest struct{ code int }
+
+func (e *exitRequest) Error() string { return fmt.Sprintf("process.exit(%d)", e.code) }
+
+// New creates a runtime and runs Node's bootstrap (process, timers, console and the other
+// globals). Nothing else is loaded until a program asks for it.
+func New(opts Options) (*Runtime, error) {
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.Env == nil {
+		opts.Env = os.Environ()
+	}
+	if opts.ExecPath == "" {
+		if exe, err := os.Executable(); err == nil {
+			opts.ExecPath = exe
+		}
+	}
+	if opts.Cwd != "" {
+		if err := os.Chdir(opts.Cwd); err != nil {
+			return nil, err
+		}
+	}
+	if opts.UnhandledRejections == "" {
+		opts.UnhandledRejections = "throw"
+	}
+	if opts.Modules == nil {
+		opts.Modules = DefaultModules()
+	}
+	rt := &Runtime{opts: opts, vm: goja.New(), loop: loop.New(), tickInfo: make([]byte, 8)}
+	rt.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	rt.vm.SetMaxCallStackSize(10000)
+	rt.host = &host.Host{
+		VM:       rt.vm,
+		Loop:     rt.loop,
+		Stdin:    opts.Stdin,
+		Stdout:   opts.Stdout,
+		Stderr:   opts.Stderr,
+		ExecArgv: opts.ExecArgv,
+		ExecPath: opts.ExecPath,
+	}
+	if f, ok := opts.Stdout.(*os.File); ok {
+		rt.host.StdoutFile = f
+	}
+	if f, ok := opts.Stderr.(*os.File); ok {
+		rt.host.StderrFile = f
+	}
+	rt.host.Env, rt.host.EnvOrder = parseEnv(opts.Env)
+	rt.host.MakeCallback = rt.MakeCallback
+	rt.host.Exit = rt.exit
+	rt.builtin = newBuiltins(rt, opts.Modules)
+	rt.rejects.init(rt)
+	if err := rt.bootstrap(); err != nil {
+		return nil, err
+	}
+	return rt, nil
+}
+
+func parseEnv(env []string) (map[string]string, []string) {
+	m := make(map[string]string, len(env))
+	order := make([]string, 0, len(env))
+	for _, kv := range env {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			continue
+		}
+		if _, dup := m[k]; !dup {
+			order = append(order, k)
+		}
+		m[k] = v
+	}
+	return m, order
+}
+
+// VM is the goja runtime, for embedders adding their own globals. Loop goroutine only.
+func (rt *Runtime) VM() *goja.Runtime { return rt.vm }
+
+// Loop is the runtime's event loop.
+func (rt *Runtime) Loop() *loop.Loop { return rt.loop }
+
+// Host is what builtins see of this runtime.
+func (rt *Runtime) Host() *host.Host { return rt.host }
+
+func (rt *Runtime) bootstrap() error {
+	vm := rt.vm
+	rt.process = vm.NewObject()
+	rt.host.Share("process", rt.process)
+	rt.internals = vm.NewObject()
+	tick := vm.NewArrayBuffer(rt.tickInfo)
+	_ = rt.internals.Set("tickInfo", vm.ToValue(tick))
+	rt.host.Share("internals", rt.internals)
+	rt.host.Share("runtime", vm.ToValue(rt.runtimeBinding()))
+	var err error
+	rt.guard(func() {
+		_, err = rt.builtin.require("internal/bootstrap/node", true)
+	})
+	if err != nil {
+		return fmt.Errorf("bootstrap: %w", err)
+	}
+	get := func(name string) goja.Callable {
+		fn, ok := goja.AssertFunction(rt.internals.Get(name))
+		if !ok {
+			panic("bootstrap did not install " + name)
+		}
+		return fn
+	}
+	rt.tramp = get("callbackTrampoline")
+	rt.runTicks = get("runNextTicks")
+	return nil
+}
+
+// guard runs fn, turning a Go panic that escapes the VM into a fatal error: no Go stack trace
+// ever reaches a user unless GNODE_DEBUG is set.
+func (rt *Runtime) guard(fn func()) {
+	defer func() {
+		if x := recover(); x != nil {
+			if os.Getenv("GNODE_DEBUG") != "" {
+				fmt.Fprintf(rt.opts.Stderr, "%v\n%s", x, debug.Stack())
+			}
+			rt.fatalInternal(fmt.Sprint(x))
+		}
+	}()
+	fn()
+}
+
+// fatalInternal reports a bug in gnode itself the way Node reports a fatal error, and exits.
+func (rt *Runtime) fatalInternal(msg string) {
+	fmt.Fprintf(rt.opts.Stderr, "\n#\n# Fatal error in gnode\n# %s\n#\n\nNode.js %s\n", msg, Version)
+	rt.exitCode = 134
+	rt.exiting = true
+	rt.loop.Stop()
+}
+
+// RunMain runs the program at path as the main module and then the loop, and returns the exit code.
+func (rt *Runtime) RunMain(path string) int {
+	abs := path
+	if !filepath.IsAbs(abs) {
+		if wd, err := os.Getwd(); err == nil {
+			abs = filepath.Join(wd, path)
+		}
+	}
+	return rt.runEntry(func() (goja.Value, error) {
+		run, _ := goja.AssertFunction(rt.internals.Get("runMain"))
+		return run(goja.Undefined(), rt.vm.ToValue(abs))
+	})
+}
+
+// RunEval runs source as `node -e` does (print: as `node -p`), then the loop.
+func (rt *Runtime) RunEval(source string, print bool, name string) int {
+	return rt.runEntry(func() (goja.Value, error) {
+		run, _ := goja.AssertFunction(rt.internals.Get("runEval"))
+		return run(goja.Undefined(), rt.vm.ToValue(source), rt.vm.ToValue(print), rt.vm.ToValue(name), rt.vm.ToValue(rt.opts.InputType))
+	})
+}
+
+func (rt *Runtime) runEntry(entry func() (goja.Value, error)) int {
+	rt.guard(func() {
+		for _, req := range rt.opts.Require {
+			pre, _ := goja.AssertFunction(rt.internals.Get("preload"))
+			rt.callAsCallback(func() (goja.Value, error) { return pre(goja.Undefined(), rt.vm.ToValue(req)) })
+			if rt.exiting {
+				return
+			}
+		}
+		rt.callAsCallback(entry)
+	})
+	return rt.Wait()
+}
+
+// Wait runs the loop until it is empty, emits 'beforeExit' (which may schedule more work) and
+// 'exit', and returns the exit code.
+func (rt *Runtime) Wait() int {
+	rt.guard(func() {
+		for !rt.exiting {
+			rt.loop.Run()
+			if rt.exiting {
+				break
+			}
+			rt.emitProcess("beforeExit", rt.vm.ToValue(rt.currentExitCode()))
+			if rt.exiting || !rt.loop.Alive() {
+				break
+			}
+		}
+		if !rt.exiting {
+			rt.exiting = true
+			rt.emitExit()
+		}
+	})
+	return rt.exitCode
+}
+
+// currentExitCode is process.exitCode as a number (undefined counts as 0).
+func (rt *Runtime) currentExitCode() int {
+	v := rt.process.Get("exitCode")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+func (rt *Runtime) emitProcess(event string, args ...goja.Value) {
+	emit, ok := goja.AssertFunction(rt.process.Get("emit"))
+	if !ok {
+		return
+	}
+	all := append([]goja.Value{rt.vm.ToValue(event)}, args...)
+	rt.callAsCallback(func() (goja.Value, error) { return emit(rt.process, all...) })
+}
+
+// emitExit runs the 'exit' listeners once, with the exit code they may still change.
+func (rt *Runtime) emitExit() {
+	code := rt.currentExitCode()
+	_ = rt.process.Set("_exiting", true)
+	emit, ok := goja.AssertFunction(rt.process.Get("emit"))
+	if ok {
+		_, err := emit(rt.process, rt.vm.ToValue("exit"), rt.vm.ToValue(code))
+		if err != nil {
+			if req, ok := exitOf(err); ok {
+				rt.exitCode = req
+				return
+			}
+			rt.handleUncaught(err)
+			return
+		}
+	}
+	rt.exitCode = rt.currentExitCode()
+}
+
+func exitOf(err error) (int, bool) {
+	if ie, ok := err.(*goja.InterruptedError); ok {
+		if req, ok := ie.Value().(*exitRequest); ok {
+			return req.code, true
+		}
+	}
+	return 0, false
+}
+
+// exit is process.reallyExit: the 'exit' event has run; stop everything with code.
+func (rt *Runtime) exit(code int) {
+	rt.exitCode = code
+	rt.exiting = true
+	rt.loop.Stop()
+	rt.vm.Interrupt(&exitRequest{code})
+}
+
+// MakeCallback calls fn(args...) with this as a top-level callback from the loop: after it, the
+// nextTick queue drains, then the promise jobs, repeating while either refills; then unhandled
+// rejections are processed. An exception goes to the uncaught-exception machinery.
+func (rt *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Value) {
+	if rt.exiting {
+		return
+	}
+	all := make([]goja.Value, 0, len(args)+2)
+	all = append(all, fn, this)
+	all = append(all, args...)
+	rt.callAsCallback(func() (goja.Value, error) { return rt.tramp(goja.Undefined(), all...) })
+}
+
+// callAsCallback runs call as the outermost JS call (goja runs the promise jobs when it returns),
+// then drains ticks and microtasks and processes rejections, as Node's processTicksAndRejections.
+func (rt *Runtime) callAsCallback(call func() (goja.Value, error)) {
+	if rt.exiting && rt.fatalDone {
+		return
+	}
+	_, err := call()
+	if err != nil {
+		rt.handleError(err)
+	}
+	for !rt.loop.Stopped() {
+		if rt.tickInfo[0] != 0 {
+			_, err = rt.runTicks(goja.Undefined())
+			if err != nil {
+				rt.handleError(err)
+			}
+			continue
+		}
+		if rt.rejects.pending() {
+			rt.rejects.process()
+			continue
+		}
+		break
+	}
+}
+
+func (rt *Runtime) handleError(err error) {
+	if code, ok := exitOf(err); ok {
+		rt.exitCode = code
+		return
+	}
+	rt.handleUncaught(err)
+}
+
+// handleUncaught gives an exception that escaped a callback to process._fatalException:
+// 'uncaughtException' listeners, or Node's printout and exit code 1.
+func (rt *Runtime) handleUncaught(err error) {
+	var val goja.Value
+	switch e := err.(type) {
+	case *goja.Exception:
+		val = e.Value()
+	case *goja.StackOverflowError:
+		val = rt.vm.NewGoError(fmt.Errorf("Maximum call stack size exceeded"))
+		if rv, e2 := rt.vm.RunString("new RangeError('Maximum call stack size exceeded')"); e2 == nil {
+			val = rv
+		}
+	default:
+		val = rt.vm.NewGoError(err)
+	}
+	rt.triggerUncaught(val, false)
+}
+
+// triggerUncaught is Node's triggerUncaughtException.
+func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool) {
+	if rt.fatalDone {
+		return
+	}
+	fatal, ok := goja.AssertFunction(rt.internals.Get("fatalException"))
+	if !ok {
+		fmt.Fprintf(rt.opts.Stderr, "Uncaught %s\n", val.String())
+		rt.exit(1)
+		return
+	}
+	handled, err := fatal(goja.Undefined(), val, rt.vm.ToValue(fromPromise))
+	if err != nil {
+		if code, ok := exitOf(err); ok {
+			rt.exitCode = code
+			return
+		}
+		// An exception inside the uncaught handler itself: Node prints it and exits with 7.
+		if ex, ok := err.(*goja.Exception); ok {
+			rt.printFatal(ex.Value())
+		}
+		rt.fatalDone = true
+		rt.exit(7)
+		return
+	}
+	if !handled.ToBoolean() {
+		rt.fatalDone = true
+	}
+}
+
+func (rt *Runtime) printFatal(v goja.Value) {
+	fmt.Fprintf(rt.opts.Stderr, "%s\n", v.String())
+}
