@@ -1,0 +1,69 @@
+// Package parity holds gnode's parity tests: small programs run under gnode and compared with
+// the output that Node.js v24.21.0 gave for them (see README.md). The runner is parity_test.go;
+// this file holds the one normalization both sides go through.
+package parity
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// Paths are the machine-specific paths that Normalize replaces with placeholders.
+type Paths struct {
+	Dir  string // the case's absolute directory → <DIR>
+	Root string // the repository root → <ROOT>
+	Exec string // the binary that ran the case (node or gnode) → <EXEC>
+}
+
+var (
+	// (node:12345) in warnings.
+	pidRe = regexp.MustCompile(`\(node:\d+\)`)
+	// "(Use `node --trace-warnings ...`": Node prints basename(argv0), so gnode says gnode.
+	useRe = regexp.MustCompile("\\(Use `(?:gnode|node|<EXEC>)(\\.exe)? ")
+	// A stack frame inside Node's own code: "    at f (node:internal/…)", "    at node:internal/…",
+	// "    at process.emit (node:events:518:28)". gnode's internal frames differ: not compared.
+	internalFrameRe = regexp.MustCompile(`^\s+at (?:.* \()?node:[A-Za-z0-9_/.:-]*\)?\s*$`)
+	// util.inspect's "... 4 lines matching cause stack trace ..." counts internal frames too.
+	causeLinesRe = regexp.MustCompile(`\.\.\. \d+ lines? matching cause stack trace \.\.\.`)
+)
+
+// Normalize makes one run's stdout or stderr comparable across machines and runtimes: the
+// paths in p become <DIR>, <ROOT> and <EXEC>, (node:PID) becomes (node:<PID>), the "(Use `node
+// …" hint names node, and stack frames pointing into Node's internals are dropped.
+func Normalize(s string, p Paths) string {
+	if strings.Contains(s, "node:") {
+		lines := strings.Split(s, "\n")
+		kept := lines[:0]
+		for _, l := range lines {
+			if !internalFrameRe.MatchString(l) {
+				kept = append(kept, l)
+			}
+		}
+		s = strings.Join(kept, "\n")
+	}
+	// Most specific first: the binary may sit under the root, and the case dir always does.
+	for _, r := range []struct{ path, to string }{{p.Exec, "<EXEC>"}, {p.Dir, "<DIR>"}, {p.Root, "<ROOT>"}} {
+		if r.path == "" {
+			continue
+		}
+		s = replacePath(s, r.path, r.to)
+		if real, err := filepath.EvalSymlinks(r.path); err == nil && real != r.path {
+			s = replacePath(s, real, r.to)
+		}
+	}
+	s = pidRe.ReplaceAllString(s, "(node:<PID>)")
+	s = useRe.ReplaceAllString(s, "(Use `node$1 ")
+	s = causeLinesRe.ReplaceAllString(s, "... <N> lines matching cause stack trace ...")
+	return s
+}
+
+// replacePath replaces path where it stands as a whole path or a prefix of one (followed by
+// "/" or by a character that cannot continue a file name), so /r does not match /run.
+func replacePath(s, path, to string) string {
+	if !strings.Contains(s, path) {
+		return s
+	}
+	re := regexp.MustCompile(regexp.QuoteMeta(path) + `([^A-Za-z0-9_.\-]|$)`)
+	return re.ReplaceAllString(s, strings.ReplaceAll(to, "$", "$$")+"${1}")
+}

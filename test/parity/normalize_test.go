@@ -1,0 +1,36 @@
+package parity
+
+import "testing"
+
+func TestNormalize(t *testing.T) {
+	p := Paths{Dir: "/r/test/parity/loop", Root: "/r", Exec: "/tmp/b/gnode"}
+	tests := []struct{ name, in, want string }{
+		{"dir before root", "/r/test/parity/loop/a.js:1 /r/go.mod", "<DIR>/a.js:1 <ROOT>/go.mod"},
+		{"file url", "file:///r/test/parity/loop/a.js", "file://<DIR>/a.js"},
+		{"exec", "/tmp/b/gnode: bad option: --x", "<EXEC>: bad option: --x"},
+		{"pid", "(node:4242) Warning: w\n", "(node:<PID>) Warning: w\n"},
+		{"use hint gnode", "(Use `gnode --trace-warnings ...` to show", "(Use `node --trace-warnings ...` to show"},
+		{"use hint node", "(Use `node --trace-uncaught ...` to show", "(Use `node --trace-uncaught ...` to show"},
+		{
+			"internal frames dropped",
+			"Error: x\n    at Object.<anonymous> (/r/test/parity/loop/a.js:1:7)\n" +
+				"    at Module._compile (node:internal/modules/cjs/loader:1730:14)\n" +
+				"    at node:internal/main/run_main_module:33:47\n" +
+				"    at process.emit (node:events:518:28)\n" +
+				"    at listOnTimeout (node:internal/timers:588:17)\n" +
+				"    at async ModuleJob.run (node:internal/modules/esm/module_job:274:25)\n" +
+				"      at process.processTicksAndRejections (node:internal/process/task_queues:105:5)\n" +
+				"    at new Promise (<anonymous>)\n\nNode.js v24.21.0\n",
+			"Error: x\n    at Object.<anonymous> (<DIR>/a.js:1:7)\n" +
+				"    at new Promise (<anonymous>)\n\nNode.js v24.21.0\n",
+		},
+		{"user text mentioning node: kept", "see node:fs docs\n  at node:fs is text", "see node:fs docs\n  at node:fs is text"},
+		{"no partial path match", "/rust /r/x /r", "/rust <ROOT>/x <ROOT>"},
+		{"cause count", "    ... 7 lines matching cause stack trace ...", "    ... <N> lines matching cause stack trace ..."},
+	}
+	for _, tc := range tests {
+		if got := Normalize(tc.in, p); got != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}
