@@ -30,5 +30,5 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 UPDATE_GOLDEN=1 NODE="$NODE" PARITY_CASES="$*" go test -count=1 -run '^TestParity$' -v ./test/parity >"$log" 2>&1 || status=$?
-grep -Ev '^ *(=== (RUN|PAUSE|CONT)|--- PASS)' "$log" || true
+grep -Ev '^ *(=== (RUN|PAUSE|CONT|NAME)|--- PASS)' "$log" || true
 exit "$status"
