@@ -1,0 +1,4 @@
+// process.exit() without a code exits with process.exitCode.
+process.exitCode = 9;
+process.on('exit', (code) => console.log('exit', code));
+process.exit();

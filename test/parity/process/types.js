@@ -1,0 +1,20 @@
+// Types and shapes of the process fields that vary between runs.
+console.log('pid', typeof process.pid, Number.isInteger(process.pid));
+console.log('ppid', typeof process.ppid, Number.isInteger(process.ppid));
+const hr = process.hrtime();
+console.log('hrtime', Array.isArray(hr), hr.length, typeof hr[0], typeof hr[1]);
+const d = process.hrtime(hr);
+console.log('hrtime(prev)', d.length, d[0] >= 0, d[1] >= 0);
+console.log('hrtime.bigint', typeof process.hrtime.bigint());
+console.log('uptime', typeof process.uptime(), process.uptime() >= 0);
+console.log('memoryUsage keys', Object.keys(process.memoryUsage()));
+console.log('memoryUsage.rss', typeof process.memoryUsage.rss());
+console.log('cpuUsage keys', Object.keys(process.cpuUsage()));
+console.log('resourceUsage has maxRSS', typeof process.resourceUsage().maxRSS);
+console.log('title', typeof process.title);
+console.log('umask', typeof process.umask());
+console.log('execPath', typeof process.execPath);
+console.log('cwd', typeof process.cwd);
+console.log('getuid', typeof process.getuid());
+console.log('stdout.fd', process.stdout.fd, 'stderr.fd', process.stderr.fd, 'stdin.fd', process.stdin.fd);
+console.log('stdout.isTTY', process.stdout.isTTY);
