@@ -22,9 +22,9 @@ type Loop struct {
 	start time.Time
 	now   time.Duration // cached loop time, updated once per iteration like uv_update_time
 
-	timers   timerHeap
-	timerSeq uint64
-	refTimer int // ref'd active timers
+	timers     timerHeap
+	timerLists map[float64]*timerList
+	refTimer   int // ref'd active timers
 
 	immediates    []*Immediate
 	refImmediates int
@@ -110,65 +110,115 @@ func (l *Loop) Alive() bool {
 	return n > 0
 }
 
-// Timer is a one-shot or repeating timer. Its callback runs in the timers phase.
+// Timer is a one-shot timer whose callback runs in the timers phase.
+//
+// Timers are kept as Node keeps them (lib/internal/timers.js): one FIFO list per duration, and
+// a priority queue of lists ordered by their earliest expiry. When several timers are due at
+// once, Node runs a whole list before the next; a single heap of timers would order them
+// differently.
 type Timer struct {
 	loop     *Loop
-	when     time.Duration
-	seq      uint64
-	index    int // position in the heap, -1 when inactive
-	Repeat   time.Duration
+	list     *timerList
+	prev     *Timer
+	next     *Timer
+	start    float64 // loop time (ms) when armed
+	duration float64 // ms
+	active   bool
 	ref      bool
 	Callback func()
 }
 
+type timerList struct {
+	duration float64
+	expiry   float64
+	index    int // in the priority queue
+	head     *Timer
+	tail     *Timer
+}
+
 // NewTimer creates an inactive, ref'd timer.
 func (l *Loop) NewTimer(cb func()) *Timer {
-	return &Timer{loop: l, index: -1, ref: true, Callback: cb}
+	return &Timer{loop: l, ref: true, Callback: cb}
 }
 
-// Start arms the timer to fire after d, measured from the loop's cached time (as libuv does).
-func (t *Timer) Start(d time.Duration) {
-	t.StartAt(t.loop.now + d)
-}
+// NowMs is the cached loop time in whole milliseconds, as libuv's uv_now.
+func (l *Loop) NowMs() float64 { return float64(l.now / time.Millisecond) }
 
-// StartAt arms the timer to fire at loop time when.
-func (t *Timer) StartAt(when time.Duration) {
+// Start arms the timer to fire duration ms after the loop's cached time (as libuv does).
+// Starting an armed timer re-arms it at the end of its list, like Node's timer.refresh().
+func (t *Timer) Start(duration float64) {
 	l := t.loop
-	if t.index >= 0 {
-		heap.Remove(&l.timers, t.index)
-	} else if t.ref {
-		l.refTimer++
+	if t.active {
+		t.unlink()
+	} else {
+		t.active = true
+		if t.ref {
+			l.refTimer++
+		}
 	}
-	t.when = when
-	l.timerSeq++
-	t.seq = l.timerSeq
-	heap.Push(&l.timers, t)
+	t.start = l.NowMs()
+	t.duration = duration
+	list := l.timerLists[duration]
+	if list == nil {
+		list = &timerList{duration: duration, expiry: t.start + duration}
+		if l.timerLists == nil {
+			l.timerLists = map[float64]*timerList{}
+		}
+		l.timerLists[duration] = list
+		heap.Push(&l.timers, list)
+	}
+	t.list = list
+	t.prev = list.tail
+	t.next = nil
+	if list.tail != nil {
+		list.tail.next = t
+	} else {
+		list.head = t
+	}
+	list.tail = t
+}
+
+func (t *Timer) unlink() {
+	list := t.list
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else {
+		list.head = t.next
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		list.tail = t.prev
+	}
+	t.prev, t.next, t.list = nil, nil, nil
+	// An empty list stays queued until its expiry comes round, as in Node; runTimers drops it.
 }
 
 // Stop disarms the timer.
 func (t *Timer) Stop() {
-	if t.index < 0 {
+	if !t.active {
 		return
 	}
-	heap.Remove(&t.loop.timers, t.index)
+	t.unlink()
+	t.active = false
 	if t.ref {
 		t.loop.refTimer--
 	}
 }
 
 // Active reports whether the timer is armed.
-func (t *Timer) Active() bool { return t.index >= 0 }
+func (t *Timer) Active() bool { return t.active }
 
-// When is the loop time at which an armed timer fires.
-func (t *Timer) When() time.Duration { return t.when }
+// StartTime is the loop time (ms) at which the timer was last armed.
+func (t *Timer) StartTime() float64 { return t.start }
 
-// SetRef sets whether the armed timer keeps the loop alive.
+// SetRef sets whether the timer keeps the loop alive.
 func (t *Timer) SetRef(ref bool) {
 	if t.ref == ref {
 		return
 	}
 	t.ref = ref
-	if t.index >= 0 {
+	if t.active {
 		if ref {
 			t.loop.refTimer++
 		} else {
@@ -180,22 +230,17 @@ func (t *Timer) SetRef(ref bool) {
 // HasRef reports whether the timer is ref'd.
 func (t *Timer) HasRef() bool { return t.ref }
 
-type timerHeap []*Timer
+type timerHeap []*timerList
 
-func (h timerHeap) Len() int { return len(h) }
-func (h timerHeap) Less(i, j int) bool {
-	if h[i].when != h[j].when {
-		return h[i].when < h[j].when
-	}
-	return h[i].seq < h[j].seq
-}
+func (h timerHeap) Len() int           { return len(h) }
+func (h timerHeap) Less(i, j int) bool { return h[i].expiry < h[j].expiry }
 func (h timerHeap) Swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
 	h[i].index = i
 	h[j].index = j
 }
 func (h *timerHeap) Push(x any) {
-	t := x.(*Timer)
+	t := x.(*timerList)
 	t.index = len(*h)
 	*h = append(*h, t)
 }
@@ -286,19 +331,30 @@ func (l *Loop) RunOnce() {
 }
 
 func (l *Loop) runTimers() {
+	now := l.NowMs()
 	for len(l.timers) > 0 && !l.stopped {
-		t := l.timers[0]
-		if t.when > l.now {
+		list := l.timers[0]
+		if list.expiry > now {
 			return
 		}
-		heap.Pop(&l.timers)
-		if t.ref {
-			l.refTimer--
+		for !l.stopped {
+			t := list.head
+			if t == nil {
+				heap.Remove(&l.timers, list.index)
+				delete(l.timerLists, list.duration)
+				break
+			}
+			if now-t.start < list.duration {
+				list.expiry = t.start + list.duration
+				if list.expiry < now+1 {
+					list.expiry = now + 1
+				}
+				heap.Fix(&l.timers, list.index)
+				break
+			}
+			t.Stop()
+			t.Callback()
 		}
-		if t.Repeat > 0 {
-			t.Start(t.Repeat)
-		}
-		t.Callback()
 	}
 }
 
@@ -325,7 +381,7 @@ func (l *Loop) pollTimeout() time.Duration {
 		return 0
 	}
 	if len(l.timers) > 0 {
-		d := l.timers[0].when - time.Since(l.start)
+		d := time.Duration(l.timers[0].expiry*float64(time.Millisecond)) - time.Since(l.start)
 		if d < 0 {
 			d = 0
 		}

@@ -50,6 +50,13 @@ type Options struct {
 	InputType string
 	// Modules replaces the builtin module list (for embedders that want fewer builtins).
 	Modules []*host.Module
+	// Script is the main script's absolute path (process.argv[1]); empty for eval and stdin.
+	Script string
+	// Argv0 is process.argv0, the name the binary was invoked by.
+	Argv0 string
+	// Flags are the effective runtime options ("--name=value"), from the command line and
+	// NODE_OPTIONS, for the builtins that consult them.
+	Flags []string
 }
 
 // Runtime is one gnode instance: a goja VM, its event loop and its builtins.
@@ -67,6 +74,7 @@ type Runtime struct {
 	tramp     goja.Callable
 	runTicks  goja.Callable
 	rejects   rejectionTracker
+	sources   sources
 	exitCode  int
 	exiting   bool
 	fatalDone bool
@@ -127,6 +135,19 @@ func New(opts Options) (*Runtime, error) {
 		rt.host.StderrFile = f
 	}
 	rt.host.Env, rt.host.EnvOrder = parseEnv(opts.Env)
+	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)
+	if opts.Script != "" {
+		rt.host.Argv = append([]string{opts.ExecPath, opts.Script}, opts.Args...)
+	}
+	rt.host.Argv0 = opts.Argv0
+	if rt.host.Argv0 == "" {
+		rt.host.Argv0 = opts.ExecPath
+	}
+	rt.host.Flags = map[string]string{}
+	for _, f := range opts.Flags {
+		k, v, _ := strings.Cut(f, "=")
+		rt.host.Flags[k] = v
+	}
 	rt.host.MakeCallback = rt.MakeCallback
 	rt.host.Exit = rt.exit
 	rt.builtin = newBuiltins(rt, opts.Modules)
@@ -224,6 +245,20 @@ func (rt *Runtime) RunMain(path string) int {
 		run, _ := goja.AssertFunction(rt.internals.Get("runMain"))
 		return run(goja.Undefined(), rt.vm.ToValue(abs))
 	})
+}
+
+// CheckSyntax compiles the file at path without running it (node --check).
+func (rt *Runtime) CheckSyntax(path string) int {
+	rt.guard(func() {
+		rt.callAsCallback(func() (goja.Value, error) {
+			check, _ := goja.AssertFunction(rt.internals.Get("checkSyntax"))
+			return check(goja.Undefined(), rt.vm.ToValue(path))
+		})
+	})
+	if rt.exiting {
+		return rt.exitCode
+	}
+	return 0
 }
 
 // RunEval runs source as `node -e` does (print: as `node -p`), then the loop.

@@ -42,6 +42,8 @@ type Host struct {
 	StdoutFile, StderrFile *os.File
 
 	Argv     []string
+	Argv0    string
+	Flags    map[string]string // effective runtime options by name ("--no-warnings")
 	ExecArgv []string
 	ExecPath string
 	Env      map[string]string

@@ -1,0 +1,474 @@
+'use strict';
+// CommonJS modules (Node's lib/internal/modules/cjs/loader.js): resolution, the wrapper, the
+// cache, and the hooks tools patch (Module._load, _resolveFilename, _extensions, wrap).
+
+const rtb = internalBinding('internal/bootstrap/node');
+const { internals } = rtb;
+const path = require('path');
+
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const relativeResolveCache = { __proto__: null };
+const statCache = new Map();
+const packageJsonCache = new Map();
+
+function lazyCodes() { return require('internal/errors').codes; }
+
+// The header Node prints above errors its loader throws.
+const notFoundArrow = 'node:internal/modules/cjs/loader:1568\n  throw err;\n  ^\n';
+const jsonArrow = 'node:internal/modules/cjs/loader:2075\n    throw err;\n    ^\n';
+
+function setArrow(err, arrow) {
+  try {
+    Object.defineProperty(err, internals.arrowSymbol, { __proto__: null, value: arrow, configurable: true, writable: true });
+  } catch {
+    // a frozen error keeps its own header
+  }
+}
+
+function stat(filename) {
+  filename = path.toNamespacedPath(filename);
+  let result = statCache.get(filename);
+  if (result !== undefined) return result;
+  result = rtb.stat(filename);
+  statCache.set(filename, result);
+  return result;
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  Object.defineProperty(this, 'exports', { __proto__: null, value: {}, writable: true, enumerable: true, configurable: true });
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  updateChildren(parent, this, false);
+  Object.defineProperty(this, kModuleParent, { __proto__: null, value: parent, writable: true, configurable: true });
+}
+const kModuleParent = Symbol('kModuleParent');
+
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
+  get() { return this[kModuleParent]; },
+  set(v) { this[kModuleParent] = v; },
+  configurable: true,
+});
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.builtinModules = [];
+Module.isBuiltin = function isBuiltin(id) { return rtb.isBuiltin(id); };
+
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+
+const nmChars = ['s', 'e', 'l', 'u', 'd', 'o', 'm', '_', 'e', 'd', 'o', 'n'];
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  for (let i = from.length - 1, p = 0, last = from.length; i >= 0; --i) {
+    const code = from.charCodeAt(i);
+    if (code === 47 /* / */) {
+      if (p !== nmChars.length) paths.push(from.slice(0, last) + '/node_modules');
+      last = i;
+      p = 0;
+    } else if (p !== -1) {
+      if (nmChars[p] === from[i]) ++p;
+      else p = -1;
+    }
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (rtb.isBuiltin(request)) return null;
+  if (request.charAt(0) !== '.' ||
+      (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
+    let paths;
+    if (parent?.paths?.length) paths = parent.paths.concat(Module.globalPaths);
+    else paths = Module.globalPaths.slice();
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function readPackage(dir) {
+  const jsonPath = path.resolve(dir, 'package.json');
+  if (packageJsonCache.has(jsonPath)) return packageJsonCache.get(jsonPath);
+  const json = rtb.readFile(jsonPath);
+  if (json === undefined) {
+    packageJsonCache.set(jsonPath, false);
+    return false;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch (e) {
+    e.path = jsonPath;
+    e.message = 'Error parsing ' + jsonPath + ': ' + e.message;
+    throw e;
+  }
+  const filtered = {
+    name: parsed.name, main: parsed.main, exports: parsed.exports, imports: parsed.imports, type: parsed.type,
+  };
+  packageJsonCache.set(jsonPath, filtered);
+  return filtered;
+}
+
+function tryFile(requestPath, isMain) {
+  const rc = stat(requestPath);
+  if (rc !== 0) return false;
+  if (preserveSymlinks && !isMain) return path.resolve(requestPath);
+  return toRealPath(requestPath);
+}
+const preserveSymlinks = false;
+
+function toRealPath(requestPath) {
+  return rtb.realpath(requestPath);
+}
+
+function tryExtensions(p, exts, isMain) {
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(p + exts[i], isMain);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = readPackage(requestPath);
+  const pkgMain = pkg && pkg.main;
+  if (!pkgMain) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  const filename = path.resolve(requestPath, pkgMain);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    process.emitWarning(`Invalid 'main' field in '${path.resolve(requestPath, 'package.json')}' of '${pkgMain}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+  }
+  return actual;
+}
+
+function resolveExports(nmPath, request) {
+  const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (!m) return;
+  const pkgPath = path.resolve(nmPath, m[1]);
+  const pkg = readPackage(pkgPath);
+  if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+    return require('internal/modules/package_exports').resolve(pkgPath, pkg, '.' + (m[2] || ''), ['node', 'require', 'module-sync', 'default']);
+  }
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  let exts;
+  const trailingSlash = request.length > 0 &&
+    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+  const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
+
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest && !isRelative) {
+      let exportsResolved;
+      try {
+        exportsResolved = rtb.hasPackageExports ? resolveExports(curPath, request) : undefined;
+      } catch (e) {
+        throw e;
+      }
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) {
+        filename = toRealPath(basePath);
+      }
+      if (!filename) {
+        if (exts === undefined) exts = Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, exts, isMain);
+      }
+    }
+    if (!filename && rc === 1) {
+      if (exts === undefined) exts = Object.keys(Module._extensions);
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (rtb.isBuiltin(request)) return request;
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      const isRelative = request.startsWith('./') || request.startsWith('../');
+      if (isRelative) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (let i = 0; i < options.paths.length; i++) {
+          const p = options.paths[i];
+          fakeParent.paths = Module._nodeModulePaths(p);
+          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+          for (let j = 0; j < lookupPaths.length; j++) {
+            if (!paths.includes(lookupPaths[j])) paths.push(lookupPaths[j]);
+          }
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new (lazyCodes().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    // package imports: resolved by the exports resolver when it exists
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = cursor[kModuleParent]) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message = message + '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  setArrow(err, notFoundArrow);
+  throw err;
+};
+
+Module._load = function _load(request, parent, isMain) {
+  let relResolveCacheIdentifier;
+  if (parent) {
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relResolveCacheIdentifier];
+    if (filename !== undefined) {
+      const cachedModule = Module._cache[filename];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule, true);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relResolveCacheIdentifier];
+    }
+  }
+
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!rtb.isBuiltin(request)) throw new (lazyCodes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
+    return rtb.requireBuiltin(id);
+  }
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    return cachedModule.exports;
+  }
+  if (rtb.isBuiltin(filename)) return rtb.requireBuiltin(filename);
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    setOwnProperty(process, 'mainModule', module);
+    setOwnProperty(module.require, 'main', process.mainModule);
+    module.id = '.';
+    module[kIsMainSymbol] = true;
+  }
+  if (parent !== undefined) relativeResolveCache[relResolveCacheIdentifier] = filename;
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined) {
+        delete relativeResolveCache[relResolveCacheIdentifier];
+        const children = parent?.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
+      }
+    }
+  }
+  return module.exports;
+};
+
+function setOwnProperty(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+}
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue;
+    currentExtension = name.slice(index);
+    if (Module._extensions[currentExtension]) return currentExtension;
+  }
+  return '.js';
+}
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  if (typeof id !== 'string') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('id', 'string', id);
+  if (id === '') throw new (lazyCodes().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+Module.prototype._compile = function _compile(content, filename) {
+  const compiledWrapper = rtb.compileWrapper(content, filename);
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  const thisValue = exports;
+  const module = this;
+  return compiledWrapper.call(thisValue, exports, require, module, filename, dirname);
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    if (typeof request !== 'string') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('request', 'string', request);
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  function paths(request) {
+    if (typeof request !== 'string') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('request', 'string', request);
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  setOwnProperty(require, 'main', process.mainModule);
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module._extensions['.js'] = function(module, filename) {
+  const content = rtb.readFile(filename);
+  module._compile(content, filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = rtb.readFile(filename);
+  try {
+    setOwnProperty(module, 'exports', JSON.parse(stripBOM(content)));
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    setArrow(err, jsonArrow);
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  const err = new Error(`Cannot load native addon '${filename}': native addons are not supported by gnode`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath = filename;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') filepath = filename.pathname;
+  else if (typeof filename === 'string' && filename.startsWith('file:')) filepath = decodeURIComponent(new URL(filename).pathname);
+  if (typeof filepath !== 'string' || !path.isAbsolute(filepath)) {
+    throw new (lazyCodes().ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  Module._load(main, undefined, true);
+};
+
+Module._initPaths = function _initPaths() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) {
+    paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  }
+  Module.globalPaths = paths;
+};
+Module._initPaths();
+
+Module.Module = Module;
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+};
+
+module.exports = { Module, makeRequireFunction, setArrow };

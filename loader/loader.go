@@ -1,0 +1,23 @@
+// Package loader serves Node's module system: CommonJS resolution, the module wrapper and
+// node:module. (ES modules, package exports and TypeScript build on it.)
+package loader
+
+import (
+	_ "embed"
+
+	"github.com/gnode-dev/gnode/internal/host"
+)
+
+//go:embed js/cjs_loader.js
+var cjsLoaderJS string
+
+//go:embed js/module.js
+var moduleJS string
+
+// Modules lists the builtins this package serves.
+func Modules() []*host.Module {
+	return []*host.Module{
+		{ID: "internal/modules/cjs/loader", Source: cjsLoaderJS},
+		{ID: "module", Source: moduleJS},
+	}
+}

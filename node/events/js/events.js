@@ -1,0 +1,434 @@
+'use strict';
+// node:events — EventEmitter. Listener storage follows Node (a lone listener is stored as the
+// function itself, more as an array) because inspect output and libraries poking at _events rely
+// on that shape.
+
+const kCapture = Symbol('kCapture');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kShapeMode = Symbol('shapeMode');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kRejection = Symbol.for('nodejs.rejection');
+
+let defaultMaxListeners = 10;
+let errorsModule;
+function errors() {
+  if (errorsModule === undefined) errorsModule = require('internal/errors');
+  return errorsModule;
+}
+let inspectFn;
+function inspect(v, opts) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(v, opts);
+}
+
+function checkListener(listener) {
+  if (typeof listener !== 'function') {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('listener', 'Function', listener);
+  }
+}
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    if (typeof value !== 'boolean') {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.captureRejections', 'boolean', value);
+    }
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+EventEmitter.prototype[kCapture] = false;
+
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(arg) {
+    if (typeof arg !== 'number' || arg < 0 || arg !== arg) {
+      throw new (errors().codes.ERR_OUT_OF_RANGE)('defaultMaxListeners', 'a non-negative number', arg);
+    }
+    defaultMaxListeners = arg;
+  },
+});
+
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: { __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false },
+});
+
+EventEmitter.errorMonitor = kErrorMonitor;
+EventEmitter.captureRejectionSymbol = kRejection;
+
+EventEmitter.init = function init(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts !== undefined && opts !== null && opts.captureRejections) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options.captureRejections', 'boolean', opts.captureRejections);
+    }
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  if (typeof n !== 'number' || n < 0 || n !== n) {
+    throw new (errors().codes.ERR_OUT_OF_RANGE)('n', 'a non-negative number', n);
+  }
+  this._maxListeners = n;
+  return this;
+};
+
+function _getMaxListeners(that) {
+  if (that._maxListeners === undefined) return defaultMaxListeners;
+  return that._maxListeners;
+}
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return _getMaxListeners(this);
+};
+
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, function(err) {
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      });
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
+}
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  let doError = (type === 'error');
+  const events = this._events;
+  if (events !== undefined) {
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError = (doError && events.error === undefined);
+  } else if (!doError) {
+    return false;
+  }
+
+  if (doError) {
+    let er;
+    if (args.length > 0) er = args[0];
+    if (er instanceof Error) {
+      throw er; // Unhandled 'error' event
+    }
+    let stringifiedEr;
+    try {
+      stringifiedEr = inspect(er);
+    } catch {
+      stringifiedEr = er;
+    }
+    const err = new (errors().codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
+    err.context = er;
+    throw err;
+  }
+
+  const handler = events[type];
+  if (handler === undefined) return false;
+
+  if (typeof handler === 'function') {
+    const result = handler.apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else {
+    const len = handler.length;
+    const listeners = handler.slice();
+    for (let i = 0; i < len; ++i) {
+      const result = listeners[i].apply(this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+function _addListener(target, type, listener, prepend) {
+  checkListener(listener);
+  let events = target._events;
+  let existing;
+  if (events === undefined) {
+    events = target._events = { __proto__: null };
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ?? listener);
+      events = target._events;
+    }
+    existing = events[type];
+  }
+
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+  } else {
+    if (typeof existing === 'function') {
+      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+    const m = _getMaxListeners(target);
+    if (m > 0 && existing.length > m && !existing.warned) {
+      existing.warned = true;
+      const name = target.constructor && target.constructor.name;
+      const w = new Error('Possible EventEmitter memory leak detected. ' +
+        `${existing.length} ${String(type)} listeners ` +
+        `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
+      w.name = 'MaxListenersExceededWarning';
+      w.emitter = target;
+      w.type = type;
+      w.count = existing.length;
+      void name;
+      process.emitWarning(w);
+    }
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
+};
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return _addListener(this, type, listener, true);
+};
+
+function onceWrapper() {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    if (arguments.length === 0) return this.listener.call(this.target);
+    return this.listener.apply(this.target, arguments);
+  }
+}
+
+function _onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = { __proto__: null };
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+    if (position === 0) list.shift();
+    else list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+  return this;
+};
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = { __proto__: null };
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = { __proto__: null };
+      else delete events[type];
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
+
+  if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+    return this;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  }
+  return this;
+};
+
+function _listeners(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const evlistener = events[type];
+  if (evlistener === undefined) return [];
+  if (typeof evlistener === 'function') return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+  const out = new Array(evlistener.length);
+  for (let i = 0; i < out.length; ++i) out[i] = unwrap ? (evlistener[i].listener || evlistener[i]) : evlistener[i];
+  return out;
+}
+
+EventEmitter.prototype.listeners = function listeners(type) { return _listeners(this, type, true); };
+EventEmitter.prototype.rawListeners = function rawListeners(type) { return _listeners(this, type, false); };
+
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events !== undefined) {
+    const evlistener = events[type];
+    if (typeof evlistener === 'function') {
+      if (listener != null) return listener === evlistener || listener === evlistener.listener ? 1 : 0;
+      return 1;
+    } else if (evlistener !== undefined) {
+      if (listener != null) {
+        let n = 0;
+        for (let i = 0; i < evlistener.length; i++) {
+          if (evlistener[i] === listener || evlistener[i].listener === listener) n++;
+        }
+        return n;
+      }
+      return evlistener.length;
+    }
+  }
+  return 0;
+}
+EventEmitter.prototype.listenerCount = listenerCount;
+EventEmitter.listenerCount = function(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+};
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+};
+
+function once(emitter, name, options = {}) {
+  const signal = options ? options.signal : undefined;
+  if (signal !== undefined && signal.aborted) {
+    return Promise.reject(new (errors().AbortError)(undefined, { cause: signal.reason }));
+  }
+  return new Promise((resolve, reject) => {
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal !== undefined) signal.removeEventListener('abort', abortListener);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal !== undefined) signal.removeEventListener('abort', abortListener);
+      resolve(args);
+    };
+    function abortListener() {
+      emitter.removeListener(name, resolver);
+      emitter.removeListener('error', errorListener);
+      reject(new (errors().AbortError)(undefined, { cause: signal?.reason }));
+    }
+    if (typeof emitter.addEventListener === 'function') {
+      emitter.addEventListener(name, resolver, { once: true });
+    } else {
+      emitter.once(name, resolver);
+      if (name !== 'error') emitter.once('error', errorListener);
+    }
+    if (signal !== undefined) signal.addEventListener('abort', abortListener, { once: true });
+  });
+}
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  return [];
+}
+
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+  } else {
+    for (const target of eventTargets) {
+      if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
+      else target[kMaxEventTargetListeners] = n;
+    }
+  }
+}
+
+module.exports = EventEmitter;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.once = once;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget.getMaxListeners === 'function') return _getMaxListeners(emitterOrTarget);
+  return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+};

@@ -1,0 +1,261 @@
+package runtime
+
+import (
+	_ "embed"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+
+	"github.com/gnode-dev/gnode/internal/host"
+)
+
+//go:embed js/bootstrap.js
+var bootstrapJS string
+
+// The CommonJS wrapper stays on line 1 so user line numbers are exact; columns on line 1 are
+// corrected with sources.column.
+const cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
+
+func bootstrapModule() *host.Module {
+	return &host.Module{
+		ID:     "internal/bootstrap/node",
+		Source: bootstrapJS,
+		Binding: func(h *host.Host) *goja.Object {
+			return h.Shared("runtime").(*goja.Object)
+		},
+	}
+}
+
+// runtimeBinding is what the bootstrap and loader glue need from the runtime itself.
+func (rt *Runtime) runtimeBinding() *goja.Object {
+	vm := rt.vm
+	b := vm.NewObject()
+	_ = b.Set("internals", rt.internals)
+	_ = b.Set("unhandledRejections", rt.opts.UnhandledRejections)
+	_ = b.Set("requireBuiltin", func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).String()
+		exp, err := rt.builtin.require(id, false)
+		if err != nil {
+			rethrow(vm, err)
+		}
+		return exp
+	})
+	_ = b.Set("isBuiltin", func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).String()
+		if strings.HasPrefix(id, "node:") {
+			return vm.ToValue(rt.builtin.Has(id[5:], true))
+		}
+		return vm.ToValue(rt.builtin.Has(id, false))
+	})
+	_ = b.Set("hasModule", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(rt.builtin.byID[call.Argument(0).String()] != nil)
+	})
+	_ = b.Set("builtinIDs", func(goja.FunctionCall) goja.Value {
+		ids := rt.builtin.PublicIDs()
+		out := make([]any, len(ids))
+		for i, id := range ids {
+			out[i] = id
+		}
+		return vm.NewArray(out...)
+	})
+	_ = b.Set("compileWrapper", func(call goja.FunctionCall) goja.Value {
+		src := call.Argument(0).String()
+		filename := call.Argument(1).String()
+		return rt.compileWrapper(src, filename)
+	})
+	_ = b.Set("runScript", func(call goja.FunctionCall) goja.Value {
+		src := call.Argument(0).String()
+		filename := call.Argument(1).String()
+		rt.sources.add(filename, src, 0)
+		prg, err := goja.Compile(filename, src, false)
+		if err != nil {
+			panic(rt.syntaxError(err, filename, src, 0))
+		}
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			rethrow(vm, err)
+		}
+		return v
+	})
+	_ = b.Set("readFile", func(call goja.FunctionCall) goja.Value {
+		path := call.Argument(0).String()
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return goja.Undefined()
+		}
+		return vm.ToValue(string(data))
+	})
+	// stat is Node's internalModuleStat: 0 for a file, 1 for a directory, negative when missing.
+	_ = b.Set("stat", func(call goja.FunctionCall) goja.Value {
+		fi, err := os.Stat(call.Argument(0).String())
+		if err != nil {
+			return vm.ToValue(-2)
+		}
+		if fi.IsDir() {
+			return vm.ToValue(1)
+		}
+		return vm.ToValue(0)
+	})
+	_ = b.Set("realpath", func(call goja.FunctionCall) goja.Value {
+		p := call.Argument(0).String()
+		r, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			return vm.ToValue(p)
+		}
+		return vm.ToValue(r)
+	})
+	_ = b.Set("formatStack", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(rt.v8Stack(call.Argument(0).String()))
+	})
+	// errorArrow is the source header of an uncaught error, from the first frame of its stack.
+	_ = b.Set("errorArrow", func(call goja.FunctionCall) goja.Value {
+		stack := call.Argument(0).String()
+		file, line, col, ok := rt.stackLocation(stack)
+		if !ok {
+			return vm.ToValue("")
+		}
+		return vm.ToValue(rt.arrow(file, line, col, call.Argument(1).ToBoolean()))
+	})
+	_ = b.Set("captureStack", func(call goja.FunctionCall) goja.Value {
+		// The frames of the JS caller, in V8's shape, skipping this native frame.
+		frames := vm.CaptureCallStack(0, nil)
+		skip := int(call.Argument(0).ToInteger())
+		var sb strings.Builder
+		for i, f := range frames {
+			if i < skip {
+				continue
+			}
+			sb.WriteString("\n\tat ")
+			var buf strings.Builder
+			writeFrame(&buf, &f)
+			sb.WriteString(buf.String())
+		}
+		return vm.ToValue(rt.v8Stack("x" + sb.String())[1:])
+	})
+	return b
+}
+
+func writeFrame(sb *strings.Builder, f *goja.StackFrame) {
+	p := f.Position()
+	name := f.FuncName()
+	if p.Filename == "" {
+		sb.WriteString(name + " (native)")
+		return
+	}
+	loc := p.Filename + ":" + itoa(p.Line) + ":" + itoa(p.Column) + "(0)"
+	if name == "" || name == "<anonymous>" {
+		sb.WriteString(loc)
+		return
+	}
+	sb.WriteString(name + " (" + loc + ")")
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// compileWrapper compiles a CommonJS module's source inside Node's module wrapper and returns the
+// wrapper function.
+func (rt *Runtime) compileWrapper(src, filename string) goja.Value {
+	if strings.HasPrefix(src, "#!") {
+		// keep the line, lose the shebang: line numbers stay exact
+		src = "//" + src[2:]
+	}
+	if strings.HasPrefix(src, "\ufeff") {
+		src = src[len("\ufeff"):]
+	}
+	rt.sources.add(filename, src, len(cjsWrapperHead))
+	wrapped := cjsWrapperHead + src + "\n})"
+	prg, err := goja.Compile(filename, wrapped, false)
+	if err != nil {
+		panic(rt.syntaxError(err, filename, src, len(cjsWrapperHead)))
+	}
+	fn, err := rt.vm.RunProgram(prg)
+	if err != nil {
+		rethrow(rt.vm, err)
+	}
+	return fn
+}
+
+// syntaxError turns a goja compile error into a JS SyntaxError carrying Node's source arrow.
+func (rt *Runtime) syntaxError(err error, filename, src string, shift int) goja.Value {
+	msg := err.Error()
+	line, col := 0, 0
+	var cse *goja.CompilerSyntaxError
+	var perr parser.ErrorList
+	switch {
+	case errors.As(err, &cse):
+		msg = cse.Message
+		if cse.File != nil {
+			p := cse.File.Position(cse.Offset)
+			line, col = p.Line, p.Column
+		}
+	case errors.As(err, &perr) && len(perr) > 0:
+		msg = perr[0].Message
+		line, col = perr[0].Position.Line, perr[0].Position.Column
+	}
+	if line == 1 {
+		col -= shift
+		if col < 1 {
+			col = 1
+		}
+	}
+	msg = v8SyntaxMessage(msg)
+	ctor := rt.vm.Get("SyntaxError")
+	obj, e := rt.vm.New(ctor, rt.vm.ToValue(msg))
+	if e != nil {
+		return rt.vm.ToValue(msg)
+	}
+	if line > 0 {
+		arrow := rt.arrow(filename, line, col, false)
+		if sym, ok := rt.internals.Get("arrowSymbol").(*goja.Symbol); ok {
+			_ = obj.DefineDataPropertySymbol(sym, rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}
+	}
+	// the stack of a syntax error points into the loader, not the file: V8 shows the message only
+	_ = obj.Set("stack", "SyntaxError: "+msg)
+	return obj
+}
+
+// v8SyntaxMessage rewrites goja's parser messages into V8's wording where they differ.
+func v8SyntaxMessage(msg string) string {
+	if strings.HasPrefix(msg, "Unexpected token ") {
+		tok := strings.TrimPrefix(msg, "Unexpected token ")
+		if tok == "ILLEGAL" {
+			return "Invalid or unexpected token"
+		}
+		if !strings.HasPrefix(tok, "'") {
+			return "Unexpected token '" + tok + "'"
+		}
+	}
+	switch msg {
+	case "Unexpected end of input":
+		return msg
+	}
+	return msg
+}
+
+var _ = syscall.ENOENT

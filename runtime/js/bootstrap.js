@@ -1,0 +1,112 @@
+'use strict';
+// Node's bootstrap (lib/internal/bootstrap/node.js): the process object, the task queues, the
+// globals, and the entry points Go calls. Everything else loads on first use.
+
+const rtb = internalBinding('internal/bootstrap/node');
+const { internals } = rtb;
+// Errors thrown by the loader and by syntax checks carry the header Node prints above them.
+internals.arrowSymbol = Symbol('arrowMessage');
+
+require('internal/process/setup');
+const taskQueues = require('internal/process/task_queues');
+internals.callbackTrampoline = taskQueues.callbackTrampoline;
+internals.runNextTicks = taskQueues.runNextTicks;
+const execution = require('internal/process/execution');
+internals.fatalException = execution.fatalException;
+internals.processRejection = execution.processRejection;
+
+function defineValue(name, value, enumerable) {
+  Object.defineProperty(globalThis, name, { __proto__: null, value, writable: true, configurable: true, enumerable });
+}
+
+function defineLazy(name, load, enumerable) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable,
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(globalThis, name, { __proto__: null, value: v, writable: true, configurable: true, enumerable });
+    },
+  });
+}
+
+defineValue('global', globalThis, true);
+const timers = require('internal/timers');
+defineValue('clearImmediate', timers.clearImmediate, true);
+defineValue('setImmediate', timers.setImmediate, true);
+defineValue('clearInterval', timers.clearInterval, true);
+defineValue('clearTimeout', timers.clearTimeout, true);
+defineValue('setInterval', timers.setInterval, true);
+defineValue('setTimeout', timers.setTimeout, true);
+defineValue('queueMicrotask', taskQueues.queueMicrotask, true);
+defineValue('process', process, false);
+defineLazy('console', () => require('console'), false);
+
+// Web and Node globals served by builtins as they land; each loads on first touch.
+const optionalGlobals = [
+  ['Buffer', 'buffer', (m) => m.Buffer],
+  ['URL', 'url', (m) => m.URL],
+  ['URLSearchParams', 'url', (m) => m.URLSearchParams],
+  ['TextEncoder', 'util', (m) => m.TextEncoder],
+  ['TextDecoder', 'util', (m) => m.TextDecoder],
+  ['AbortController', 'internal/abort_controller', (m) => m.AbortController],
+  ['AbortSignal', 'internal/abort_controller', (m) => m.AbortSignal],
+  ['EventTarget', 'events', (m) => m.EventTarget],
+  ['Event', 'events', (m) => m.Event],
+  ['structuredClone', 'internal/structured_clone', (m) => m.structuredClone],
+  ['atob', 'buffer', (m) => m.atob],
+  ['btoa', 'buffer', (m) => m.btoa],
+  ['performance', 'perf_hooks', (m) => m.performance],
+];
+for (const [name, id, pick] of optionalGlobals) {
+  if (!rtb.hasModule(id)) continue;
+  const value = () => pick(require(id));
+  defineLazy(name, value, name === 'structuredClone' || name === 'atob' || name === 'btoa' || name === 'performance');
+}
+
+function loader() { return require('internal/modules/cjs/loader'); }
+
+internals.runMain = function runMain(main) {
+  loader().Module.runMain(main);
+};
+
+internals.preload = function preload(request) {
+  loader().Module._preloadModules([request]);
+};
+
+// `gnode -e` / `-p` / stdin: the code runs as a script with module, require & co as globals.
+internals.runEval = function runEval(source, print, name, inputType) {
+  const { Module, makeRequireFunction } = loader();
+  const path = require('path');
+  const cwd = process.cwd();
+  const module = new Module(name);
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  const req = makeRequireFunction(module);
+  defineValue('__filename', name, true);
+  defineValue('module', module, true);
+  defineValue('exports', module.exports, true);
+  defineValue('__dirname', '.', true);
+  defineValue('require', req, true);
+  const result = rtb.runScript(source, name);
+  if (print) {
+    console.log(result);
+  }
+};
+
+internals.checkSyntax = function checkSyntax(filename) {
+  const src = rtb.readFile(filename);
+  if (src === undefined) {
+    loader().Module._resolveFilename(filename, undefined, true);
+  }
+  rtb.compileWrapper(src, filename);
+};

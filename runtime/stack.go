@@ -1,0 +1,236 @@
+package runtime
+
+import (
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// sources remembers the text of every compiled user file, for the source line Node prints above
+// an uncaught error and for fixing columns on line 1, where the CommonJS wrapper sits.
+type sources struct {
+	mu    sync.Mutex
+	files map[string]*sourceFile
+}
+
+type sourceFile struct {
+	text       string
+	line1Shift int // columns the wrapper adds to line 1
+}
+
+func (s *sources) add(name, text string, shift int) {
+	s.mu.Lock()
+	if s.files == nil {
+		s.files = map[string]*sourceFile{}
+	}
+	s.files[name] = &sourceFile{text: text, line1Shift: shift}
+	s.mu.Unlock()
+}
+
+func (s *sources) get(name string) *sourceFile {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.files[name]
+}
+
+// line returns line n (1-based) of a known file, reading it from disk when it was not compiled
+// here.
+func (s *sources) line(name string, n int) (string, bool) {
+	text := ""
+	if f := s.get(name); f != nil {
+		text = f.text
+	} else if b, err := os.ReadFile(name); err == nil {
+		text = string(b)
+	} else {
+		return "", false
+	}
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(text, '\n')
+		if j < 0 {
+			return "", false
+		}
+		text = text[j+1:]
+	}
+	if j := strings.IndexByte(text, '\n'); j >= 0 {
+		text = text[:j]
+	}
+	return strings.TrimSuffix(text, "\r"), true
+}
+
+// column corrects a goja column for the wrapper on line 1.
+func (s *sources) column(name string, line, col int) int {
+	if line == 1 {
+		if f := s.get(name); f != nil {
+			col -= f.line1Shift
+			if col < 1 {
+				col = 1
+			}
+		}
+	}
+	return col
+}
+
+// goja writes frames as "\tat NAME (FILE:L:C(PC))" or "\tat FILE:L:C(PC)"; native ones as
+// "\tat NAME (native)".
+var gojaFrame = regexp.MustCompile(`^\tat (?:(.*?) \()?(.*?):(\d+):(\d+)\(\d+\)\)?$`)
+var gojaNative = regexp.MustCompile(`^\tat (?:(.*?) \()?native\)?$`)
+
+// v8Stack rewrites a stack string produced by goja into V8's shape. Strings already in V8's shape
+// pass through unchanged.
+func (rt *Runtime) v8Stack(stack string) string {
+	if !strings.Contains(stack, "\n\tat ") {
+		return stack
+	}
+	lines := strings.Split(strings.TrimRight(stack, "\n"), "\n")
+	out := make([]string, 0, len(lines))
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "\tat ") {
+			out = append(out, l)
+			continue
+		}
+		if m := gojaNative.FindStringSubmatch(l); m != nil {
+			name := m[1]
+			if name == "" {
+				continue
+			}
+			out = append(out, "    at "+name+" (<anonymous>)")
+			continue
+		}
+		m := gojaFrame.FindStringSubmatch(l)
+		if m == nil {
+			out = append(out, "    "+l[1:])
+			continue
+		}
+		name, file := m[1], m[2]
+		line, _ := strconv.Atoi(m[3])
+		col, _ := strconv.Atoi(m[4])
+		col = rt.sources.column(file, line, col)
+		if name == "" && i+1 < len(lines) && strings.Contains(lines[i+1], "node:internal/modules/cjs/loader") {
+			name = "Object.<anonymous>"
+		}
+		loc := file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
+		if name == "" {
+			out = append(out, "    at "+loc)
+		} else {
+			out = append(out, "    at "+name+" ("+loc+")")
+		}
+	}
+	if lim := rt.stackTraceLimit(); lim >= 0 {
+		kept := out[:0]
+		n := 0
+		for _, l := range out {
+			if strings.HasPrefix(l, "    at ") {
+				if n >= lim {
+					continue
+				}
+				n++
+			}
+			kept = append(kept, l)
+		}
+		out = kept
+	}
+	return strings.Join(out, "\n")
+}
+
+func (rt *Runtime) stackTraceLimit() int {
+	errCtor := rt.vm.Get("Error")
+	if o, ok := errCtor.(*goja.Object); ok {
+		v := o.Get("stackTraceLimit")
+		if v != nil && !goja.IsUndefined(v) {
+			if f := v.ToFloat(); f >= 0 {
+				if f > 1e6 {
+					return 1e6
+				}
+				return int(f)
+			}
+			return 0
+		}
+	}
+	return -1
+}
+
+// frameLocation returns the first JS frame of a stack that has a file, line and column.
+func (rt *Runtime) frameLocation(frames []goja.StackFrame) (file string, line, col int, ok bool) {
+	for i := range frames {
+		f := &frames[i]
+		p := f.Position()
+		if p.Filename == "" || p.Line == 0 {
+			continue
+		}
+		return p.Filename, p.Line, rt.sources.column(p.Filename, p.Line, p.Column), true
+	}
+	return "", 0, 0, false
+}
+
+// stackLocation is frameLocation for a stack string (in goja's or V8's shape).
+func (rt *Runtime) stackLocation(stack string) (file string, line, col int, ok bool) {
+	for _, l := range strings.Split(stack, "\n") {
+		if m := gojaFrame.FindStringSubmatch(l); m != nil {
+			line, _ = strconv.Atoi(m[3])
+			col, _ = strconv.Atoi(m[4])
+			return m[2], line, rt.sources.column(m[2], line, col), true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// arrow is the header Node prints above an uncaught error: "file:line\nsource\n    ^\n".
+// When the error was raised by a throw statement on that line, the caret points at the throw,
+// as V8's message location does.
+func (rt *Runtime) arrow(file string, line, col int, preferThrow bool) string {
+	src, ok := rt.sources.line(file, line)
+	if !ok {
+		return ""
+	}
+	caret := col - 1
+	if preferThrow {
+		if t := nearestThrow(src, caret); t >= 0 {
+			caret = t
+		}
+	}
+	if caret < 0 || caret > len(src) {
+		caret = 0
+	}
+	pad := make([]byte, caret)
+	for i := range pad {
+		if src[i] == '\t' {
+			pad[i] = '\t'
+		} else {
+			pad[i] = ' '
+		}
+	}
+	return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + string(pad) + "^\n"
+}
+
+func nearestThrow(src string, col int) int {
+	best, bestDist := -1, 0
+	for i := 0; ; {
+		j := strings.Index(src[i:], "throw")
+		if j < 0 {
+			break
+		}
+		j += i
+		end := j + 5
+		okBefore := j == 0 || !isIdent(src[j-1])
+		okAfter := end >= len(src) || !isIdent(src[end])
+		if okBefore && okAfter {
+			d := j - col
+			if d < 0 {
+				d = -d
+			}
+			if best < 0 || d < bestDist {
+				best, bestDist = j, d
+			}
+		}
+		i = end
+	}
+	return best
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
