@@ -33,6 +33,9 @@ var executionJS string
 //go:embed js/warning.js
 var warningJS string
 
+//go:embed js/stdio.js
+var stdioJS string
+
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
 	return []*host.Module{
@@ -40,6 +43,7 @@ func Modules() []*host.Module {
 		{ID: "internal/process/task_queues", Source: taskQueuesJS},
 		{ID: "internal/process/execution", Source: executionJS},
 		{ID: "internal/process/warning", Source: warningJS},
+		{ID: "internal/process/stdio", Source: stdioJS},
 		{ID: "process", Source: "module.exports = process;"},
 	}
 }

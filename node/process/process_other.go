@@ -9,10 +9,10 @@ import (
 	"github.com/dop251/goja"
 )
 
-func readRSS() (float64, bool)              { return 0, false }
-func cpuTimes() (user, system float64)      { return 0, 0 }
+func readRSS() (float64, bool)                  { return 0, false }
+func cpuTimes() (user, system float64)          { return 0, 0 }
 func resourceUsage(vm *goja.Runtime) goja.Value { return vm.NewObject() }
-func umask(m int) int                        { return 0 }
+func umask(m int) int                           { return 0 }
 func kill(pid, sig int) error {
 	p, err := os.FindProcess(pid)
 	if err != nil {
@@ -24,7 +24,7 @@ func kill(pid, sig int) error {
 	return p.Kill()
 }
 func windowSize(f *os.File) (cols, rows int, ok bool) { return 0, 0, false }
-func errnoName(e syscall.Errno) string                 { return "EIO" }
-func errnoMessage(e syscall.Errno) string              { return e.Error() }
+func errnoName(e syscall.Errno) string                { return "EIO" }
+func errnoMessage(e syscall.Errno) string             { return e.Error() }
 
 var signalsByName = map[string]syscall.Signal{"SIGINT": syscall.SIGINT, "SIGTERM": syscall.SIGTERM, "SIGKILL": syscall.SIGKILL}
