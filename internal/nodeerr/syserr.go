@@ -197,21 +197,21 @@ func FromGo(err error, syscallName string, paths ...string) *SysError {
 		return &c
 	}
 	var (
-		op, p, d     string
-		hasP, hasD   bool
-		address      string
-		port         int
-		errno        syscall.Errno
-		haveErrno    bool
-		dnsErr       *net.DNSError
-		pathErr      *os.PathError
-		linkErr      *os.LinkError
-		sysErr       *os.SyscallError
-		opErr        *net.OpError
-		addrErr      *net.AddrError
-		uvName       string
-		hostnameDNS  string
-		dnsSyscall   string
+		op, p, d    string
+		hasP, hasD  bool
+		address     string
+		port        int
+		errno       syscall.Errno
+		haveErrno   bool
+		dnsErr      *net.DNSError
+		pathErr     *os.PathError
+		linkErr     *os.LinkError
+		sysErr      *os.SyscallError
+		opErr       *net.OpError
+		addrErr     *net.AddrError
+		uvName      string
+		hostnameDNS string
+		dnsSyscall  string
 	)
 	if errors.As(err, &pathErr) {
 		op, p, hasP = pathErr.Op, pathErr.Path, true
