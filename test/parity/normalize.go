@@ -23,22 +23,39 @@ var (
 	useRe = regexp.MustCompile("\\(Use `(?:gnode|node|<EXEC>)(\\.exe)? ")
 	// A stack frame inside Node's own code: "    at f (node:internal/…)", "    at node:internal/…",
 	// "    at process.emit (node:events:518:28)". gnode's internal frames differ: not compared.
-	internalFrameRe = regexp.MustCompile(`^\s+at (?:.* \()?node:[A-Za-z0-9_/.:-]*\)?\s*$`)
+	// util.inspect may end the last frame with " {" (the error has properties) or "," (in an
+	// array): that suffix moves to the line before.
+	internalFrameRe = regexp.MustCompile(`^\s+at (?:.* \()?node:[A-Za-z0-9_/.:-]*\)?( \{|,)?\s*$`)
+	// The header of an error thrown inside Node's own code: "node:internal/errors:543", then the
+	// source line and the caret line.
+	internalHeaderRe = regexp.MustCompile(`^node:[A-Za-z0-9_/.-]+:\d+$`)
 	// util.inspect's "... 4 lines matching cause stack trace ..." counts internal frames too.
 	causeLinesRe = regexp.MustCompile(`\.\.\. \d+ lines? matching cause stack trace \.\.\.`)
 )
 
 // Normalize makes one run's stdout or stderr comparable across machines and runtimes: the
 // paths in p become <DIR>, <ROOT> and <EXEC>, (node:PID) becomes (node:<PID>), the "(Use `node
-// …" hint names node, and stack frames pointing into Node's internals are dropped.
+// …" hint names node, stack frames pointing into Node's internals are dropped, and the
+// "node:internal/x:LINE", source and caret lines heading an error thrown inside Node's own code
+// become one "node:<INTERNAL>" line.
 func Normalize(s string, p Paths) string {
 	if strings.Contains(s, "node:") {
 		lines := strings.Split(s, "\n")
-		kept := lines[:0]
-		for _, l := range lines {
-			if !internalFrameRe.MatchString(l) {
-				kept = append(kept, l)
+		var kept []string
+		for i := 0; i < len(lines); i++ {
+			l := lines[i]
+			if m := internalFrameRe.FindStringSubmatch(l); m != nil {
+				if m[1] != "" && len(kept) > 0 {
+					kept[len(kept)-1] += m[1]
+				}
+				continue
 			}
+			if internalHeaderRe.MatchString(l) && i+2 < len(lines) && strings.TrimSpace(lines[i+2]) == "^" {
+				kept = append(kept, "node:<INTERNAL>")
+				i += 2
+				continue
+			}
+			kept = append(kept, l)
 		}
 		s = strings.Join(kept, "\n")
 	}

@@ -26,6 +26,19 @@ func TestNormalize(t *testing.T) {
 		},
 		{"user text mentioning node: kept", "see node:fs docs\n  at node:fs is text", "see node:fs docs\n  at node:fs is text"},
 		{"no partial path match", "/rust /r/x /r", "/rust <ROOT>/x <ROOT>"},
+		{
+			"suffix of a dropped frame moves up",
+			"E: x\n    at Object.<anonymous> (/r/a.js:2:7)\n    at node:internal/main/run_main_module:33:47 {\n  code: 'X'\n}\n" +
+				"[\n  Error: one\n      at f (/r/a.js:1:1)\n      at node:internal/main/run_main_module:33:47,\n  2\n]",
+			"E: x\n    at Object.<anonymous> (<ROOT>/a.js:2:7) {\n  code: 'X'\n}\n" +
+				"[\n  Error: one\n      at f (<ROOT>/a.js:1:1),\n  2\n]",
+		},
+		{
+			"internal header",
+			"node:internal/modules/cjs/loader:1568\n  throw err;\n  ^\n\nError: Cannot find module\n",
+			"node:<INTERNAL>\n\nError: Cannot find module\n",
+		},
+		{"header-like line without caret kept", "node:internal/x:1\nfoo\nbar\n", "node:internal/x:1\nfoo\nbar\n"},
 		{"cause count", "    ... 7 lines matching cause stack trace ...", "    ... <N> lines matching cause stack trace ..."},
 	}
 	for _, tc := range tests {

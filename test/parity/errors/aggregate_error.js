@@ -1,0 +1,2 @@
+// An uncaught AggregateError.
+throw new AggregateError([new Error('one'), new TypeError('two')], 'several');

@@ -1,0 +1,2 @@
+// ReferenceError from an undeclared variable.
+console.log(notDeclaredAnywhere);

@@ -1,0 +1,3 @@
+// A syntax error in the main file.
+console.log('never');
+let x = ;

@@ -1,0 +1,2 @@
+// An unterminated string.
+const s = 'abc;

@@ -1,0 +1,2 @@
+// An error thrown from a required module.
+require('./_thrower.js');

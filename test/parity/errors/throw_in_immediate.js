@@ -1,0 +1,4 @@
+// An error thrown inside an immediate.
+setImmediate(() => {
+  throw new TypeError('from immediate');
+});

@@ -1,0 +1,2 @@
+// A thrown plain object.
+throw { code: 'E_PLAIN', message: 'not an error', nested: { a: [1, 2] } };

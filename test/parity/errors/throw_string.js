@@ -1,0 +1,2 @@
+// A thrown string.
+throw 'a string';

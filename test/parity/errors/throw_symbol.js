@@ -1,0 +1,2 @@
+// A thrown symbol.
+throw Symbol('sym');

@@ -1,0 +1,3 @@
+// TypeError from calling undefined.
+const o = {};
+o.missing();
