@@ -72,7 +72,7 @@ func (rt *Runtime) runtimeBinding() *goja.Object {
 		src := call.Argument(0).String()
 		filename := call.Argument(1).String()
 		rt.sources.add(filename, src, 0)
-		prg, err := goja.Compile(filename, src, false)
+		prg, err := compileScript(filename, src)
 		if err != nil {
 			panic(rt.syntaxError(err, filename, src, 0))
 		}
@@ -189,7 +189,7 @@ func (rt *Runtime) compileWrapper(src, filename string) goja.Value {
 	}
 	rt.sources.add(filename, src, len(cjsWrapperHead))
 	wrapped := cjsWrapperHead + src + "\n})"
-	prg, err := goja.Compile(filename, wrapped, false)
+	prg, err := compileScript(filename, wrapped)
 	if err != nil {
 		panic(rt.syntaxError(err, filename, src, len(cjsWrapperHead)))
 	}
@@ -198,6 +198,16 @@ func (rt *Runtime) compileWrapper(src, filename string) goja.Value {
 		rethrow(rt.vm, err)
 	}
 	return fn
+}
+
+// compileScript parses and compiles src, keeping the parser's error list (with positions) when
+// the source is not valid.
+func compileScript(filename, src string) (*goja.Program, error) {
+	ast, err := parser.ParseFile(nil, filename, src, 0)
+	if err != nil {
+		return nil, err
+	}
+	return goja.CompileAST(ast, false)
 }
 
 // syntaxError turns a goja compile error into a JS SyntaxError carrying Node's source arrow.
@@ -217,6 +227,11 @@ func (rt *Runtime) syntaxError(err error, filename, src string, shift int) goja.
 		msg = perr[0].Message
 		line, col = perr[0].Position.Line, perr[0].Position.Column
 	}
+	var pe *parser.Error
+	if errors.As(err, &pe) {
+		msg = pe.Message
+		line, col = pe.Position.Line, pe.Position.Column
+	}
 	if line == 1 {
 		col -= shift
 		if col < 1 {
@@ -232,11 +247,9 @@ func (rt *Runtime) syntaxError(err error, filename, src string, shift int) goja.
 	if line > 0 {
 		arrow := rt.arrow(filename, line, col, false)
 		if sym, ok := rt.internals.Get("arrowSymbol").(*goja.Symbol); ok {
-			_ = obj.DefineDataPropertySymbol(sym, rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			_ = obj.DefineDataPropertySymbol(sym, rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
 	}
-	// the stack of a syntax error points into the loader, not the file: V8 shows the message only
-	_ = obj.Set("stack", "SyntaxError: "+msg)
 	return obj
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
 	"github.com/gnode-dev/gnode/node/timers"
+	"github.com/gnode-dev/gnode/node/util"
 )
 
 // DefaultModules is the one list of every builtin gnode serves.
@@ -21,6 +22,7 @@ func DefaultModules() []*host.Module {
 		console.Modules(),
 		path.Modules(),
 		loader.Modules(),
+		util.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

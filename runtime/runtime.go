@@ -410,9 +410,14 @@ func (rt *Runtime) handleError(err error) {
 // 'uncaughtException' listeners, or Node's printout and exit code 1.
 func (rt *Runtime) handleUncaught(err error) {
 	var val goja.Value
+	arrow := goja.Undefined()
 	switch e := err.(type) {
 	case *goja.Exception:
 		val = e.Value()
+		if file, line, col, ok := rt.frameLocation(e.Stack()); ok {
+			_, isObj := val.(*goja.Object)
+			arrow = rt.vm.ToValue(rt.arrow(file, line, col, isObj))
+		}
 	case *goja.StackOverflowError:
 		val = rt.vm.NewGoError(fmt.Errorf("Maximum call stack size exceeded"))
 		if rv, e2 := rt.vm.RunString("new RangeError('Maximum call stack size exceeded')"); e2 == nil {
@@ -421,11 +426,11 @@ func (rt *Runtime) handleUncaught(err error) {
 	default:
 		val = rt.vm.NewGoError(err)
 	}
-	rt.triggerUncaught(val, false)
+	rt.triggerUncaught(val, false, arrow)
 }
 
 // triggerUncaught is Node's triggerUncaughtException.
-func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool) {
+func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool, arrow goja.Value) {
 	if rt.fatalDone {
 		return
 	}
@@ -435,7 +440,7 @@ func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool) {
 		rt.exit(1)
 		return
 	}
-	handled, err := fatal(goja.Undefined(), val, rt.vm.ToValue(fromPromise))
+	handled, err := fatal(goja.Undefined(), val, rt.vm.ToValue(fromPromise), arrow)
 	if err != nil {
 		if code, ok := exitOf(err); ok {
 			rt.exitCode = code

@@ -94,7 +94,10 @@ func (rt *Runtime) v8Stack(stack string) string {
 		}
 		if m := gojaNative.FindStringSubmatch(l); m != nil {
 			name := m[1]
-			if name == "" {
+			// V8 shows no frame for the function-calling builtins themselves.
+			if name == "" || name == "call" || name == "apply" || name == "bind" || name == "construct" ||
+				strings.ContainsAny(name, "/(*") {
+				// Go bindings show up under their Go names; V8 shows no frame for them.
 				continue
 			}
 			out = append(out, "    at "+name+" (<anonymous>)")
@@ -109,7 +112,7 @@ func (rt *Runtime) v8Stack(stack string) string {
 		line, _ := strconv.Atoi(m[3])
 		col, _ := strconv.Atoi(m[4])
 		col = rt.sources.column(file, line, col)
-		if name == "" && i+1 < len(lines) && strings.Contains(lines[i+1], "node:internal/modules/cjs/loader") {
+		if name == "" && !strings.HasPrefix(file, "node:") && calledByLoader(lines[i+1:]) {
 			name = "Object.<anonymous>"
 		}
 		loc := file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
@@ -134,6 +137,18 @@ func (rt *Runtime) v8Stack(stack string) string {
 		out = kept
 	}
 	return strings.Join(out, "\n")
+}
+
+// calledByLoader reports whether the next real frame is the module loader: the frame before it
+// is a module's top-level code, which V8 names Object.<anonymous>.
+func calledByLoader(rest []string) bool {
+	for _, l := range rest {
+		if m := gojaNative.FindStringSubmatch(l); m != nil {
+			continue
+		}
+		return strings.Contains(l, "node:internal/modules/cjs/loader")
+	}
+	return false
 }
 
 func (rt *Runtime) stackTraceLimit() int {

@@ -26,6 +26,7 @@ function isError(e) {
 // Called by Go (and by queueMicrotask) with an exception nothing caught. Returns true when a
 // handler took it; otherwise prints it, runs 'exit' and exits.
 function fatalException(er, fromPromise, arrow) {
+  if (arrow === null) arrow = undefined;
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
   if (captureFn !== null) {
@@ -75,6 +76,10 @@ function printFatal(er, arrow) {
   if (arrow === undefined) arrow = '';
   let out;
   if (isObj && isError(er)) {
+    const stack = safeGet(er, 'stack');
+    if (typeof stack === 'string' && stack.includes('\n\tat ')) {
+      try { er.stack = rtb.formatStack(stack); } catch { /* a frozen error keeps its stack */ }
+    }
     let text;
     try {
       text = inspect(er, { colors: false, customInspect: false, depth: 5 });
