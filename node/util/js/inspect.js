@@ -29,6 +29,18 @@ const DateGetTime = Date.prototype.getTime;
 const DateToISOString = Date.prototype.toISOString;
 const DateToString = Date.prototype.toString;
 const RegExpToString = RegExp.prototype.toString;
+const RegExpGetSource = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const RegExpGetFlags = function() {
+  const d = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
+  // The flags getter reads properties through the prototype chain; collect them one by one.
+  let f = '';
+  for (const [name, ch] of [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'],
+    ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']]) {
+    const g = ObjectGetOwnPropertyDescriptor(RegExp.prototype, name);
+    if (g && g.get && g.get.call(this)) f += ch;
+  }
+  return d ? f : '';
+};
 const SymbolToString = Symbol.prototype.toString;
 const SetValues = Set.prototype.values;
 const MapEntries = Map.prototype.entries;
@@ -150,10 +162,12 @@ const kObjectType = 0;
 const kArrayType = 1;
 const kArrayExtrasType = 2;
 
-const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const strEscapeSequencesRegExpSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const strEscapeSequencesReplacerSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]/;
+const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]/g;
+const strEscapeSequencesRegExpSingle = /[\x00-\x1f\x5c\x7f-\x9f]/;
+const strEscapeSequencesReplacerSingle = /[\x00-\x1f\x5c\x7f-\x9f]/g;
+// goja's regexp engine works on code points, so lone surrogates are found by hand.
+const surrogateRegExp = /[\ud800-\udfff]/;
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const numberRegExp = /^(0|[1-9][0-9]*)$/;
 const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
@@ -386,7 +400,7 @@ function addQuotes(str, quotes) {
   return `'${str}'`;
 }
 
-// Escape control characters, single quotes and the backslash.
+// Escape control characters, single quotes, the backslash and lone surrogates.
 function strEscape(str) {
   let escapeTest = strEscapeSequencesRegExp;
   let escapeReplace = strEscapeSequencesReplacer;
@@ -402,9 +416,39 @@ function strEscape(str) {
       escapeReplace = strEscapeSequencesReplacerSingle;
     }
   }
+  if (surrogateRegExp.test(str)) return addQuotes(escapeSlow(str, singleQuote), singleQuote);
   if (!escapeTest.test(str)) return addQuotes(str, singleQuote);
   escapeReplace.lastIndex = 0;
   return addQuotes(str.replace(escapeReplace, escapeFn), singleQuote);
+}
+
+function escapeSlow(str, singleQuote) {
+  const parts = [];
+  let last = 0;
+  const len = str.length;
+  for (let i = 0; i < len; i++) {
+    const point = str.charCodeAt(i);
+    let esc;
+    if (point === singleQuote || point === 92 || point < 32 || (point >= 0x7f && point <= 0x9f)) {
+      esc = meta[point];
+    } else if (point >= 0xd800 && point <= 0xdfff) {
+      if (point <= 0xdbff && i + 1 < len) {
+        const next = str.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      esc = `\\u${point.toString(16)}`;
+    } else {
+      continue;
+    }
+    if (last !== i) parts.push(str.slice(last, i));
+    parts.push(esc);
+    last = i + 1;
+  }
+  if (last !== len) parts.push(str.slice(last));
+  return parts.join('');
 }
 
 function stylizeWithColor(str, styleType) {
@@ -650,14 +694,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatArray;
     } else if (kind === 'set') {
       const size = SetSize.call(value);
-      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+      const prefix = getPrefix(constructor, tag === 'Set' ? '' : tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (kind === 'map') {
       const size = MapSize.call(value);
-      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+      const prefix = getPrefix(constructor, tag === 'Map' ? '' : tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap;
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
@@ -698,7 +742,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
     } else if (kind === 'regexp') {
-      base = RegExpToString.call(constructor !== null ? value : new RegExp(value));
+      base = constructor !== null ? RegExpToString.call(value) :
+        `/${RegExpGetSource.call(value)}/${RegExpGetFlags.call(value)}`;
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if ((keys.length === 0 && protoProps === undefined) ||
@@ -910,7 +955,12 @@ function getFunctionBase(ctx, value, constructor, tag, kind) {
     base += `: ${value.name}`;
   }
   base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  // goja gives async/generator methods Function.prototype as prototype; V8 does not.
+  if (constructor !== type && constructor !== null &&
+      !(constructor === 'Function' && type !== 'Function' &&
+        ObjectGetPrototypeOf(value) === Function.prototype)) {
+    base += ` ${constructor}`;
+  }
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
 }
@@ -1202,7 +1252,7 @@ function formatArray(ctx, value, recurseTimes) {
   const output = [];
   for (let i = 0; i < len; i++) {
     if (!hasOwn(value, i)) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayExtrasType));
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
   }
   if (remaining > 0) output.push(remainingText(remaining));
   return output;
@@ -1223,7 +1273,7 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
       index = tmp;
       if (output.length === maxLength) break;
     }
-    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayExtrasType));
+    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
     index++;
   }
   const remaining = value.length - index;
@@ -1430,7 +1480,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   } else {
     str = ctx.stylize('undefined', 'undefined');
   }
-  if (type === kArrayExtrasType) return str;
+  if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
     const tmp = SymbolToString.call(key).replace(strEscapeSequencesReplacer, escapeFn);
     name = desc.enumerable === false ? `[${ctx.stylize(tmp, 'symbol')}]` : ctx.stylize(tmp, 'symbol');
@@ -1760,7 +1810,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
               continue;
           }
           if (lastPos !== i - 1) parts.push(first.slice(lastPos, i - 1));
-          parts.push(tempStr);
+          parts.push(`${tempStr}`);
           lastPos = i + 1;
         } else if (nextChar === 37) {
           parts.push(first.slice(lastPos, i));

@@ -330,7 +330,7 @@ module.exports = [
   ['util.format("%s", true)', 'raw'], ['util.format("%s", new Boolean(true))', 'raw'],
   ['util.format("%s", [function f() {}])', 'raw'], ['util.format("%s", "%s", "x")', 'raw'],
   ['util.format("%s%%", 50)', 'raw'], ['util.format("%%%s", 50)', 'raw'], ['util.format("%-s", 50)', 'raw'],
-  ['util.format("%s", new Error("plain"))', 'raw'],
+  ['util.format("%s", new Error("plain")).split("\\n")[0]', 'raw'], ['util.format("%s", new Error("plain")).split("\\n").length > 1', 'raw'],
   ['util.inspect(new Error("plain")).split("\\n")[0]', 'raw'],
   ['util.inspect(new TypeError("t")).split("\\n")[0]', 'raw'],
   ['util.inspect({ e: new RangeError("r") }).split("\\n")[0]', 'raw'],
