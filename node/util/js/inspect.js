@@ -990,7 +990,7 @@ function formatStackV8(stack) {
   return out.join('\n');
 }
 
-function getStackString(error) {
+function getStackString(ctx, error) {
   let stack;
   try {
     stack = error.stack;
@@ -999,7 +999,9 @@ function getStackString(error) {
   }
   if (stack) {
     if (typeof stack === 'string') return formatStackV8(stack);
-    return String(stack);
+    // Node formats a non-string stack as a value (without a recursion level) under the message.
+    const str = formatValue(ctx, stack);
+    return `${ErrorToString.call(error)}\n    ${str.split('\n').join('\n    ')}`;
   }
   return ErrorToString.call(error);
 }
@@ -1040,7 +1042,7 @@ function getStackFrames(ctx, err, stack) {
     // ignore
   }
   if (cause != null && isError(cause)) {
-    const causeStack = getStackString(cause);
+    const causeStack = getStackString(ctx, cause);
     const causeStackStart = causeStack.indexOf('\n    at');
     if (causeStackStart !== -1) {
       const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
@@ -1085,6 +1087,13 @@ function improveStack(stack, constructor, name, tag) {
   return stack;
 }
 
+// Whether a "node:<id>" stack frame belongs to a builtin; the runtime installs the real check
+// with setBuiltinModuleExists (Node greys such frames when colors are on).
+let builtinModuleExists = () => false;
+function setBuiltinModuleExists(fn) {
+  builtinModuleExists = fn;
+}
+
 function markNodeModules(ctx, line) {
   let tempLine = '';
   let nodeModule;
@@ -1107,7 +1116,7 @@ function formatError(err, constructor, tag, ctx, keys) {
   } catch {
     name = 'Error';
   }
-  let stack = getStackString(err);
+  let stack = getStackString(ctx, err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
   if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
   if (ArrayIsArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) keys.push('errors');
@@ -1129,7 +1138,7 @@ function formatError(err, constructor, tag, ctx, keys) {
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         const core = coreModuleRegExp.exec(line);
-        if (core !== null && !core[1].startsWith('internal/deps')) {
+        if (core !== null && builtinModuleExists(core[1])) {
           newStack += `\n${ctx.stylize(line, 'undefined')}`;
         } else {
           newStack += `\n${markNodeModules(ctx, line)}`;
@@ -1153,15 +1162,12 @@ function formatNumber(fn, number, numericSeparator) {
     if (ObjectIs(number, -0)) return fn('-0', 'number');
     return fn(`${number}`, 'number');
   }
-  const integer = MathTrunc(number);
-  const string = String(integer);
-  if (integer === number) {
-    if (!NumberIsFinite(number) || string.includes('e')) return fn(string, 'number');
-    return fn(`${addNumericSeparator(string)}`, 'number');
-  }
-  if (NumberIsNaN(number)) return fn(string, 'number');
-  return fn(`${addNumericSeparator(string)}.${addNumericSeparatorEnd(
-    String(number).slice(string.length + 1))}`, 'number');
+  const string = String(number);
+  if (!NumberIsFinite(number) || string.includes('e')) return fn(string, 'number');
+  const dot = string.indexOf('.');
+  if (dot === -1) return fn(addNumericSeparator(string), 'number');
+  return fn(`${addNumericSeparator(string.slice(0, dot))}.${
+    addNumericSeparatorEnd(string.slice(dot + 1))}`, 'number');
 }
 
 function addNumericSeparator(integerString) {
@@ -1908,6 +1914,7 @@ module.exports = {
   stylizeNoColor,
   removeColors,
   formatStackV8,
+  setBuiltinModuleExists,
   determineSpecificType,
   isError,
   types,
