@@ -1,0 +1,90 @@
+package internal
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/host"
+)
+
+// bareRuntime runs the modules of this package in a plain goja runtime with a stub require and
+// internalBinding (the runtime's loader is not needed): it returns the VM and require.
+func bareRuntime(t testing.TB) (*goja.Runtime, func(id string) *goja.Object) {
+	t.Helper()
+	vm := goja.New()
+	h := &host.Host{VM: vm}
+	mods := map[string]*host.Module{}
+	for _, m := range Modules() {
+		mods[m.ID] = m
+	}
+	loaded := map[string]*goja.Object{}
+	bindings := map[string]*goja.Object{}
+	var requireFn goja.Value
+	var require func(id string) *goja.Object
+	internalBinding := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).String()
+		if b, ok := bindings[id]; ok {
+			return b
+		}
+		m := mods[id]
+		if m == nil || m.Binding == nil {
+			panic(vm.NewTypeError("No such binding: " + id))
+		}
+		bindings[id] = m.Binding(h)
+		return bindings[id]
+	})
+	require = func(id string) *goja.Object {
+		if mod, ok := loaded[id]; ok {
+			return mod.Get("exports").(*goja.Object)
+		}
+		m := mods[id]
+		if m == nil {
+			panic(vm.NewGoError(fmt.Errorf("Cannot find module '%s'", id)))
+		}
+		module := vm.NewObject()
+		exports := vm.NewObject()
+		_ = module.Set("exports", exports)
+		loaded[id] = module
+		src := "(function (exports, require, module, process, internalBinding, primordials) {" + m.Source + "\n})"
+		fnv, err := vm.RunScript("node:"+id, src)
+		if err != nil {
+			t.Fatalf("compiling %s: %v", id, err)
+		}
+		fn, _ := goja.AssertFunction(fnv)
+		if _, err := fn(exports, exports, requireFn, module, vm.NewObject(), internalBinding, vm.NewObject()); err != nil {
+			panic(err)
+		}
+		return module.Get("exports").(*goja.Object)
+	}
+	requireFn = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return require(strings.TrimPrefix(call.Argument(0).String(), "node:"))
+	})
+	_ = vm.Set("require", requireFn)
+	return vm, require
+}
+
+func TestSmoke(t *testing.T) {
+	vm, _ := bareRuntime(t)
+	v, err := vm.RunString(`
+	const { codes } = require('internal/errors');
+	const v = require('internal/validators');
+	const out = [];
+	function t(f) { try { f(); out.push('no throw') } catch (e) { out.push(String(e) + ' | ' + JSON.stringify(Reflect.ownKeys(e)) + ' | ' + e.stack.split('\n')[0]) } }
+	t(() => { throw new codes.ERR_INVALID_ARG_TYPE('delay', 'number', 'x') });
+	t(() => v.validateInteger(2**31, 'n', 0, 2**31-1));
+	t(() => v.validateObject([], 'o'));
+	t(() => { throw new codes.ERR_UNKNOWN_SIGNAL('X') });
+	t(() => { throw new codes.ERR_STREAM_PREMATURE_CLOSE() });
+	t(() => { throw new codes.ERR_SYSTEM_ERROR({code:'ENOENT', errno:-2, message:'no such file', syscall:'uv_x', path:'/a'}) });
+	t(() => v.validateSignalName('sigterm'));
+	t(() => v.validatePort(70000));
+	t(() => { throw new codes.ERR_INVALID_ARG_VALUE.RangeError('a', 1) });
+	out.join('\n')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + v.String())
+}
