@@ -1,0 +1,20 @@
+// Circular references and the <ref *N> markers.
+const util = require('util');
+const show = (label, v, opts) => console.log(label + ':', util.inspect(v, opts));
+const a = { name: 'a' };
+a.self = a;
+show('self', a);
+const b = { name: 'b' };
+const c = { name: 'c', b };
+b.c = c;
+show('cycle', b);
+const arr = [1];
+arr.push(arr);
+show('array', arr);
+const m = new Map();
+m.set('me', m);
+show('map', m);
+const x = { y: {} };
+x.y.x = x;
+x.y.self = x.y;
+show('two refs', x);

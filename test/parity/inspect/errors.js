@@ -1,0 +1,30 @@
+// Errors nested in objects and arrays, with properties and causes.
+const util = require('util');
+const show = (label, v, opts) => console.log(label + ':', util.inspect(v, opts));
+const e = new Error('inner message');
+e.stack = 'Error: inner message\n    at fake (file.js:1:1)';
+show('error', e);
+show('in object', { e });
+show('in array', [e]);
+const t = new TypeError('typed');
+t.stack = 'TypeError: typed\n    at x (y.js:2:3)';
+t.code = 'E_CODE';
+show('with prop', t);
+const c = new Error('with cause', { cause: 'primitive cause' });
+c.stack = 'Error: with cause\n    at z (z.js:3:4)';
+show('cause', c);
+const noStack = new RangeError('no stack');
+noStack.stack = '';
+show('empty stack', noStack);
+const renamed = new Error('renamed');
+renamed.name = 'MyError';
+renamed.stack = 'Error: renamed\n    at r (r.js:1:1)';
+show('renamed', renamed);
+class MyErr extends Error {}
+const my = new MyErr('sub');
+my.stack = 'Error: sub\n    at s (s.js:1:1)';
+show('subclass', my);
+const agg = new AggregateError([new Error('a')], 'agg');
+agg.stack = 'AggregateError: agg';
+agg.errors[0].stack = 'Error: a';
+show('aggregate', agg);

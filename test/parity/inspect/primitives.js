@@ -1,0 +1,22 @@
+// Primitives.
+const util = require('util');
+const show = (label, v, opts) => console.log(label + ':', util.inspect(v, opts));
+show('string', 'str');
+show('string with single quote', "it's");
+show('string with both quotes', `it's "x"`);
+show('string with all quotes', `it's "x" and \`y\``);
+show('escapes', 'a\nb\tc\u0001\u001b\x7f\\');
+show('number', 42);
+show('negative zero', -0);
+show('float', 3.14159);
+show('big float', 1e300);
+show('NaN', NaN);
+show('Infinity', -Infinity);
+show('bigint', 123456789012345678901234567890n);
+show('boolean', false);
+show('undefined', undefined);
+show('null', null);
+show('symbol', Symbol('desc'));
+show('symbol no desc', Symbol());
+show('well-known symbol', Symbol.asyncIterator);
+show('symbol.for', Symbol.for('reg'));
