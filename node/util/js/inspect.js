@@ -247,6 +247,19 @@ function validateObjectOptions(opts) {
 // ---------------------------------------------------------------- inspect
 /* Legacy: value, showHidden, depth, colors */
 function inspect(value, opts) {
+  // Fast path: a primitive with default options needs only a few of them.
+  if (arguments.length < 2 && typeof value !== 'object' && typeof value !== 'function') {
+    const d = inspectDefaultOptions;
+    if (!d.colors) {
+      return formatPrimitive(stylizeNoColor, value, {
+        indentationLvl: 0,
+        maxStringLength: d.maxStringLength === null ? Infinity : d.maxStringLength,
+        breakLength: d.breakLength,
+        compact: d.compact,
+        numericSeparator: d.numericSeparator,
+      });
+    }
+  }
   const ctx = {
     budget: {},
     indentationLvl: 0,
