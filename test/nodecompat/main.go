@@ -77,6 +77,7 @@ func main() {
 	update := flag.Bool("update", false, "rewrite the passing list from this run (tests outside the selection keep their entry)")
 	mdOut := flag.String("markdown", "", "write the per-module table into this Markdown file, between <!-- nodecompat:begin --> and <!-- nodecompat:end -->")
 	verbose := flag.Bool("v", false, "print every test's result")
+	baseline := flag.String("baseline", "", "results.json of a run with the reference node: adds a 'node pass' column")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: go run ./test/nodecompat -suite DIR [flags] [test names, prefixes or globs...]\n")
 		flag.PrintDefaults()
@@ -174,14 +175,29 @@ func main() {
 	if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
 		fatalf("%v", err)
 	}
-	summary := moduleSummary(results)
-	fmt.Print(summaryText(summary))
+	var base map[string]string
+	if *baseline != "" {
+		if base, err = readBaseline(*baseline); err != nil {
+			fatalf("baseline: %v", err)
+		}
+	}
+	summary := moduleSummary(results, base)
+	fmt.Print(summaryText(summary, base != nil))
 	fmt.Printf("\nresults: %s\n", *out)
+	if base != nil {
+		np := 0
+		for _, r := range results {
+			if base[r.Name] == "pass" {
+				np++
+			}
+		}
+		fmt.Printf("the reference node passes %d of these %d tests in this harness (-baseline)\n", np, len(results))
+	}
 	fmt.Printf("%d passed, %d failed, %d timed out, %d skipped (of %d)\n",
 		rep.Counts["pass"], rep.Counts["fail"], rep.Counts["timeout"], rep.Counts["skip"], len(results))
 
 	if *mdOut != "" {
-		if err := writeMarkdown(*mdOut, rep, summary, *dirs); err != nil {
+		if err := writeMarkdown(*mdOut, rep, summary, *dirs, base != nil); err != nil {
 			fatalf("%v", err)
 		}
 	}
@@ -551,6 +567,22 @@ func reasonOf(out string) string {
 		}
 	}
 	return clip(first, 200)
+}
+
+func readBaseline(file string) (map[string]string, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var rep Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	for _, t := range rep.Tests {
+		m[t.Name] = t.Status
+	}
+	return m, nil
 }
 
 func readList(file string) map[string]bool {
