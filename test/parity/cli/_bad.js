@@ -1,0 +1,2 @@
+// Helper script with a syntax error (not a case itself).
+const a = {;
