@@ -17,9 +17,16 @@ import (
 //go:embed js/bootstrap.js
 var bootstrapJS string
 
+//go:embed js/errors_v8.js
+var errorsV8JS string
+
 // The CommonJS wrapper stays on line 1 so user line numbers are exact; columns on line 1 are
 // corrected with sources.column.
 const cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
+
+func errorsV8Module() *host.Module {
+	return &host.Module{ID: "internal/errors_v8", Source: errorsV8JS}
+}
 
 func bootstrapModule() *host.Module {
 	return &host.Module{
@@ -120,6 +127,19 @@ func (rt *Runtime) runtimeBinding() *goja.Object {
 			return vm.ToValue("")
 		}
 		return vm.ToValue(rt.arrow(file, line, col, call.Argument(1).ToBoolean()))
+	})
+	// captureFrames(skipThroughName) is the V8-shaped frames text of the current stack, for
+	// error constructors and Error.captureStackTrace.
+	_ = b.Set("captureFrames", func(call goja.FunctionCall) goja.Value {
+		name := ""
+		if a := call.Argument(1); !goja.IsUndefined(a) {
+			name = a.String()
+		}
+		var chain []string
+		if a := call.Argument(0); !goja.IsUndefined(a) && a.String() != "" {
+			chain = strings.Split(a.String(), "\x00")
+		}
+		return vm.ToValue(rt.captureErrorFrames(chain, name))
 	})
 	_ = b.Set("captureStack", func(call goja.FunctionCall) goja.Value {
 		// The frames of the JS caller, in V8's shape, skipping this native frame.

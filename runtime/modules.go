@@ -14,7 +14,7 @@ import (
 // DefaultModules is the one list of every builtin gnode serves.
 func DefaultModules() []*host.Module {
 	var mods []*host.Module
-	mods = append(mods, bootstrapModule())
+	mods = append(mods, bootstrapModule(), errorsV8Module())
 	for _, list := range [][]*host.Module{
 		process.Modules(),
 		events.Modules(),

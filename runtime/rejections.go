@@ -45,17 +45,11 @@ func (t *rejectionTracker) pending() bool { return len(t.pend) > 0 || len(t.hand
 func (t *rejectionTracker) process() {
 	rt := t.rt
 	vm := rt.vm
-	report, ok := goja.AssertFunction(rt.internals.Get("processRejection"))
-	if !ok {
-		t.pend, t.handled = nil, nil
-		return
-	}
+	report := rt.internals.Get("processRejection")
 	for len(t.handled) > 0 {
 		p := t.handled[0]
 		t.handled = t.handled[1:]
-		rt.callAsCallback(func() (goja.Value, error) {
-			return report(goja.Undefined(), vm.ToValue("handled"), vm.ToValue(p), goja.Undefined())
-		})
+		rt.MakeCallback(report, goja.Undefined(), vm.ToValue("handled"), vm.ToValue(p), goja.Undefined())
 	}
 	for len(t.pend) > 0 && !rt.loop.Stopped() {
 		p := t.pend[0]
@@ -66,8 +60,6 @@ func (t *rejectionTracker) process() {
 		}
 		r.warned = true
 		mode := rt.opts.UnhandledRejections
-		rt.callAsCallback(func() (goja.Value, error) {
-			return report(goja.Undefined(), vm.ToValue(mode), vm.ToValue(p), r.reason)
-		})
+		rt.MakeCallback(report, goja.Undefined(), vm.ToValue(mode), vm.ToValue(p), r.reason)
 	}
 }

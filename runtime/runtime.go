@@ -242,8 +242,7 @@ func (rt *Runtime) RunMain(path string) int {
 		}
 	}
 	return rt.runEntry(func() (goja.Value, error) {
-		run, _ := goja.AssertFunction(rt.internals.Get("runMain"))
-		return run(goja.Undefined(), rt.vm.ToValue(abs))
+		return rt.tramp(goja.Undefined(), rt.internals.Get("runMain"), goja.Undefined(), rt.vm.ToValue(abs))
 	})
 }
 
@@ -264,16 +263,15 @@ func (rt *Runtime) CheckSyntax(path string) int {
 // RunEval runs source as `node -e` does (print: as `node -p`), then the loop.
 func (rt *Runtime) RunEval(source string, print bool, name string) int {
 	return rt.runEntry(func() (goja.Value, error) {
-		run, _ := goja.AssertFunction(rt.internals.Get("runEval"))
-		return run(goja.Undefined(), rt.vm.ToValue(source), rt.vm.ToValue(print), rt.vm.ToValue(name), rt.vm.ToValue(rt.opts.InputType))
+		return rt.tramp(goja.Undefined(), rt.internals.Get("runEval"), goja.Undefined(), rt.vm.ToValue(source),
+			rt.vm.ToValue(print), rt.vm.ToValue(name), rt.vm.ToValue(rt.opts.InputType))
 	})
 }
 
 func (rt *Runtime) runEntry(entry func() (goja.Value, error)) int {
 	rt.guard(func() {
 		for _, req := range rt.opts.Require {
-			pre, _ := goja.AssertFunction(rt.internals.Get("preload"))
-			rt.callAsCallback(func() (goja.Value, error) { return pre(goja.Undefined(), rt.vm.ToValue(req)) })
+			rt.MakeCallback(rt.internals.Get("preload"), goja.Undefined(), rt.vm.ToValue(req))
 			if rt.exiting {
 				return
 			}
@@ -315,12 +313,8 @@ func (rt *Runtime) currentExitCode() int {
 }
 
 func (rt *Runtime) emitProcess(event string, args ...goja.Value) {
-	emit, ok := goja.AssertFunction(rt.process.Get("emit"))
-	if !ok {
-		return
-	}
 	all := append([]goja.Value{rt.vm.ToValue(event)}, args...)
-	rt.callAsCallback(func() (goja.Value, error) { return emit(rt.process, all...) })
+	rt.MakeCallback(rt.process.Get("emit"), rt.process, all...)
 }
 
 // emitExit runs the 'exit' listeners once, with the exit code they may still change.

@@ -181,6 +181,8 @@ func (rt *Runtime) frameLocation(frames []goja.StackFrame) (file string, line, c
 	return "", 0, 0, false
 }
 
+var v8Frame = regexp.MustCompile(`^    at (?:.*? \()?(.+?):(\d+):(\d+)\)?$`)
+
 // stackLocation is frameLocation for a stack string (in goja's or V8's shape).
 func (rt *Runtime) stackLocation(stack string) (file string, line, col int, ok bool) {
 	for _, l := range strings.Split(stack, "\n") {
@@ -188,6 +190,11 @@ func (rt *Runtime) stackLocation(stack string) (file string, line, col int, ok b
 			line, _ = strconv.Atoi(m[3])
 			col, _ = strconv.Atoi(m[4])
 			return m[2], line, rt.sources.column(m[2], line, col), true
+		}
+		if m := v8Frame.FindStringSubmatch(l); m != nil {
+			line, _ = strconv.Atoi(m[2])
+			col, _ = strconv.Atoi(m[3])
+			return m[1], line, col, true
 		}
 	}
 	return "", 0, 0, false
@@ -248,4 +255,45 @@ func nearestThrow(src string, col int) int {
 
 func isIdent(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// gojaFramesText writes frames in goja's own shape, for v8Stack to convert.
+func gojaFramesText(frames []goja.StackFrame) string {
+	var sb strings.Builder
+	for i := range frames {
+		sb.WriteString("\n\tat ")
+		writeFrame(&sb, &frames[i])
+	}
+	return sb.String()
+}
+
+// captureErrorFrames returns the V8-shaped frame lines ("\n    at …") of the JS stack below the
+// error constructor. Frames of the wrapper itself are dropped, then those of the constructor
+// chain of an error subclass (chain, outermost first; V8 hides them), or — when skipThrough is set — every frame up to
+// and including the first one of that name (Error.captureStackTrace's constructorOpt).
+func (rt *Runtime) captureErrorFrames(chain []string, skipThrough string) string {
+	frames := rt.vm.CaptureCallStack(0, nil)
+	start := 0
+	for start < len(frames) && (frames[start].SrcName() == "<native>" || frames[start].SrcName() == "node:internal/errors_v8") {
+		start++
+	}
+	if skipThrough != "" {
+		for i := start; i < len(frames); i++ {
+			if frames[i].FuncName() == skipThrough {
+				start = i + 1
+				break
+			}
+		}
+	}
+	// the subclass constructors, innermost first; implicit ones have no frame
+	for i := len(chain) - 1; i >= 0 && start < len(frames); i-- {
+		if n := frames[start].FuncName(); n == chain[i] || n == "" || n == "<anonymous>" {
+			start++
+		}
+	}
+	if start >= len(frames) {
+		return ""
+	}
+	text := rt.v8Stack("x" + gojaFramesText(frames[start:]))
+	return text[1:]
 }

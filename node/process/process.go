@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	goruntime "runtime"
 	"sort"
-	"strings"
 	"syscall"
 	"time"
 
@@ -132,7 +131,8 @@ func binding(h *host.Host) *goja.Object {
 	set("chdir", func(call goja.FunctionCall) goja.Value {
 		dir := call.Argument(0).String()
 		if err := os.Chdir(dir); err != nil {
-			throwSys(vm, err, "chdir", dir)
+			wd, _ := os.Getwd()
+			throwSys(vm, err, "chdir", wd, dir)
 		}
 		return goja.Undefined()
 	})
@@ -275,8 +275,8 @@ func rss(ms *goruntime.MemStats) float64 {
 	return float64(ms.Sys)
 }
 
-// throwSys throws a Node-style system error for a failed syscall on path.
-func throwSys(vm *goja.Runtime, err error, syscallName, path string) {
+// throwSys throws a Node-style system error for a failed syscall on path (and dest).
+func throwSys(vm *goja.Runtime, err error, syscallName, path, dest string) {
 	code, errno, msg := "EIO", -5, err.Error()
 	if pe, ok := err.(*os.PathError); ok {
 		err = pe.Err
@@ -285,13 +285,18 @@ func throwSys(vm *goja.Runtime, err error, syscallName, path string) {
 		code, msg = errnoName(en), errnoMessage(en)
 		errno = -int(en)
 	}
-	e := vm.NewGoError(nil)
-	_ = e
-	obj, _ := vm.New(vm.Get("Error"), vm.ToValue(code+": "+msg+", "+syscallName+" '"+path+"'"))
+	text := code + ": " + msg + ", " + syscallName + " '" + path + "'"
+	if dest != "" {
+		text += " -> '" + dest + "'"
+	}
+	obj, _ := vm.New(vm.Get("Error"), vm.ToValue(text))
 	_ = obj.Set("errno", errno)
 	_ = obj.Set("code", code)
 	_ = obj.Set("syscall", syscallName)
 	_ = obj.Set("path", path)
+	if dest != "" {
+		_ = obj.Set("dest", dest)
+	}
 	panic(obj)
 }
 
@@ -315,6 +320,9 @@ func (e *env) Get(key string) goja.Value {
 }
 
 func (e *env) Set(key string, val goja.Value) bool {
+	if _, isSym := val.(*goja.Symbol); isSym {
+		panic(e.vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
 	if _, ok := e.h.Env[key]; !ok {
 		e.keys = append(e.keys, key)
 	}
@@ -345,13 +353,6 @@ func (e *env) Delete(key string) bool {
 
 func (e *env) Keys() []string { return append([]string(nil), e.keys...) }
 
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	if err != nil {
-		return false
-	}
-	return fi.Mode()&os.ModeCharDevice != 0 && !strings.HasPrefix(fi.Name(), "null")
-}
 
 // Signals: a watched signal is delivered on the loop as process.emit(name). The watch holds no
 // reference, like Node's signal handles (a listener alone does not keep the process alive).

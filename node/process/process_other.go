@@ -28,3 +28,5 @@ func errnoName(e syscall.Errno) string                { return "EIO" }
 func errnoMessage(e syscall.Errno) string             { return e.Error() }
 
 var signalsByName = map[string]syscall.Signal{"SIGINT": syscall.SIGINT, "SIGTERM": syscall.SIGTERM, "SIGKILL": syscall.SIGKILL}
+
+func isTerminal(f *os.File) bool { return false }

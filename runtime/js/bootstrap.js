@@ -7,6 +7,7 @@ const { internals } = rtb;
 // Errors thrown by the loader and by syntax checks carry the header Node prints above them.
 internals.arrowSymbol = Symbol('arrowMessage');
 
+require('internal/errors_v8');
 require('internal/process/setup');
 const taskQueues = require('internal/process/task_queues');
 internals.callbackTrampoline = taskQueues.callbackTrampoline;

@@ -43,7 +43,7 @@ function fatalException(er, fromPromise, arrow) {
   } catch {
     // nothing more to do: the process is going down
   }
-  printFatal(er, arrow);
+  printFatal(er, arrow, fromPromise);
   setup.reallyExit(exitCodeNow(1));
   return false;
 }
@@ -66,11 +66,12 @@ function setUncaughtExceptionCaptureCallback(fn) {
 }
 function hasUncaughtExceptionCaptureCallback() { return captureFn !== null; }
 
-function printFatal(er, arrow) {
+function printFatal(er, arrow, fromPromise) {
   const isObj = er !== null && (typeof er === 'object' || typeof er === 'function');
   if (arrow === undefined && isObj) {
+    // A rejection points at where the error was made; a throw at the throw (V8's message location).
     const stack = safeGet(er, 'stack');
-    if (typeof stack === 'string') arrow = rtb.errorArrow(stack, true);
+    if (typeof stack === 'string') arrow = rtb.errorArrow(stack, !fromPromise);
   }
   if (isObj && er[internals.arrowSymbol] !== undefined) arrow = er[internals.arrowSymbol];
   if (arrow === undefined) arrow = '';

@@ -10,6 +10,7 @@ function lazyCodes() { return require('internal/errors').codes; }
 // process's prototype chain: process -> process.prototype-like object -> EventEmitter.prototype
 const processProto = Object.create(EventEmitter.prototype, {
   constructor: { __proto__: null, value: EventEmitter, writable: true, configurable: true },
+  [Symbol.toStringTag]: { __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true },
 });
 Object.setPrototypeOf(process, processProto);
 EventEmitter.call(process);
@@ -46,8 +47,11 @@ Object.defineProperty(process, 'exitCode', {
       let value = code;
       if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
       validateInteger(value, 'code');
+      // Node keeps the code in an int32 field
+      exitCode = value | 0;
+    } else {
+      exitCode = undefined;
     }
-    exitCode = code;
   },
 });
 

@@ -23,6 +23,10 @@ function validateFunction(value, name) {
   if (typeof value !== 'function') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
 }
 
+// Node warns about NaN and negative delays once per process, about overflow every time.
+let warnedNaN = false;
+let warnedNegative = false;
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     if (after === undefined) {
@@ -34,11 +38,17 @@ class Timeout {
           process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
             '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
         } else if (after < 0) {
-          process.emitWarning(`${after} is a negative number.` +
-            '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
+          if (!warnedNegative) {
+            warnedNegative = true;
+            process.emitWarning(`${after} is a negative number.` +
+              '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
+          }
         } else if (after !== after) {
-          process.emitWarning(`${after} is not a number.` +
-            '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
+          if (!warnedNaN) {
+            warnedNaN = true;
+            process.emitWarning(`${after} is not a number.` +
+              '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
+          }
         }
         after = 1;
       }
@@ -136,6 +146,7 @@ function processTimeout(timer) {
   try {
     if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
+    // (called as a method, so `this` is the Timeout, as in Node)
   } finally {
     if (timer._repeat && timer._idleTimeout !== -1) {
       timer._idleTimeout = timer._repeat;
@@ -198,8 +209,8 @@ function processImmediate(immediate) {
   const cb = immediate._onImmediate;
   immediate._onImmediate = null;
   const argv = immediate._argv;
-  if (argv === undefined) cb();
-  else cb(...argv);
+  if (argv === undefined) cb.call(immediate);
+  else cb.apply(immediate, argv);
 }
 
 function clearImmediate(immediate) {

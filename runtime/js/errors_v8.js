@@ -1,0 +1,124 @@
+'use strict';
+// V8's error stack API on an engine that has its own: the Error constructors are wrapped so that
+// every error made by JS code gets a `stack` in V8's shape (an accessor that builds the header
+// on first read, as V8 does), plus Error.captureStackTrace and Error.stackTraceLimit. Errors the
+// engine raises itself keep the engine's stack text; inspect and the fatal printer convert it.
+
+const rtb = internalBinding('internal/bootstrap/node');
+const kFrames = Symbol('kFrames');
+const kStack = Symbol('kStack');
+
+function header(err) {
+  let name;
+  let message;
+  try { name = err.name; } catch { name = undefined; }
+  try { message = err.message; } catch { message = undefined; }
+  name = name === undefined ? 'Error' : `${name}`;
+  message = message === undefined ? '' : `${message}`;
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+function stackGetter() {
+  if (Object.prototype.hasOwnProperty.call(this, kStack)) return this[kStack];
+  const frames = this[kFrames];
+  if (frames === undefined) return undefined;
+  const s = header(this) + frames;
+  define(this, kStack, s);
+  return s;
+}
+
+function stackSetter(value) {
+  define(this, kStack, value);
+}
+
+function define(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
+}
+
+function install(obj, frames) {
+  define(obj, kFrames, frames);
+  if (Object.prototype.hasOwnProperty.call(obj, kStack)) delete obj[kStack];
+  Object.defineProperty(obj, 'stack', {
+    __proto__: null, get: stackGetter, set: stackSetter, enumerable: false, configurable: true,
+  });
+}
+
+const OrigError = globalThis.Error;
+let stackTraceLimit = 10;
+
+function limitFrames(frames) {
+  const limit = typeof stackTraceLimit === 'number' ? stackTraceLimit : 0;
+  if (limit <= 0) return '';
+  let idx = 0;
+  for (let i = 0; i < limit; i++) {
+    idx = frames.indexOf('\n', idx + 1);
+    if (idx === -1) return frames;
+  }
+  return frames.slice(0, idx);
+}
+
+// Only classes with an explicit constructor leave a frame on the engine's stack.
+const explicitCtor = new WeakMap();
+function hasOwnConstructor(c) {
+  let v = explicitCtor.get(c);
+  if (v === undefined) {
+    let src = '';
+    try { src = Function.prototype.toString.call(c); } catch { /* a proxy or a bound function */ }
+    v = !src.startsWith('class') || /\bconstructor\s*\(/.test(src);
+    explicitCtor.set(c, v);
+  }
+  return v;
+}
+
+function wrap(Orig, Parent) {
+  const name = Orig.name;
+  const W = {
+    [name]: function(message, options) {
+      const newTarget = new.target || W;
+      const err = Reflect.construct(Orig, arguments, newTarget);
+      let chain = '';
+      if (newTarget !== W) {
+        const names = [];
+        for (let c = newTarget; c && c !== W && names.length < 64; c = Object.getPrototypeOf(c)) {
+          if (hasOwnConstructor(c)) names.push(c.name);
+        }
+        chain = names.join('\x00');
+      }
+      install(err, limitFrames(rtb.captureFrames(chain)));
+      return err;
+    },
+  }[name];
+  Object.defineProperty(W, 'prototype', { __proto__: null, value: Orig.prototype, writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(Orig.prototype, 'constructor', { __proto__: null, value: W, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(W, 'length', { __proto__: null, value: Orig.length, configurable: true });
+  if (Parent) Object.setPrototypeOf(W, Parent);
+  Object.defineProperty(globalThis, name, { __proto__: null, value: W, writable: true, enumerable: false, configurable: true });
+  return W;
+}
+
+const ErrorW = wrap(OrigError);
+for (const n of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError']) {
+  wrap(globalThis[n], ErrorW);
+}
+if (typeof globalThis.AggregateError === 'function') wrap(globalThis.AggregateError, ErrorW);
+
+Object.defineProperty(ErrorW, 'captureStackTrace', {
+  __proto__: null, writable: true, enumerable: false, configurable: true,
+  value: function captureStackTrace(obj, constructorOpt) {
+    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+      throw new TypeError('Invalid argument');
+    }
+    const through = typeof constructorOpt === 'function' ? constructorOpt.name || undefined : undefined;
+    install(obj, limitFrames(rtb.captureFrames('', through)));
+  },
+});
+
+Object.defineProperty(ErrorW, 'stackTraceLimit', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return stackTraceLimit; },
+  set(v) { stackTraceLimit = v; },
+});
+
+module.exports = { OrigError, header };
