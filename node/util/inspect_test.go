@@ -11,6 +11,8 @@ package util
 // Cases that cannot match because of the engine are listed in knownGaps (and in README.md's
 // KNOWN_GAPS); they are still run, and reported if they start to pass.
 //
+// The corpus sees the util module's exports (js/util.js on top of js/inspect.js) as `util`.
+//
 // Set GNODE_INSPECT_VERBOSE=1 to print every mismatch in full.
 
 import (
@@ -40,10 +42,22 @@ type goldenCase struct {
 // loadInspect runs the inspect glue in a bare runtime and returns its exports.
 func loadInspect(t testing.TB, vm *goja.Runtime) *goja.Object {
 	t.Helper()
-	fnVal, err := vm.RunScript("internal/util/inspect",
-		"(function (exports, require, module, process, internalBinding, primordials) {"+inspectSource+"\n})")
+	return loadGlue(t, vm, "internal/util/inspect", inspectSource, nil)
+}
+
+// loadUtil runs the util glue (on top of the inspect glue) and returns its exports.
+func loadUtil(t testing.TB, vm *goja.Runtime) (util, inspect *goja.Object) {
+	t.Helper()
+	inspect = loadInspect(t, vm)
+	return loadGlue(t, vm, "util", utilSource, map[string]*goja.Object{"internal/util/inspect": inspect}), inspect
+}
+
+func loadGlue(t testing.TB, vm *goja.Runtime, id, src string, mods map[string]*goja.Object) *goja.Object {
+	t.Helper()
+	fnVal, err := vm.RunScript(id,
+		"(function (exports, require, module, process, internalBinding, primordials) {"+src+"\n})")
 	if err != nil {
-		t.Fatalf("compile inspect.js: %v", err)
+		t.Fatalf("compile %s: %v", id, err)
 	}
 	fn, _ := goja.AssertFunction(fnVal)
 	module := vm.NewObject()
@@ -51,7 +65,10 @@ func loadInspect(t testing.TB, vm *goja.Runtime) *goja.Object {
 	_ = module.Set("exports", exports)
 	binding := NewBinding(vm)
 	require := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		panic(vm.NewTypeError("inspect.js must not require %s", call.Argument(0).String()))
+		if m, ok := mods[call.Argument(0).String()]; ok {
+			return m
+		}
+		panic(vm.NewTypeError("%s must not require %s", id, call.Argument(0).String()))
 	})
 	internalBinding := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		if call.Argument(0).String() != "util" {
@@ -60,7 +77,7 @@ func loadInspect(t testing.TB, vm *goja.Runtime) *goja.Object {
 		return binding
 	})
 	if _, err := fn(goja.Undefined(), exports, require, module, goja.Undefined(), internalBinding, goja.Undefined()); err != nil {
-		t.Fatalf("run inspect.js: %v", err)
+		t.Fatalf("run %s: %v", id, err)
 	}
 	return module.Get("exports").ToObject(vm)
 }
@@ -99,7 +116,7 @@ func TestInspectGolden(t *testing.T) {
 	}
 
 	vm := goja.New()
-	exp := loadInspect(t, vm)
+	exp, insp := loadUtil(t, vm)
 	casesVal, err := vm.RunScript("inspect_cases.js", "(function (module) {"+string(casesSrc)+"\nreturn module.exports; })({})")
 	if err != nil {
 		t.Fatalf("load cases: %v", err)
@@ -109,7 +126,7 @@ func TestInspectGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	runner, _ := goja.AssertFunction(runnerVal)
-	resVal, err := runner(goja.Undefined(), exp, casesVal, exp.Get("determineSpecificType"))
+	resVal, err := runner(goja.Undefined(), exp, casesVal, insp.Get("determineSpecificType"))
 	if err != nil {
 		t.Fatalf("runner: %v", err)
 	}
@@ -203,5 +220,37 @@ func TestFormatStackV8(t *testing.T) {
 	s, _ := insp(goja.Undefined(), v)
 	if strings.Contains(s.String(), "\t") || !strings.HasPrefix(s.String(), "Error: real\n    at thrower (") {
 		t.Fatalf("inspect of a goja error: %q", s.String())
+	}
+}
+
+func TestModules(t *testing.T) {
+	mods := Modules()
+	ids := map[string]bool{}
+	for _, m := range mods {
+		ids[m.ID] = true
+		if m.Source == "" || m.Binding == nil {
+			t.Errorf("module %s: empty source or binding", m.ID)
+		}
+	}
+	if !ids["internal/util/inspect"] || !ids["util"] {
+		t.Fatalf("modules: %v", ids)
+	}
+}
+
+// The binding must not be fooled by objects whose Export would recurse (circular Maps).
+func TestBindingNoExportOfPlainObjects(t *testing.T) {
+	vm := goja.New()
+	exp := loadInspect(t, vm)
+	v, err := vm.RunString(`(() => { const m = new Map(); m.set(m, m); return m; })()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	insp, _ := goja.AssertFunction(exp.Get("inspect"))
+	s, err := insp(goja.Undefined(), v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.String() != "<ref *1> Map(1) { [Circular *1] => [Circular *1] }" {
+		t.Fatalf("got %q", s.String())
 	}
 }

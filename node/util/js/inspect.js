@@ -312,7 +312,7 @@ ObjectDefineProperty(inspect, 'defaultOptions', {
   },
   set(options) {
     if (options === null || typeof options !== 'object') {
-      throw makeInvalidArgType('options', 'Object', options);
+      throw makeInvalidArgType('options', 'object', options);
     }
     return O.assign(inspectDefaultOptions, options);
   },

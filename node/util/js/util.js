@@ -38,7 +38,10 @@ function inherits(ctor, superCtor) {
 
 const codesWarned = new Set();
 function deprecate(fn, msg, code) {
-  if (typeof fn !== 'function') throw invalidArgType('fn', 'of type function', fn);
+  if (fn === null || fn === undefined) {
+    // Node does not validate fn; V8 fails reading fn.prototype.
+    throw new TypeError(`Cannot read properties of ${fn} (reading 'prototype')`);
+  }
   if (typeof process !== 'undefined' && process && process.noDeprecation === true) return fn;
   let warned = false;
   function deprecated(...args) {
@@ -57,6 +60,9 @@ function deprecate(fn, msg, code) {
     return Reflect.apply(fn, this, args);
   }
   Object.setPrototypeOf(deprecated, fn);
+  Object.defineProperty(deprecated, 'length', {
+    __proto__: null, value: fn.length, writable: false, enumerable: false, configurable: true,
+  });
   if (fn.prototype) deprecated.prototype = fn.prototype;
   return deprecated;
 }
@@ -145,6 +151,35 @@ function callbackify(original) {
   return callbackified;
 }
 
+// util.types as Node lays it out: the V8-backed checks first (anonymous, length 0), then the
+// JS ones from lib/internal/util/types.js.
+function nativeCheck(check) {
+  const f = function(value) { return check(value); };
+  Object.defineProperty(f, 'name', { __proto__: null, value: '', configurable: true });
+  Object.defineProperty(f, 'length', { __proto__: null, value: 0, configurable: true });
+  return f;
+}
+const publicTypes = {};
+for (const name of ['isArgumentsObject', 'isArrayBuffer', 'isAsyncFunction', 'isBigIntObject',
+  'isBooleanObject', 'isDate', 'isExternal', 'isGeneratorFunction', 'isGeneratorObject', 'isMap',
+  'isMapIterator', 'isModuleNamespaceObject', 'isNativeError', 'isNumberObject', 'isPromise',
+  'isProxy', 'isRegExp', 'isSet', 'isSetIterator', 'isSharedArrayBuffer', 'isStringObject',
+  'isSymbolObject', 'isWeakMap', 'isWeakSet', 'isAnyArrayBuffer', 'isBoxedPrimitive']) {
+  publicTypes[name] = nativeCheck(types[name]);
+}
+publicTypes.isArrayBufferView = ArrayBuffer.isView;
+publicTypes.isDataView = { isDataView(value) { return types.isDataView(value); } }.isDataView;
+publicTypes.isTypedArray = { isTypedArray(value) { return types.isTypedArray(value); } }.isTypedArray;
+for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array',
+  'Int16Array', 'Int32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array',
+  'BigUint64Array']) {
+  const check = types[`is${name}`] || (() => false);
+  const holder = { [`is${name}`](value) { return check(value); } };
+  publicTypes[`is${name}`] = holder[`is${name}`];
+}
+publicTypes.isKeyObject = { isKeyObject(obj) { return false; } }.isKeyObject;
+publicTypes.isCryptoKey = { isCryptoKey(obj) { return false; } }.isCryptoKey;
+
 module.exports = {
   callbackify,
   deprecate,
@@ -152,9 +187,11 @@ module.exports = {
   formatWithOptions,
   inherits,
   inspect,
-  isArray: Array.isArray,
+  isArray: deprecate(Array.isArray,
+                     'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
+                     'DEP0044'),
   isError,
   promisify,
   stripVTControlCharacters,
-  types,
+  types: publicTypes,
 };
