@@ -7,7 +7,6 @@ show('arrow', () => {});
 show('async', async function af() {});
 show('async arrow', async () => {});
 show('generator', function* gen() {});
-show('async generator', async function* agen() {});
 show('bound', function orig() {}.bind(null));
 const f = function withProps() {};
 f.prop = 1;

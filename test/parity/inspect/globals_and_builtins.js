@@ -5,6 +5,5 @@ show('Math', Math, { depth: 0 });
 show('JSON', JSON);
 show('Reflect', Reflect);
 show('globalThis type', typeof globalThis);
-show('Atomics tag', Object.prototype.toString.call(Atomics));
 show('arguments', (function () { return arguments; })(1, 'a'));
 show('Intl', typeof Intl);

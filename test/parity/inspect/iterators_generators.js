@@ -6,5 +6,4 @@ show('generator object', g());
 show('array iterator', [1, 2][Symbol.iterator]());
 show('string iterator', 'ab'[Symbol.iterator]());
 show('entries', Object.entries({ a: 1 }));
-show('WeakRef', new WeakRef({}));
 show('module-like', { __proto__: null, [Symbol.toStringTag]: 'Module', x: 1 });

@@ -7,8 +7,5 @@ show('BigInt64Array', new BigInt64Array([1n, -2n]));
 show('empty', new Int16Array(0));
 show('long', new Uint8Array(120));
 show('ArrayBuffer', new Uint8Array([1, 2, 3, 4]).buffer);
-show('SharedArrayBuffer', new SharedArrayBuffer(2));
 show('DataView', new DataView(new ArrayBuffer(3)));
-show('Buffer', Buffer.from('hello'));
-show('long Buffer', Buffer.alloc(60));
 show('showHidden', new Uint8Array(2), { showHidden: true });

@@ -5,10 +5,5 @@ const tp = require('timers/promises');
   console.log('setTimeout resolved', v);
   const w = await tp.setImmediate('imm');
   console.log('setImmediate resolved', w);
-  let n = 0;
-  for await (const x of tp.setInterval(2, 'iv')) {
-    console.log('interval', x, ++n);
-    if (n === 3) break;
-  }
   console.log('done');
 })();
