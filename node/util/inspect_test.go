@@ -27,7 +27,7 @@ import (
 
 // knownGaps maps a case's source to the reason it differs from node.
 var knownGaps = map[string]string{
-	"[Symbol.asyncIterator, Symbol.hasInstance]": "goja has no Symbol.asyncIterator",
+	"[Symbol.asyncIterator, Symbol.hasInstance]":                                               "goja has no Symbol.asyncIterator",
 	`util.inspect((() => { try { null.x; } catch (e) { return e; } })()).split("\n")[0]|"raw"`: "goja's TypeError message text differs from V8's",
 	// goja gives sloppy functions no own 'arguments'/'caller' properties.
 	`function f() {}|{"showHidden":true}`:      "goja functions have no own arguments/caller properties",
