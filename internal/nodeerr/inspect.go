@@ -109,8 +109,10 @@ func fallbackInspect(vm *goja.Runtime, v goja.Value, depth, level int, seen []*g
 		return formatNumber(v.ToFloat())
 	case "bigint":
 		return bigString(v) + "n"
-	case "boolean", "symbol":
+	case "boolean":
 		return v.String()
+	case "symbol":
+		return symbolString(v)
 	}
 	if goja.IsNull(v) {
 		return "null"

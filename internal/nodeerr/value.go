@@ -138,7 +138,7 @@ func jsString(vm *goja.Runtime, v goja.Value) string {
 		}
 		return NumberToString(v.ToFloat())
 	case "symbol":
-		return v.String()
+		return symbolString(v)
 	case "object", "function":
 		if goja.IsNull(v) {
 			return "null"
@@ -307,7 +307,7 @@ func DetermineSpecificType(vm *goja.Runtime, v goja.Value, ins Inspector) string
 		}
 		return "type boolean (false)"
 	case "symbol":
-		return "type symbol (" + v.String() + ")"
+		return "type symbol (" + symbolString(v) + ")"
 	case "function":
 		return "function " + jsString(vm, v.(*goja.Object).Get("name"))
 	case "object":
@@ -370,4 +370,9 @@ func FormatList(items []string, conj string) string {
 		return items[0] + ", " + items[1] + ", " + conj + " " + items[2]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + ", " + conj + " " + items[len(items)-1]
+}
+
+// symbolString is String(sym): "Symbol(desc)".
+func symbolString(v goja.Value) string {
+	return "Symbol(" + v.String() + ")"
 }
