@@ -67,7 +67,6 @@ func bareRuntime(t testing.TB) (*goja.Runtime, func(id string) *goja.Object) {
 	return vm, require
 }
 
-
 func nodeerrNew(vm *goja.Runtime, code string, args ...any) *goja.Object {
 	return nodeerr.New(vm, code, args...)
 }

@@ -102,7 +102,6 @@ func Cases(vm *goja.Runtime) ([]Case, error) {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-
 // Describe records e as describe.js does.
 func Describe(vm *goja.Runtime, code, class string, e goja.Value) (Record, error) {
 	exp, err := module(vm, "describe.js")
