@@ -222,6 +222,11 @@ func TestFormatStackV8(t *testing.T) {
 	if strings.Contains(s.String(), "\t") || !strings.HasPrefix(s.String(), "Error: real\n    at thrower (") {
 		t.Fatalf("inspect of a goja error: %q", s.String())
 	}
+	// An error made from Go with no JS frames prints like a V8 error without a stack.
+	s, _ = insp(goja.Undefined(), vm.NewTypeError("from go"))
+	if s.String() != "[TypeError: from go]" {
+		t.Fatalf("inspect of a Go-made error: %q", s.String())
+	}
 }
 
 func TestModules(t *testing.T) {

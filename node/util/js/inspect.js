@@ -30,17 +30,21 @@ const DateToISOString = Date.prototype.toISOString;
 const DateToString = Date.prototype.toString;
 const RegExpToString = RegExp.prototype.toString;
 const RegExpGetSource = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'source').get;
-const RegExpGetFlags = function() {
-  const d = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
-  // The flags getter reads properties through the prototype chain; collect them one by one.
+const regExpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'],
+  ['multiline', 'm'], ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']]
+  .map(([name, ch]) => {
+    const d = ObjectGetOwnPropertyDescriptor(RegExp.prototype, name);
+    return [d && d.get, ch];
+  })
+  .filter((e) => typeof e[0] === 'function');
+// The flags of a regexp read through its internal slots (works without RegExp.prototype in the chain).
+function RegExpGetFlags() {
   let f = '';
-  for (const [name, ch] of [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'],
-    ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']]) {
-    const g = ObjectGetOwnPropertyDescriptor(RegExp.prototype, name);
-    if (g && g.get && g.get.call(this)) f += ch;
+  for (let i = 0; i < regExpFlagGetters.length; i++) {
+    if (regExpFlagGetters[i][0].call(this)) f += regExpFlagGetters[i][1];
   }
-  return d ? f : '';
-};
+  return f;
+}
 const SymbolToString = Symbol.prototype.toString;
 const SetValues = Set.prototype.values;
 const MapEntries = Map.prototype.entries;
@@ -1011,7 +1015,13 @@ function getStackString(ctx, error) {
     stack = undefined;
   }
   if (stack) {
-    if (typeof stack === 'string') return formatStackV8(stack);
+    if (typeof stack === 'string') {
+      // goja leaves "Name: message\n" on errors created with no JS frames on the stack.
+      if (stack.endsWith('\n') && isNativeError(error) && stack === `${ErrorToString.call(error)}\n`) {
+        return stack.slice(0, -1);
+      }
+      return formatStackV8(stack);
+    }
     // Node formats a non-string stack as a value (without a recursion level) under the message.
     const str = formatValue(ctx, stack);
     return `${ErrorToString.call(error)}\n    ${str.split('\n').join('\n    ')}`;

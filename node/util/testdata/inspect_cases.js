@@ -146,7 +146,7 @@ module.exports = [
   ['(() => { class D extends Date {}; return new D(0); })()'], ['/abc/g'], ['/a\\/b/'], ['new RegExp("x", "imsuy")'],
   ['Object.assign(/x/, { a: 1 })'], ['(() => { class R extends RegExp {}; return new R("a"); })()'], ['[/x/, new Date(0)]'],
   ['new Date(0)', { colors: true }], ['/x/', { colors: true }], ['Object.setPrototypeOf(new Date(0), null)'],
-  ['Object.setPrototypeOf(/x/, null)'],
+  ['Object.setPrototypeOf(/x/, null)'], ['Object.setPrototypeOf(/x/gimsuy, null)'], ['Object.setPrototypeOf(/x/gy, null)'],
   // ---- boxed primitives
   ['new Number(3)'], ['new Number(-0)'], ['new String("x")'], ['new Boolean(false)'], ['Object(Symbol("s"))'], ['Object(5n)'],
   ['Object.assign(new Number(3), { a: 1 })'], ['Object.assign(new String("ab"), { a: 1 })'], ['new String("ab")', { showHidden: true }],
