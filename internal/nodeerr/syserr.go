@@ -162,6 +162,14 @@ func (e *SysError) Error() string {
 
 func (e *SysError) Unwrap() error { return e.Err }
 
+// WithoutPath drops the path and dest, for calls Node reports without them (fd-based calls:
+// read, write, fstat…).
+func (e *SysError) WithoutPath() *SysError {
+	c := *e
+	c.Path, c.Dest, c.HasPath, c.HasDest = "", "", false, false
+	return &c
+}
+
 // FromErrno describes a failure with the platform's errno.
 func FromErrno(errno syscall.Errno, syscallName string) *SysError {
 	if info := sysToUV[errno]; info != nil {
@@ -183,6 +191,10 @@ func FromUV(name, syscallName string) *SysError {
 // (open, mkdir, rename, scandir…); when empty, the Op of an *os.PathError, *os.LinkError,
 // *os.SyscallError or *net.OpError is used. path and dest, when given, override the ones the
 // error carries (Node reports the path the user passed).
+//
+// Note that some os functions differ from the system calls Node makes: os.Rename refuses a
+// directory target with EEXIST before calling rename(2) (Node gets ENOTEMPTY or EISDIR);
+// call syscall.Rename for Node's behaviour.
 func FromGo(err error, syscallName string, paths ...string) *SysError {
 	if err == nil {
 		return nil
