@@ -442,7 +442,7 @@ func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool, arrow goja.
 		}
 		// An exception inside the uncaught handler itself: Node prints it and exits with 7.
 		if ex, ok := err.(*goja.Exception); ok {
-			rt.printFatal(ex.Value())
+			rt.printFatal(ex)
 		}
 		rt.fatalDone = true
 		rt.exit(7)
@@ -453,6 +453,17 @@ func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool, arrow goja.
 	}
 }
 
-func (rt *Runtime) printFatal(v goja.Value) {
-	fmt.Fprintf(rt.opts.Stderr, "%s\n", v.String())
+func (rt *Runtime) printFatal(ex *goja.Exception) {
+	val := ex.Value()
+	arrow := goja.Undefined()
+	if file, line, col, ok := rt.frameLocation(ex.Stack()); ok {
+		_, isObj := val.(*goja.Object)
+		arrow = rt.vm.ToValue(rt.arrow(file, line, col, isObj))
+	}
+	if print, ok := goja.AssertFunction(rt.internals.Get("printFatal")); ok {
+		if _, err := print(goja.Undefined(), val, arrow); err == nil {
+			return
+		}
+	}
+	fmt.Fprintf(rt.opts.Stderr, "%s\n", val.String())
 }

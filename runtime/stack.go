@@ -19,7 +19,28 @@ type sources struct {
 
 type sourceFile struct {
 	text       string
-	line1Shift int // columns the wrapper adds to line 1
+	line1Shift int   // columns the wrapper adds to line 1
+	lineStarts []int // computed on first use
+}
+
+func (f *sourceFile) line(n int) (string, bool) {
+	if f.lineStarts == nil {
+		f.lineStarts = []int{0}
+		for i := 0; i < len(f.text); i++ {
+			if f.text[i] == '\n' {
+				f.lineStarts = append(f.lineStarts, i+1)
+			}
+		}
+	}
+	if n < 1 || n > len(f.lineStarts) {
+		return "", false
+	}
+	start := f.lineStarts[n-1]
+	end := len(f.text)
+	if n < len(f.lineStarts) {
+		end = f.lineStarts[n] - 1
+	}
+	return strings.TrimSuffix(f.text[start:end], "\r"), true
 }
 
 func (s *sources) add(name, text string, shift int) {
@@ -42,7 +63,11 @@ func (s *sources) get(name string) *sourceFile {
 func (s *sources) line(name string, n int) (string, bool) {
 	text := ""
 	if f := s.get(name); f != nil {
-		text = f.text
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return f.line(n)
+	} else if strings.HasPrefix(name, "node:") {
+		return "", false
 	} else if b, err := os.ReadFile(name); err == nil {
 		text = string(b)
 	} else {
@@ -112,8 +137,26 @@ func (rt *Runtime) v8Stack(stack string) string {
 		line, _ := strconv.Atoi(m[3])
 		col, _ := strconv.Atoi(m[4])
 		col = rt.sources.column(file, line, col)
-		if name == "" && !strings.HasPrefix(file, "node:") && calledByLoader(lines[i+1:]) {
-			name = "Object.<anonymous>"
+		if len(out) > 0 && !strings.HasPrefix(file, "node:") {
+			col = rt.callColumn(file, line, col)
+		}
+		if !strings.HasPrefix(file, "node:") {
+			switch caller(lines[i+1:]) {
+			case "loader":
+				if name == "" {
+					name = "Object.<anonymous>"
+				}
+			case "timeout":
+				name = methodName("Timeout", name, "_onTimeout")
+			case "immediate":
+				name = methodName("Immediate", name, "_onImmediate")
+			case "process":
+				if name == "" {
+					name = "process.<anonymous>"
+				} else {
+					name = "process." + name
+				}
+			}
 		}
 		loc := file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
 		if name == "" {
@@ -139,16 +182,66 @@ func (rt *Runtime) v8Stack(stack string) string {
 	return strings.Join(out, "\n")
 }
 
-// calledByLoader reports whether the next real frame is the module loader: the frame before it
-// is a module's top-level code, which V8 names Object.<anonymous>.
-func calledByLoader(rest []string) bool {
-	for _, l := range rest {
+// callColumn moves a call site's column from the engine's choice (the opening parenthesis) to
+// V8's (the start of the callee's last name: f in f(), m in a.b.m()).
+func (rt *Runtime) callColumn(file string, line, col int) int {
+	src, ok := rt.sources.line(file, line)
+	if !ok || col < 1 || col > len(src) || src[col-1] != '(' {
+		return col
+	}
+	i := col - 2
+	for i >= 0 && (src[i] == ' ' || src[i] == '\t') {
+		i--
+	}
+	end := i
+	for i >= 0 && isIdent(src[i]) {
+		i--
+	}
+	if i == end {
+		return col
+	}
+	return i + 2
+}
+
+// caller names the runtime code that called a frame, when that tells how V8 would name the
+// frame: module top-level code called by the loader is "Object.<anonymous>", a timer callback
+// is called as the Timeout's _onTimeout method.
+func caller(rest []string) string {
+	for j, l := range rest {
 		if m := gojaNative.FindStringSubmatch(l); m != nil {
 			continue
 		}
-		return strings.Contains(l, "node:internal/modules/cjs/loader")
+		switch {
+		case strings.HasPrefix(l, "\tat emit (node:events:"):
+			// process.emit is a thin wrapper in the process glue: it marks the receiver
+			for _, n := range rest[j+1:] {
+				if gojaNative.MatchString(n) {
+					continue
+				}
+				if strings.HasPrefix(n, "\tat emit (node:internal/process/setup:") {
+					return "process"
+				}
+				break
+			}
+			return ""
+		case strings.Contains(l, "node:internal/modules/cjs/loader"):
+			return "loader"
+		case strings.HasPrefix(l, "\tat processTimeout (node:internal/timers:"):
+			return "timeout"
+		case strings.HasPrefix(l, "\tat processImmediate (node:internal/timers:"):
+			return "immediate"
+		}
+		return ""
 	}
-	return false
+	return ""
+}
+
+// methodName is V8's name for a function called as a method: Type.name [as prop].
+func methodName(typ, name, prop string) string {
+	if name == "" || name == prop {
+		return typ + "." + prop
+	}
+	return typ + "." + name + " [as " + prop + "]"
 }
 
 func (rt *Runtime) stackTraceLimit() int {
@@ -173,7 +266,7 @@ func (rt *Runtime) frameLocation(frames []goja.StackFrame) (file string, line, c
 	for i := range frames {
 		f := &frames[i]
 		p := f.Position()
-		if p.Filename == "" || p.Line == 0 {
+		if p.Filename == "" || p.Line == 0 || strings.HasPrefix(p.Filename, "node:") {
 			continue
 		}
 		return p.Filename, p.Line, rt.sources.column(p.Filename, p.Line, p.Column), true

@@ -353,7 +353,6 @@ func (e *env) Delete(key string) bool {
 
 func (e *env) Keys() []string { return append([]string(nil), e.keys...) }
 
-
 // Signals: a watched signal is delivered on the loop as process.emit(name). The watch holds no
 // reference, like Node's signal handles (a listener alone does not keep the process alive).
 var sigWatches = map[string]chan os.Signal{}

@@ -15,6 +15,7 @@ internals.runNextTicks = taskQueues.runNextTicks;
 const execution = require('internal/process/execution');
 internals.fatalException = execution.fatalException;
 internals.processRejection = execution.processRejection;
+internals.printFatal = execution.printFatal;
 
 function defineValue(name, value, enumerable) {
   Object.defineProperty(globalThis, name, { __proto__: null, value, writable: true, configurable: true, enumerable });

@@ -12,6 +12,12 @@ const processProto = Object.create(EventEmitter.prototype, {
   constructor: { __proto__: null, value: EventEmitter, writable: true, configurable: true },
   [Symbol.toStringTag]: { __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true },
 });
+// process.emit goes through this frame so stack traces can name listeners "process.<fn>", as V8 does.
+const eeEmit = EventEmitter.prototype.emit;
+Object.defineProperty(processProto, 'emit', {
+  __proto__: null, writable: true, configurable: true, enumerable: false,
+  value: function emit(type, ...args) { return eeEmit.apply(this, arguments); },
+});
 Object.setPrototypeOf(process, processProto);
 EventEmitter.call(process);
 

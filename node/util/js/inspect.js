@@ -986,8 +986,21 @@ function getFunctionBase(ctx, value, constructor, tag, kind) {
 // Converts goja stack frames ("\tat f (file:1:2(3))", "\tat file:1:2(3)") into V8's shape
 // ("    at f (file:1:2)", "    at file:1:2"), drops goja's "\tat native" frames and the
 // trailing newline goja leaves. Other lines are kept as they are.
+// Inside gnode the runtime's own converter is used: it knows where each file's module wrapper
+// sits (columns on line 1) and how V8 names frames (Object.<anonymous>, Timeout._onTimeout).
+let runtimeStackFormatter;
 function formatStackV8(stack) {
   if (typeof stack !== 'string' || stack.indexOf('\tat ') === -1) return stack;
+  if (runtimeStackFormatter === undefined) {
+    runtimeStackFormatter = false;
+    try {
+      const b = internalBinding('internal/bootstrap/node');
+      if (b && typeof b.formatStack === 'function') runtimeStackFormatter = b.formatStack;
+    } catch {
+      // standalone (tests): the JS conversion below
+    }
+  }
+  if (runtimeStackFormatter) return runtimeStackFormatter(stack);
   const lines = stack.split('\n');
   const out = [];
   for (let i = 0; i < lines.length; i++) {
