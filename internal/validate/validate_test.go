@@ -86,7 +86,10 @@ func goValidators(vm *goja.Runtime) map[string]func(a []goja.Value) goja.Value {
 			validate.ValidateObject(vm, arg(a, 0), str(a, 1, ""), flags)
 			return undef
 		},
-		"validateDictionary": func(a []goja.Value) goja.Value { validate.ValidateDictionary(vm, arg(a, 0), str(a, 1, "")); return undef },
+		"validateDictionary": func(a []goja.Value) goja.Value {
+			validate.ValidateDictionary(vm, arg(a, 0), str(a, 1, ""))
+			return undef
+		},
 		"validateArray": func(a []goja.Value) goja.Value {
 			min := 0
 			if has(a, 2) {
@@ -95,10 +98,19 @@ func goValidators(vm *goja.Runtime) map[string]func(a []goja.Value) goja.Value {
 			validate.ValidateArray(vm, arg(a, 0), str(a, 1, ""), min)
 			return undef
 		},
-		"validateStringArray":  func(a []goja.Value) goja.Value { validate.ValidateStringArray(vm, arg(a, 0), str(a, 1, "")); return undef },
-		"validateBooleanArray": func(a []goja.Value) goja.Value { validate.ValidateBooleanArray(vm, arg(a, 0), str(a, 1, "")); return undef },
-		"validateFunction":     func(a []goja.Value) goja.Value { validate.ValidateFunction(vm, arg(a, 0), str(a, 1, "")); return undef },
-		"validateUndefined":    func(a []goja.Value) goja.Value { validate.ValidateUndefined(vm, arg(a, 0), str(a, 1, "")); return undef },
+		"validateStringArray": func(a []goja.Value) goja.Value {
+			validate.ValidateStringArray(vm, arg(a, 0), str(a, 1, ""))
+			return undef
+		},
+		"validateBooleanArray": func(a []goja.Value) goja.Value {
+			validate.ValidateBooleanArray(vm, arg(a, 0), str(a, 1, ""))
+			return undef
+		},
+		"validateFunction": func(a []goja.Value) goja.Value { validate.ValidateFunction(vm, arg(a, 0), str(a, 1, "")); return undef },
+		"validateUndefined": func(a []goja.Value) goja.Value {
+			validate.ValidateUndefined(vm, arg(a, 0), str(a, 1, ""))
+			return undef
+		},
 		"validateOneOf": func(a []goja.Value) goja.Value {
 			validate.ValidateOneOf(vm, arg(a, 0), str(a, 1, ""), list(arg(a, 2))...)
 			return undef
@@ -111,7 +123,10 @@ func goValidators(vm *goja.Runtime) map[string]func(a []goja.Value) goja.Value {
 			validate.ValidateUnion(vm, arg(a, 0), str(a, 1, ""), u...)
 			return undef
 		},
-		"validateAbortSignal": func(a []goja.Value) goja.Value { validate.ValidateAbortSignal(vm, arg(a, 0), str(a, 1, "")); return undef },
+		"validateAbortSignal": func(a []goja.Value) goja.Value {
+			validate.ValidateAbortSignal(vm, arg(a, 0), str(a, 1, ""))
+			return undef
+		},
 		"validatePort": func(a []goja.Value) goja.Value {
 			allowZero := true
 			if has(a, 2) {
@@ -119,7 +134,10 @@ func goValidators(vm *goja.Runtime) map[string]func(a []goja.Value) goja.Value {
 			}
 			return vm.ToValue(validate.ValidatePort(vm, arg(a, 0), str(a, 1, "Port"), allowZero))
 		},
-		"validateBuffer":   func(a []goja.Value) goja.Value { validate.ValidateBuffer(vm, arg(a, 0), str(a, 1, "buffer")); return undef },
+		"validateBuffer": func(a []goja.Value) goja.Value {
+			validate.ValidateBuffer(vm, arg(a, 0), str(a, 1, "buffer"))
+			return undef
+		},
 		"validateEncoding": func(a []goja.Value) goja.Value { validate.ValidateEncoding(vm, arg(a, 0), arg(a, 1)); return undef },
 		"parseFileMode": func(a []goja.Value) goja.Value {
 			var def []uint32
