@@ -62,12 +62,21 @@ function inspectWithNoCustomRetry(obj, options) {
 }
 
 // The stack's first line of a coded error reads "TypeError [ERR_X]: message", as in Node:
-// the engine formats the stack at first access with the name it sees then.
+// the stack is formatted at its first read with the name seen then, so the name carries the
+// code for that moment.
 function stampStack(err, header) {
-  err.name = header;
+  const own = Object.getOwnPropertyDescriptor(err, 'name');
+  Object.defineProperty(err, 'name', hidden(header));
   err.stack; // eslint-disable-line no-unused-expressions
-  delete err.name;
+  if (own === undefined) {
+    delete err.name;
+  } else {
+    Object.defineProperty(err, 'name', own);
+  }
 }
+
+const hidden = (value, writable = true) =>
+  ({ __proto__: null, value, enumerable: false, writable, configurable: true });
 
 function assert(value, message) {
   if (!value) {
@@ -129,9 +138,6 @@ function contextAccessor(context, prop) {
     set(value) { context[prop] = value; },
   };
 }
-
-const hidden = (value, writable = true) =>
-  ({ __proto__: null, value, enumerable: false, writable, configurable: true });
 
 class SystemError extends Error {
   constructor(key, context) {
@@ -214,15 +220,20 @@ function makeCodeClass(Base, key) {
   return NodeError;
 }
 
-/**
- * This function removes unnecessary frames from Node.js core errors.
- * @template {(...args: unknown[]) => unknown} T
- * @param {T} fn
- * @returns {T}
- */
+// Wraps fn so that an error it throws has a stack starting at fn's caller (where the runtime
+// provides Error.captureStackTrace); fn itself stays reachable as withoutStackTrace.
 function hideStackFrames(fn) {
   function wrappedFn(...args) {
-    return fn.apply(this, args);
+    try {
+      return fn.apply(this, args);
+    } catch (error) {
+      if (typeof Error.captureStackTrace === 'function' && Error.stackTraceLimit &&
+          error !== null && typeof error === 'object') {
+        Error.captureStackTrace(error, wrappedFn);
+        if (kIsNodeError in error) stampStack(error, `${error.name} [${error.code}]`);
+      }
+      throw error;
+    }
   }
   wrappedFn.withoutStackTrace = fn;
   return wrappedFn;
