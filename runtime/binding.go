@@ -117,6 +117,9 @@ func (rt *Runtime) runtimeBinding() *goja.Object {
 		return vm.ToValue(r)
 	})
 	_ = b.Set("formatStack", func(call goja.FunctionCall) goja.Value {
+		if lim := call.Argument(1); !goja.IsUndefined(lim) {
+			return vm.ToValue(rt.v8StackLimit(call.Argument(0).String(), int(lim.ToInteger())))
+		}
 		return vm.ToValue(rt.v8Stack(call.Argument(0).String()))
 	})
 	// errorArrow is the source header of an uncaught error, from the first frame of its stack.

@@ -106,7 +106,10 @@ var gojaNative = regexp.MustCompile(`^\tat (?:(.*?) \()?native\)?$`)
 
 // v8Stack rewrites a stack string produced by goja into V8's shape. Strings already in V8's shape
 // pass through unchanged.
-func (rt *Runtime) v8Stack(stack string) string {
+func (rt *Runtime) v8Stack(stack string) string { return rt.v8StackLimit(stack, rt.stackTraceLimit()) }
+
+// v8StackLimit is v8Stack keeping at most limit frames (-1: all).
+func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 	if !strings.Contains(stack, "\n\tat ") {
 		return stack
 	}
@@ -149,7 +152,15 @@ func (rt *Runtime) v8Stack(stack string) string {
 			case "timeout":
 				name = methodName("Timeout", name, "_onTimeout")
 			case "immediate":
-				name = methodName("Immediate", name, "_onImmediate")
+				// V8 names the frame when the stack is first read: Node has cleared
+				// _onImmediate by the time an uncaught error is printed.
+				if rt.host.ActiveImmediates > 0 {
+					name = methodName("Immediate", name, "_onImmediate")
+				} else if name == "" {
+					name = "Immediate.<anonymous>"
+				} else {
+					name = "Immediate." + name
+				}
 			case "process":
 				if name == "" {
 					name = "process.<anonymous>"
@@ -165,7 +176,7 @@ func (rt *Runtime) v8Stack(stack string) string {
 			out = append(out, "    at "+name+" ("+loc+")")
 		}
 	}
-	if lim := rt.stackTraceLimit(); lim >= 0 {
+	if lim := limit; lim >= 0 {
 		kept := out[:0]
 		n := 0
 		for _, l := range out {
@@ -360,10 +371,11 @@ func gojaFramesText(frames []goja.StackFrame) string {
 	return sb.String()
 }
 
-// captureErrorFrames returns the V8-shaped frame lines ("\n    at …") of the JS stack below the
-// error constructor. Frames of the wrapper itself are dropped, then those of the constructor
-// chain of an error subclass (chain, outermost first; V8 hides them), or — when skipThrough is set — every frame up to
-// and including the first one of that name (Error.captureStackTrace's constructorOpt).
+// captureErrorFrames returns the frames of the JS stack below the error constructor, in the
+// engine's shape (v8Stack converts them when the stack is first read, as V8 formats lazily).
+// Frames of the wrapper itself are dropped, then those of the constructor chain of an error
+// subclass (chain, outermost first; V8 hides them), or — when skipThrough is set — every frame
+// up to and including the first one of that name (Error.captureStackTrace's constructorOpt).
 func (rt *Runtime) captureErrorFrames(chain []string, skipThrough string) string {
 	frames := rt.vm.CaptureCallStack(0, nil)
 	start := 0
@@ -387,6 +399,5 @@ func (rt *Runtime) captureErrorFrames(chain []string, skipThrough string) string
 	if start >= len(frames) {
 		return ""
 	}
-	text := rt.v8Stack("x" + gojaFramesText(frames[start:]))
-	return text[1:]
+	return gojaFramesText(frames[start:])
 }

@@ -89,11 +89,23 @@ func parseArgs(args []string, fromEnv bool, c *cli) error {
 		}
 		if a == "-" {
 			if !fromEnv {
+				// Node keeps "-" in process.argv, where a script path would be
 				c.execArgv = append(c.execArgv, args[:i]...)
 				c.fromStdin = true
-				c.scriptArgs = append(c.scriptArgs, args[i+1:]...)
+				c.scriptArgs = append(c.scriptArgs, args[i:]...)
 				return nil
 			}
+			continue
+		}
+		if a == "-pe" {
+			// Node's one combined alias: --print --eval
+			c.print = true
+			if i+1 >= len(args) {
+				return fmt.Errorf("%s requires an argument", a)
+			}
+			i++
+			v := args[i]
+			c.eval = &v
 			continue
 		}
 		if !strings.HasPrefix(a, "-") {

@@ -53,6 +53,9 @@ type Host struct {
 	// nextTick queue and the promise jobs drain, uncaught exceptions go to the process's handlers.
 	MakeCallback func(fn goja.Value, this goja.Value, args ...goja.Value)
 
+	// ActiveImmediates counts setImmediate callbacks running now (stack frames are named by it).
+	ActiveImmediates int
+
 	// Exit ends the process: it runs the 'exit' handlers and stops the loop with code.
 	Exit func(code int)
 

@@ -123,7 +123,9 @@ func binding(h *host.Host) *goja.Object {
 		im.Callback = func() {
 			hs.imms[id] = nil
 			hs.freeImms = append(hs.freeImms, id)
+			h.ActiveImmediates++
 			h.MakeCallback(onImmediate, goja.Undefined(), obj)
+			h.ActiveImmediates--
 		}
 		if !call.Argument(1).ToBoolean() {
 			im.SetRef(false)

@@ -6,6 +6,7 @@
 
 const rtb = internalBinding('internal/bootstrap/node');
 const kFrames = Symbol('kFrames');
+const kLimit = Symbol('kLimit');
 const kStack = Symbol('kStack');
 
 function header(err) {
@@ -24,7 +25,7 @@ function stackGetter() {
   if (Object.prototype.hasOwnProperty.call(this, kStack)) return this[kStack];
   const frames = this[kFrames];
   if (frames === undefined) return undefined;
-  const s = header(this) + frames;
+  const s = frames === '' ? header(this) : rtb.formatStack(header(this) + frames, this[kLimit]);
   define(this, kStack, s);
   return s;
 }
@@ -39,6 +40,7 @@ function define(obj, key, value) {
 
 function install(obj, frames) {
   define(obj, kFrames, frames);
+  define(obj, kLimit, typeof stackTraceLimit === 'number' && stackTraceLimit > 0 ? Math.floor(stackTraceLimit) : 0);
   if (Object.prototype.hasOwnProperty.call(obj, kStack)) delete obj[kStack];
   Object.defineProperty(obj, 'stack', {
     __proto__: null, get: stackGetter, set: stackSetter, enumerable: false, configurable: true,
@@ -49,14 +51,7 @@ const OrigError = globalThis.Error;
 let stackTraceLimit = 10;
 
 function limitFrames(frames) {
-  const limit = typeof stackTraceLimit === 'number' ? stackTraceLimit : 0;
-  if (limit <= 0) return '';
-  let idx = 0;
-  for (let i = 0; i < limit; i++) {
-    idx = frames.indexOf('\n', idx + 1);
-    if (idx === -1) return frames;
-  }
-  return frames.slice(0, idx);
+  return typeof stackTraceLimit === 'number' && stackTraceLimit > 0 ? frames : '';
 }
 
 // Only classes with an explicit constructor leave a frame on the engine's stack.

@@ -214,7 +214,7 @@ function processImmediate(immediate) {
 }
 
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  if (immediate === null || typeof immediate !== 'object' || immediate._destroyed) return;
   immediate._destroyed = true;
   immediate._onImmediate = null;
   binding.clearImmediate(immediate[kHandle]);
