@@ -144,10 +144,12 @@ func (l *Loop) NewTimer(cb func()) *Timer {
 // NowMs is the cached loop time in whole milliseconds, as libuv's uv_now.
 func (l *Loop) NowMs() float64 { return float64(l.now / time.Millisecond) }
 
-// Start arms the timer to fire duration ms after the loop's cached time (as libuv does).
-// Starting an armed timer re-arms it at the end of its list, like Node's timer.refresh().
+// Start arms the timer to fire duration ms from now. Like Node's getLibuvNow(), it refreshes the
+// loop's time first, so work done since the iteration began counts. Starting an armed timer
+// re-arms it at the end of its list, like Node's timer.refresh().
 func (t *Timer) Start(duration float64) {
 	l := t.loop
+	l.UpdateTime()
 	if t.active {
 		t.unlink()
 	} else {
