@@ -33,6 +33,7 @@ type config struct {
 	runs, warmup int
 	filter       string
 	timeout      time.Duration
+	slow         time.Duration
 	httpDuration time.Duration
 	httpConns    int
 	jsonOut      string
@@ -55,6 +56,7 @@ func main() {
 	flag.IntVar(&c.warmup, "warmup", 1, "warm-up runs per script and runtime (not measured)")
 	flag.StringVar(&c.filter, "filter", "", "only scripts whose name contains this")
 	flag.DurationVar(&c.timeout, "timeout", 120*time.Second, "time limit of one run")
+	flag.DurationVar(&c.slow, "slow", 15*time.Second, "a script with a run slower than this gets 3 measured runs instead of -runs (0: never)")
 	flag.DurationVar(&c.httpDuration, "http-duration", 5*time.Second, "wrk duration of one http run")
 	flag.IntVar(&c.httpConns, "http-conns", 50, "wrk connections")
 	flag.StringVar(&c.jsonOut, "json", "", "write results as JSON to this file (\"-\": stdout); an existing file keeps the categories not run now")

@@ -152,6 +152,9 @@ func notes(cr *CategoryResult) []string {
 			if r == nil {
 				continue
 			}
+			if r.ok() && len(r.Samples) < cr.Runs {
+				add(cs.Name, fmt.Sprintf("on %s: %d measured runs (slower than -slow)", rt, len(r.Samples)))
+			}
 			if r.Error != "" {
 				add(cs.Name, fmt.Sprintf("on %s: error: %s", rt, r.Error))
 			} else if r.Skipped != "" && !(rt == "node" && strings.HasPrefix(r.Skipped, "not run")) && cr.Skipped == "" {

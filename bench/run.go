@@ -41,7 +41,9 @@ type RunResult struct {
 	P99      *Stat    `json:"p99_ms,omitempty"`
 }
 
-func (r *RunResult) ok() bool { return r != nil && r.Error == "" && r.Skipped == "" && len(r.Samples) > 0 }
+func (r *RunResult) ok() bool {
+	return r != nil && r.Error == "" && r.Skipped == "" && len(r.Samples) > 0
+}
 
 // CaseResult is one case on every runtime ("gnode", "raw", "node").
 type CaseResult struct {
@@ -157,7 +159,8 @@ func (r *runner) runCategory(cat string, cases []*Case) *CategoryResult {
 			continue
 		}
 		c.logf("%s/%s ...", cat, cs.Name)
-		for i := 0; i < c.warmup+c.runs; i++ {
+		total := c.warmup + c.runs
+		for i := 0; i < total; i++ {
 			for _, p := range parts {
 				if p.res.Error != "" {
 					continue
@@ -182,6 +185,11 @@ func (r *runner) runCategory(cat string, cases []*Case) *CategoryResult {
 				}
 				if i >= c.warmup {
 					p.res.Samples = append(p.res.Samples, s)
+				}
+				// A slow case (a run over -slow) gets at most 3 measured runs.
+				if s.WallMs > float64(c.slow.Milliseconds()) && c.slow > 0 && c.runs > 3 && total > c.warmup+3 {
+					total = c.warmup + 3
+					c.logf("  %s took %.0fs: 3 measured runs only", p.name, s.WallMs/1000)
 				}
 			}
 		}
