@@ -1,0 +1,2 @@
+// Rejecting with undefined under the default mode.
+Promise.reject();
