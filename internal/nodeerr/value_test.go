@@ -106,20 +106,20 @@ func TestFormat(t *testing.T) {
 func TestFallbackInspect(t *testing.T) {
 	vm := goja.New()
 	for src, want := range map[string]string{
-		`'it\'s'`:                      `"it's"`,
-		`'a\nb'`:                       `'a\nb'`,
-		`({a: 1, 'b-c': [1, 'x'], d: {e: {f: {}}}})`: `{ a: 1, 'b-c': [ 1, 'x' ], d: { e: { f: {} } } }`,
-		`({a: {b: {c: {d: 1}}}})`:     `{ a: { b: { c: [Object] } } }`,
-		`Object.create(null)`:          `[Object: null prototype] {}`,
+		`'it\'s'`: `"it's"`,
+		`'a\nb'`:  `'a\nb'`,
+		`({a: 1, 'b-c': [1, 'x'], d: {e: {f: {}}}})`:          `{ a: 1, 'b-c': [ 1, 'x' ], d: { e: { f: {} } } }`,
+		`({a: {b: {c: {d: 1}}}})`:                             `{ a: { b: { c: [Object] } } }`,
+		`Object.create(null)`:                                 `[Object: null prototype] {}`,
 		`new (class Foo { constructor() { this.x = 1; } })()`: `Foo { x: 1 }`,
-		`(function named() {})`:        `[Function: named]`,
-		`(() => {})`:                   `[Function (anonymous)]`,
-		`(class K {})`:                 `[class K]`,
-		`[]`:                           `[]`,
-		`-0`:                           `-0`,
-		`10n`:                          `10n`,
-		`Symbol('s')`:                  `Symbol(s)`,
-		`/re/g`:                        `/re/g`,
+		`(function named() {})`:                               `[Function: named]`,
+		`(() => {})`:                                          `[Function (anonymous)]`,
+		`(class K {})`:                                        `[class K]`,
+		`[]`:                                                  `[]`,
+		`-0`:                                                  `-0`,
+		`10n`:                                                 `10n`,
+		`Symbol('s')`:                                         `Symbol(s)`,
+		`/re/g`:                                               `/re/g`,
 	} {
 		r, err := vm.RunString("(" + src + ")")
 		if err != nil {
