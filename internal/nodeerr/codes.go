@@ -1,9 +1,23 @@
 // Package nodeerr is Node's error machinery as data: the table of ERR_* codes with their JS
-// class and message, the constructors that build error objects shaped like Node's, and the
-// mapping from Go errors to Node system errors (ENOENT…) with libuv's numbers and texts.
+// class and message (Codes, Node v24.21.0's lib/internal/errors.js entry for entry; NativeCodes
+// for the ones its C++ layer throws), the constructors that build error objects shaped like
+// Node's (New, Throw, NewClass, NewSystemError, NewNative), and the mapping of Go errors to
+// Node system errors (FromGo, UVException, NewSysError…) with libuv's numbers and texts.
 //
-// The JS side (node/internal/js/errors.js, module internal/errors) is generated from and calls
-// into this package, so a code's class and message cannot differ between Go and JS.
+// The JS side (node/internal/js/errors.js, builtin internal/errors) takes its codes from
+// node/internal/js/errors_table.js, generated from Codes by `go generate ./internal/nodeerr`,
+// and builds every message through this package's binding (NewBinding), so a code's class and
+// message cannot differ between Go and JS. TestTableJSUpToDate fails when the generated file
+// is stale.
+//
+// Once internal/errors is loaded in a runtime it registers its classes here, and New makes
+// errors with them (same prototypes as JS-made ones); before that New builds equivalent objects
+// itself. Objects in messages are formatted with internal/util/inspect when registered (or
+// InspectHook), else with a small built-in formatter exact for primitives.
+//
+// Tests replay recordings of the reference node: testdata/cases.js + codes.json (every code),
+// testdata/sys_linux.json (system errors, libuv and os tables); the commands that record them
+// are at the top of testdata/record.js and testdata/record_sys.js.
 package nodeerr
 
 //go:generate go run ./gen -out ../../node/internal/js/errors_table.js

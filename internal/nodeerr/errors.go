@@ -200,6 +200,13 @@ func NewClass(vm *goja.Runtime, class Class, code string, args ...any) *goja.Obj
 	if ctor := registeredClass(vm, code, class, spec.Class); ctor != nil {
 		obj, err := vm.New(ctor, jsArgs...)
 		if err != nil {
+			// A wrong argument count: the class threw ERR_INTERNAL_ASSERTION; return it as the
+			// Go path does.
+			if ex, ok := err.(*goja.Exception); ok {
+				if o, ok := ex.Value().(*goja.Object); ok {
+					return o
+				}
+			}
 			panic(err)
 		}
 		return obj
