@@ -73,6 +73,9 @@ var uvPlatform = map[string]syscall.Errno{
 	"ENOEXEC":         syscall.ENOEXEC,
 }
 
+// sysExtra maps further system errors to libuv names (none here).
+var sysExtra = map[syscall.Errno]string{}
+
 // osErrno is os.constants.errno on this platform, in Node's order.
 var osErrno = []struct {
 	Name  string
@@ -222,3 +225,6 @@ var osSignals = []struct {
 	{"SIGEMT", syscall.SIGEMT},
 	{"SIGINFO", syscall.SIGINFO},
 }
+
+// unknownIsUNKNOWN is false on Unix: libuv passes unknown errnos through (-errno).
+const unknownIsUNKNOWN = false

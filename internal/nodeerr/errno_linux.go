@@ -75,6 +75,9 @@ var uvPlatform = map[string]syscall.Errno{
 	"ENOEXEC":         syscall.ENOEXEC,
 }
 
+// sysExtra maps further system errors to libuv names (none here).
+var sysExtra = map[syscall.Errno]string{}
+
 // osErrno is os.constants.errno on this platform, in Node's order.
 var osErrno = []struct {
 	Name  string
@@ -200,3 +203,6 @@ var osSignals = []struct {
 	{"SIGPWR", syscall.SIGPWR},
 	{"SIGSYS", syscall.SIGSYS},
 }
+
+// unknownIsUNKNOWN is false on Unix: libuv passes unknown errnos through (-errno).
+const unknownIsUNKNOWN = false

@@ -1,11 +1,11 @@
-//go:build !linux && !darwin
+//go:build !linux && !darwin && !windows
 
 package nodeerr
 
 import "syscall"
 
-// On other platforms (Windows) libuv uses its own numbers for every error (uvFallback), and
-// the os.constants tables are left empty here.
+// On other platforms this table is empty: libuv's own numbers are used for every error
+// (uvFallback), and the os.constants tables are left empty.
 var uvPlatform = map[string]syscall.Errno{}
 
 var osErrno = []struct {
@@ -17,3 +17,9 @@ var osSignals = []struct {
 	Name   string
 	Signal syscall.Signal
 }{}
+
+// sysExtra maps further system errors to libuv names (Windows' codes there).
+var sysExtra = map[syscall.Errno]string{}
+
+// unknownIsUNKNOWN is false on Unix: libuv passes unknown errnos through (-errno).
+const unknownIsUNKNOWN = false

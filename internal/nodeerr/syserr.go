@@ -51,6 +51,11 @@ func init() {
 			}
 		}
 	}
+	for se, name := range sysExtra {
+		if info := uvByName[name]; info != nil {
+			sysToUV[se] = info
+		}
+	}
 }
 
 // UVError is one libuv error: its name (ENOENT), libuv's negative number on this platform and
@@ -174,6 +179,11 @@ func (e *SysError) WithoutPath() *SysError {
 func FromErrno(errno syscall.Errno, syscallName string) *SysError {
 	if info := sysToUV[errno]; info != nil {
 		return &SysError{Code: info.name, Errno: info.errno, Message: info.message, Syscall: syscallName, Err: errno}
+	}
+	if unknownIsUNKNOWN {
+		e := FromUV("UNKNOWN", syscallName)
+		e.Err = errno
+		return e
 	}
 	n := -int(errno)
 	return &SysError{Code: ErrName(n), Errno: n, Message: StrError(n), Syscall: syscallName, Err: errno}
