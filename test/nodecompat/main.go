@@ -77,6 +77,7 @@ func main() {
 	update := flag.Bool("update", false, "rewrite the passing list from this run (tests outside the selection keep their entry)")
 	mdOut := flag.String("markdown", "", "write the per-module table into this Markdown file, between <!-- nodecompat:begin --> and <!-- nodecompat:end -->")
 	verbose := flag.Bool("v", false, "print every test's result")
+	from := flag.String("from", "", "take the results from this results.json instead of running (for -markdown, -update, -check)")
 	baseline := flag.String("baseline", "", "results.json of a run with the reference node: adds a 'node pass' column")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: go run ./test/nodecompat -suite DIR [flags] [test names, prefixes or globs...]\n")
@@ -113,7 +114,9 @@ func main() {
 		fatalf("%v", err)
 	}
 	defer os.RemoveAll(tmp)
-	if *bin == "" {
+	if *from != "" {
+		*bin = "(from " + *from + ")"
+	} else if *bin == "" {
 		if modRoot == "" {
 			fatalf("not inside the gnode repository: pass -gnode BIN")
 		}
@@ -165,15 +168,36 @@ func main() {
 		Selected: len(sel),
 		Counts:   map[string]int{},
 	}
-	fmt.Fprintf(os.Stderr, "nodecompat: %d tests with %s (%s), %d at a time, %s limit\n", len(sel), *bin, rep.Version, *jobs, *timeout)
-	results := runAll(root, *bin, tmp, sel, skips, flaky, *jobs, *timeout, *verbose)
+	var results []*Result
+	if *from != "" {
+		old, err := readReport(*from)
+		if err != nil {
+			fatalf("-from: %v", err)
+		}
+		want := map[string]bool{}
+		for _, t := range sel {
+			want[t] = true
+		}
+		for _, t := range old.Tests {
+			if want[t.Name] {
+				results = append(results, t)
+			}
+		}
+		rep.Date, rep.Binary, rep.Version, rep.Selected = old.Date, old.Binary, old.Version, len(results)
+		fmt.Fprintf(os.Stderr, "nodecompat: %d results from %s (%s, %s)\n", len(results), *from, old.Version, old.Date)
+	} else {
+		fmt.Fprintf(os.Stderr, "nodecompat: %d tests with %s (%s), %d at a time, %s limit\n", len(sel), *bin, rep.Version, *jobs, *timeout)
+		results = runAll(root, *bin, tmp, sel, skips, flaky, *jobs, *timeout, *verbose)
+	}
 	rep.Tests = results
 	for _, r := range results {
 		rep.Counts[r.Status]++
 	}
-	b, _ := json.MarshalIndent(rep, "", "  ")
-	if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
-		fatalf("%v", err)
+	if *from == "" {
+		b, _ := json.MarshalIndent(rep, "", "  ")
+		if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+			fatalf("%v", err)
+		}
 	}
 	var base map[string]string
 	if *baseline != "" {
@@ -183,7 +207,9 @@ func main() {
 	}
 	summary := moduleSummary(results, base)
 	fmt.Print(summaryText(summary, base != nil))
-	fmt.Printf("\nresults: %s\n", *out)
+	if *from == "" {
+		fmt.Printf("\nresults: %s\n", *out)
+	}
 	if base != nil {
 		np := 0
 		for _, r := range results {
@@ -514,6 +540,8 @@ func runTest(root, bin, tmp, name string, worker int, skips map[string]string, t
 	if r.Reason == "" {
 		r.Reason = reasonOf(stderr.String() + "\n" + stdout.String())
 	}
+	// "/tmp/x/gnode: bad option: ..." -> "gnode: bad option: ...", so equal causes group.
+	r.Reason = strings.ReplaceAll(r.Reason, bin+":", filepath.Base(bin)+":")
 	return r
 }
 
@@ -569,13 +597,21 @@ func reasonOf(out string) string {
 	return clip(first, 200)
 }
 
-func readBaseline(file string) (map[string]string, error) {
+func readReport(file string) (*Report, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
 	}
 	var rep Report
 	if err := json.Unmarshal(b, &rep); err != nil {
+		return nil, err
+	}
+	return &rep, nil
+}
+
+func readBaseline(file string) (map[string]string, error) {
+	rep, err := readReport(file)
+	if err != nil {
 		return nil, err
 	}
 	m := map[string]string{}
