@@ -2,7 +2,6 @@ package internal_test
 
 import (
 	"bytes"
-	"os"
 	"strings"
 
 	"github.com/gnode-dev/gnode/internal/host"
@@ -26,10 +25,37 @@ func runScript(t *testing.T, src string) (string, string, int) {
 	return out.String(), errb.String(), code
 }
 
+// Errors thrown by the builtins print as in Node (stack frames aside); recorded from the
+// reference node running the same script.
 func TestInRuntime(t *testing.T) {
-	src, _ := os.ReadFile("/tmp/integ/t.js")
-	out, errOut, code := runScript(t, string(src))
-	t.Log(out, errOut, code)
+	out, errOut, code := runScript(t, `try { setTimeout('x', 1) } catch (e) { console.log(e); console.log(String(e)); console.log(e.stack.split('\n')[0]); console.log(Object.keys(e), e.name, e.constructor === TypeError) }
+const EventEmitter = require('events'); try { new EventEmitter().emit('error', 'boom') } catch (e) { console.log(e.message, e.code, e.context) }
+try { require('path').join(5) } catch (e) { console.log(e.message) }
+try { process.nextTick(5) } catch (e) { console.log(e.message) }
+try { require('util').inspect.defaultOptions = 5 } catch (e) { console.log(e.message) }
+try { process.kill(process.pid, 'sigfoo') } catch (e) { console.log(e.message) }
+`)
+	var lines []string
+	for _, l := range strings.Split(out, "\n") {
+		if !strings.HasPrefix(l, "    at ") {
+			lines = append(lines, l)
+		}
+	}
+	want := `TypeError [ERR_INVALID_ARG_TYPE]: The "callback" argument must be of type function. Received type string ('x')
+  code: 'ERR_INVALID_ARG_TYPE'
+}
+TypeError [ERR_INVALID_ARG_TYPE]: The "callback" argument must be of type function. Received type string ('x')
+TypeError [ERR_INVALID_ARG_TYPE]: The "callback" argument must be of type function. Received type string ('x')
+[ 'code' ] TypeError true
+Unhandled error. ('boom') ERR_UNHANDLED_ERROR boom
+The "path" argument must be of type string. Received type number (5)
+The "callback" argument must be of type function. Received type number (5)
+The "options" argument must be of type object. Received type number (5)
+Unknown signal: sigfoo
+`
+	if got := strings.Join(lines, "\n"); got != want || code != 0 {
+		t.Errorf("exit %d, got\n%s\nwant\n%s\nstderr %s", code, got, want, errOut)
+	}
 }
 
 // exposer is a public module handing user code the internal ones (no --expose-internals here).
