@@ -1,8 +1,10 @@
-// refresh() restarts a timer's countdown without creating a new timer.
+// refresh() restarts a timer's countdown without creating a new timer. The margins (150/200/250ms)
+// keep the order fixed even if the process stalls between the setTimeout calls.
 let fired = 0;
-const t = setTimeout(() => { fired++; console.log('fired', fired); }, 30);
+let t;
 setTimeout(() => {
-  console.log('refreshing at 10ms; fired so far', fired);
+  console.log('refreshing at 150ms; fired so far', fired);
   t.refresh();
-}, 10);
-setTimeout(() => console.log('at 35ms fired =', fired), 35);
+}, 150);
+t = setTimeout(() => { fired++; console.log('fired', fired); }, 200);
+setTimeout(() => console.log('at 250ms fired =', fired), 250);
