@@ -262,18 +262,73 @@ func (rt *Runtime) syntaxError(err error, filename, src string, shift int) goja.
 		}
 	}
 	msg = v8SyntaxMessage(msg)
+	line, col = locateToken(msg, src, line, col)
 	ctor := rt.vm.Get("SyntaxError")
 	obj, e := rt.vm.New(ctor, rt.vm.ToValue(msg))
 	if e != nil {
 		return rt.vm.ToValue(msg)
 	}
 	if line > 0 {
-		arrow := rt.arrow(filename, line, col, false)
+		arrow := rt.arrowWidth(filename, line, col, false, syntaxCaretWidth(msg, src, line, col))
 		if sym, ok := rt.internals.Get("arrowSymbol").(*goja.Symbol); ok {
 			_ = obj.DefineDataPropertySymbol(sym, rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
 	}
 	return obj
+}
+
+// locateToken repairs a position the parser reported past the bad token (goja sometimes gives the
+// position of what follows, even beyond the file): the token named in the message is looked for
+// backwards from there.
+func locateToken(msg, src string, line, col int) (int, int) {
+	tok, ok := strings.CutPrefix(msg, "Unexpected token '")
+	if !ok {
+		return line, col
+	}
+	tok = strings.TrimSuffix(tok, "'")
+	lines := strings.Split(src, "\n")
+	at := func(l, c int) bool {
+		if l < 1 || l > len(lines) {
+			return false
+		}
+		return c >= 1 && c-1+len(tok) <= len(lines[l-1]) && lines[l-1][c-1:c-1+len(tok)] == tok
+	}
+	if at(line, col) {
+		return line, col
+	}
+	l := line
+	if l > len(lines) {
+		l = len(lines)
+	}
+	for ; l >= 1; l-- {
+		text := lines[l-1]
+		limit := len(text)
+		if l == line && col-1 < limit {
+			limit = col - 1
+		}
+		if i := strings.LastIndex(text[:limit], tok); i >= 0 {
+			return l, i + 1
+		}
+	}
+	return line, col
+}
+
+// syntaxCaretWidth is how many characters V8 underlines for a syntax error: the bad token, or the
+// rest of the line for an unterminated string.
+func syntaxCaretWidth(msg, src string, line, col int) int {
+	if tok, ok := strings.CutPrefix(msg, "Unexpected token '"); ok {
+		return len(strings.TrimSuffix(tok, "'"))
+	}
+	if msg == "Invalid or unexpected token" {
+		lines := strings.Split(src, "\n")
+		if line-1 < len(lines) {
+			l := strings.TrimSuffix(lines[line-1], "\r")
+			if col-1 < len(l) && (l[col-1] == '\'' || l[col-1] == '"') {
+				return len(l) - (col - 1)
+			}
+		}
+	}
+	return 1
 }
 
 // v8SyntaxMessage rewrites goja's parser messages into V8's wording where they differ.

@@ -434,7 +434,11 @@ func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool, arrow goja.
 		rt.exit(1)
 		return
 	}
+	// Node has cleared the running immediate's _onImmediate by now, which shows in frame names.
+	imm := rt.host.ActiveImmediates
+	rt.host.ActiveImmediates = 0
 	handled, err := fatal(goja.Undefined(), val, rt.vm.ToValue(fromPromise), arrow)
+	rt.host.ActiveImmediates = imm
 	if err != nil {
 		if code, ok := exitOf(err); ok {
 			rt.exitCode = code

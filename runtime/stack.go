@@ -308,6 +308,11 @@ func (rt *Runtime) stackLocation(stack string) (file string, line, col int, ok b
 // When the error was raised by a throw statement on that line, the caret points at the throw,
 // as V8's message location does.
 func (rt *Runtime) arrow(file string, line, col int, preferThrow bool) string {
+	return rt.arrowWidth(file, line, col, preferThrow, 1)
+}
+
+// arrowWidth is arrow with a caret of width characters (V8 underlines a bad token).
+func (rt *Runtime) arrowWidth(file string, line, col int, preferThrow bool, width int) string {
 	src, ok := rt.sources.line(file, line)
 	if !ok {
 		return ""
@@ -329,7 +334,10 @@ func (rt *Runtime) arrow(file string, line, col int, preferThrow bool) string {
 			pad[i] = ' '
 		}
 	}
-	return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + string(pad) + "^\n"
+	if width < 1 || caret+width > len(src) {
+		width = 1
+	}
+	return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + string(pad) + strings.Repeat("^", width) + "\n"
 }
 
 func nearestThrow(src string, col int) int {

@@ -151,11 +151,12 @@ const consoleMethods = {
     label = `${label}`;
     timeLogImpl(this, 'timeLog', label, data);
   },
-  trace(...args) {
-    const err = { name: 'Trace', message: formatFor(this, this[kStderr], args) };
-    const stack = internalBinding('internal/bootstrap/node').captureStack(1);
-    const text = `Trace${err.message ? ': ' + err.message : ''}` + (stack ? '\n' + stack : '');
-    write(this, true, text);
+  trace: function trace(...args) {
+    const message = formatFor(this, this[kStderr], args);
+    const rtb = internalBinding('internal/bootstrap/node');
+    // the frames of trace's caller: everything up to this function (and its bound twin) goes
+    const frames = rtb.captureFrames('', 'trace').replace(/^(\n\tat trace \(native\))+/, '');
+    write(this, true, rtb.formatStack(`Trace${message ? ': ' + message : ''}` + frames));
   },
   assert(expression, ...args) {
     if (!expression) {
@@ -207,6 +208,10 @@ const consoleMethods = {
   profileEnd() {},
   timeStamp() {},
   context() { return this; },
+  createTask(name) {
+    if (typeof name !== 'string' || name === '') throw new TypeError('First argument must be a non-empty string.');
+    return { run: function run(fn) { return fn(); } };
+  },
 };
 
 function timeLogImpl(c, name, label, data) {

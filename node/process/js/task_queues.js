@@ -71,7 +71,13 @@ function queueMicrotask(callback) {
     try {
       callback();
     } catch (err) {
-      internals.fatalException(err, false);
+      // V8 points the header of a microtask's exception at where the error was made
+      let arrow;
+      if (err !== null && typeof err === 'object') {
+        const stack = err.stack;
+        if (typeof stack === 'string') arrow = internalBinding('internal/bootstrap/node').errorArrow(stack, false);
+      }
+      internals.fatalException(err, false, arrow);
     }
   });
 }
