@@ -50,13 +50,14 @@ type Result struct {
 
 // Report is results.json.
 type Report struct {
-	Date     string         `json:"date"`
-	Binary   string         `json:"binary"`
-	Version  string         `json:"version"`
-	Suite    string         `json:"suite"`
-	Selected int            `json:"selected"`
-	Counts   map[string]int `json:"counts"`
-	Tests    []*Result      `json:"tests"`
+	Date     string          `json:"date"`
+	Binary   string          `json:"binary"`
+	Version  string          `json:"version"`
+	Suite    string          `json:"suite"`
+	Selected int             `json:"selected"`
+	Counts   map[string]int  `json:"counts"`
+	Modules  map[string]bool `json:"modules,omitempty"` // builtin module -> require() works
+	Tests    []*Result       `json:"tests"`
 }
 
 var (
@@ -183,11 +184,12 @@ func main() {
 				results = append(results, t)
 			}
 		}
-		rep.Date, rep.Binary, rep.Version, rep.Selected = old.Date, old.Binary, old.Version, len(results)
+		rep.Date, rep.Binary, rep.Version, rep.Selected, rep.Modules = old.Date, old.Binary, old.Version, len(results), old.Modules
 		fmt.Fprintf(os.Stderr, "nodecompat: %d results from %s (%s, %s)\n", len(results), *from, old.Version, old.Date)
 	} else {
 		fmt.Fprintf(os.Stderr, "nodecompat: %d tests with %s (%s), %d at a time, %s limit\n", len(sel), *bin, rep.Version, *jobs, *timeout)
 		results = runAll(root, *bin, tmp, sel, skips, flaky, *jobs, *timeout, *verbose)
+		rep.Modules = probeModules(*bin, tmp)
 	}
 	rep.Tests = results
 	for _, r := range results {
