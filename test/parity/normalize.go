@@ -25,7 +25,7 @@ var (
 	// "    at process.emit (node:events:518:28)". gnode's internal frames differ: not compared.
 	// util.inspect may end the last frame with " {" (the error has properties) or "," (in an
 	// array): that suffix moves to the line before.
-	internalFrameRe = regexp.MustCompile(`^\s+at (?:.* \()?node:[A-Za-z0-9_/.:-]*\)?( \{|,)?\s*$`)
+	internalFrameRe = regexp.MustCompile(`^\s+at (?:async )?(?:.* \()?node:[A-Za-z0-9_/.:-]*\)?( \{|,)?\s*$`)
 	// The header of an error thrown inside Node's own code: "node:internal/errors:543", then the
 	// source line and the caret line.
 	internalHeaderRe = regexp.MustCompile(`^node:[A-Za-z0-9_/.-]+:\d+$`)

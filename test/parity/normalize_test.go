@@ -19,6 +19,7 @@ func TestNormalize(t *testing.T) {
 				"    at process.emit (node:events:518:28)\n" +
 				"    at listOnTimeout (node:internal/timers:588:17)\n" +
 				"    at async ModuleJob.run (node:internal/modules/esm/module_job:274:25)\n" +
+				"    at async node:internal/modules/esm/loader:647:26\n" +
 				"      at process.processTicksAndRejections (node:internal/process/task_queues:105:5)\n" +
 				"    at new Promise (<anonymous>)\n\nNode.js v24.21.0\n",
 			"Error: x\n    at Object.<anonymous> (<DIR>/a.js:1:7)\n" +
