@@ -265,6 +265,8 @@ func discover(dir string) ([]*parityCase, []string) {
 				continue // stdin files, fixtures
 			}
 			if perr != nil {
+				// Still a case (its golden is not an orphan), just not a runnable one.
+				names[strings.TrimSuffix(strings.TrimSuffix(n, cmdSuffix), filepath.Ext(n))] = true
 				problems = append(problems, fmt.Sprintf("%s/%s: %v", a.Name(), n, perr))
 				continue
 			}
@@ -406,8 +408,9 @@ func readKnown(path string, cases []*parityCase) (map[string]string, []string) {
 			problems = append(problems, fmt.Sprintf("%s:%d: %s is not a case: stale entry, remove it from %s", knownFile, i+1, id, knownFile))
 		case known[id] != "":
 			problems = append(problems, fmt.Sprintf("%s:%d: %s is listed twice", knownFile, i+1, id))
+		default:
+			known[id] = reason
 		}
-		known[id] = reason
 	}
 	return known, problems
 }
