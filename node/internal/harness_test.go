@@ -16,6 +16,7 @@ import (
 func bareRuntime(t testing.TB) (*goja.Runtime, func(id string) *goja.Object) {
 	t.Helper()
 	vm := goja.New()
+	vm.SetMaxCallStackSize(10000) // as the runtime does
 	h := &host.Host{VM: vm}
 	mods := map[string]*host.Module{}
 	for _, m := range Modules() {
