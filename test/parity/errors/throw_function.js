@@ -1,0 +1,2 @@
+// A thrown function.
+throw function thrownFunction() {};
