@@ -41,3 +41,21 @@ func TestErrorsHelpersJS(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", v, want)
 	}
 }
+
+func TestLegacyFunctionForms(t *testing.T) {
+	vm, _ := bareRuntime(t)
+	v, err := vm.RunString(`(function () {
+	const e = require('internal/errors');
+	return [e.uvException({ errno: -2, syscall: 'open', path: 'p' }).message,
+		e.exceptionWithHostPort(-111, 'connect', '::1', 8080).message,
+		e.errnoException(-13, 'kill').code,
+		e.uvExceptionWithHostPort(-98, 'listen', '0.0.0.0', 80).message,
+		e.dnsException(-3007, 'getaddrinfo', 'h').code].join('|'); })()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "ENOENT: no such file or directory, open 'p'|connect ECONNREFUSED ::1:8080|EACCES|listen EADDRINUSE: address already in use 0.0.0.0:80|ENOTFOUND"
+	if v.String() != want {
+		t.Errorf("got  %s\nwant %s", v, want)
+	}
+}

@@ -591,6 +591,15 @@ function formatList(array, type = 'and') {
   return `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
 }
 
+// The function forms older Node versions exported (and code ported from them calls).
+const uvException = (ctx) => new UVException(ctx);
+const uvExceptionWithHostPort = (err, syscall, address, port) =>
+  new UVExceptionWithHostPort(err, syscall, address, port);
+const errnoException = (err, syscall, original) => new ErrnoException(err, syscall, original);
+const exceptionWithHostPort = (err, syscall, address, port, additional) =>
+  new ExceptionWithHostPort(err, syscall, address, port, additional);
+const dnsException = (code, syscall, hostname) => new DNSException(code, syscall, hostname);
+
 module.exports = {
   AbortError,
   aggregateTwoErrors,
@@ -626,4 +635,9 @@ module.exports = {
   UVException,
   UVExceptionWithHostPort,
   addNumericalSeparator,
+  uvException,
+  uvExceptionWithHostPort,
+  errnoException,
+  exceptionWithHostPort,
+  dnsException,
 };
