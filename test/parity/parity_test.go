@@ -89,7 +89,10 @@ func TestParity(t *testing.T) {
 	for _, p := range kproblems {
 		t.Error(p)
 	}
-	selected := selectCases(cases, os.Getenv("PARITY_CASES"))
+	selected, unmatched := selectCases(cases, os.Getenv("PARITY_CASES"))
+	for _, f := range unmatched {
+		t.Errorf("PARITY_CASES: %q matches no case", f)
+	}
 
 	update := os.Getenv("UPDATE_GOLDEN") == "1"
 	var bin string
@@ -415,21 +418,29 @@ func readKnown(path string, cases []*parityCase) (map[string]string, []string) {
 	return known, problems
 }
 
-// selectCases applies PARITY_CASES, a space-separated list of "area/case" or "area/" entries.
-func selectCases(cases []*parityCase, filter string) []*parityCase {
-	if strings.TrimSpace(filter) == "" {
-		return cases
+// selectCases applies PARITY_CASES, a space-separated list of "area/case", "area/" or "area"
+// entries, and returns the entries that matched nothing.
+func selectCases(cases []*parityCase, filter string) (selected []*parityCase, unmatched []string) {
+	fields := strings.Fields(filter)
+	if len(fields) == 0 {
+		return cases, nil
 	}
-	var out []*parityCase
+	used := map[string]bool{}
 	for _, c := range cases {
-		for _, f := range strings.Fields(filter) {
-			if c.ID == f || (strings.HasSuffix(f, "/") && c.Area+"/" == f) || c.Area == f {
-				out = append(out, c)
+		for _, f := range fields {
+			if c.ID == f || c.Area == strings.TrimSuffix(f, "/") {
+				selected = append(selected, c)
+				used[f] = true
 				break
 			}
 		}
 	}
-	return out
+	for _, f := range fields {
+		if !used[f] {
+			unmatched = append(unmatched, f)
+		}
+	}
+	return selected, unmatched
 }
 
 // runCase runs c under bin and returns its normalized result.
