@@ -24,7 +24,8 @@ type Loop struct {
 
 	timers     timerHeap
 	timerLists map[float64]*timerList
-	refTimer   int // ref'd active timers
+	refTimer   int     // ref'd active timers
+	timersNow  float64 // the loop time the current timers phase runs at
 
 	immediates    []*Immediate
 	refImmediates int
@@ -333,31 +334,40 @@ func (l *Loop) RunOnce() {
 }
 
 func (l *Loop) runTimers() {
-	now := l.NowMs()
-	for len(l.timers) > 0 && !l.stopped {
+	l.timersNow = l.NowMs()
+	for !l.stopped && l.RunNextDueTimer() {
+	}
+}
+
+// RunNextDueTimer runs the next timer due in this timers phase and reports whether there was
+// one. The runtime calls it from inside a timer's dispatcher after an exception was handled, to
+// go on with the next timer the way Node's processTimers is re-entered.
+func (l *Loop) RunNextDueTimer() bool {
+	now := l.timersNow
+	for len(l.timers) > 0 {
 		list := l.timers[0]
 		if list.expiry > now {
-			return
+			return false
 		}
-		for !l.stopped {
-			t := list.head
-			if t == nil {
-				heap.Remove(&l.timers, list.index)
-				delete(l.timerLists, list.duration)
-				break
-			}
-			if now-t.start < list.duration {
-				list.expiry = t.start + list.duration
-				if list.expiry < now+1 {
-					list.expiry = now + 1
-				}
-				heap.Fix(&l.timers, list.index)
-				break
-			}
-			t.Stop()
-			t.Callback()
+		t := list.head
+		if t == nil {
+			heap.Remove(&l.timers, list.index)
+			delete(l.timerLists, list.duration)
+			continue
 		}
+		if now-t.start < list.duration {
+			list.expiry = t.start + list.duration
+			if list.expiry < now+1 {
+				list.expiry = now + 1
+			}
+			heap.Fix(&l.timers, list.index)
+			continue
+		}
+		t.Stop()
+		t.Callback()
+		return true
 	}
+	return false
 }
 
 func (l *Loop) runPending() {

@@ -74,6 +74,7 @@ type Runtime struct {
 	tramp     goja.Callable
 	runTicks  goja.Callable
 	rejects   rejectionTracker
+	depth     int // > 0 while JS called from callAsCallback is running
 	sources   sources
 	exitCode  int
 	exiting   bool
@@ -149,6 +150,7 @@ func New(opts Options) (*Runtime, error) {
 		rt.host.Flags[k] = v
 	}
 	rt.host.MakeCallback = rt.MakeCallback
+	rt.host.CallTop = rt.callTop
 	rt.host.Exit = rt.exit
 	rt.builtin = newBuiltins(rt, opts.Modules)
 	rt.rejects.init(rt)
@@ -366,19 +368,39 @@ func (rt *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Val
 	rt.callAsCallback(func() (goja.Value, error) { return rt.tramp(goja.Undefined(), all...) })
 }
 
+// callTop is host.CallTop.
+func (rt *Runtime) callTop(fn goja.Callable, args ...goja.Value) {
+	if rt.exiting {
+		return
+	}
+	if rt.depth > 0 {
+		// Called from inside JS (a dispatcher running the next timer inline): a plain call,
+		// whose exception goes back to the JS caller.
+		if _, err := fn(goja.Undefined(), args...); err != nil {
+			rethrow(rt.vm, err)
+		}
+		return
+	}
+	rt.callAsCallback(func() (goja.Value, error) { return fn(goja.Undefined(), args...) })
+}
+
 // callAsCallback runs call as the outermost JS call (goja runs the promise jobs when it returns),
 // then drains ticks and microtasks and processes rejections, as Node's processTicksAndRejections.
 func (rt *Runtime) callAsCallback(call func() (goja.Value, error)) {
 	if rt.exiting && rt.fatalDone {
 		return
 	}
+	rt.depth++
 	_, err := call()
+	rt.depth--
 	if err != nil {
 		rt.handleError(err)
 	}
 	for !rt.loop.Stopped() {
 		if rt.tickInfo[0] != 0 {
+			rt.depth++
 			_, err = rt.runTicks(goja.Undefined())
+			rt.depth--
 			if err != nil {
 				rt.handleError(err)
 			}

@@ -8,12 +8,23 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/gnode-dev/gnode/runtime"
 )
 
 func main() {
+	// GNODE_CPUPROFILE=file writes a Go CPU profile of the whole run (for gnode's developers).
+	if f := os.Getenv("GNODE_CPUPROFILE"); f != "" {
+		if out, err := os.Create(f); err == nil {
+			_ = pprof.StartCPUProfile(out)
+			code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			out.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -50,6 +61,12 @@ var knownFlags = map[string]flagKind{
 	"--env-file": flagValue, "--env-file-if-exists": flagValue, "--import": flagValue,
 	"--loader": flagValue, "--experimental-loader": flagValue, "--use-strict": flagBool,
 	"--zero-fill-buffers": flagIgnored, "--abort-on-uncaught-exception": flagBool,
+}
+
+// notInNodeOptions are the options Node refuses in NODE_OPTIONS.
+var notInNodeOptions = map[string]bool{
+	"--eval": true, "--print": true, "--check": true, "--interactive": true, "--version": true,
+	"--help": true, "--test": true, "--watch": true, "--expose-gc": true, "--expose_gc": true,
 }
 
 var shortFlags = map[string]string{
@@ -133,6 +150,9 @@ func parseArgs(args []string, fromEnv bool, c *cli) error {
 		if !ok {
 			return fmt.Errorf("bad option: %s", a)
 		}
+		if fromEnv && notInNodeOptions[name] {
+			return fmt.Errorf("%s is not allowed in NODE_OPTIONS", a)
+		}
 		if kind == flagValue && !hasValue {
 			if i+1 >= len(args) {
 				return fmt.Errorf("%s requires an argument", a)
@@ -192,7 +212,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c.opts.Stdin, c.opts.Stdout, c.opts.Stderr = stdin, stdout, stderr
 	if env := os.Getenv("NODE_OPTIONS"); env != "" {
 		if err := parseArgs(strings.Fields(env), true, &c); err != nil {
-			fmt.Fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", exe, strings.TrimPrefix(err.Error(), "bad option: "))
+			msg := err.Error()
+			if rest, ok := strings.CutPrefix(msg, "bad option: "); ok {
+				msg = rest + " is not allowed in NODE_OPTIONS"
+			}
+			fmt.Fprintf(stderr, "%s: %s\n", exe, msg)
 			return 9
 		}
 	}

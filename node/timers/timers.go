@@ -29,127 +29,97 @@ func Modules() []*host.Module {
 	}
 }
 
-// handles maps the small integers the glue keeps to loop timers and immediates, so no Go value
-// has to be wrapped into a JS object.
-type handles struct {
-	timers     []*loop.Timer
-	freeTimers []int
-	imms       []*loop.Immediate
-	freeImms   []int
+// The loop handle of each Timeout and Immediate is found from the JS object itself, so the
+// objects carry no extra properties (they are made by the million; every property costs).
+type state struct {
+	h           *host.Host
+	timers      map[*goja.Object]*loop.Timer
+	immediates  map[*goja.Object]*loop.Immediate
+	onTimeout   goja.Callable
+	onImmediate goja.Callable
 }
 
 func binding(h *host.Host) *goja.Object {
 	vm := h.VM
 	l := h.Loop
-	hs := &handles{}
-	var onTimeout, onImmediate goja.Value
+	st := &state{h: h, timers: map[*goja.Object]*loop.Timer{}, immediates: map[*goja.Object]*loop.Immediate{}}
 	b := vm.NewObject()
 	set := func(name string, fn host.Func) { _ = b.Set(name, fn) }
+	obj := func(call goja.FunctionCall) *goja.Object {
+		o, _ := call.Argument(0).(*goja.Object)
+		return o
+	}
 
 	set("setCallbacks", func(call goja.FunctionCall) goja.Value {
-		onTimeout, onImmediate = call.Argument(0), call.Argument(1)
+		st.onTimeout, _ = goja.AssertFunction(call.Argument(0))
+		st.onImmediate, _ = goja.AssertFunction(call.Argument(1))
 		return goja.Undefined()
 	})
-	set("now", func(goja.FunctionCall) goja.Value { return vm.ToValue(l.NowMs()) })
-	// newTimer(obj) -> id; the timer calls onTimeout(obj) when it fires.
-	set("newTimer", func(call goja.FunctionCall) goja.Value {
-		obj := call.Argument(0)
-		t := l.NewTimer(nil)
-		t.Callback = func() { h.MakeCallback(onTimeout, goja.Undefined(), obj) }
-		var id int
-		if n := len(hs.freeTimers); n > 0 {
-			id = hs.freeTimers[n-1]
-			hs.freeTimers = hs.freeTimers[:n-1]
-			hs.timers[id] = t
-		} else {
-			id = len(hs.timers)
-			hs.timers = append(hs.timers, t)
-		}
-		return vm.ToValue(id)
-	})
-	timer := func(call goja.FunctionCall) *loop.Timer {
-		id := int(call.Argument(0).ToInteger())
-		if id < 0 || id >= len(hs.timers) {
-			return nil
-		}
-		return hs.timers[id]
-	}
-	// start(id, ms, ref) arms (or re-arms) the timer; returns the start time.
+	// start(timeout, ms, ref) arms (or re-arms) the Timeout's timer; returns the start time.
 	set("start", func(call goja.FunctionCall) goja.Value {
-		if t := timer(call); t != nil {
-			t.SetRef(call.Argument(2).ToBoolean())
-			t.Start(call.Argument(1).ToFloat())
-			return vm.ToValue(t.StartTime())
+		o := obj(call)
+		if o == nil {
+			return goja.Undefined()
 		}
-		return goja.Undefined()
+		t := st.timers[o]
+		if t == nil {
+			t = l.NewTimer(nil)
+			t.Callback = func() {
+				// a one-shot timer is done with its handle unless the callback re-arms it
+				h.CallTop(st.onTimeout, o)
+				if !t.Active() {
+					delete(st.timers, o)
+				}
+			}
+			st.timers[o] = t
+		}
+		t.SetRef(call.Argument(2).ToBoolean())
+		t.Start(call.Argument(1).ToFloat())
+		return vm.ToValue(t.StartTime())
 	})
 	set("stop", func(call goja.FunctionCall) goja.Value {
-		if t := timer(call); t != nil {
+		o := obj(call)
+		if t := st.timers[o]; t != nil {
 			t.Stop()
-		}
-		return goja.Undefined()
-	})
-	set("active", func(call goja.FunctionCall) goja.Value {
-		t := timer(call)
-		return vm.ToValue(t != nil && t.Active())
-	})
-	set("free", func(call goja.FunctionCall) goja.Value {
-		id := int(call.Argument(0).ToInteger())
-		if id >= 0 && id < len(hs.timers) && hs.timers[id] != nil {
-			hs.timers[id].Stop()
-			hs.timers[id] = nil
-			hs.freeTimers = append(hs.freeTimers, id)
+			delete(st.timers, o)
 		}
 		return goja.Undefined()
 	})
 	set("setRef", func(call goja.FunctionCall) goja.Value {
-		if t := timer(call); t != nil {
+		if t := st.timers[obj(call)]; t != nil {
 			t.SetRef(call.Argument(1).ToBoolean())
 		}
 		return goja.Undefined()
 	})
+	set("active", func(call goja.FunctionCall) goja.Value {
+		t := st.timers[obj(call)]
+		return vm.ToValue(t != nil && t.Active())
+	})
+	set("runNextDueTimer", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(l.RunNextDueTimer())
+	})
 	set("immediate", func(call goja.FunctionCall) goja.Value {
-		obj := call.Argument(0)
-		var id int
+		o := obj(call)
 		im := l.SetImmediate(nil)
-		if n := len(hs.freeImms); n > 0 {
-			id = hs.freeImms[n-1]
-			hs.freeImms = hs.freeImms[:n-1]
-			hs.imms[id] = im
-		} else {
-			id = len(hs.imms)
-			hs.imms = append(hs.imms, im)
-		}
 		im.Callback = func() {
-			hs.imms[id] = nil
-			hs.freeImms = append(hs.freeImms, id)
+			delete(st.immediates, o)
 			h.ActiveImmediates++
-			h.MakeCallback(onImmediate, goja.Undefined(), obj)
+			h.CallTop(st.onImmediate, o)
 			h.ActiveImmediates--
 		}
-		if !call.Argument(1).ToBoolean() {
-			im.SetRef(false)
-		}
-		return vm.ToValue(id)
+		st.immediates[o] = im
+		return goja.Undefined()
 	})
-	imm := func(call goja.FunctionCall) *loop.Immediate {
-		id := int(call.Argument(0).ToInteger())
-		if id < 0 || id >= len(hs.imms) {
-			return nil
-		}
-		return hs.imms[id]
-	}
 	set("clearImmediate", func(call goja.FunctionCall) goja.Value {
-		id := int(call.Argument(0).ToInteger())
-		if im := imm(call); im != nil {
+		o := obj(call)
+		if im := st.immediates[o]; im != nil {
 			im.Cancel()
-			hs.imms[id] = nil
-			hs.freeImms = append(hs.freeImms, id)
+			delete(st.immediates, o)
 		}
 		return goja.Undefined()
 	})
 	set("refImmediate", func(call goja.FunctionCall) goja.Value {
-		if im := imm(call); im != nil {
+		if im := st.immediates[obj(call)]; im != nil {
 			im.SetRef(call.Argument(1).ToBoolean())
 		}
 		return goja.Undefined()

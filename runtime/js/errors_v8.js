@@ -25,9 +25,82 @@ function stackGetter() {
   if (Object.prototype.hasOwnProperty.call(this, kStack)) return this[kStack];
   const frames = this[kFrames];
   if (frames === undefined) return undefined;
-  const s = frames === '' ? header(this) : rtb.formatStack(header(this) + frames, this[kLimit]);
+  let s;
+  const prepare = ErrorW.prepareStackTrace;
+  if (typeof prepare === 'function') {
+    const v8 = frames === '' ? '' : rtb.formatStack('x' + frames, this[kLimit]).slice(1);
+    define(this, kStack, undefined); // a prepareStackTrace that reads err.stack sees undefined
+    s = prepare(this, callSites(v8));
+  } else {
+    s = frames === '' ? header(this) : rtb.formatStack(header(this) + frames, this[kLimit]);
+  }
   define(this, kStack, s);
   return s;
+}
+
+// CallSite objects for Error.prepareStackTrace, made from the V8-shaped frame lines.
+class CallSite {
+  constructor(fn, file, line, col) {
+    this._fn = fn;
+    this._file = file;
+    this._line = line;
+    this._col = col;
+  }
+  getThis() { return undefined; }
+  getTypeName() {
+    const dot = this._fn ? this._fn.indexOf('.') : -1;
+    return dot > 0 ? this._fn.slice(0, dot) : null;
+  }
+  getFunction() { return undefined; }
+  getFunctionName() {
+    if (!this._fn) return null;
+    const name = this._fn.replace(/^new /, '').replace(/ \[as [^\]]+\]$/, '');
+    const dot = name.lastIndexOf('.');
+    const base = dot >= 0 ? name.slice(dot + 1) : name;
+    return base === '<anonymous>' ? null : name;
+  }
+  getMethodName() {
+    if (!this._fn) return null;
+    const as = /\[as ([^\]]+)\]$/.exec(this._fn);
+    if (as) return as[1];
+    const dot = this._fn.lastIndexOf('.');
+    return dot >= 0 ? this._fn.slice(dot + 1).replace('<anonymous>', '') || null : null;
+  }
+  getFileName() { return this._file; }
+  getLineNumber() { return this._line; }
+  getColumnNumber() { return this._col; }
+  getEvalOrigin() { return undefined; }
+  getScriptNameOrSourceURL() { return this._file; }
+  getScriptHash() { return ''; }
+  getEnclosingColumnNumber() { return null; }
+  getEnclosingLineNumber() { return null; }
+  getPosition() { return 0; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return !this._fn || this._fn === 'Object.<anonymous>'; }
+  isEval() { return false; }
+  isNative() { return this._file === 'native'; }
+  isConstructor() { return !!this._fn && this._fn.startsWith('new '); }
+  isAsync() { return !!this._fn && this._fn.startsWith('async '); }
+  isPromiseAll() { return false; }
+  toString() {
+    const loc = this._file === undefined ? '<anonymous>' : `${this._file}:${this._line}:${this._col}`;
+    return this._fn ? `${this._fn} (${loc})` : loc;
+  }
+}
+
+function callSites(v8) {
+  const out = [];
+  if (v8 === '') return out;
+  for (const line of v8.split('\n')) {
+    const m = /^ {4}at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/.exec(line);
+    if (m) {
+      out.push(new CallSite(m[1], m[2], +m[3], +m[4]));
+    } else {
+      const n = /^ {4}at (.*?)(?: \((.*)\))?$/.exec(line);
+      if (n) out.push(new CallSite(n[1], n[2] === '<anonymous>' ? undefined : n[2], null, null));
+    }
+  }
+  return out;
 }
 
 function stackSetter(value) {
@@ -108,6 +181,10 @@ Object.defineProperty(ErrorW, 'captureStackTrace', {
     const through = typeof constructorOpt === 'function' ? constructorOpt.name || undefined : undefined;
     install(obj, limitFrames(rtb.captureFrames('', through)));
   },
+});
+
+Object.defineProperty(ErrorW, 'prepareStackTrace', {
+  __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true,
 });
 
 Object.defineProperty(ErrorW, 'stackTraceLimit', {

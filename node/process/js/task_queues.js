@@ -43,15 +43,22 @@ function runNextTicks() {
       head = 0;
       tickInfo[0] = 0;
     }
-    if (args === undefined) {
-      callback();
-    } else {
-      switch (args.length) {
-        case 1: callback(args[0]); break;
-        case 2: callback(args[0], args[1]); break;
-        case 3: callback(args[0], args[1], args[2]); break;
-        default: callback(...args);
+    try {
+      if (args === undefined) {
+        callback();
+      } else {
+        switch (args.length) {
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          case 3: callback(args[0], args[1], args[2]); break;
+          default: callback(...args);
+        }
       }
+    } catch (err) {
+      // With an uncaughtException handler, Node handles the error and goes on with the queue
+      // before the microtasks; without one the error is fatal and keeps its throw site.
+      if (process.listenerCount('uncaughtException') === 0 && !process.hasUncaughtExceptionCaptureCallback()) throw err;
+      internals.fatalException(err, false);
     }
   }
   tickInfo[0] = 0;

@@ -9,7 +9,9 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
-const kHandle = Symbol('kHandle');
+const { internals } = internalBinding('internal/bootstrap/node');
+const tickInfo = new Uint8Array(internals.tickInfo);
+const { runNextTicks } = require('internal/process/task_queues');
 
 let asyncIdCounter = 1;
 function newAsyncId() { return ++asyncIdCounter; }
@@ -27,6 +29,9 @@ function validateFunction(value, name) {
 let warnedNaN = false;
 let warnedNegative = false;
 
+// Timeouts and Immediates are made by the million, so their own properties are only the string
+// ones Node has; the ref state lives on the prototype until unref() shadows it, and the async id
+// is given out when a timer is first used as a primitive.
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     if (after === undefined) {
@@ -61,30 +66,26 @@ class Timeout {
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
-    this[kRefed] = isRefed;
-    this[kHasPrimitive] = false;
-    this[asyncIdSymbol] = newAsyncId();
-    this[triggerAsyncIdSymbol] = 1;
-    Object.defineProperty(this, kHandle, { __proto__: null, value: binding.newTimer(this), writable: true });
-    this._idleStart = binding.start(this[kHandle], after, isRefed);
+    if (!isRefed) this[kRefed] = false;
+    this._idleStart = binding.start(this, after, isRefed);
   }
 
   refresh() {
     if (!this._destroyed && this._idleTimeout !== -1) {
-      this._idleStart = binding.start(this[kHandle], this._idleTimeout, this[kRefed]);
+      this._idleStart = binding.start(this, this._idleTimeout, this[kRefed]);
     }
     return this;
   }
 
   unref() {
     this[kRefed] = false;
-    if (!this._destroyed) binding.setRef(this[kHandle], false);
+    if (!this._destroyed) binding.setRef(this, false);
     return this;
   }
 
   ref() {
     this[kRefed] = true;
-    if (!this._destroyed) binding.setRef(this[kHandle], true);
+    if (!this._destroyed) binding.setRef(this, true);
     return this;
   }
 
@@ -98,7 +99,10 @@ class Timeout {
   }
 
   [Symbol.toPrimitive]() {
-    const id = this[asyncIdSymbol];
+    let id = this[asyncIdSymbol];
+    if (id === undefined) {
+      id = this[asyncIdSymbol] = newAsyncId();
+    }
     if (!this[kHasPrimitive]) {
       this[kHasPrimitive] = true;
       knownTimersById[id] = this;
@@ -106,17 +110,19 @@ class Timeout {
     return id;
   }
 }
+Timeout.prototype[kRefed] = true;
+Timeout.prototype[kHasPrimitive] = false;
 
 Object.defineProperty(Timeout.prototype, Symbol.dispose, {
   __proto__: null, configurable: true, writable: true,
   value: function() { clearTimeout(this); },
-}) ;
+});
 
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
   if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
-  binding.free(timer[kHandle]);
+  binding.stop(timer);
   timer._idleTimeout = -1;
 }
 
@@ -135,7 +141,8 @@ function clearTimeout(timer) {
   }
 }
 
-// Called by Go (through the callback trampoline) when a timer fires.
+// Go calls this as the outermost JS call when a timer fires: the callback, then the ticks (the
+// engine runs the promise jobs when this returns).
 function processTimeout(timer) {
   if (timer._destroyed) return;
   if (!timer._onTimeout) {
@@ -143,25 +150,34 @@ function processTimeout(timer) {
     return;
   }
   const args = timer._timerArgs;
+  let threw = false;
   try {
     if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
-    // (called as a method, so `this` is the Timeout, as in Node)
+  } catch (err) {
+    // With an uncaughtException handler, Node handles the error and re-enters its timer loop:
+    // the next due timer runs before the microtasks the failed one queued.
+    if (!hasUncaughtHandler()) throw err;
+    threw = true;
+    internals.fatalException(err, false);
   } finally {
     if (timer._repeat && timer._idleTimeout !== -1) {
       timer._idleTimeout = timer._repeat;
-      timer._idleStart = binding.start(timer[kHandle], timer._idleTimeout, timer[kRefed]);
-    } else if (!timer._destroyed && !isActive(timer)) {
+      timer._idleStart = binding.start(timer, timer._idleTimeout, timer[kRefed]);
+    } else if (!timer._destroyed && !binding.active(timer)) {
       timer._destroyed = true;
       if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
-      binding.free(timer[kHandle]);
     }
   }
+  if (threw) {
+    binding.runNextDueTimer();
+    return;
+  }
+  if (tickInfo[0] !== 0) runNextTicks();
 }
 
-// A timeout refreshed inside its own callback is armed again and must not be freed.
-function isActive(timer) {
-  return binding.active(timer[kHandle]);
+function hasUncaughtHandler() {
+  return process.listenerCount('uncaughtException') > 0 || process.hasUncaughtExceptionCaptureCallback();
 }
 
 class Immediate {
@@ -171,16 +187,13 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
-    this[kRefed] = true;
-    this[asyncIdSymbol] = newAsyncId();
-    this[triggerAsyncIdSymbol] = 1;
-    Object.defineProperty(this, kHandle, { __proto__: null, value: binding.immediate(this, true), writable: true });
+    binding.immediate(this);
   }
 
   ref() {
     if (!this[kRefed]) {
       this[kRefed] = true;
-      if (!this._destroyed) binding.refImmediate(this[kHandle], true);
+      if (!this._destroyed) binding.refImmediate(this, true);
     }
     return this;
   }
@@ -188,7 +201,7 @@ class Immediate {
   unref() {
     if (this[kRefed]) {
       this[kRefed] = false;
-      if (!this._destroyed) binding.refImmediate(this[kHandle], false);
+      if (!this._destroyed) binding.refImmediate(this, false);
     }
     return this;
   }
@@ -197,6 +210,7 @@ class Immediate {
     return !!this[kRefed];
   }
 }
+Immediate.prototype[kRefed] = true;
 
 Object.defineProperty(Immediate.prototype, Symbol.dispose, {
   __proto__: null, configurable: true, writable: true,
@@ -211,43 +225,26 @@ function processImmediate(immediate) {
   const argv = immediate._argv;
   if (argv === undefined) cb.call(immediate);
   else cb.apply(immediate, argv);
+  if (tickInfo[0] !== 0) runNextTicks();
 }
 
 function clearImmediate(immediate) {
   if (immediate === null || typeof immediate !== 'object' || immediate._destroyed) return;
   immediate._destroyed = true;
   immediate._onImmediate = null;
-  binding.clearImmediate(immediate[kHandle]);
+  binding.clearImmediate(immediate);
 }
 
 binding.setCallbacks(processTimeout, processImmediate);
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+function setTimeout(callback, after, ...args) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  return new Timeout(callback, after, args, false, true);
+  return new Timeout(callback, after, args.length === 0 ? undefined : args, false, true);
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setInterval(callback, repeat, ...args) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  return new Timeout(callback, repeat, args, true, true);
+  return new Timeout(callback, repeat, args.length === 0 ? undefined : args, true, true);
 }
 
 function clearInterval(timer) {
@@ -259,18 +256,9 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback, ...args) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, args.length === 0 ? undefined : args);
 }
 
 module.exports = {

@@ -1,0 +1,33 @@
+// Package node is the one list of the node: builtins gnode serves; each lives in its own
+// package below this one.
+package node
+
+import (
+	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/loader"
+	"github.com/gnode-dev/gnode/node/console"
+	"github.com/gnode-dev/gnode/node/events"
+	"github.com/gnode-dev/gnode/node/internal"
+	"github.com/gnode-dev/gnode/node/path"
+	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/timers"
+	"github.com/gnode-dev/gnode/node/util"
+)
+
+// Modules lists every builtin module, internal ones included.
+func Modules() []*host.Module {
+	var mods []*host.Module
+	for _, list := range [][]*host.Module{
+		internal.Modules(),
+		process.Modules(),
+		events.Modules(),
+		timers.Modules(),
+		console.Modules(),
+		path.Modules(),
+		loader.Modules(),
+		util.Modules(),
+	} {
+		mods = append(mods, list...)
+	}
+	return mods
+}
