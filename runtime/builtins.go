@@ -21,7 +21,20 @@ type compiledModule struct {
 var (
 	compiledMu sync.Mutex
 	compiled   = map[string]*compiledModule{}
+	// builtin glue by program name ("node:events"), for the source line above an error
+	// thrown inside a builtin
+	builtinText = map[string]*sourceFile{}
 )
+
+func builtinSourceLine(name string, n int) (string, bool) {
+	compiledMu.Lock()
+	defer compiledMu.Unlock()
+	f := builtinText[name]
+	if f == nil {
+		return "", false
+	}
+	return f.line(n)
+}
 
 const builtinWrapperHead = "(function (exports, require, module, process, internalBinding, primordials) {"
 
@@ -34,6 +47,9 @@ func compileBuiltin(m *host.Module) (*goja.Program, error) {
 	}
 	compiledMu.Unlock()
 	c.once.Do(func() {
+		compiledMu.Lock()
+		builtinText["node:"+m.ID] = &sourceFile{text: m.Source, line1Shift: len(builtinWrapperHead)}
+		compiledMu.Unlock()
 		// The wrapper stays on the first line so the glue's line numbers are its own.
 		src := builtinWrapperHead + m.Source + "\n})"
 		c.prg, c.err = goja.Compile("node:"+m.ID, src, true)

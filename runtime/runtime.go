@@ -145,6 +145,7 @@ func New(opts Options) (*Runtime, error) {
 		rt.host.Argv0 = opts.ExecPath
 	}
 	rt.host.Flags = map[string]string{}
+	rt.host.FlagList = opts.Flags
 	for _, f := range opts.Flags {
 		k, v, _ := strings.Cut(f, "=")
 		rt.host.Flags[k] = v
@@ -319,21 +320,16 @@ func (rt *Runtime) emitProcess(event string, args ...goja.Value) {
 	rt.MakeCallback(rt.process.Get("emit"), rt.process, all...)
 }
 
-// emitExit runs the 'exit' listeners once, with the exit code they may still change.
+// emitExit runs the 'exit' listeners once, with the exit code they may still change. A
+// rejection left unhandled by them is still fatal, as in Node.
 func (rt *Runtime) emitExit() {
 	code := rt.currentExitCode()
 	_ = rt.process.Set("_exiting", true)
-	emit, ok := goja.AssertFunction(rt.process.Get("emit"))
-	if ok {
-		_, err := emit(rt.process, rt.vm.ToValue("exit"), rt.vm.ToValue(code))
-		if err != nil {
-			if req, ok := exitOf(err); ok {
-				rt.exitCode = req
-				return
-			}
-			rt.handleUncaught(err)
-			return
-		}
+	rt.callAsCallback(func() (goja.Value, error) {
+		return rt.tramp(goja.Undefined(), rt.process.Get("emit"), rt.process, rt.vm.ToValue("exit"), rt.vm.ToValue(code))
+	})
+	if rt.fatalDone || rt.loop.Stopped() {
+		return // process.exit() or a fatal error set the code
 	}
 	rt.exitCode = rt.currentExitCode()
 }
@@ -359,8 +355,8 @@ func (rt *Runtime) exit(code int) {
 // nextTick queue drains, then the promise jobs, repeating while either refills; then unhandled
 // rejections are processed. An exception goes to the uncaught-exception machinery.
 func (rt *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Value) {
-	if rt.exiting {
-		return
+	if rt.loop.Stopped() {
+		return // process.exit() or a fatal error: no more JS
 	}
 	all := make([]goja.Value, 0, len(args)+2)
 	all = append(all, fn, this)
@@ -370,7 +366,7 @@ func (rt *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Val
 
 // callTop is host.CallTop.
 func (rt *Runtime) callTop(fn goja.Callable, args ...goja.Value) {
-	if rt.exiting {
+	if rt.loop.Stopped() {
 		return
 	}
 	if rt.depth > 0 {
@@ -427,12 +423,16 @@ func (rt *Runtime) handleError(err error) {
 func (rt *Runtime) handleUncaught(err error) {
 	var val goja.Value
 	arrow := goja.Undefined()
+	thrownAt := goja.Undefined()
 	switch e := err.(type) {
 	case *goja.Exception:
 		val = e.Value()
 		if file, line, col, ok := rt.frameLocation(e.Stack()); ok {
 			_, isObj := val.(*goja.Object)
 			arrow = rt.vm.ToValue(rt.arrow(file, line, col, isObj))
+		}
+		if _, on := rt.host.Flags["--trace-uncaught"]; on {
+			thrownAt = rt.vm.ToValue(strings.TrimPrefix(rt.v8StackLimit("x"+gojaFramesText(e.Stack()), -1)[1:], "\n"))
 		}
 	case *goja.StackOverflowError:
 		val = rt.vm.NewGoError(fmt.Errorf("Maximum call stack size exceeded"))
@@ -442,11 +442,11 @@ func (rt *Runtime) handleUncaught(err error) {
 	default:
 		val = rt.vm.NewGoError(err)
 	}
-	rt.triggerUncaught(val, false, arrow)
+	rt.triggerUncaught(val, false, arrow, thrownAt)
 }
 
 // triggerUncaught is Node's triggerUncaughtException.
-func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool, arrow goja.Value) {
+func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool, arrow, thrownAt goja.Value) {
 	if rt.fatalDone {
 		return
 	}
@@ -459,7 +459,7 @@ func (rt *Runtime) triggerUncaught(val goja.Value, fromPromise bool, arrow goja.
 	// Node has cleared the running immediate's _onImmediate by now, which shows in frame names.
 	imm := rt.host.ActiveImmediates
 	rt.host.ActiveImmediates = 0
-	handled, err := fatal(goja.Undefined(), val, rt.vm.ToValue(fromPromise), arrow)
+	handled, err := fatal(goja.Undefined(), val, rt.vm.ToValue(fromPromise), arrow, thrownAt)
 	rt.host.ActiveImmediates = imm
 	if err != nil {
 		if code, ok := exitOf(err); ok {

@@ -67,7 +67,7 @@ func (s *sources) line(name string, n int) (string, bool) {
 		defer s.mu.Unlock()
 		return f.line(n)
 	} else if strings.HasPrefix(name, "node:") {
-		return "", false
+		return builtinSourceLine(name, n)
 	} else if b, err := os.ReadFile(name); err == nil {
 		text = string(b)
 	} else {
@@ -88,6 +88,13 @@ func (s *sources) line(name string, n int) (string, bool) {
 
 // column corrects a goja column for the wrapper on line 1.
 func (s *sources) column(name string, line, col int) int {
+	if line == 1 && strings.HasPrefix(name, "node:") {
+		col -= len(builtinWrapperHead)
+		if col < 1 {
+			col = 1
+		}
+		return col
+	}
 	if line == 1 {
 		if f := s.get(name); f != nil {
 			col -= f.line1Shift
@@ -277,7 +284,7 @@ func (rt *Runtime) frameLocation(frames []goja.StackFrame) (file string, line, c
 	for i := range frames {
 		f := &frames[i]
 		p := f.Position()
-		if p.Filename == "" || p.Line == 0 || strings.HasPrefix(p.Filename, "node:") {
+		if p.Filename == "" || p.Line == 0 || p.Filename == "node:internal/errors_v8" {
 			continue
 		}
 		return p.Filename, p.Line, rt.sources.column(p.Filename, p.Line, p.Column), true

@@ -235,6 +235,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c.opts.ExecPath = exe
 	c.opts.Argv0 = args[0]
 	c.opts.ExecArgv = c.execArgv
+	if code := loadEnvFiles(&c, exe, stderr); code != 0 {
+		return code
+	}
 
 	var source, name string
 	switch {
@@ -272,6 +275,45 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return rt.CheckSyntax(script)
 	}
 	return rt.RunMain(script)
+}
+
+// loadEnvFiles applies --env-file / --env-file-if-exists: the process environment wins over the
+// files, as in Node.
+func loadEnvFiles(c *cli, exe string, stderr io.Writer) int {
+	env := os.Environ()
+	have := map[string]bool{}
+	for _, kv := range env {
+		k, _, _ := strings.Cut(kv, "=")
+		have[k] = true
+	}
+	loaded := false
+	for _, f := range c.opts.Flags {
+		name, file, _ := strings.Cut(f, "=")
+		if name != "--env-file" && name != "--env-file-if-exists" {
+			continue
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			if name == "--env-file" {
+				fmt.Fprintf(stderr, "%s: %s: not found\n", exe, file)
+				return 9
+			}
+			fmt.Fprintf(stderr, "%s not found. Continuing without it.\n", file)
+			continue
+		}
+		for _, kv := range parseDotenv(string(data)) {
+			if have[kv[0]] {
+				continue
+			}
+			have[kv[0]] = true
+			env = append(env, kv[0]+"="+kv[1])
+			loaded = true
+		}
+	}
+	if loaded {
+		c.opts.Env = env
+	}
+	return 0
 }
 
 const usage = `Usage: gnode [options] [ script.js ] [arguments]

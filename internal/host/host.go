@@ -43,11 +43,18 @@ type Host struct {
 
 	Argv     []string
 	Argv0    string
-	Flags    map[string]string // effective runtime options by name ("--no-warnings")
+	Flags    map[string]string // effective runtime options by name ("--no-warnings"); last one wins
+	FlagList []string          // the same as "--name=value", in order (repeatable options)
 	ExecArgv []string
 	ExecPath string
 	Env      map[string]string
 	EnvOrder []string
+
+	// CallTop calls fn(args...) as the outermost JS call and then drains what fn left: fn itself
+	// must run the nextTick queue before returning (ticks go before promise jobs); CallTop then
+	// repeats ticks, microtasks and rejection processing while any remain. It is the cheap path
+	// for the runtime's own dispatchers (timers, immediates).
+	CallTop func(fn goja.Callable, args ...goja.Value)
 
 	// MakeCallback calls fn as a top-level callback (Node's MakeCallback): after it returns, the
 	// nextTick queue and the promise jobs drain, uncaught exceptions go to the process's handlers.

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	goruntime "runtime"
 	"sort"
+	"strings"
 	"syscall"
 	"time"
 
@@ -108,6 +109,13 @@ func binding(h *host.Host) *goja.Object {
 		_ = flags.Set(k, v)
 	}
 	set("flags", flags)
+	var disabled []any
+	for _, f := range h.FlagList {
+		if v, ok := strings.CutPrefix(f, "--disable-warning="); ok {
+			disabled = append(disabled, v)
+		}
+	}
+	set("disabledWarnings", vm.NewArray(disabled...))
 	set("pid", os.Getpid())
 	set("ppid", os.Getppid())
 	set("platform", Platform())

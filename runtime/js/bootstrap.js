@@ -99,7 +99,16 @@ internals.runEval = function runEval(source, print, name, inputType) {
   defineValue('exports', module.exports, true);
   defineValue('__dirname', '.', true);
   defineValue('require', req, true);
-  const result = rtb.runScript(source, name);
+  // Node runs eval'd code through a small generated wrapper script, which shows in stack traces
+  // as "[eval]-wrapper:6:24"; this one has the same shape.
+  const wrapper = rtb.runScript('(function (module, exports, __dirname, require) {\n' +
+    '      globalThis.module = module;\n' +
+    '      globalThis.exports = exports;\n' +
+    '      globalThis.__dirname = __dirname;\n' +
+    '      globalThis.require = require;\n' +
+    '      return (main) => main();\n' +
+    '    })', `${name}-wrapper`);
+  const result = wrapper(module, module.exports, '.', req)(() => rtb.runScript(source, name));
   if (print) {
     console.log(result);
   }

@@ -122,6 +122,10 @@ function install(obj, frames) {
 
 const OrigError = globalThis.Error;
 let stackTraceLimit = 10;
+{
+  const limit = internalBinding('internal/process/setup').flags['--stack-trace-limit'];
+  if (limit !== undefined && limit !== '' && !Number.isNaN(+limit)) stackTraceLimit = +limit;
+}
 
 function limitFrames(frames) {
   return typeof stackTraceLimit === 'number' && stackTraceLimit > 0 ? frames : '';

@@ -25,7 +25,7 @@ function isError(e) {
 
 // Called by Go (and by queueMicrotask) with an exception nothing caught. Returns true when a
 // handler took it; otherwise prints it, runs 'exit' and exits.
-function fatalException(er, fromPromise, arrow) {
+function fatalException(er, fromPromise, arrow, thrownAt) {
   if (arrow === null) arrow = undefined;
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
@@ -43,7 +43,7 @@ function fatalException(er, fromPromise, arrow) {
   } catch {
     // nothing more to do: the process is going down
   }
-  printFatal(er, arrow, fromPromise);
+  printFatal(er, arrow, fromPromise, thrownAt);
   setup.reallyExit(exitCodeNow(1));
   return false;
 }
@@ -66,7 +66,7 @@ function setUncaughtExceptionCaptureCallback(fn) {
 }
 function hasUncaughtExceptionCaptureCallback() { return captureFn !== null; }
 
-function printFatal(er, arrow, fromPromise) {
+function printFatal(er, arrow, fromPromise, thrownAt) {
   const isObj = er !== null && (typeof er === 'object' || typeof er === 'function');
   if (arrow === undefined && isObj) {
     // A rejection points at where the error was made; a throw at the throw (V8's message location).
@@ -93,10 +93,13 @@ function printFatal(er, arrow, fromPromise) {
   } else {
     let s;
     try { s = typeof er === 'symbol' ? '' : String(er); } catch { s = '<toString() threw exception>'; }
-    const argv0 = basename(process.argv0 || 'node');
-    out = '\n' + arrow + s + '\n' +
-      `(Use \`${argv0} --trace-uncaught ...\` to show where the exception was thrown)\n`;
+    out = '\n' + arrow + s + '\n';
+    if (typeof thrownAt !== 'string') {
+      const argv0 = basename(process.argv0 || 'node');
+      out += `(Use \`${argv0} --trace-uncaught ...\` to show where the exception was thrown)\n`;
+    }
   }
+  if (typeof thrownAt === 'string') out += `Thrown at:\n${thrownAt}\n\n`;
   writeErr(out + `\nNode.js ${process.version}\n`);
 }
 
@@ -132,10 +135,25 @@ Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
 const throwModeArrow = 'node:internal/process/promises:392\n      new UnhandledPromiseRejection(reason);\n      ^\n';
 const strictModeArrow = 'node:internal/process/promises:343\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n';
 
+// V8's Object::NoSideEffectsToString: what Node puts in the UnhandledPromiseRejection message.
 function noSideEffectsToString(v) {
   if (typeof v === 'symbol') return v.toString();
-  if (v !== null && typeof v === 'object') return inspect(v);
-  return String(v);
+  if (typeof v === 'function') {
+    try { return Function.prototype.toString.call(v); } catch { return 'function'; }
+  }
+  if (v === null || typeof v !== 'object') return String(v);
+  if (isError(v)) {
+    try { return Error.prototype.toString.call(v); } catch { /* fall through */ }
+  }
+  let toStringFn;
+  try { toStringFn = v.toString; } catch { toStringFn = undefined; }
+  if (toStringFn === Object.prototype.toString) {
+    let ctor;
+    try { ctor = v.constructor; } catch { ctor = undefined; }
+    const name = typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : 'Object';
+    return `#<${name}>`;
+  }
+  return Object.prototype.toString.call(v);
 }
 
 const unhandledWarningText = 'Unhandled promise rejection. This error originated either by throwing ' +
@@ -170,7 +188,12 @@ function triggerFromPromise(reason, nonErrorArrow) {
 // 'handled' when a handler arrives later for one already reported.
 function processRejection(mode, promise, reason) {
   if (mode === 'handled') {
-    process.nextTick(() => process.emit('rejectionHandled', promise));
+    if (!process.emit('rejectionHandled', promise)) {
+      const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${rejectionIds.get(promise)})`);
+      warning.name = 'PromiseRejectionHandledWarning';
+      warning.id = rejectionIds.get(promise);
+      process.emitWarning(warning);
+    }
     return;
   }
   const uid = ++lastRejectionId;

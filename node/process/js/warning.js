@@ -2,6 +2,12 @@
 // process.emitWarning and the default 'warning' printer (Node's lib/internal/process/warning.js).
 
 let traceWarningHelperShown = false;
+// --disable-warning=CODE|TYPE (repeatable)
+let disabled;
+{
+  const list = internalBinding('internal/process/setup').disabledWarnings;
+  if (list && list.length) disabled = new Set(list);
+}
 
 function lazyErrors() { return require('internal/errors'); }
 
@@ -66,8 +72,13 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // thrown on a later tick, so warnings emitted before it are printed first (as Node does)
+    if (process.throwDeprecation) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
+  if (disabled !== undefined && (disabled.has(warning.code) || disabled.has(warning.name))) return;
   process.nextTick(doEmitWarning, warning);
 }
 
