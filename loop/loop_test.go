@@ -8,7 +8,7 @@ import (
 
 type recorder struct{ log []string }
 
-func (r *recorder) add(s string) { r.log = append(r.log, s) }
+func (r *recorder) add(s string)   { r.log = append(r.log, s) }
 func (r *recorder) String() string { return strings.Join(r.log, ",") }
 
 func expectLog(t *testing.T, r *recorder, want string) {
