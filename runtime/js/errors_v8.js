@@ -5,9 +5,9 @@
 // engine raises itself keep the engine's stack text; inspect and the fatal printer convert it.
 
 const rtb = internalBinding('internal/bootstrap/node');
-const kFrames = Symbol('kFrames');
-const kLimit = Symbol('kLimit');
-const kStack = Symbol('kStack');
+// Per-error state lives in a WeakMap, not in properties: nothing extra shows up on the error
+// (inspect with showHidden, Object.getOwnPropertySymbols).
+const state = new WeakMap(); // err -> { frames, limit, stack?, hasStack }
 
 function header(err) {
   let name;
@@ -22,19 +22,22 @@ function header(err) {
 }
 
 function stackGetter() {
-  if (Object.prototype.hasOwnProperty.call(this, kStack)) return this[kStack];
-  const frames = this[kFrames];
-  if (frames === undefined) return undefined;
+  const st = state.get(this);
+  if (st === undefined) return undefined;
+  if (st.hasStack) return st.stack;
+  const frames = st.frames;
   let s;
   const prepare = ErrorW.prepareStackTrace;
   if (typeof prepare === 'function') {
-    const v8 = frames === '' ? '' : rtb.formatStack('x' + frames, this[kLimit]).slice(1);
-    define(this, kStack, undefined); // a prepareStackTrace that reads err.stack sees undefined
+    const v8 = frames === '' ? '' : rtb.formatStack('x' + frames, st.limit).slice(1);
+    st.hasStack = true; // a prepareStackTrace that reads err.stack sees undefined
+    st.stack = undefined;
     s = prepare(this, callSites(v8));
   } else {
-    s = frames === '' ? header(this) : rtb.formatStack(header(this) + frames, this[kLimit]);
+    s = frames === '' ? header(this) : rtb.formatStack(header(this) + frames, st.limit);
   }
-  define(this, kStack, s);
+  st.hasStack = true;
+  st.stack = s;
   return s;
 }
 
@@ -104,7 +107,13 @@ function callSites(v8) {
 }
 
 function stackSetter(value) {
-  define(this, kStack, value);
+  let st = state.get(this);
+  if (st === undefined) {
+    st = { frames: '', limit: 0, stack: undefined, hasStack: false };
+    state.set(this, st);
+  }
+  st.hasStack = true;
+  st.stack = value;
 }
 
 function define(obj, key, value) {
@@ -112,9 +121,12 @@ function define(obj, key, value) {
 }
 
 function install(obj, frames) {
-  define(obj, kFrames, frames);
-  define(obj, kLimit, typeof stackTraceLimit === 'number' && stackTraceLimit > 0 ? Math.floor(stackTraceLimit) : 0);
-  if (Object.prototype.hasOwnProperty.call(obj, kStack)) delete obj[kStack];
+  state.set(obj, {
+    frames,
+    limit: typeof stackTraceLimit === 'number' && stackTraceLimit > 0 ? Math.floor(stackTraceLimit) : 0,
+    stack: undefined,
+    hasStack: false,
+  });
   Object.defineProperty(obj, 'stack', {
     __proto__: null, get: stackGetter, set: stackSetter, enumerable: false, configurable: true,
   });
