@@ -154,6 +154,8 @@ func notes(cr *CategoryResult) []string {
 			}
 			if r.ok() && len(r.Samples) < cr.Runs {
 				add(cs.Name, fmt.Sprintf("on %s: %d measured runs (slower than -slow)", rt, len(r.Samples)))
+			} else if r.ok() && len(r.Samples) > cr.Runs {
+				add(cs.Name, fmt.Sprintf("on %s: %d measured runs (fast script)", rt, len(r.Samples)))
 			}
 			if r.Error != "" {
 				add(cs.Name, fmt.Sprintf("on %s: error: %s", rt, r.Error))
