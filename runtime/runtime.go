@@ -152,6 +152,7 @@ func New(opts Options) (*Runtime, error) {
 	}
 	rt.host.MakeCallback = rt.MakeCallback
 	rt.host.CallTop = rt.callTop
+	rt.host.NativeFrames = map[string]string{}
 	rt.host.Exit = rt.exit
 	rt.builtin = newBuiltins(rt, opts.Modules)
 	rt.rejects.init(rt)

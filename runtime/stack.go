@@ -135,6 +135,10 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 				// Go bindings show up under their Go names; V8 shows no frame for them.
 				continue
 			}
+			if mod, ok := rt.host.NativeFrames[name]; ok {
+				out = append(out, "    at "+name+" ("+mod+")")
+				continue
+			}
 			out = append(out, "    at "+name+" (<anonymous>)")
 			continue
 		}

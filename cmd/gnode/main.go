@@ -25,7 +25,15 @@ func main() {
 			os.Exit(code)
 		}
 	}
-	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
+	// GNODE_MEMPROFILE=file writes a Go allocation profile at exit.
+	if f := os.Getenv("GNODE_MEMPROFILE"); f != "" {
+		if out, err := os.Create(f); err == nil {
+			_ = pprof.Lookup("allocs").WriteTo(out, 0)
+			out.Close()
+		}
+	}
+	os.Exit(code)
 }
 
 // flagKind says how a known flag takes its value.

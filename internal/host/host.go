@@ -60,6 +60,10 @@ type Host struct {
 	// nextTick queue and the promise jobs drain, uncaught exceptions go to the process's handlers.
 	MakeCallback func(fn goja.Value, this goja.Value, args ...goja.Value)
 
+	// NativeFrames names the builtin each Go-implemented public function belongs to
+	// ("setTimeout" -> "node:timers"), so its stack frame reads like the JS frame Node shows.
+	NativeFrames map[string]string
+
 	// ActiveImmediates counts setImmediate callbacks running now (stack frames are named by it).
 	ActiveImmediates int
 

@@ -95,6 +95,58 @@ func binding(h *host.Host) *goja.Object {
 		t := st.timers[obj(call)]
 		return vm.ToValue(t != nil && t.Active())
 	})
+	set("makeTimerFunctions", func(call goja.FunctionCall) goja.Value {
+		newTimeout, _ := goja.AssertFunction(call.Argument(0))
+		newImmediate, _ := goja.AssertFunction(call.Argument(1))
+		// the error for a bad callback is thrown by JS glue, so it carries a builtin frame (and
+		// the uncaught printout shows an internal header), as Node's does
+		throwBadCallback, _ := goja.AssertFunction(call.Argument(2))
+		rest := func(c goja.FunctionCall, from int) goja.Value {
+			if len(c.Arguments) <= from {
+				return goja.Undefined()
+			}
+			args := make([]any, len(c.Arguments)-from)
+			for i, a := range c.Arguments[from:] {
+				args[i] = a
+			}
+			return vm.NewArray(args...)
+		}
+		check := func(cb goja.Value) {
+			if _, ok := goja.AssertFunction(cb); !ok {
+				_, err := throwBadCallback(goja.Undefined(), cb)
+				rethrowJS(vm, err)
+			}
+		}
+		result := func(v goja.Value, err error) goja.Value {
+			rethrowJS(vm, err)
+			return v
+		}
+		fns := vm.NewObject()
+		timeout := func(repeat bool) func(goja.FunctionCall) goja.Value {
+			return func(c goja.FunctionCall) goja.Value {
+				cb := c.Argument(0)
+				check(cb)
+				return result(newTimeout(goja.Undefined(), cb, c.Argument(1), rest(c, 2), vm.ToValue(repeat)))
+			}
+		}
+		named := func(name string, length int, fn func(goja.FunctionCall) goja.Value) goja.Value {
+			f := vm.ToValue(fn).(*goja.Object)
+			_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			return f
+		}
+		for _, n := range []string{"setTimeout", "setInterval", "setImmediate"} {
+			h.NativeFrames[n] = "node:timers"
+		}
+		_ = fns.Set("setTimeout", named("setTimeout", 5, timeout(false)))
+		_ = fns.Set("setInterval", named("setInterval", 5, timeout(true)))
+		_ = fns.Set("setImmediate", named("setImmediate", 4, func(c goja.FunctionCall) goja.Value {
+			cb := c.Argument(0)
+			check(cb)
+			return result(newImmediate(goja.Undefined(), cb, rest(c, 1)))
+		}))
+		return fns
+	})
 	set("runNextDueTimer", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(l.RunNextDueTimer())
 	})
@@ -125,4 +177,15 @@ func binding(h *host.Host) *goja.Object {
 		return goja.Undefined()
 	})
 	return b
+}
+
+// rethrowJS continues an exception from a JS call made by a binding in the calling JS.
+func rethrowJS(vm *goja.Runtime, err error) {
+	if err == nil {
+		return
+	}
+	if ex, ok := err.(*goja.Exception); ok {
+		panic(ex)
+	}
+	panic(err)
 }

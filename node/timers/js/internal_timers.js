@@ -59,15 +59,11 @@ class Timeout {
       }
     }
     this._idleTimeout = after;
-    this._idlePrev = null;
-    this._idleNext = null;
-    this._idleStart = null;
-    this._onTimeout = callback;
-    this._timerArgs = args;
-    this._repeat = isRepeat ? after : null;
-    this._destroyed = false;
-    if (!isRefed) this[kRefed] = false;
     this._idleStart = binding.start(this, after, isRefed);
+    this._onTimeout = callback;
+    if (args !== undefined) this._timerArgs = args;
+    if (isRepeat) this._repeat = after;
+    if (!isRefed) this[kRefed] = false;
   }
 
   refresh() {
@@ -110,6 +106,13 @@ class Timeout {
     return id;
   }
 }
+// Defaults live on the prototype: an own property is made only when a timer differs, because
+// every own property costs memory on each of possibly millions of timers.
+Timeout.prototype._idlePrev = null;
+Timeout.prototype._idleNext = null;
+Timeout.prototype._timerArgs = undefined;
+Timeout.prototype._repeat = null;
+Timeout.prototype._destroyed = false;
 Timeout.prototype[kRefed] = true;
 Timeout.prototype[kHasPrimitive] = false;
 
@@ -182,11 +185,8 @@ function hasUncaughtHandler() {
 
 class Immediate {
   constructor(callback, args) {
-    this._idleNext = null;
-    this._idlePrev = null;
     this._onImmediate = callback;
-    this._argv = args;
-    this._destroyed = false;
+    if (args !== undefined) this._argv = args;
     binding.immediate(this);
   }
 
@@ -210,6 +210,10 @@ class Immediate {
     return !!this[kRefed];
   }
 }
+Immediate.prototype._idleNext = null;
+Immediate.prototype._idlePrev = null;
+Immediate.prototype._argv = undefined;
+Immediate.prototype._destroyed = false;
 Immediate.prototype[kRefed] = true;
 
 Object.defineProperty(Immediate.prototype, Symbol.dispose, {
@@ -237,15 +241,21 @@ function clearImmediate(immediate) {
 
 binding.setCallbacks(processTimeout, processImmediate);
 
-function setTimeout(callback, after, ...args) {
-  validateFunction(callback, 'callback');
-  return new Timeout(callback, after, args.length === 0 ? undefined : args, false, true);
+// setTimeout, setInterval and setImmediate are Go functions (binding.makeTimerFunctions): they
+// see their arguments without JS having to build an array for each call.
+function newTimeout(callback, after, args, isRepeat) {
+  return new Timeout(callback, after, args, isRepeat, true);
 }
 
-function setInterval(callback, repeat, ...args) {
-  validateFunction(callback, 'callback');
-  return new Timeout(callback, repeat, args.length === 0 ? undefined : args, true, true);
+function newImmediate(callback, args) {
+  return new Immediate(callback, args);
 }
+
+function throwBadCallback(callback) {
+  throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
+}
+
+const { setTimeout, setInterval, setImmediate } = binding.makeTimerFunctions(newTimeout, newImmediate, throwBadCallback);
 
 function clearInterval(timer) {
   if (timer && timer._idleTimeout !== undefined && timer._onTimeout) {
@@ -254,11 +264,6 @@ function clearInterval(timer) {
     return;
   }
   clearTimeout(timer);
-}
-
-function setImmediate(callback, ...args) {
-  validateFunction(callback, 'callback');
-  return new Immediate(callback, args.length === 0 ? undefined : args);
 }
 
 module.exports = {
