@@ -48,7 +48,7 @@ type config struct {
 func main() {
 	var c config
 	var cats string
-	flag.StringVar(&cats, "category", "cpu", "comma-separated categories, or \"all\": "+strings.Join(categories, ","))
+	flag.StringVar(&cats, "category", "cpu", "comma-separated categories, \"all\", or \"none\" (only re-render -markdown from -json): "+strings.Join(categories, ","))
 	flag.StringVar(&c.node, "node", os.Getenv("NODE"), "reference node binary (default $NODE)")
 	flag.StringVar(&c.gnode, "gnode", os.Getenv("GNODE"), "gnode binary (default $GNODE; empty: go build ./cmd/gnode into a temp dir)")
 	flag.BoolVar(&c.raw, "raw", false, "also run the cpu scripts on bare goja (bench/rawengine)")
@@ -67,6 +67,8 @@ func main() {
 
 	if cats == "all" {
 		c.categories = categories
+	} else if cats == "none" {
+		// nothing to run: re-render -markdown from the -json file
 	} else {
 		for _, s := range strings.Split(cats, ",") {
 			s = strings.TrimSpace(s)

@@ -231,6 +231,9 @@ func mergeInto(path string, set *ResultSet) *ResultSet {
 	if json.Unmarshal(b, &old) != nil {
 		return set
 	}
+	if len(set.Categories) == 0 {
+		return &old // -category none: render what the file has
+	}
 	merged := *set
 	merged.Categories = nil
 	for _, name := range categories {

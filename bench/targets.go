@@ -67,10 +67,14 @@ func stat(s *ResultSet, cat, name, rt, metric string) measure {
 // ratioOf is a/b of two medians.
 func ratioOf(s *ResultSet, cat, nameA, rtA, nameB, rtB, metric string) measure {
 	a := stat(s, cat, nameA, rtA, metric)
+	b := stat(s, cat, nameB, rtB, metric)
+	// Say why gnode cannot be measured before saying node was not run.
+	if rtA == "node" && b.why != "" {
+		return b
+	}
 	if a.why != "" {
 		return a
 	}
-	b := stat(s, cat, nameB, rtB, metric)
 	if b.why != "" {
 		return b
 	}

@@ -213,13 +213,16 @@ func main() {
 		fmt.Printf("\nresults: %s\n", *out)
 	}
 	if base != nil {
-		np := 0
+		np, ran := 0, 0
 		for _, r := range results {
 			if base[r.Name] == "pass" {
 				np++
 			}
+			if base[r.Name] != "" {
+				ran++
+			}
 		}
-		fmt.Printf("the reference node passes %d of these %d tests in this harness (-baseline)\n", np, len(results))
+		fmt.Printf("the reference node passes %d of the %d of these tests in the baseline (-baseline)\n", np, ran)
 	}
 	fmt.Printf("%d passed, %d failed, %d timed out, %d skipped (of %d)\n",
 		rep.Counts["pass"], rep.Counts["fail"], rep.Counts["timeout"], rep.Counts["skip"], len(results))

@@ -135,6 +135,7 @@ type ModuleRow struct {
 	Module                           string
 	Total, Pass, Fail, Timeout, Skip int
 	NodePass                         int      // tests the reference node passes (with -baseline)
+	NodeRan                          int      // tests of this row that the baseline has
 	TopReasons                       []string // most frequent failure reasons, with counts
 }
 
@@ -151,6 +152,9 @@ func moduleSummary(results []*Result, base map[string]string) []*ModuleRow {
 		row.Total++
 		if base[r.Name] == "pass" {
 			row.NodePass++
+		}
+		if base[r.Name] != "" {
+			row.NodeRan++
 		}
 		switch r.Status {
 		case "pass":
@@ -215,12 +219,23 @@ func summaryText(rows []*ModuleRow, withBase bool) string {
 		}
 		nc := ""
 		if withBase {
-			nc = fmt.Sprintf("%d\t", r.NodePass)
+			nc = nodeCell(r) + "\t"
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%s%d\t%d\t%d\t%d\t%s\t%s\n", r.Module, r.Total, nc, r.Pass, r.Fail, r.Timeout, r.Skip, pct(r.Pass, r.Total-r.Skip), top)
 	}
 	tw.Flush()
 	return b.String()
+}
+
+// nodeCell: how many tests node passes; "n/m" when the baseline ran only m of the row's tests.
+func nodeCell(r *ModuleRow) string {
+	switch {
+	case r.NodeRan == 0:
+		return "–"
+	case r.NodeRan < r.Total-r.Skip:
+		return fmt.Sprintf("%d/%d run", r.NodePass, r.NodeRan)
+	}
+	return fmt.Sprintf("%d", r.NodePass)
 }
 
 func pct(a, b int) string {
@@ -249,6 +264,7 @@ func writeMarkdown(file string, rep *Report, rows []*ModuleRow, dirs string, wit
 	for _, r := range rows {
 		tot.Total += r.Total
 		tot.NodePass += r.NodePass
+		tot.NodeRan += r.NodeRan
 		tot.Pass += r.Pass
 		tot.Fail += r.Fail
 		tot.Timeout += r.Timeout
@@ -257,7 +273,7 @@ func writeMarkdown(file string, rep *Report, rows []*ModuleRow, dirs string, wit
 	for _, r := range append(rows, tot) {
 		nc := ""
 		if withBase {
-			nc = fmt.Sprintf("%d | ", r.NodePass)
+			nc = nodeCell(r) + " | "
 		}
 		fmt.Fprintf(&b, "| %s | %s | %d | %s%d | %d | %d | %d | %s | %s |\n", r.Module, moduleCell(r.Module, avail), r.Total, nc, r.Pass, r.Fail, r.Timeout, r.Skip,
 			pct(r.Pass, r.Total-r.Skip), mdEscape(strings.Join(r.TopReasons, "; ")))
