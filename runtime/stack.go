@@ -234,6 +234,9 @@ func caller(rest []string) string {
 			continue
 		}
 		switch {
+		case strings.HasPrefix(l, "\tat emit (node:internal/process/setup:"):
+			// the Go emit leaves no frame: the listener's caller is process.emit's wrapper
+			return "process"
 		case strings.HasPrefix(l, "\tat emit (node:events:"):
 			// process.emit is a thin wrapper in the process glue: it marks the receiver
 			for _, n := range rest[j+1:] {

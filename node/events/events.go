@@ -1,8 +1,11 @@
-// Package events serves node:events: EventEmitter and its helpers, written in JS glue.
+// Package events serves node:events: EventEmitter and its helpers, written in JS glue, with
+// the hot path of emit in Go.
 package events
 
 import (
 	_ "embed"
+
+	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
 )
@@ -12,5 +15,110 @@ var eventsJS string
 
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
-	return []*host.Module{{ID: "events", Source: eventsJS}}
+	return []*host.Module{{ID: "events", Source: eventsJS, Binding: binding}}
+}
+
+func binding(h *host.Host) *goja.Object {
+	vm := h.VM
+	b := vm.NewObject()
+	// makeEmit(slowEmit, addCatch) returns EventEmitter.prototype.emit: on an interpreter the
+	// JS version spends most of its time building argument arrays; in Go the arguments are
+	// already a slice. 'error' events and odd receivers go to the JS version.
+	_ = b.Set("makeEmit", func(call goja.FunctionCall) goja.Value {
+		slow, _ := goja.AssertFunction(call.Argument(0))
+		addCatch, _ := goja.AssertFunction(call.Argument(1))
+		var listeners []goja.Value
+		emit := func(c goja.FunctionCall) goja.Value {
+			this, ok := c.This.(*goja.Object)
+			typ := c.Argument(0)
+			if !ok || (typ.ExportType() != nil && typ.String() == "error") {
+				return result(slow(c.This, c.Arguments...))
+			}
+			evv := this.Get("_events")
+			events, ok := evv.(*goja.Object)
+			if !ok {
+				return result(slow(c.This, c.Arguments...))
+			}
+			var handler goja.Value
+			if sym, isSym := typ.(*goja.Symbol); isSym {
+				handler = events.GetSymbol(sym)
+			} else {
+				handler = events.Get(typ.String())
+			}
+			if handler == nil || goja.IsUndefined(handler) {
+				return vm.ToValue(false)
+			}
+			var args []goja.Value
+			if len(c.Arguments) > 1 {
+				args = c.Arguments[1:]
+			}
+			if fn, ok := goja.AssertFunction(handler); ok {
+				res := result(fn(this, args...))
+				if res != nil && !goja.IsUndefined(res) && !goja.IsNull(res) {
+					result(addCatch(goja.Undefined(), this, res, typ, vm.NewArray(toAny(args)...)))
+				}
+				return vm.ToValue(true)
+			}
+			arr, ok := handler.(*goja.Object)
+			if !ok {
+				return result(slow(c.This, c.Arguments...))
+			}
+			// snapshot the listeners: ones added or removed during this emit do not count
+			n := int(arr.Get("length").ToInteger())
+			start := len(listeners)
+			for i := 0; i < n; i++ {
+				listeners = append(listeners, arr.Get(itoa(i)))
+			}
+			snapshot := listeners[start:]
+			for _, l := range snapshot {
+				fn, ok := goja.AssertFunction(l)
+				if !ok {
+					continue
+				}
+				res, err := fn(this, args...)
+				if err != nil {
+					listeners = listeners[:start]
+					result(nil, err)
+				}
+				if res != nil && !goja.IsUndefined(res) && !goja.IsNull(res) {
+					result(addCatch(goja.Undefined(), this, res, typ, vm.NewArray(toAny(args)...)))
+				}
+			}
+			clear(snapshot)
+			listeners = listeners[:start]
+			return vm.ToValue(true)
+		}
+		f := vm.ToValue(emit).(*goja.Object)
+		_ = f.DefineDataProperty("name", vm.ToValue("emit"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = f.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		h.NativeFrames["emit"] = "node:events"
+		return f
+	})
+	return b
+}
+
+// result continues a JS exception from a nested call in the calling JS.
+func result(v goja.Value, err error) goja.Value {
+	if err != nil {
+		if ex, ok := err.(*goja.Exception); ok {
+			panic(ex)
+		}
+		panic(err)
+	}
+	return v
+}
+
+func toAny(vs []goja.Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
 }

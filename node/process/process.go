@@ -249,6 +249,7 @@ func binding(h *host.Host) *goja.Object {
 		}
 		return vm.NewArray(cols, rows)
 	})
+	tickBindings(h, b)
 	set("execPathBase", filepath.Base(h.ExecPath))
 	set("startSignalWatch", func(call goja.FunctionCall) goja.Value {
 		name := call.Argument(0).String()

@@ -9,6 +9,18 @@ const kShapeMode = Symbol('shapeMode');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kRejection = Symbol.for('nodejs.rejection');
+const kEmitting = Symbol('events.emitting');
+
+// A listener array being emitted is never changed in place: change a copy.
+function writableListeners(events, type, list) {
+  if (list[kEmitting] > 0) {
+    const copy = list.slice();
+    if (list.warned) copy.warned = true;
+    events[type] = copy;
+    return copy;
+  }
+  return list;
+}
 
 let defaultMaxListeners = 10;
 let errorsModule;
@@ -133,7 +145,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
   }
 }
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+function jsEmit(type, ...args) {
   let doError = (type === 'error');
   const events = this._events;
   if (events !== undefined) {
@@ -167,15 +179,23 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     const result = handler.apply(this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
+    // No copy of the listener array per emit: while it is being emitted, adding or removing a
+    // listener replaces the array instead of changing it (as Node 24 does).
     const len = handler.length;
-    const listeners = handler.slice();
-    for (let i = 0; i < len; ++i) {
-      const result = listeners[i].apply(this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    handler[kEmitting] = (handler[kEmitting] || 0) + 1;
+    try {
+      for (let i = 0; i < len; ++i) {
+        const result = handler[i].apply(this, args);
+        if (result !== undefined && result !== null) addCatch(this, result, type, args);
+      }
+    } finally {
+      handler[kEmitting]--;
     }
   }
   return true;
 };
+
+EventEmitter.prototype.emit = internalBinding('events').makeEmit(jsEmit, addCatch);
 
 function _addListener(target, type, listener, prepend) {
   checkListener(listener);
@@ -199,8 +219,10 @@ function _addListener(target, type, listener, prepend) {
     if (typeof existing === 'function') {
       existing = events[type] = prepend ? [listener, existing] : [existing, listener];
     } else if (prepend) {
+      existing = writableListeners(events, type, existing);
       existing.unshift(listener);
     } else {
+      existing = writableListeners(events, type, existing);
       existing.push(listener);
     }
     const m = _getMaxListeners(target);
@@ -263,7 +285,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   checkListener(listener);
   const events = this._events;
   if (events === undefined) return this;
-  const list = events[type];
+  let list = events[type];
   if (list === undefined) return this;
 
   if (list === listener || list.listener === listener) {
@@ -278,6 +300,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     }
   } else if (typeof list !== 'function') {
     let position = -1;
+    list = writableListeners(events, type, list);
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i] === listener || list[i].listener === listener) {
         position = i;

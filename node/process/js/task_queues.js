@@ -8,61 +8,22 @@ const { internals } = internalBinding('internal/bootstrap/node');
 // tickInfo[0] is read by Go: non-zero while ticks are queued.
 const tickInfo = new Uint8Array(internals.tickInfo);
 
-// Flat queue: callback, args, callback, args… consumed from head; reset when drained.
-let queue = [];
-let head = 0;
-
-let validators;
 function invalidCallback(callback) {
   const { codes } = require('internal/errors');
-  return new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
 }
 
-function nextTick(callback) {
-  if (typeof callback !== 'function') throw invalidCallback(callback);
-  if (process._exiting) return;
-  let args;
-  const n = arguments.length;
-  if (n > 1) {
-    args = new Array(n - 1);
-    for (let i = 1; i < n; i++) args[i - 1] = arguments[i];
-  }
-  queue.push(callback, args);
-  tickInfo[0] = 1;
+// With an uncaughtException handler, Node handles a tick's error and goes on with the queue
+// before the microtasks; without one the error is fatal and keeps its throw site.
+function onTickError(err) {
+  if (process.listenerCount('uncaughtException') === 0 && !process.hasUncaughtExceptionCaptureCallback()) return false;
+  internals.fatalException(err, false);
+  return true;
 }
 
-function runNextTicks() {
-  while (head < queue.length) {
-    const callback = queue[head];
-    const args = queue[head + 1];
-    queue[head] = undefined;
-    queue[head + 1] = undefined;
-    head += 2;
-    if (head === queue.length) {
-      queue = [];
-      head = 0;
-      tickInfo[0] = 0;
-    }
-    try {
-      if (args === undefined) {
-        callback();
-      } else {
-        switch (args.length) {
-          case 1: callback(args[0]); break;
-          case 2: callback(args[0], args[1]); break;
-          case 3: callback(args[0], args[1], args[2]); break;
-          default: callback(...args);
-        }
-      }
-    } catch (err) {
-      // With an uncaughtException handler, Node handles the error and goes on with the queue
-      // before the microtasks; without one the error is fatal and keeps its throw site.
-      if (process.listenerCount('uncaughtException') === 0 && !process.hasUncaughtExceptionCaptureCallback()) throw err;
-      internals.fatalException(err, false);
-    }
-  }
-  tickInfo[0] = 0;
-}
+// The queue itself is in Go (node/process/ticks.go).
+const { nextTick, runNextTicks } = internalBinding('internal/process/setup')
+  .makeTickFunctions(internals.tickInfo, invalidCallback, onTickError);
 
 function callbackTrampoline(fn, thisArg, ...args) {
   const result = args.length === 0 ? fn.call(thisArg) : fn.apply(thisArg, args);

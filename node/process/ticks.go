@@ -1,0 +1,109 @@
+package process
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/host"
+)
+
+// The nextTick queue lives in Go: process.nextTick and the drain are Go functions, so a tick
+// costs no JS array for its arguments. The drain still runs inside the outermost JS call of the
+// callback that queued the ticks (the engine runs promise jobs only when that call returns,
+// and Node runs ticks before them).
+type tick struct {
+	fn   goja.Callable
+	args []goja.Value
+}
+
+type tickQueue struct {
+	q    []tick
+	head int
+	info []byte // shared with the runtime: info[0] != 0 while ticks are queued
+}
+
+// tickBindings adds nextTick and runTicks to the process binding.
+// makeTickFunctions(tickInfoBuffer, invalidCallback, onError) returns { nextTick, runNextTicks }:
+// invalidCallback(cb) throws Node's ERR_INVALID_ARG_TYPE from JS; onError(err) is called when a
+// tick throws and returns true when an uncaughtException handler took it (the drain then goes
+// on, before the microtasks, as Node's does); otherwise the error propagates.
+func tickBindings(h *host.Host, b *goja.Object) {
+	vm := h.VM
+	tq := &tickQueue{}
+	_ = b.Set("makeTickFunctions", func(call goja.FunctionCall) goja.Value {
+		if ab, ok := call.Argument(0).Export().(goja.ArrayBuffer); ok {
+			tq.info = ab.Bytes()
+		}
+		invalid, _ := goja.AssertFunction(call.Argument(1))
+		onError, _ := goja.AssertFunction(call.Argument(2))
+		exiting := func() bool {
+			proc, _ := h.Shared("process").(*goja.Object)
+			return proc != nil && proc.Get("_exiting").ToBoolean()
+		}
+		nextTick := func(c goja.FunctionCall) goja.Value {
+			fn, ok := goja.AssertFunction(c.Argument(0))
+			if !ok {
+				_, err := invalid(goja.Undefined(), c.Argument(0))
+				rethrow(err)
+			}
+			if exiting() {
+				return goja.Undefined()
+			}
+			var args []goja.Value
+			if len(c.Arguments) > 1 {
+				args = append([]goja.Value(nil), c.Arguments[1:]...)
+			}
+			tq.q = append(tq.q, tick{fn: fn, args: args})
+			tq.info[0] = 1
+			return goja.Undefined()
+		}
+		runTicks := func(goja.FunctionCall) goja.Value {
+			for tq.head < len(tq.q) {
+				t := tq.q[tq.head]
+				tq.q[tq.head] = tick{}
+				tq.head++
+				if tq.head == len(tq.q) {
+					tq.q = tq.q[:0]
+					tq.head = 0
+					tq.info[0] = 0
+				}
+				if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+					ex, ok := err.(*goja.Exception)
+					if !ok {
+						rethrow(err)
+					}
+					handled, err2 := onError(goja.Undefined(), ex.Value())
+					rethrow(err2)
+					if !handled.ToBoolean() {
+						panic(ex)
+					}
+				}
+			}
+			tq.info[0] = 0
+			return goja.Undefined()
+		}
+		o := vm.NewObject()
+		_ = o.Set("nextTick", named(vm, "nextTick", 1, nextTick))
+		_ = o.Set("runNextTicks", named(vm, "runNextTicks", 0, runTicks))
+		h.NativeFrames["nextTick"] = "node:internal/process/task_queues"
+		h.NativeFrames["runNextTicks"] = "node:internal/process/task_queues"
+		return o
+	})
+}
+
+func named(vm *goja.Runtime, name string, length int, fn func(goja.FunctionCall) goja.Value) goja.Value {
+	f := vm.ToValue(fn).(*goja.Object)
+	_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return f
+}
+
+// rethrow continues an exception from a nested JS call in the calling JS.
+func rethrow(err error) {
+	if err == nil {
+		return
+	}
+	if ex, ok := err.(*goja.Exception); ok {
+		panic(ex)
+	}
+	panic(err)
+}
