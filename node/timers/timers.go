@@ -39,6 +39,35 @@ type state struct {
 	onImmediate goja.Callable
 }
 
+const timeoutMax = 1<<31 - 1
+
+// newTimer makes the loop timer of Timeout o (not yet armed).
+func (st *state) newTimer(o *goja.Object) *loop.Timer {
+	t := st.h.Loop.NewTimer(nil)
+	t.Callback = func() {
+		// a one-shot timer is done with its handle unless the callback re-arms it
+		st.h.CallTop(st.onTimeout, o)
+		if !t.Active() {
+			delete(st.timers, o)
+		}
+	}
+	st.timers[o] = t
+	return t
+}
+
+// newImmediate queues Immediate o for the check phase.
+func (st *state) newImmediate(o *goja.Object) {
+	h := st.h
+	im := h.Loop.SetImmediate(nil)
+	im.Callback = func() {
+		delete(st.immediates, o)
+		h.ActiveImmediates++
+		h.CallTop(st.onImmediate, o)
+		h.ActiveImmediates--
+	}
+	st.immediates[o] = im
+}
+
 func binding(h *host.Host) *goja.Object {
 	vm := h.VM
 	l := h.Loop
@@ -63,15 +92,7 @@ func binding(h *host.Host) *goja.Object {
 		}
 		t := st.timers[o]
 		if t == nil {
-			t = l.NewTimer(nil)
-			t.Callback = func() {
-				// a one-shot timer is done with its handle unless the callback re-arms it
-				h.CallTop(st.onTimeout, o)
-				if !t.Active() {
-					delete(st.timers, o)
-				}
-			}
-			st.timers[o] = t
+			t = st.newTimer(o)
 		}
 		t.SetRef(call.Argument(2).ToBoolean())
 		t.Start(call.Argument(1).ToFloat())
@@ -95,15 +116,18 @@ func binding(h *host.Host) *goja.Object {
 		t := st.timers[obj(call)]
 		return vm.ToValue(t != nil && t.Active())
 	})
+	// makeTimerFunctions(TimeoutProto, ImmediateProto, throwBadCallback, warnDelay) returns the
+	// public setTimeout, setInterval and setImmediate. They build the Timeout and Immediate
+	// objects here: the arguments are already a Go slice, and no JS constructor runs for the
+	// million timers a busy program makes. The objects are what the JS classes make.
 	set("makeTimerFunctions", func(call goja.FunctionCall) goja.Value {
-		newTimeout, _ := goja.AssertFunction(call.Argument(0))
-		newImmediate, _ := goja.AssertFunction(call.Argument(1))
-		// the error for a bad callback is thrown by JS glue, so it carries a builtin frame (and
-		// the uncaught printout shows an internal header), as Node's does
+		timeoutProto, _ := call.Argument(0).(*goja.Object)
+		immediateProto, _ := call.Argument(1).(*goja.Object)
 		throwBadCallback, _ := goja.AssertFunction(call.Argument(2))
+		warnDelay, _ := goja.AssertFunction(call.Argument(3))
 		rest := func(c goja.FunctionCall, from int) goja.Value {
 			if len(c.Arguments) <= from {
-				return goja.Undefined()
+				return nil
 			}
 			args := make([]any, len(c.Arguments)-from)
 			for i, a := range c.Arguments[from:] {
@@ -117,16 +141,32 @@ func binding(h *host.Host) *goja.Object {
 				rethrowJS(vm, err)
 			}
 		}
-		result := func(v goja.Value, err error) goja.Value {
-			rethrowJS(vm, err)
-			return v
-		}
-		fns := vm.NewObject()
 		timeout := func(repeat bool) func(goja.FunctionCall) goja.Value {
 			return func(c goja.FunctionCall) goja.Value {
 				cb := c.Argument(0)
 				check(cb)
-				return result(newTimeout(goja.Undefined(), cb, c.Argument(1), rest(c, 2), vm.ToValue(repeat)))
+				after := 1.0
+				if a := c.Argument(1); !goja.IsUndefined(a) {
+					after = a.ToFloat() // as `after *= 1`
+					if !(after >= 1 && after <= timeoutMax) {
+						_, err := warnDelay(goja.Undefined(), vm.ToValue(after))
+						rethrowJS(vm, err)
+						after = 1
+					}
+				}
+				o := vm.CreateObject(timeoutProto)
+				_ = o.Set("_idleTimeout", after)
+				t := st.newTimer(o)
+				t.Start(after)
+				_ = o.Set("_idleStart", t.StartTime())
+				_ = o.Set("_onTimeout", cb)
+				if args := rest(c, 2); args != nil {
+					_ = o.Set("_timerArgs", args)
+				}
+				if repeat {
+					_ = o.Set("_repeat", after)
+				}
+				return o
 			}
 		}
 		named := func(name string, length int, fn func(goja.FunctionCall) goja.Value) goja.Value {
@@ -135,6 +175,7 @@ func binding(h *host.Host) *goja.Object {
 			_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			return f
 		}
+		fns := vm.NewObject()
 		for _, n := range []string{"setTimeout", "setInterval", "setImmediate"} {
 			h.NativeFrames[n] = "node:timers"
 		}
@@ -143,7 +184,13 @@ func binding(h *host.Host) *goja.Object {
 		_ = fns.Set("setImmediate", named("setImmediate", 4, func(c goja.FunctionCall) goja.Value {
 			cb := c.Argument(0)
 			check(cb)
-			return result(newImmediate(goja.Undefined(), cb, rest(c, 1)))
+			o := vm.CreateObject(immediateProto)
+			_ = o.Set("_onImmediate", cb)
+			if args := rest(c, 1); args != nil {
+				_ = o.Set("_argv", args)
+			}
+			st.newImmediate(o)
+			return o
 		}))
 		return fns
 	})
@@ -151,15 +198,7 @@ func binding(h *host.Host) *goja.Object {
 		return vm.ToValue(l.RunNextDueTimer())
 	})
 	set("immediate", func(call goja.FunctionCall) goja.Value {
-		o := obj(call)
-		im := l.SetImmediate(nil)
-		im.Callback = func() {
-			delete(st.immediates, o)
-			h.ActiveImmediates++
-			h.CallTop(st.onImmediate, o)
-			h.ActiveImmediates--
-		}
-		st.immediates[o] = im
+		st.newImmediate(obj(call))
 		return goja.Undefined()
 	})
 	set("clearImmediate", func(call goja.FunctionCall) goja.Value {

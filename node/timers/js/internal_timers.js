@@ -255,7 +255,29 @@ function throwBadCallback(callback) {
   throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
 }
 
-const { setTimeout, setInterval, setImmediate } = binding.makeTimerFunctions(newTimeout, newImmediate, throwBadCallback);
+// Warnings for delays Node replaces by 1 (the Go side has coerced the delay already).
+function warnDelay(after) {
+  if (after > TIMEOUT_MAX) {
+    process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+      '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+  } else if (after < 0) {
+    if (!warnedNegative) {
+      warnedNegative = true;
+      process.emitWarning(`${after} is a negative number.` +
+        '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
+    }
+  } else if (after !== after) {
+    if (!warnedNaN) {
+      warnedNaN = true;
+      process.emitWarning(`${after} is not a number.` +
+        '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
+    }
+  }
+}
+
+const { setTimeout, setInterval, setImmediate } = binding.makeTimerFunctions(
+  Timeout.prototype, Immediate.prototype, throwBadCallback, warnDelay);
+void newTimeout; void newImmediate;
 
 function clearInterval(timer) {
   if (timer && timer._idleTimeout !== undefined && timer._onTimeout) {
