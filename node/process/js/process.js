@@ -16,7 +16,7 @@ const processProto = Object.create(EventEmitter.prototype, {
 const eeEmit = EventEmitter.prototype.emit;
 Object.defineProperty(processProto, 'emit', {
   __proto__: null, writable: true, configurable: true, enumerable: false,
-  value: function emit(type, ...args) { return eeEmit.apply(this, arguments); },
+  value: function emit(type) { return eeEmit.apply(this, arguments); },
 });
 Object.setPrototypeOf(process, processProto);
 EventEmitter.call(process);

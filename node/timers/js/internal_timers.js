@@ -156,7 +156,7 @@ function processTimeout(timer) {
   let threw = false;
   try {
     if (args === undefined) timer._onTimeout();
-    else timer._onTimeout(...args);
+    else timer._onTimeout.apply(timer, args); // apply: a spread goes through the iterator protocol
   } catch (err) {
     // With an uncaughtException handler, Node handles the error and re-enters its timer loop:
     // the next due timer runs before the microtasks the failed one queued.
