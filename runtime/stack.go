@@ -139,6 +139,9 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 				out = append(out, "    at "+name+" ("+mod+")")
 				continue
 			}
+			if typ, ok := builtinReceiver[name]; ok {
+				name = typ + "." + name
+			}
 			out = append(out, "    at "+name+" (<anonymous>)")
 			continue
 		}
@@ -223,6 +226,15 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		return col
 	}
 	return i + 2
+}
+
+// builtinReceiver is the receiver type V8 names for builtins that call back into JS, where the
+// method name alone tells it (the engine's frames carry no receiver).
+var builtinReceiver = map[string]string{
+	"map": "Array", "filter": "Array", "reduce": "Array", "reduceRight": "Array", "some": "Array",
+	"every": "Array", "find": "Array", "findIndex": "Array", "findLast": "Array",
+	"findLastIndex": "Array", "flatMap": "Array", "sort": "Array", "toSorted": "Array",
+	"parse": "JSON", "stringify": "JSON", "replace": "String", "replaceAll": "String",
 }
 
 // caller names the runtime code that called a frame, when that tells how V8 would name the
