@@ -5,6 +5,7 @@ package node
 import (
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/loader"
+	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
 	"github.com/gnode-dev/gnode/node/events"
 	"github.com/gnode-dev/gnode/node/internal"
@@ -21,6 +22,7 @@ func Modules() []*host.Module {
 		internal.Modules(),
 		process.Modules(),
 		events.Modules(),
+		buffer.Modules(),
 		timers.Modules(),
 		console.Modules(),
 		path.Modules(),

@@ -1,0 +1,573 @@
+// Package buffer serves node:buffer: Buffer is a Uint8Array subclass in the JS glue whose bytes
+// live in Go slices shared with their ArrayBuffers; every encode, decode, search, compare and
+// copy runs here in Go.
+package buffer
+
+import (
+	"bytes"
+	_ "embed"
+	"math"
+	"reflect"
+	"unicode/utf16"
+	"unsafe"
+
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/host"
+)
+
+//go:embed js/buffer.js
+var bufferJS string
+
+// Modules lists the builtins this package serves.
+func Modules() []*host.Module {
+	return []*host.Module{
+		{ID: "buffer", Source: bufferJS, Binding: binding},
+		// FastBuffer & co for other builtins (Node's lib/internal/buffer.js)
+		{ID: "internal/buffer", Source: "require('buffer');\nmodule.exports = internalBinding('buffer').internals;\n"},
+	}
+}
+
+var (
+	asciiStrType   = reflect.TypeOf(goja.StringFromUTF16([]uint16{'a'}))
+	unicodeStrType = reflect.TypeOf(goja.StringFromUTF16([]uint16{0x100}))
+)
+
+// strOf gives a JS string either as its bytes (when it is ASCII) or as its UTF-16 units, without
+// copying either when the engine already holds it that way.
+func strOf(v goja.Value) (string, []uint16, bool) {
+	switch reflect.TypeOf(v) {
+	case asciiStrType:
+		return v.String(), nil, true
+	case unicodeStrType:
+		p := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+		u := *(*[]uint16)(p[1])
+		if len(u) == 0 {
+			return "", nil, true
+		}
+		return "", u[1:], false
+	}
+	s := v.String()
+	if isASCII(unsafe.Slice(unsafe.StringData(s), len(s))) {
+		return s, nil, true
+	}
+	return "", utf16.Encode([]rune(s)), false
+}
+
+func asBytes[T any](x []T) []byte {
+	if len(x) == 0 {
+		return []byte{}
+	}
+	var z T
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(x))), len(x)*int(unsafe.Sizeof(z)))
+}
+
+// viewBytes is the memory of an ArrayBuffer or typed array (shared, not copied). The glue passes
+// only those (DataViews are turned into Uint8Arrays first).
+func viewBytes(v goja.Value) []byte {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	switch x := o.Export().(type) {
+	case []byte:
+		return x
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	case []int8:
+		return asBytes(x)
+	case []uint16:
+		return asBytes(x)
+	case []int16:
+		return asBytes(x)
+	case []uint32:
+		return asBytes(x)
+	case []int32:
+		return asBytes(x)
+	case []float32:
+		return asBytes(x)
+	case []float64:
+		return asBytes(x)
+	case []int64:
+		return asBytes(x)
+	case []uint64:
+		return asBytes(x)
+	}
+	return nil
+}
+
+func argInt(call goja.FunctionCall, i int) int {
+	v := call.Argument(i)
+	if goja.IsUndefined(v) {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+// encodedLen is the exact byte length of the string s/u in enc, or for hex and base64 the room
+// the decoder needs.
+func encodedLen(s string, u []uint16, ascii bool, enc int) int {
+	n := len(s)
+	if !ascii {
+		n = len(u)
+	}
+	switch enc {
+	case encUTF8:
+		if ascii {
+			return n
+		}
+		return utf8LenUnits(u)
+	case encUCS2:
+		return n * 2
+	case encHex:
+		return n >> 1
+	case encBase64, encBase64URL:
+		if ascii {
+			return base64DecodedLen(n, func(i int) uint16 { return uint16(s[i]) })
+		}
+		return base64DecodedLen(n, func(i int) uint16 { return u[i] })
+	}
+	return n
+}
+
+// encodeInto writes the string into dst in enc, as buf.write does (no partial characters); it
+// returns the bytes written.
+func encodeInto(dst []byte, s string, u []uint16, ascii bool, enc int) int {
+	switch enc {
+	case encUTF8:
+		if ascii {
+			return copy(dst, s)
+		}
+		n, _ := utf8EncodeUnits(dst, u)
+		return n
+	case encUCS2:
+		k := 0
+		if ascii {
+			for i := 0; i < len(s) && k+2 <= len(dst); i++ {
+				dst[k] = s[i]
+				dst[k+1] = 0
+				k += 2
+			}
+			return k
+		}
+		for i := 0; i < len(u) && k+2 <= len(dst); i++ {
+			dst[k] = byte(u[i])
+			dst[k+1] = byte(u[i] >> 8)
+			k += 2
+		}
+		return k
+	case encLatin1, encASCII:
+		if ascii {
+			return copy(dst, s)
+		}
+		n := min(len(dst), len(u))
+		for i := 0; i < n; i++ {
+			dst[i] = byte(u[i])
+		}
+		return n
+	case encHex:
+		if ascii {
+			return hexDecode(dst, len(s), func(i int) uint16 { return uint16(s[i]) })
+		}
+		return hexDecode(dst, len(u), func(i int) uint16 { return u[i] })
+	case encBase64, encBase64URL:
+		if ascii {
+			return base64DecodeBytes(dst, s)
+		}
+		return base64DecodeSlow(dst, 0, len(u), func(i int) uint16 { return u[i] })
+	}
+	return 0
+}
+
+// decode turns bytes into a JS string in enc.
+func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
+	switch enc {
+	case encUTF8:
+		if isASCII(b) {
+			return vm.ToValue(string(b))
+		}
+		return goja.StringFromUTF16(decodeUTF8(b))
+	case encUCS2:
+		u := make([]uint16, len(b)/2)
+		for i := range u {
+			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		}
+		return goja.StringFromUTF16(u)
+	case encLatin1:
+		if isASCII(b) {
+			return vm.ToValue(string(b))
+		}
+		u := make([]uint16, len(b))
+		for i, c := range b {
+			u[i] = uint16(c)
+		}
+		return goja.StringFromUTF16(u)
+	case encASCII:
+		if isASCII(b) {
+			return vm.ToValue(string(b))
+		}
+		out := make([]byte, len(b))
+		for i, c := range b {
+			out[i] = c & 0x7F
+		}
+		return vm.ToValue(unsafe.String(unsafe.SliceData(out), len(out)))
+	case encHex:
+		out := make([]byte, 2*len(b))
+		hexEncode(out, b)
+		return vm.ToValue(unsafe.String(unsafe.SliceData(out), len(out)))
+	case encBase64, encBase64URL:
+		url := enc == encBase64URL
+		out := make([]byte, base64EncodedLen(len(b), url))
+		base64Encode(out, b, url)
+		return vm.ToValue(unsafe.String(unsafe.SliceData(out), len(out)))
+	}
+	return goja.Undefined()
+}
+
+// indexOf finds needle in hay from off forwards (dir) or backwards; step 2 keeps UTF-16 matches
+// aligned as Node's ucs2 search does.
+func indexOf(hay, needle []byte, off int, dir bool, step int) int {
+	n := len(needle)
+	if dir {
+		if off < 0 {
+			off = 0
+		}
+		if step == 1 {
+			if off > len(hay) {
+				return -1
+			}
+			i := bytes.Index(hay[off:], needle)
+			if i < 0 {
+				return -1
+			}
+			return i + off
+		}
+		if off%2 != 0 {
+			off++
+		}
+		for i := off; i+n <= len(hay); i += step {
+			if bytes.Equal(hay[i:i+n], needle) {
+				return i
+			}
+		}
+		return -1
+	}
+	if off > len(hay)-n {
+		off = len(hay) - n
+	}
+	if step == 2 && off%2 != 0 {
+		off--
+	}
+	if step == 1 {
+		if off < 0 {
+			return -1
+		}
+		return bytes.LastIndex(hay[:off+n], needle)
+	}
+	for i := off; i >= 0; i -= step {
+		if bytes.Equal(hay[i:i+n], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+func binding(h *host.Host) *goja.Object {
+	vm := h.VM
+	b := vm.NewObject()
+	set := func(name string, fn host.Func) { _ = b.Set(name, fn) }
+	intv := func(n int) goja.Value { return vm.ToValue(n) }
+
+	_ = b.Set("kMaxLength", float64(1<<53-1))
+	_ = b.Set("kStringMaxLength", (1<<29)-24)
+
+	set("byteLength", func(call goja.FunctionCall) goja.Value {
+		s, u, ascii := strOf(call.Argument(0))
+		return intv(encodedLen(s, u, ascii, int(call.Argument(1).ToInteger())))
+	})
+	// fromString(str, enc) -> ArrayBuffer holding exactly the encoded bytes
+	set("fromString", func(call goja.FunctionCall) goja.Value {
+		s, u, ascii := strOf(call.Argument(0))
+		enc := int(call.Argument(1).ToInteger())
+		data := make([]byte, encodedLen(s, u, ascii, enc))
+		n := encodeInto(data, s, u, ascii, enc)
+		return vm.ToValue(vm.NewArrayBuffer(data[:n]))
+	})
+	// write(buf, str, offset, maxLength, enc) -> bytes written
+	set("write", func(call goja.FunctionCall) goja.Value {
+		dst := viewBytes(call.Argument(0))
+		s, u, ascii := strOf(call.Argument(1))
+		off := argInt(call, 2)
+		max := argInt(call, 3)
+		enc := int(call.Argument(4).ToInteger())
+		if off > len(dst) {
+			return intv(0)
+		}
+		end := min(len(dst), off+max)
+		return intv(encodeInto(dst[off:end], s, u, ascii, enc))
+	})
+	// slice(buf, start, end, enc) -> string
+	set("slice", func(call goja.FunctionCall) goja.Value {
+		src := viewBytes(call.Argument(0))
+		start, end := argInt(call, 1), argInt(call, 2)
+		end = min(end, len(src))
+		if start >= end {
+			return vm.ToValue("")
+		}
+		return decode(vm, src[start:end], int(call.Argument(3).ToInteger()))
+	})
+	set("compare", func(call goja.FunctionCall) goja.Value {
+		return intv(bytes.Compare(viewBytes(call.Argument(0)), viewBytes(call.Argument(1))))
+	})
+	// compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd)
+	set("compareOffset", func(call goja.FunctionCall) goja.Value {
+		src, dst := viewBytes(call.Argument(0)), viewBytes(call.Argument(1))
+		ts, ss, te, se := argInt(call, 2), argInt(call, 3), argInt(call, 4), argInt(call, 5)
+		te, se = min(te, len(dst)), min(se, len(src))
+		ts, ss = min(ts, te), min(ss, se)
+		return intv(bytes.Compare(src[ss:se], dst[ts:te]))
+	})
+	// copy(source, target, targetStart, sourceStart, nb) -> bytes copied
+	set("copy", func(call goja.FunctionCall) goja.Value {
+		src, dst := viewBytes(call.Argument(0)), viewBytes(call.Argument(1))
+		ts, ss, nb := argInt(call, 2), argInt(call, 3), argInt(call, 4)
+		if ts >= len(dst) || ss >= len(src) || nb <= 0 {
+			return intv(0)
+		}
+		nb = min(nb, len(dst)-ts, len(src)-ss)
+		return intv(copy(dst[ts:ts+nb], src[ss:ss+nb]))
+	})
+	// concat(list, target): copies each view of the array list into target in turn
+	set("concat", func(call goja.FunctionCall) goja.Value {
+		list := call.Argument(0).(*goja.Object)
+		dst := viewBytes(call.Argument(1))
+		n := int(list.Get("length").ToInteger())
+		pos := 0
+		for i := 0; i < n && pos < len(dst); i++ {
+			pos += copy(dst[pos:], viewBytes(list.Get(itoa(i))))
+		}
+		return intv(pos)
+	})
+	// fill(buf, value, start, end): value is a byte (number) or a view repeated
+	set("fill", func(call goja.FunctionCall) goja.Value {
+		dst := viewBytes(call.Argument(0))
+		start, end := argInt(call, 2), argInt(call, 3)
+		end = min(end, len(dst))
+		if start >= end {
+			return intv(0)
+		}
+		d := dst[start:end]
+		v := call.Argument(1)
+		var pat []byte
+		if o, ok := v.(*goja.Object); ok {
+			pat = viewBytes(o)
+			if len(pat) == 0 {
+				return intv(-1)
+			}
+		} else {
+			pat = []byte{byte(v.ToInteger())}
+		}
+		n := copy(d, pat)
+		for n < len(d) {
+			n += copy(d[n:], d[:n])
+		}
+		return intv(0)
+	})
+	// encode(str, enc) -> ArrayBuffer, or undefined when nothing decodes (fill's check)
+	// indexOf(buf, needleView, byteOffset, dir, step)
+	set("indexOf", func(call goja.FunctionCall) goja.Value {
+		hay, needle := viewBytes(call.Argument(0)), viewBytes(call.Argument(1))
+		step := 1
+		if call.Argument(4).ToInteger() == 2 {
+			step = 2
+		}
+		return intv(indexOf(hay, needle, argInt(call, 2), call.Argument(3).ToBoolean(), step))
+	})
+	set("indexOfNumber", func(call goja.FunctionCall) goja.Value {
+		hay := viewBytes(call.Argument(0))
+		c := byte(call.Argument(1).ToInteger())
+		off := argInt(call, 2)
+		if call.Argument(3).ToBoolean() {
+			if off < 0 {
+				off = 0
+			}
+			if off >= len(hay) {
+				return intv(-1)
+			}
+			i := bytes.IndexByte(hay[off:], c)
+			if i < 0 {
+				return intv(-1)
+			}
+			return intv(i + off)
+		}
+		if off >= len(hay) {
+			off = len(hay) - 1
+		}
+		if off < 0 {
+			return intv(-1)
+		}
+		return intv(bytes.LastIndexByte(hay[:off+1], c))
+	})
+	swap := func(size int) host.Func {
+		return func(call goja.FunctionCall) goja.Value {
+			d := viewBytes(call.Argument(0))
+			for i := 0; i+size <= len(d); i += size {
+				for a, z := i, i+size-1; a < z; a, z = a+1, z-1 {
+					d[a], d[z] = d[z], d[a]
+				}
+			}
+			return goja.Undefined()
+		}
+	}
+	set("swap16", swap(2))
+	set("swap32", swap(4))
+	set("swap64", swap(8))
+	set("isUtf8", func(call goja.FunctionCall) goja.Value { return vm.ToValue(isUTF8(viewBytes(call.Argument(0)))) })
+	set("isAscii", func(call goja.FunctionCall) goja.Value { return vm.ToValue(isASCII(viewBytes(call.Argument(0)))) })
+	// btoa(str) -> base64, or the index of the first unit above 0xFF as a number
+	set("btoa", func(call goja.FunctionCall) goja.Value {
+		s, u, ascii := strOf(call.Argument(0))
+		var data []byte
+		if ascii {
+			data = unsafe.Slice(unsafe.StringData(s), len(s))
+		} else {
+			data = make([]byte, len(u))
+			for i, c := range u {
+				if c > 0xFF {
+					return intv(i)
+				}
+				data[i] = byte(c)
+			}
+		}
+		return decode(vm, data, encBase64)
+	})
+	// atob(str) -> latin1 string, or null when it is not forgiving-base64
+	set("atob", func(call goja.FunctionCall) goja.Value {
+		s, u, ascii := strOf(call.Argument(0))
+		var clean []byte
+		at := func(i int) uint16 {
+			if ascii {
+				return uint16(s[i])
+			}
+			return u[i]
+		}
+		n := len(s)
+		if !ascii {
+			n = len(u)
+		}
+		clean = make([]byte, 0, n)
+		for i := 0; i < n; i++ {
+			c := at(i)
+			switch c {
+			case ' ', '\t', '\n', '\f', '\r':
+				continue
+			}
+			if c > 0x7F {
+				return goja.Null()
+			}
+			clean = append(clean, byte(c))
+		}
+		if len(clean)%4 == 0 && len(clean) > 0 && clean[len(clean)-1] == '=' {
+			clean = clean[:len(clean)-1]
+			if clean[len(clean)-1] == '=' {
+				clean = clean[:len(clean)-1]
+			}
+		}
+		if len(clean)%4 == 1 {
+			return goja.Null()
+		}
+		for _, c := range clean {
+			if unb64[c] >= 64 || c == '-' || c == '_' {
+				return goja.Null()
+			}
+		}
+		out := make([]byte, len(clean)*3/4+3)
+		k := base64DecodeBytes(out, string(clean))
+		return decode(vm, out[:k], encLatin1)
+	})
+	// Numbers: the float and bigint twins are cheaper here than with DataView in the glue.
+	set("readFloat", func(call goja.FunctionCall) goja.Value {
+		d := viewBytes(call.Argument(0))
+		off := argInt(call, 1)
+		le := call.Argument(2).ToBoolean()
+		if call.Argument(3).ToInteger() == 4 {
+			return vm.ToValue(float64(math.Float32frombits(u32(d[off:off+4], le))))
+		}
+		return vm.ToValue(math.Float64frombits(u64(d[off:off+8], le)))
+	})
+	set("writeFloat", func(call goja.FunctionCall) goja.Value {
+		d := viewBytes(call.Argument(0))
+		f := call.Argument(1).ToFloat()
+		off := argInt(call, 2)
+		le := call.Argument(3).ToBoolean()
+		if call.Argument(4).ToInteger() == 4 {
+			put32(d[off:off+4], math.Float32bits(float32(f)), le)
+			return intv(off + 4)
+		}
+		put64(d[off:off+8], math.Float64bits(f), le)
+		return intv(off + 8)
+	})
+	return b
+}
+
+func u32(b []byte, le bool) uint32 {
+	if le {
+		return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+	}
+	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
+}
+
+func u64(b []byte, le bool) uint64 {
+	if le {
+		return uint64(u32(b[:4], true)) | uint64(u32(b[4:], true))<<32
+	}
+	return uint64(u32(b[4:], false)) | uint64(u32(b[:4], false))<<32
+}
+
+func put32(b []byte, v uint32, le bool) {
+	for i := 0; i < 4; i++ {
+		if le {
+			b[i] = byte(v >> (8 * i))
+		} else {
+			b[3-i] = byte(v >> (8 * i))
+		}
+	}
+}
+
+func put64(b []byte, v uint64, le bool) {
+	for i := 0; i < 8; i++ {
+		if le {
+			b[i] = byte(v >> (8 * i))
+		} else {
+			b[7-i] = byte(v >> (8 * i))
+		}
+	}
+}
+
+var smallInts = func() (s [1024]string) {
+	for i := range s {
+		s[i] = itoaSlow(i)
+	}
+	return
+}()
+
+func itoaSlow(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	p := len(buf)
+	for i > 0 {
+		p--
+		buf[p] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(buf[p:])
+}
+
+func itoa(i int) string {
+	if i < len(smallInts) {
+		return smallInts[i]
+	}
+	return itoaSlow(i)
+}

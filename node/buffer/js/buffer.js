@@ -1,0 +1,1188 @@
+'use strict';
+// node:buffer. Buffer is a Uint8Array subclass; the bytes of every Buffer are a Go slice shared
+// with its ArrayBuffer, and the binding does the encoding, decoding, searching and copying.
+
+const binding = internalBinding('buffer');
+const {
+  byteLength: byteLengthOf, fromString: encodeString, write: writeString, slice: decodeSlice,
+  compare: compareBytes, compareOffset, copy: copyBytes, concat: concatInto, fill: fillBytes,
+  indexOf: indexOfBytes, indexOfNumber, swap16: swap16n, swap32: swap32n, swap64: swap64n,
+  readFloat, writeFloat,
+} = binding;
+
+const errors = require('internal/errors');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_BUFFER_OUT_OF_BOUNDS,
+  ERR_UNKNOWN_ENCODING, ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS,
+} = errors.codes;
+const { hideStackFrames } = errors;
+const {
+  validateNumber, validateInteger, validateString, validateArray, validateBuffer,
+} = require('internal/validators');
+
+const kMaxLength = binding.kMaxLength;
+const kStringMaxLength = binding.kStringMaxLength;
+const INSPECT_MAX_BYTES_DEFAULT = 50;
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const kIsEncodingSymbol = Symbol('kIsEncodingSymbol');
+
+const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const TypedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
+const TypedArrayFill = TypedArrayProto.fill;
+const TypedArraySet = TypedArrayProto.set;
+const TypedArraySlice = TypedArrayProto.slice;
+const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const MathTrunc = Math.trunc;
+const MathFloor = Math.floor;
+const NumberIsNaN = Number.isNaN;
+const NumberIsInteger = Number.isInteger;
+
+const isUint8Array = (v) => TypedArrayTag.call(v) === 'Uint8Array';
+const isTypedArray = (v) => TypedArrayTag.call(v) !== undefined;
+function isAnyArrayBuffer(v) {
+  if (v === null || typeof v !== 'object') return false;
+  try {
+    ArrayBufferByteLength.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const isArrayBufferView = ArrayBuffer.isView;
+
+// Bytes of any ArrayBufferView as something the binding reads (DataViews become Uint8Arrays).
+function viewOf(v) {
+  return isTypedArray(v) ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+}
+
+class FastBuffer extends Uint8Array {
+  // eslint-disable-next-line no-useless-constructor
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
+  }
+}
+
+// --------------------------------------------------------------------- encodings
+const E = { utf8: 0, utf16le: 1, latin1: 2, ascii: 3, hex: 4, base64: 5, base64url: 6 };
+
+function base64ByteLength(str, bytes) {
+  if (str.charCodeAt(bytes - 1) === 0x3D) bytes--;
+  if (bytes > 1 && str.charCodeAt(bytes - 1) === 0x3D) bytes--;
+  return (bytes * 3) >>> 2;
+}
+
+function makeOps(name, id, byteLength) {
+  return {
+    encoding: name,
+    encodingVal: id,
+    byteLength,
+    write: (buf, string, offset, len) => writeString(buf, string, offset, len, id),
+    slice: (buf, start, end) => decodeSlice(buf, start, end, id),
+    indexOf: (buf, val, byteOffset, dir) => indexOfBytes(buf, fromStringFast(val, encodingOps[name]), byteOffset, dir, id),
+  };
+}
+const encodingOps = {
+  utf8: makeOps('utf8', E.utf8, (s) => byteLengthOf(s, E.utf8)),
+  ucs2: makeOps('utf16le', E.utf16le, (s) => s.length * 2),
+  utf16le: null,
+  latin1: makeOps('latin1', E.latin1, (s) => s.length),
+  ascii: makeOps('ascii', E.ascii, (s) => s.length),
+  base64: makeOps('base64', E.base64, (s) => base64ByteLength(s, s.length)),
+  base64url: makeOps('base64url', E.base64url, (s) => base64ByteLength(s, s.length)),
+  hex: makeOps('hex', E.hex, (s) => s.length >>> 1),
+};
+encodingOps.utf16le = encodingOps.ucs2;
+
+function getEncodingOps(encoding) {
+  encoding += '';
+  switch (encoding.length) {
+    case 4:
+      if (encoding === 'utf8') return encodingOps.utf8;
+      if (encoding === 'ucs2') return encodingOps.ucs2;
+      encoding = encoding.toLowerCase();
+      if (encoding === 'utf8') return encodingOps.utf8;
+      if (encoding === 'ucs2') return encodingOps.ucs2;
+      break;
+    case 5:
+      if (encoding === 'utf-8') return encodingOps.utf8;
+      if (encoding === 'ascii') return encodingOps.ascii;
+      if (encoding === 'ucs-2') return encodingOps.ucs2;
+      encoding = encoding.toLowerCase();
+      if (encoding === 'utf-8') return encodingOps.utf8;
+      if (encoding === 'ascii') return encodingOps.ascii;
+      if (encoding === 'ucs-2') return encodingOps.ucs2;
+      break;
+    case 7:
+      if (encoding === 'utf16le' || encoding.toLowerCase() === 'utf16le') return encodingOps.utf16le;
+      break;
+    case 8:
+      if (encoding === 'utf-16le' || encoding.toLowerCase() === 'utf-16le') return encodingOps.utf16le;
+      break;
+    case 6:
+      if (encoding === 'latin1' || encoding === 'binary') return encodingOps.latin1;
+      if (encoding === 'base64') return encodingOps.base64;
+      encoding = encoding.toLowerCase();
+      if (encoding === 'latin1' || encoding === 'binary') return encodingOps.latin1;
+      if (encoding === 'base64') return encodingOps.base64;
+      break;
+    case 3:
+      if (encoding === 'hex' || encoding.toLowerCase() === 'hex') return encodingOps.hex;
+      break;
+    case 9:
+      if (encoding === 'base64url' || encoding.toLowerCase() === 'base64url') return encodingOps.base64url;
+      break;
+  }
+  return undefined;
+}
+
+function normalizeEncoding(enc) {
+  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  const ops = getEncodingOps(enc);
+  return ops === undefined ? undefined : ops.encoding;
+}
+
+// --------------------------------------------------------------------- the pool
+let poolSize, poolOffset, allocPool;
+
+function createPool() {
+  poolSize = Buffer.poolSize;
+  allocPool = new ArrayBuffer(poolSize);
+  poolOffset = 0;
+}
+
+function alignPool() {
+  if (poolOffset & 0x7) {
+    poolOffset |= 0x7;
+    poolOffset++;
+  }
+}
+
+function createUnsafeBuffer(size) {
+  return new FastBuffer(size);
+}
+
+// --------------------------------------------------------------------- Buffer()
+const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
+  'issues. Please use the Buffer.alloc(), ' +
+  'Buffer.allocUnsafe(), or Buffer.from() methods instead.';
+let bufferWarningAlreadyEmitted = false;
+let nodeModulesCheckCounter = 0;
+
+function isInsideNodeModules() {
+  const stack = new Error().stack;
+  if (typeof stack !== 'string') return false;
+  const lines = stack.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.includes('node:')) continue;
+    return /[\\/]node_modules[\\/]/.test(l);
+  }
+  return false;
+}
+
+function showFlaggedDeprecation() {
+  if (bufferWarningAlreadyEmitted ||
+      ++nodeModulesCheckCounter > 10000 ||
+      (!process.execArgv.includes('--pending-deprecation') && isInsideNodeModules())) {
+    return;
+  }
+  process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
+  bufferWarningAlreadyEmitted = true;
+}
+
+function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') {
+      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    }
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+
+Object.defineProperty(Buffer, Symbol.species, {
+  __proto__: null, enumerable: false, configurable: true, get() { return FastBuffer; },
+});
+
+FastBuffer.prototype.constructor = Buffer;
+Buffer.prototype = FastBuffer.prototype;
+Object.setPrototypeOf(Buffer, Uint8Array);
+Object.defineProperty(Buffer, 'name', { __proto__: null, value: 'Buffer' });
+
+Buffer.poolSize = 8 * 1024;
+createPool();
+
+function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+
+  if (typeof value === 'object' && value !== null) {
+    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value &&
+        (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
+    }
+
+    const b = fromObject(value);
+    if (b) return b;
+
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const primitive = value[Symbol.toPrimitive]('string');
+      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
+    }
+  }
+
+  throw new ERR_INVALID_ARG_TYPE(
+    'first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+}
+Buffer.from = from;
+
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const viewLength = view.length;
+  if (viewLength === 0) return Buffer.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= viewLength) return new FastBuffer();
+    } else {
+      offset = 0;
+    }
+    let end;
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0);
+      end = offset + length;
+    } else {
+      end = viewLength;
+    }
+    view = TypedArraySlice.call(view, offset, end);
+  }
+  return fromArrayLike(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+};
+
+Buffer.of = function of(...items) {
+  const b = new FastBuffer(items.length);
+  for (let k = 0; k < items.length; k++) b[k] = items[k];
+  return b;
+};
+
+Buffer.alloc = function alloc(size, fill, encoding) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    const buf = createUnsafeBuffer(size);
+    return _fill(buf, fill, 0, buf.length, encoding);
+  }
+  return new FastBuffer(size);
+};
+
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return allocate(size);
+};
+
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return createUnsafeBuffer(size);
+};
+
+let slowBufferWarned = false;
+function SlowBuffer(size) {
+  if (!slowBufferWarned) {
+    slowBufferWarned = true;
+    process.emitWarning('SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()',
+                        'DeprecationWarning', 'DEP0030');
+  }
+  validateNumber(size, 'size', 0, kMaxLength);
+  return createUnsafeBuffer(size);
+}
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
+
+function allocate(size) {
+  if (size <= 0) return new FastBuffer();
+  if (size < (Buffer.poolSize >>> 1)) {
+    if (size > (poolSize - poolOffset)) createPool();
+    const b = new FastBuffer(allocPool, poolOffset, size);
+    poolOffset += size;
+    alignPool();
+    return b;
+  }
+  return createUnsafeBuffer(size);
+}
+
+function fromStringFast(string, ops) {
+  const maxLength = Buffer.poolSize >>> 1;
+  let length = string.length;
+  if (length >= maxLength || length * 4 >= maxLength) {
+    return new FastBuffer(encodeString(string, ops.encodingVal));
+  }
+  length *= 4;
+  if (length > (poolSize - poolOffset)) createPool();
+  let b = new FastBuffer(allocPool, poolOffset, length);
+  const actual = ops.write(b, string, 0, length);
+  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
+  poolOffset += actual;
+  alignPool();
+  return b;
+}
+
+function fromString(string, encoding) {
+  let ops;
+  if (!encoding || encoding === 'utf8' || typeof encoding !== 'string') {
+    ops = encodingOps.utf8;
+  } else {
+    ops = getEncodingOps(encoding);
+    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  }
+  return fromStringFast(string, ops);
+}
+
+function fromArrayBuffer(obj, byteOffset, length) {
+  if (byteOffset === undefined) {
+    byteOffset = 0;
+  } else {
+    byteOffset = +byteOffset;
+    if (NumberIsNaN(byteOffset)) byteOffset = 0;
+  }
+  const maxLength = obj.byteLength - byteOffset;
+  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    } else {
+      length = 0;
+    }
+  }
+  return new FastBuffer(obj, byteOffset, length);
+}
+
+function fromArrayLike(obj) {
+  if (obj.length <= 0) return new FastBuffer();
+  if (obj.length < (Buffer.poolSize >>> 1)) {
+    if (obj.length > (poolSize - poolOffset)) createPool();
+    const b = new FastBuffer(allocPool, poolOffset, obj.length);
+    TypedArraySet.call(b, obj, 0);
+    poolOffset += obj.length;
+    alignPool();
+    return b;
+  }
+  return new FastBuffer(obj);
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+}
+
+// --------------------------------------------------------------------- statics
+Buffer.isBuffer = function isBuffer(b) {
+  return b instanceof Buffer;
+};
+
+Buffer.compare = function compare(buf1, buf2) {
+  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (buf1 === buf2) return 0;
+  return compareBytes(buf1, buf2);
+};
+
+Buffer.isEncoding = function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 &&
+    normalizeEncoding(encoding) !== undefined;
+};
+Buffer[kIsEncodingSymbol] = Buffer.isEncoding;
+
+const validateOffset = (value, name, min = 0, max = kMaxLength) =>
+  validateInteger(value, name, min, max);
+
+Buffer.concat = function concat(list, length) {
+  validateArray(list, 'list');
+  if (list.length === 0) return new FastBuffer();
+  if (length === undefined) {
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      const buf = list[i];
+      if (!isUint8Array(buf)) {
+        throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
+      }
+      length += buf.length;
+    }
+    const buffer = allocate(length);
+    concatInto(list, buffer);
+    return buffer;
+  }
+  validateOffset(length, 'length');
+  const buffer = allocate(length);
+  let pos = 0;
+  for (let i = 0; i < list.length; i++) {
+    const buf = list[i];
+    if (!isUint8Array(buf)) {
+      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+    }
+    pos += _copyActual(buf, buffer, pos, 0, buf.length);
+  }
+  if (pos < length) TypedArrayFill.call(buffer, 0, pos, length);
+  return buffer;
+};
+
+function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  const len = string.length;
+  if (len === 0) return 0;
+  if (!encoding || encoding === 'utf8') return byteLengthOf(string, E.utf8);
+  if (encoding === 'ascii') return len;
+  const ops = getEncodingOps(encoding);
+  if (ops === undefined) return byteLengthOf(string, E.utf8);
+  return ops.byteLength(string);
+}
+Buffer.byteLength = byteLength;
+
+// --------------------------------------------------------------------- prototype
+const proto = Buffer.prototype;
+
+Object.defineProperty(proto, 'parent', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return this instanceof Buffer ? this.buffer : undefined; },
+});
+Object.defineProperty(proto, 'offset', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
+});
+
+function toInteger(n, defaultVal) {
+  n = +n;
+  if (!NumberIsNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
+    return ((n % 1) === 0 ? n : MathFloor(n));
+  }
+  return defaultVal;
+}
+
+function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
+  if (sourceEnd - sourceStart > target.byteLength - targetStart) {
+    sourceEnd = sourceStart + target.byteLength - targetStart;
+  }
+  let nb = sourceEnd - sourceStart;
+  const sourceLen = source.byteLength - sourceStart;
+  if (nb > sourceLen) nb = sourceLen;
+  if (nb <= 0) return 0;
+  copyBytes(source, target, targetStart, sourceStart, nb);
+  return nb;
+}
+
+function _copy(source, target, targetStart, sourceStart, sourceEnd) {
+  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (targetStart === undefined) {
+    targetStart = 0;
+  } else {
+    targetStart = NumberIsInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
+    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+  }
+  if (sourceStart === undefined) {
+    sourceStart = 0;
+  } else {
+    sourceStart = NumberIsInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > source.byteLength) {
+      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.byteLength}`, sourceStart);
+    }
+  }
+  if (sourceEnd === undefined) {
+    sourceEnd = source.byteLength;
+  } else {
+    sourceEnd = NumberIsInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
+    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+  }
+  if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
+  return _copyActual(source, target, targetStart, sourceStart, sourceEnd);
+}
+
+function notString() {
+  const err = new TypeError('argument must be a string');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+// The C++-backed slice and write methods of Node (buf.utf8Slice(start, end), buf.hexWrite(...)).
+function defineCodecMethods(name, id) {
+  proto[`${name}Slice`] = function(start, end) {
+    const len = this.length;
+    start = start === undefined ? 0 : MathTrunc(+start) || 0;
+    end = end === undefined ? len : MathTrunc(+end) || 0;
+    if (start < 0 || end < 0 || end > len) throw new ERR_OUT_OF_RANGE('Index out of range');
+    if (end <= start) return '';
+    return decodeSlice(this, start, end, id);
+  };
+  proto[`${name}Write`] = function(string, offset, length) {
+    if (typeof string !== 'string') throw notString();
+    const len = this.length;
+    offset = offset === undefined ? 0 : MathTrunc(+offset) || 0;
+    if (offset < 0 || offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    const remaining = len - offset;
+    length = length === undefined ? remaining : MathTrunc(+length) || 0;
+    if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    if (length > remaining) length = remaining;
+    if (string.length === 0 || length === 0) return 0;
+    return writeString(this, string, offset, length, id);
+  };
+}
+for (const [name, id] of [['ascii', E.ascii], ['base64', E.base64], ['base64url', E.base64url],
+  ['latin1', E.latin1], ['hex', E.hex], ['ucs2', E.utf16le], ['utf8', E.utf8]]) {
+  defineCodecMethods(name, id);
+}
+
+proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
+  return _copy(this, target, targetStart, sourceStart, sourceEnd);
+};
+
+proto.toString = function toString(encoding, start, end) {
+  if (arguments.length === 0) return decodeSlice(this, 0, this.length, E.utf8);
+  const len = this.length;
+  if (start <= 0) start = 0;
+  else if (start >= len) return '';
+  else start = MathTrunc(start) || 0;
+  if (end === undefined || end > len) end = len;
+  else end = MathTrunc(end) || 0;
+  if (end <= start) return '';
+  if (encoding === undefined) return decodeSlice(this, start, end, E.utf8);
+  const ops = getEncodingOps(encoding);
+  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return ops.slice(this, start, end);
+};
+
+proto.equals = function equals(otherBuffer) {
+  if (!isUint8Array(otherBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  }
+  if (this === otherBuffer) return true;
+  const len = this.byteLength;
+  if (len !== otherBuffer.byteLength) return false;
+  return len === 0 || compareBytes(this, otherBuffer) === 0;
+};
+
+let utilInspect;
+proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
+  const max = module.exports.INSPECT_MAX_BYTES;
+  const actualMax = Math.min(max, this.length);
+  const remaining = this.length - max;
+  let str = decodeSlice(this, 0, actualMax, E.hex).replace(/(.{2})/g, '$1 ').trim();
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  if (ctx) {
+    let extras = false;
+    const obj = { __proto__: null };
+    const keys = ctx.showHidden ? Reflect.ownKeys(this) : Object.keys(this);
+    for (const key of keys) {
+      if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) continue;
+      if (ctx.showHidden && typeof key === 'symbol') continue;
+      extras = true;
+      obj[key] = this[key];
+    }
+    if (!ctx.showHidden) {
+      for (const key of Object.getOwnPropertySymbols(this)) {
+        if (Object.prototype.propertyIsEnumerable.call(this, key)) {
+          extras = true;
+          obj[key] = this[key];
+        }
+      }
+    }
+    if (extras) {
+      if (utilInspect === undefined) utilInspect = require('internal/util/inspect').inspect;
+      if (this.length !== 0) str += ', ';
+      str += utilInspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
+    }
+  }
+  return `<${this.constructor.name} ${str}>`;
+};
+proto.inspect = proto[customInspectSymbol];
+
+proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (arguments.length === 1) return compareBytes(this, target);
+  if (targetStart === undefined) targetStart = 0;
+  else validateOffset(targetStart, 'targetStart');
+  if (targetEnd === undefined) targetEnd = target.length;
+  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  if (sourceStart === undefined) sourceStart = 0;
+  else validateOffset(sourceStart, 'sourceStart');
+  if (sourceEnd === undefined) sourceEnd = this.length;
+  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
+  if (targetStart >= targetEnd) return 1;
+  return compareOffset(this, target, targetStart, sourceStart, targetEnd, sourceEnd);
+};
+
+function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  validateBuffer(buffer);
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
+  }
+  byteOffset = +byteOffset;
+  if (NumberIsNaN(byteOffset)) byteOffset = dir ? 0 : (buffer.length || buffer.byteLength);
+  byteOffset = MathTrunc(byteOffset);
+  dir = !!dir;
+
+  if (typeof val === 'number') return indexOfNumber(viewOf(buffer), val >>> 0, byteOffset, dir);
+
+  let ops;
+  if (encoding === undefined) ops = encodingOps.utf8;
+  else ops = getEncodingOps(encoding);
+
+  if (typeof val === 'string') {
+    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    return ops.indexOf(viewOf(buffer), val, byteOffset, dir);
+  }
+  if (isUint8Array(val)) {
+    const encodingVal = ops === undefined ? E.utf8 : ops.encodingVal;
+    return indexOfBytes(viewOf(buffer), val, byteOffset, dir, encodingVal);
+  }
+  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+}
+
+proto.indexOf = function indexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+};
+proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+};
+proto.includes = function includes(val, byteOffset, encoding) {
+  return this.indexOf(val, byteOffset, encoding) !== -1;
+};
+
+function _fill(buf, value, offset, end, encoding) {
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    const normalizedEncoding = normalizeEncoding(encoding);
+    if (normalizedEncoding === undefined) {
+      validateString(encoding, 'encoding');
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      if (normalizedEncoding === 'utf8') {
+        const code = value.charCodeAt(0);
+        if (code < 128) value = code;
+      } else if (normalizedEncoding === 'latin1') {
+        value = value.charCodeAt(0);
+      }
+    }
+    encoding = normalizedEncoding;
+  } else {
+    encoding = undefined;
+  }
+
+  if (offset === undefined) {
+    offset = 0;
+    end = buf.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) {
+      end = buf.length;
+    } else {
+      validateOffset(end, 'end', 0, buf.length);
+    }
+    if (offset >= end) return buf;
+  }
+
+  if (typeof value === 'number') {
+    const byteLen = buf.byteLength;
+    const fillLength = end - offset;
+    if (offset > end || fillLength + offset > byteLen) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    TypedArrayFill.call(buf, value, offset, end);
+  } else {
+    let pattern;
+    if (typeof value === 'string') {
+      pattern = new Uint8Array(encodeString(value, getEncodingOps(encoding).encodingVal));
+    } else if (isArrayBufferView(value)) {
+      pattern = viewOf(value);
+    } else {
+      pattern = Number(value) >>> 0;
+    }
+    if (offset > buf.length || end > buf.length) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    const res = fillBytes(buf, pattern, offset, end);
+    if (res === -1) throw new ERR_INVALID_ARG_VALUE('value', value);
+  }
+  return buf;
+}
+
+proto.fill = function fill(value, offset, end, encoding) {
+  return _fill(this, value, offset, end, encoding);
+};
+
+proto.write = function write(string, offset, length, encoding) {
+  if (offset === undefined) return this.utf8Write(string, 0, this.length);
+  if (length === undefined && typeof offset === 'string') {
+    encoding = offset;
+    length = this.length;
+    offset = 0;
+  } else {
+    validateOffset(offset, 'offset', 0, this.length);
+    const remaining = this.length - offset;
+    if (length === undefined) {
+      length = remaining;
+    } else if (typeof length === 'string') {
+      encoding = length;
+      length = remaining;
+    } else {
+      validateOffset(length, 'length', 0, this.length);
+      if (length > remaining) length = remaining;
+    }
+  }
+  if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
+  if (encoding === 'ascii') return this.asciiWrite(string, offset, length);
+  const ops = getEncodingOps(encoding);
+  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (typeof string !== 'string') throw notString();
+  return ops.write(this, string, offset, length);
+};
+
+proto.toJSON = function toJSON() {
+  if (this.length > 0) {
+    const data = new Array(this.length);
+    for (let i = 0; i < this.length; ++i) data[i] = this[i];
+    return { type: 'Buffer', data };
+  }
+  return { type: 'Buffer', data: [] };
+};
+
+function adjustOffset(offset, length) {
+  offset = MathTrunc(offset);
+  if (offset === 0 || NumberIsNaN(offset)) return 0;
+  if (offset < 0) {
+    offset += length;
+    return offset > 0 ? offset : 0;
+  }
+  if (offset < length) return offset;
+  return length;
+}
+
+proto.subarray = function subarray(start, end) {
+  const srcLength = this.length;
+  start = adjustOffset(start, srcLength);
+  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
+  const newLength = end > start ? end - start : 0;
+  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+};
+proto.slice = function slice(start, end) {
+  return this.subarray(start, end);
+};
+
+function swap(b, n, m) {
+  const i = b[n];
+  b[n] = b[m];
+  b[m] = i;
+}
+proto.swap16 = function swap16() {
+  const len = this.length;
+  if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
+  if (len < 128) {
+    for (let i = 0; i < len; i += 2) swap(this, i, i + 1);
+    return this;
+  }
+  swap16n(this);
+  return this;
+};
+proto.swap32 = function swap32() {
+  const len = this.length;
+  if (len % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
+  if (len < 192) {
+    for (let i = 0; i < len; i += 4) {
+      swap(this, i, i + 3);
+      swap(this, i + 1, i + 2);
+    }
+    return this;
+  }
+  swap32n(this);
+  return this;
+};
+proto.swap64 = function swap64() {
+  const len = this.length;
+  if (len % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
+  if (len < 192) {
+    for (let i = 0; i < len; i += 8) {
+      swap(this, i, i + 7);
+      swap(this, i + 1, i + 6);
+      swap(this, i + 2, i + 5);
+      swap(this, i + 3, i + 4);
+    }
+    return this;
+  }
+  swap64n(this);
+  return this;
+};
+proto.toLocaleString = proto.toString;
+
+// --------------------------------------------------------------------- numbers
+function boundsError(value, length, type) {
+  if (MathFloor(value) !== value) {
+    validateNumber(value, type);
+    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
+  }
+  if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+}
+
+function checkBounds(buf, offset, byteLength) {
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + byteLength] === undefined) {
+    boundsError(offset, buf.length - (byteLength + 1));
+  }
+}
+
+function checkInt(value, min, max, buf, offset, byteLength) {
+  if (value > max || value < min) {
+    const n = typeof min === 'bigint' ? 'n' : '';
+    let range;
+    if (byteLength > 3) {
+      if (min === 0 || min === 0n) {
+        range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
+      } else {
+        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2${n} ** ` +
+                `${(byteLength + 1) * 8 - 1}${n}`;
+      }
+    } else {
+      range = `>= ${min}${n} and <= ${max}${n}`;
+    }
+    throw new ERR_OUT_OF_RANGE('value', range, value);
+  }
+  checkBounds(buf, offset, byteLength);
+}
+
+// n-byte unsigned/signed integers up to 6 bytes, little or big endian.
+function readN(buf, offset, n, le, signed) {
+  validateNumber(offset, 'offset');
+  const first = buf[offset];
+  const last = buf[offset + n - 1];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - n);
+  let v = 0;
+  if (le) {
+    for (let i = n - 1; i >= 0; i--) v = v * 256 + buf[offset + i];
+  } else {
+    for (let i = 0; i < n; i++) v = v * 256 + buf[offset + i];
+  }
+  if (signed) {
+    const lim = 2 ** (8 * n - 1);
+    if (v >= lim) v -= 2 * lim;
+  }
+  return v;
+}
+
+function writeN(buf, value, offset, n, le, min, max) {
+  value = +value;
+  if (n === 1) {
+    validateNumber(offset, 'offset');
+    if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+    if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
+    buf[offset] = value;
+    return offset + 1;
+  }
+  checkInt(value, min, max, buf, offset, n - 1);
+  let v = value;
+  if (v < 0) v += 2 ** (8 * n);
+  v = MathTrunc(v);
+  for (let i = 0; i < n; i++) {
+    const byte = v % 256;
+    buf[le ? offset + i : offset + n - 1 - i] = byte;
+    v = (v - byte) / 256;
+  }
+  return offset + n;
+}
+
+const uMax = [0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff];
+
+function defineInt(n, le) {
+  const suffix = n === 1 ? '' : (le ? 'LE' : 'BE');
+  const bits = n * 8;
+  const smax = 2 ** (bits - 1) - 1;
+  const smin = -(2 ** (bits - 1));
+  if (n === 1 || n === 2 || n === 4) {
+    const r = function(offset = 0) { return readN(this, offset, n, le, false); };
+    const rs = function(offset = 0) { return readN(this, offset, n, le, true); };
+    const w = function(value, offset = 0) { return writeN(this, value, offset, n, le, 0, uMax[n]); };
+    const ws = function(value, offset = 0) { return writeN(this, value, offset, n, le, smin, smax); };
+    setName(r, `readUInt${bits}${suffix}`);
+    setName(rs, `readInt${bits}${suffix}`);
+    setName(w, `writeUInt${bits}${suffix}`);
+    setName(ws, `writeInt${bits}${suffix}`);
+    proto[`readUInt${bits}${suffix}`] = proto[`readUint${bits}${suffix}`] = r;
+    proto[`readInt${bits}${suffix}`] = rs;
+    proto[`writeUInt${bits}${suffix}`] = proto[`writeUint${bits}${suffix}`] = w;
+    proto[`writeInt${bits}${suffix}`] = ws;
+  }
+}
+function setName(fn, name) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+}
+defineInt(1, true);
+for (const le of [true, false]) {
+  defineInt(2, le);
+  defineInt(4, le);
+  const suffix = le ? 'LE' : 'BE';
+  const readU = function(offset, byteLength) {
+    if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+    if (byteLength >= 1 && byteLength <= 6 && NumberIsInteger(byteLength)) {
+      return readN(this, offset, byteLength, le, false);
+    }
+    boundsError(byteLength, 6, 'byteLength');
+  };
+  const readS = function(offset, byteLength) {
+    if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+    if (byteLength >= 1 && byteLength <= 6 && NumberIsInteger(byteLength)) {
+      return readN(this, offset, byteLength, le, true);
+    }
+    boundsError(byteLength, 6, 'byteLength');
+  };
+  const writeU = function(value, offset, byteLength) {
+    if (byteLength >= 1 && byteLength <= 6 && NumberIsInteger(byteLength)) {
+      return writeN(this, value, offset, byteLength, le, 0, uMax[byteLength]);
+    }
+    boundsError(byteLength, 6, 'byteLength');
+  };
+  const writeS = function(value, offset, byteLength) {
+    if (byteLength >= 1 && byteLength <= 6 && NumberIsInteger(byteLength)) {
+      const lim = 2 ** (8 * byteLength - 1);
+      return writeN(this, value, offset, byteLength, le, -lim, lim - 1);
+    }
+    boundsError(byteLength, 6, 'byteLength');
+  };
+  setName(readU, `readUInt${suffix}`);
+  setName(readS, `readInt${suffix}`);
+  setName(writeU, `writeUInt${suffix}`);
+  setName(writeS, `writeInt${suffix}`);
+  proto[`readUInt${suffix}`] = proto[`readUint${suffix}`] = readU;
+  proto[`readInt${suffix}`] = readS;
+  proto[`writeUInt${suffix}`] = proto[`writeUint${suffix}`] = writeU;
+  proto[`writeInt${suffix}`] = writeS;
+
+  const readF = function(offset = 0) {
+    validateNumber(offset, 'offset');
+    if (this[offset] === undefined || this[offset + 3] === undefined) boundsError(offset, this.length - 4);
+    return readFloat(this, offset, le, 4);
+  };
+  const readD = function(offset = 0) {
+    validateNumber(offset, 'offset');
+    if (this[offset] === undefined || this[offset + 7] === undefined) boundsError(offset, this.length - 8);
+    return readFloat(this, offset, le, 8);
+  };
+  const writeF = function(val, offset = 0) {
+    val = +val;
+    checkBounds(this, offset, 3);
+    return writeFloat(this, val, offset, le, 4);
+  };
+  const writeD = function(val, offset = 0) {
+    val = +val;
+    checkBounds(this, offset, 7);
+    return writeFloat(this, val, offset, le, 8);
+  };
+  setName(readF, `readFloat${suffix}`);
+  setName(readD, `readDouble${suffix}`);
+  setName(writeF, `writeFloat${suffix}`);
+  setName(writeD, `writeDouble${suffix}`);
+  proto[`readFloat${suffix}`] = readF;
+  proto[`readDouble${suffix}`] = readD;
+  proto[`writeFloat${suffix}`] = writeF;
+  proto[`writeDouble${suffix}`] = writeD;
+
+  const readBU = function(offset = 0) {
+    validateNumber(offset, 'offset');
+    const first = this[offset];
+    const last = this[offset + 7];
+    if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
+    const lo = readN(this, le ? offset : offset + 4, 4, le, false);
+    const hi = readN(this, le ? offset + 4 : offset, 4, le, false);
+    return BigInt(lo) + (BigInt(hi) << 32n);
+  };
+  const readBS = function(offset = 0) {
+    return BigInt.asIntN(64, readBU.call(this, offset));
+  };
+  const writeB = (signed) => function(value, offset = 0) {
+    if (signed) checkInt(value, -(2n ** 63n), 2n ** 63n - 1n, this, offset, 7);
+    else checkInt(value, 0n, 0xffffffffffffffffn, this, offset, 7);
+    const v = BigInt.asUintN(64, value);
+    const lo = Number(v & 0xffffffffn);
+    const hi = Number(v >> 32n);
+    writeN(this, lo, le ? offset : offset + 4, 4, le, 0, 0xffffffff);
+    writeN(this, hi, le ? offset + 4 : offset, 4, le, 0, 0xffffffff);
+    return offset + 8;
+  };
+  const writeBU = writeB(false);
+  const writeBS = writeB(true);
+  setName(readBU, `readBigUInt64${suffix}`);
+  setName(readBS, `readBigInt64${suffix}`);
+  setName(writeBU, `writeBigUInt64${suffix}`);
+  setName(writeBS, `writeBigInt64${suffix}`);
+  proto[`readBigUInt64${suffix}`] = proto[`readBigUint64${suffix}`] = readBU;
+  proto[`readBigInt64${suffix}`] = readBS;
+  proto[`writeBigUInt64${suffix}`] = proto[`writeBigUint64${suffix}`] = writeBU;
+  proto[`writeBigInt64${suffix}`] = writeBS;
+}
+
+// --------------------------------------------------------------------- module functions
+function isUtf8(input) {
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  if (isArrayBufferView(input)) return binding.isUtf8(viewOf(input));
+  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function isAscii(input) {
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  if (isArrayBufferView(input)) return binding.isAscii(viewOf(input));
+  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+let DOMExceptionClass;
+function lazyDOMException(message, name) {
+  if (DOMExceptionClass === undefined) {
+    DOMExceptionClass = globalThis.DOMException;
+    if (typeof DOMExceptionClass !== 'function') {
+      const codes = { InvalidCharacterError: 5 };
+      DOMExceptionClass = class DOMException extends Error {
+        constructor(msg = '', nm = 'Error') {
+          super(msg);
+          Object.defineProperty(this, 'name', { __proto__: null, value: nm, configurable: true, writable: true });
+          Object.defineProperty(this, 'code', { __proto__: null, value: codes[nm] || 0, configurable: true, writable: true });
+        }
+      };
+    }
+  }
+  return new DOMExceptionClass(message, name);
+}
+
+function btoa(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  const r = binding.btoa(`${input}`);
+  if (typeof r === 'number') throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  return r;
+}
+
+// forgiving-base64 (https://infra.spec.whatwg.org/#forgiving-base64)
+function atob(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  let count = 0;
+  let equals = 0;
+  for (let n = 0; n < input.length; n++) {
+    const c = input.charCodeAt(n);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) continue;
+    const alpha = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ||
+      c === 0x2b || c === 0x2f;
+    if (c === 0x3d) {
+      count++;
+      equals++;
+      if (equals > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    } else if (alpha) {
+      count++;
+      if (equals) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    } else {
+      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    }
+  }
+  let reminder = count % 4;
+  if (!reminder) {
+    reminder = (count - equals) % 4;
+  } else if (equals) {
+    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  }
+  if (reminder === 1) {
+    throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  }
+  const r = binding.atob(input);
+  if (r === null) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  return r;
+}
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) {
+    throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  }
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = normalizeEncoding(fromEncoding) || fromEncoding;
+  const to = normalizeEncoding(toEncoding) || toEncoding;
+  const ok = ['utf8', 'utf16le', 'latin1', 'ascii'];
+  if (!ok.includes(from) || !ok.includes(to)) {
+    const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
+    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    err.errno = 1;
+    throw err;
+  }
+  const str = decodeSlice(source, 0, source.length, E[from]);
+  if (to === 'ascii' || to === 'latin1') {
+    // characters the target cannot hold become '?'
+    let out = '';
+    const lim = to === 'ascii' ? 0x7f : 0xff;
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length) i++;
+      out += c > lim ? '?' : str[i];
+    }
+    return fromString(out, 'latin1');
+  }
+  return fromString(str, to);
+}
+
+const constants = {};
+Object.defineProperties(constants, {
+  MAX_LENGTH: { __proto__: null, value: kMaxLength, writable: false, enumerable: true, configurable: false },
+  MAX_STRING_LENGTH: { __proto__: null, value: kStringMaxLength, writable: false, enumerable: true, configurable: false },
+});
+
+let INSPECT_MAX_BYTES = INSPECT_MAX_BYTES_DEFAULT;
+
+module.exports = {
+  Buffer,
+  SlowBuffer,
+  transcode,
+  isUtf8,
+  isAscii,
+  kMaxLength,
+  kStringMaxLength,
+  btoa,
+  atob,
+  constants,
+};
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return INSPECT_MAX_BYTES; },
+  set(val) {
+    validateNumber(val, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = val;
+  },
+});
+for (const name of ['Blob', 'resolveObjectURL', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, configurable: true, enumerable: true,
+    get() {
+      let blob;
+      try {
+        blob = require('internal/blob');
+      } catch {
+        return undefined;
+      }
+      return blob[name];
+    },
+  });
+}
+// Internal helpers other builtins use (Node's internal/buffer).
+binding.internals = { FastBuffer, normalizeEncoding, getEncodingOps, isUint8Array, isAnyArrayBuffer };
