@@ -224,52 +224,82 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 	return goja.Undefined()
 }
 
-// indexOf finds needle in hay from off forwards (dir) or backwards; step 2 keeps UTF-16 matches
-// aligned as Node's ucs2 search does.
-func indexOf(hay, needle []byte, off int, dir bool, step int) int {
+// indexOffset is where a search starts, as Node's IndexOfOffset computes it: negative offsets
+// count from the end; -1 means no match is possible.
+func indexOffset(length, offset, needleLen int, forward bool) int {
+	if offset < 0 {
+		if offset+length >= 0 {
+			return length + offset
+		}
+		if forward || needleLen == 0 {
+			return 0
+		}
+		return -1
+	}
+	if offset+needleLen <= length {
+		return offset
+	}
+	if needleLen == 0 {
+		return length
+	}
+	if forward {
+		return -1
+	}
+	return length - 1
+}
+
+// indexOf searches hay for needle from offset forwards or backwards (Node's IndexOfString and
+// IndexOfBuffer); ucs2 searches whole UTF-16 units only.
+func indexOf(hay, needle []byte, offset int, forward, ucs2 bool) int {
+	if ucs2 {
+		hay = hay[:len(hay)&^1]
+	}
 	n := len(needle)
-	if dir {
-		if off < 0 {
-			off = 0
+	off := indexOffset(len(hay), offset, n, forward)
+	if n == 0 {
+		return off
+	}
+	if len(hay) == 0 || off <= -1 {
+		return -1
+	}
+	if (forward && n+off > len(hay)) || n > len(hay) {
+		return -1
+	}
+	if ucs2 {
+		if len(hay) < 2 || n < 2 {
+			return -1
 		}
-		if step == 1 {
-			if off > len(hay) {
-				return -1
+		hay = hay[:len(hay)&^1]
+		needle = needle[:n&^1]
+		n = len(needle)
+		off &^= 1
+		if forward {
+			for i := off; i+n <= len(hay); i += 2 {
+				if bytes.Equal(hay[i:i+n], needle) {
+					return i
+				}
 			}
-			i := bytes.Index(hay[off:], needle)
-			if i < 0 {
-				return -1
-			}
-			return i + off
+			return -1
 		}
-		if off%2 != 0 {
-			off++
+		if off > len(hay)-n {
+			off = (len(hay) - n) &^ 1
 		}
-		for i := off; i+n <= len(hay); i += step {
+		for i := off; i >= 0; i -= 2 {
 			if bytes.Equal(hay[i:i+n], needle) {
 				return i
 			}
 		}
 		return -1
 	}
-	if off > len(hay)-n {
-		off = len(hay) - n
-	}
-	if step == 2 && off%2 != 0 {
-		off--
-	}
-	if step == 1 {
-		if off < 0 {
+	if forward {
+		i := bytes.Index(hay[off:], needle)
+		if i < 0 {
 			return -1
 		}
-		return bytes.LastIndex(hay[:off+n], needle)
+		return i + off
 	}
-	for i := off; i >= 0; i -= step {
-		if bytes.Equal(hay[i:i+n], needle) {
-			return i
-		}
-	}
-	return -1
+	end := min(off+n, len(hay))
+	return bytes.LastIndex(hay[:end], needle)
 }
 
 func binding(h *host.Host) *goja.Object {
@@ -377,34 +407,22 @@ func binding(h *host.Host) *goja.Object {
 	// indexOf(buf, needleView, byteOffset, dir, step)
 	set("indexOf", func(call goja.FunctionCall) goja.Value {
 		hay, needle := viewBytes(call.Argument(0)), viewBytes(call.Argument(1))
-		step := 1
-		if call.Argument(4).ToInteger() == 2 {
-			step = 2
-		}
-		return intv(indexOf(hay, needle, argInt(call, 2), call.Argument(3).ToBoolean(), step))
+		return intv(indexOf(hay, needle, argInt(call, 2), call.Argument(3).ToBoolean(), call.Argument(4).ToInteger() == encUCS2))
 	})
 	set("indexOfNumber", func(call goja.FunctionCall) goja.Value {
 		hay := viewBytes(call.Argument(0))
 		c := byte(call.Argument(1).ToInteger())
-		off := argInt(call, 2)
-		if call.Argument(3).ToBoolean() {
-			if off < 0 {
-				off = 0
-			}
-			if off >= len(hay) {
-				return intv(-1)
-			}
+		forward := call.Argument(3).ToBoolean()
+		off := indexOffset(len(hay), argInt(call, 2), 1, forward)
+		if off <= -1 || len(hay) == 0 {
+			return intv(-1)
+		}
+		if forward {
 			i := bytes.IndexByte(hay[off:], c)
 			if i < 0 {
 				return intv(-1)
 			}
 			return intv(i + off)
-		}
-		if off >= len(hay) {
-			off = len(hay) - 1
-		}
-		if off < 0 {
-			return intv(-1)
 		}
 		return intv(bytes.LastIndexByte(hay[:off+1], c))
 	})

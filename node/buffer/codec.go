@@ -174,7 +174,8 @@ func decodeUTF8(b []byte) []uint16 {
 
 const hexDigits = "0123456789abcdef"
 
-func unhex(c uint16) int {
+func unhex(u uint16) int {
+	c := byte(u) // units above 0xFF count by their low byte, as in Node
 	switch {
 	case c >= '0' && c <= '9':
 		return int(c - '0')

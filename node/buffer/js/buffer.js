@@ -210,7 +210,7 @@ Buffer.prototype = FastBuffer.prototype;
 Object.setPrototypeOf(Buffer, Uint8Array);
 Object.defineProperty(Buffer, 'name', { __proto__: null, value: 'Buffer' });
 
-Buffer.poolSize = 8 * 1024;
+Buffer.poolSize = 64 * 1024;
 createPool();
 
 function from(value, encodingOrOffset, length) {
@@ -507,6 +507,12 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
   return _copyActual(source, target, targetStart, sourceStart, sourceEnd);
 }
 
+function indexOutOfRange() {
+  const err = new RangeError('Index out of range');
+  err.code = 'ERR_OUT_OF_RANGE';
+  return err;
+}
+
 function notString() {
   const err = new TypeError('argument must be a string');
   err.code = 'ERR_INVALID_ARG_TYPE';
@@ -519,7 +525,7 @@ function defineCodecMethods(name, id) {
     const len = this.length;
     start = start === undefined ? 0 : MathTrunc(+start) || 0;
     end = end === undefined ? len : MathTrunc(+end) || 0;
-    if (start < 0 || end < 0 || end > len) throw new ERR_OUT_OF_RANGE('Index out of range');
+    if (start < 0 || end < 0 || end > len) throw indexOutOfRange();
     if (end <= start) return '';
     return decodeSlice(this, start, end, id);
   };
@@ -1020,7 +1026,7 @@ for (const le of [true, false]) {
   const writeB = (signed) => function(value, offset = 0) {
     if (signed) checkInt(value, -(2n ** 63n), 2n ** 63n - 1n, this, offset, 7);
     else checkInt(value, 0n, 0xffffffffffffffffn, this, offset, 7);
-    const v = BigInt.asUintN(64, value);
+    const v = value & 0xffffffffffffffffn;
     const lo = Number(v & 0xffffffffn);
     const hi = Number(v >> 32n);
     writeN(this, lo, le ? offset : offset + 4, 4, le, 0, 0xffffffff);
