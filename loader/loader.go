@@ -14,10 +14,15 @@ var cjsLoaderJS string
 //go:embed js/module.js
 var moduleJS string
 
+//go:embed js/esm_loader.js
+var esmLoaderJS string
+
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
 	return []*host.Module{
 		{ID: "internal/modules/cjs/loader", Source: cjsLoaderJS},
 		{ID: "module", Source: moduleJS},
+		{ID: "internal/modules/esm/loader", Source: esmLoaderJS},
+		{ID: "internal/modules/esm", Binding: esmBinding},
 	}
 }

@@ -368,15 +368,56 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
-Module.prototype._compile = function _compile(content, filename) {
-  const compiledWrapper = rtb.compileWrapper(content, filename);
+function lazyESM() { return require('internal/modules/esm/loader'); }
+let esmb;
+function esmBinding() {
+  if (esmb === undefined) esmb = internalBinding('internal/modules/esm');
+  return esmb;
+}
+
+// format: 'commonjs' (the file's type says so), 'typescript' loaders by extension, or undefined
+// (a .js with no type: ES module syntax makes it an ES module, as Node's syntax detection does).
+Module.prototype._compile = function _compile(content, filename, format) {
+  let compiledWrapper;
+  const tsLoader = lazyESM().loaders[path.extname(filename)];
+  if (tsLoader !== undefined) {
+    compiledWrapper = esmBinding().compile(content, filename, 'cjs', tsLoader, filename).fn;
+  } else {
+    try {
+      compiledWrapper = rtb.compileWrapper(content, filename);
+    } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
+      if (format !== 'commonjs' && esmBinding().looksLikeESM(content)) {
+        setOwnProperty(this, 'exports', lazyESM().requireESM(filename, this.parent?.filename));
+        return;
+      }
+      // syntax the engine lacks (for await, async generators, import()): lowered by esbuild;
+      // when esbuild cannot parse it either, the engine's own error stands
+      let lowered;
+      try {
+        lowered = esmBinding().compile(content, filename, 'cjs', 'js', filename);
+      } catch {
+        throw e;
+      }
+      compiledWrapper = lowered.fn;
+      if (lowered.sourceName !== filename) {
+        try {
+          rtb.compileWrapper(content, lowered.sourceName);
+        } catch {
+          // registered for error arrows only
+        }
+      }
+    }
+  }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
   const thisValue = exports;
   const module = this;
-  return compiledWrapper.call(thisValue, exports, require, module, filename, dirname);
+  return compiledWrapper.call(thisValue, exports, require, module, filename, dirname, toESMForCJS);
 };
+
+function toESMForCJS(value) { return lazyESM().toESM(value); }
 
 function makeRequireFunction(mod) {
   const require = function require(path) {
@@ -399,9 +440,17 @@ function makeRequireFunction(mod) {
 }
 
 Module._extensions['.js'] = function(module, filename) {
+  const esm = lazyESM();
+  const format = esm.formatOf(filename);
+  if (format === 'esm') {
+    setOwnProperty(module, 'exports', esm.requireESM(filename, module.parent?.filename));
+    return;
+  }
   const content = rtb.readFile(filename);
-  module._compile(content, filename);
+  module._compile(content, filename, format === 'cjs' ? 'commonjs' : undefined);
 };
+Module._extensions['.cjs'] = Module._extensions['.js'];
+Module._extensions['.mjs'] = Module._extensions['.js'];
 
 Module._extensions['.json'] = function(module, filename) {
   const content = rtb.readFile(filename);
@@ -439,9 +488,36 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
+// TypeScript and JSX run directly (transformed by esbuild); .mts/.cts follow .mjs/.cjs.
+for (const ext of ['.ts', '.cts', '.mts', '.tsx', '.jsx']) Module._extensions[ext] = Module._extensions['.js'];
+
 Module.runMain = function runMain(main = process.argv[1]) {
+  let filename;
+  try {
+    filename = Module._resolveFilename(main, null, true);
+  } catch {
+    filename = undefined;
+  }
+  if (filename !== undefined && !rtb.isBuiltin(filename) && shouldRunAsESM(filename)) {
+    return lazyESM().runMain(filename);
+  }
   Module._load(main, undefined, true);
 };
+
+function shouldRunAsESM(filename) {
+  const format = lazyESM().formatOf(filename);
+  if (format === 'esm') return true;
+  if (format !== 'detect') return false;
+  const content = rtb.readFile(filename);
+  if (content === undefined || !esmBinding().looksLikeESM(content)) return false;
+  if (lazyESM().loaders[path.extname(filename)] !== undefined) return true;
+  try {
+    rtb.compileWrapper(content, filename);
+    return false;
+  } catch (e) {
+    return e instanceof SyntaxError;
+  }
+}
 
 Module._initPaths = function _initPaths() {
   const homeDir = process.env.HOME;

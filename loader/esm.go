@@ -1,0 +1,216 @@
+package loader
+
+import (
+	"errors"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
+
+	"github.com/gnode-dev/gnode/internal/host"
+)
+
+// esmBinding is internalBinding('internal/modules/esm'): the transforms and the compile step the
+// JS loaders use for ES modules, TypeScript and CommonJS files the engine cannot parse.
+func esmBinding(h *host.Host) *goja.Object {
+	vm := h.VM
+	b := vm.NewObject()
+	// compile(src, filename, mode, loader, name): transform (cached) and compile. name is what
+	// stack frames show (the file URL for ES modules). Returns { fn, requests, names, exports,
+	// stars, tla, tlaSites, sourceName }, or throws a SyntaxError carrying Node's source arrow.
+	_ = b.Set("compile", func(call goja.FunctionCall) goja.Value {
+		src := call.Argument(0).String()
+		mode := call.Argument(2).String()
+		loader := call.Argument(3).String()
+		name := call.Argument(4).String()
+		t, err := transform(mode, loader, name, src)
+		if err != nil {
+			var te *transformError
+			if errors.As(err, &te) {
+				panic(syntaxError(h, te, name, src))
+			}
+			panic(vm.NewGoError(err))
+		}
+		prg, err := goja.Compile(name, t.Code, false)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		fn, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		o := vm.NewObject()
+		_ = o.Set("fn", fn)
+		_ = o.Set("requests", strs(vm, t.Requests))
+		names := make([]any, len(t.Names))
+		for i, n := range t.Names {
+			names[i] = strs(vm, n)
+		}
+		_ = o.Set("names", vm.NewArray(names...))
+		_ = o.Set("exports", strs(vm, t.Exports))
+		_ = o.Set("stars", strs(vm, t.Stars))
+		_ = o.Set("tla", t.TLA)
+		sites := make([]any, len(t.TLASites))
+		for i, s := range t.TLASites {
+			sites[i] = vm.NewArray(s[0], s[1])
+		}
+		_ = o.Set("tlaSites", vm.NewArray(sites...))
+		sn := name
+		if u := file.ResolveSourcemapURL(name, name); u != nil {
+			sn = u.String()
+		}
+		_ = o.Set("sourceName", sn)
+		return o
+	})
+	_ = b.Set("scanCJSExports", func(call goja.FunctionCall) goja.Value {
+		return strs(vm, scanCJSExports(call.Argument(0).String()))
+	})
+	_ = b.Set("fileURL", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(fileURL(call.Argument(0).String()))
+	})
+	_ = b.Set("looksLikeESM", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(looksLikeESM(call.Argument(0).String()))
+	})
+	return b
+}
+
+func strs(vm *goja.Runtime, s []string) goja.Value {
+	a := make([]any, len(s))
+	for i, v := range s {
+		a[i] = v
+	}
+	return vm.NewArray(a...)
+}
+
+// fileURL is pathToFileURL(p).href for an absolute path.
+func fileURL(p string) string {
+	u := url.URL{Scheme: "file", Path: p}
+	return u.String()
+}
+
+// syntaxError is the SyntaxError for a file esbuild could not parse, with the source line and
+// caret Node prints above it.
+func syntaxError(h *host.Host, te *transformError, name, src string) goja.Value {
+	vm := h.VM
+	obj, err := vm.New(vm.Get("SyntaxError"), vm.ToValue(te.Msg))
+	if err != nil {
+		return vm.ToValue(te.Msg)
+	}
+	lines := strings.Split(src, "\n")
+	if te.Line >= 1 && te.Line <= len(lines) {
+		l := strings.TrimSuffix(lines[te.Line-1], "\r")
+		col := te.Col - 1
+		if col < 0 || col > len(l) {
+			col = 0
+		}
+		pad := make([]byte, col)
+		for i := range pad {
+			pad[i] = ' '
+			if l[i] == '\t' {
+				pad[i] = '\t'
+			}
+		}
+		arrow := name + ":" + strconv.Itoa(te.Line) + "\n" + l + "\n" + string(pad) + "^\n"
+		if in, ok := h.Shared("internals").(*goja.Object); ok {
+			if sym, ok := in.Get("arrowSymbol").(*goja.Symbol); ok {
+				_ = obj.DefineDataPropertySymbol(sym, vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+		}
+	}
+	return obj
+}
+
+var (
+	reESMSyntax = regexp.MustCompile(`(?m)^[ \t]*(?:import[ \t]*(?:[\w$*{"']|\n)|export[ \t]+(?:[\w$*{]|default\b))|\bimport\.meta\b`)
+	reTLA       = regexp.MustCompile(`(?m)^[ \t]*(?:(?:const|let|var)[^=\n]*=[ \t]*)?await\b`)
+)
+
+// looksLikeESM is Node's syntax detection, approximated: a file that failed to parse as
+// CommonJS and has import/export statements, import.meta or a top-level await is an ES module.
+func looksLikeESM(src string) bool {
+	return reESMSyntax.MatchString(src) || reTLA.MatchString(src)
+}
+
+var (
+	reExportsDot   = regexp.MustCompile(`(?:^|[^\w$.])(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=[^=]`)
+	reExportsIndex = regexp.MustCompile(`(?:^|[^\w$.])(?:module\.)?exports\[\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")\s*\]\s*=[^=]`)
+	reDefineProp   = regexp.MustCompile(`Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")`)
+	reModuleObject = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
+	reObjectKey    = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|'([^'\\\n]*)'|"([^"\\\n]*)")\s*(?:[:,(]|$)`)
+)
+
+// scanCJSExports finds the names a CommonJS module exports, as far as a static look at its
+// source tells (Node uses cjs-module-lexer): exports.x =, module.exports.x =, exports['x'] =,
+// Object.defineProperty(exports, 'x', and the keys of module.exports = { ... }. The result is
+// sorted, without duplicates and without "default".
+func scanCJSExports(src string) []string {
+	seen := map[string]bool{}
+	add := func(n string) {
+		if n != "" && n != "default" {
+			seen[n] = true
+		}
+	}
+	for _, m := range reExportsDot.FindAllStringSubmatch(src, -1) {
+		add(m[1])
+	}
+	for _, m := range reExportsIndex.FindAllStringSubmatch(src, -1) {
+		add(m[1] + m[2])
+	}
+	for _, m := range reDefineProp.FindAllStringSubmatch(src, -1) {
+		add(m[1] + m[2])
+	}
+	for _, loc := range reModuleObject.FindAllStringIndex(src, -1) {
+		body := src[loc[1]:]
+		// the top-level entries of the literal, up to its closing brace
+		depth := 0
+		start := 0
+		var entries []string
+	scan:
+		for i := 0; i < len(body); i++ {
+			switch body[i] {
+			case '{', '(', '[':
+				depth++
+			case ')', ']':
+				depth--
+			case '}':
+				if depth == 0 {
+					entries = append(entries, body[start:i])
+					break scan
+				}
+				depth--
+			case ',':
+				if depth == 0 {
+					entries = append(entries, body[start:i])
+					start = i + 1
+				}
+			case '\'', '"', '`':
+				q := body[i]
+				for i++; i < len(body) && body[i] != q; i++ {
+					if body[i] == '\\' {
+						i++
+					}
+				}
+			}
+		}
+		for _, e := range entries {
+			e = strings.TrimSpace(e)
+			if strings.HasPrefix(e, "...") {
+				continue
+			}
+			e = strings.TrimPrefix(strings.TrimPrefix(e, "async "), "get ")
+			if m := reObjectKey.FindStringSubmatch(e); m != nil {
+				add(m[1] + m[2] + m[3])
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for n := range seen {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}

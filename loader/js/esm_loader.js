@@ -1,0 +1,612 @@
+'use strict';
+// ES modules: resolution (Node's ESM resolver, without package imports), a linker over module
+// records, and evaluation. Each module is converted by esbuild into a function whose imports are
+// calls of the `require` it is given and whose exports are getters on one object; this file gives
+// each module those, in dependency order, once.
+
+const rtb = internalBinding('internal/bootstrap/node');
+const esmb = internalBinding('internal/modules/esm');
+const path = require('path');
+
+function lazyCJS() { return require('internal/modules/cjs/loader'); }
+function lazyCodes() { return require('internal/errors').codes; }
+
+const moduleMap = new Map(); // url -> record
+const namespaces = new WeakSet();
+
+function makeError(Ctor, code, message, props) {
+  const err = new Ctor(message);
+  Object.defineProperty(err, 'code', { __proto__: null, value: code, writable: true, enumerable: true, configurable: true });
+  if (props) Object.assign(err, props);
+  // Node's name line: "Error [CODE]: message"
+  const stack = err.stack;
+  if (typeof stack === 'string') {
+    Object.defineProperty(err, 'stack', {
+      __proto__: null, value: stack.replace(err.name + ':', `${err.name} [${code}]:`), writable: true, configurable: true,
+    });
+  }
+  const { setArrow } = lazyCJS();
+  setArrow(err, 'node:internal/modules/esm/resolve:275\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n');
+  return err;
+}
+
+function notFound(p, base, isPackage) {
+  const what = isPackage ? 'package' : 'module';
+  return makeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find ${what} '${p}' imported from ${base}`,
+    isPackage ? undefined : { url: esmb.fileURL(p) });
+}
+
+function fileURLToPath(u) {
+  if (typeof u !== 'string') u = String(u);
+  if (!u.startsWith('file:')) return u;
+  let p = u.slice(5);
+  if (p.startsWith('//')) p = p.slice(p.indexOf('/', 2));
+  const q = p.search(/[?#]/);
+  if (q >= 0) p = p.slice(0, q);
+  return decodeURIComponent(p);
+}
+
+// packageScope is the nearest package.json above dir (its parsed fields), or null.
+const scopeCache = new Map();
+function readPackageJSON(file) {
+  if (scopeCache.has(file)) return scopeCache.get(file);
+  const text = rtb.readFile(file);
+  let pkg = null;
+  if (text !== undefined) {
+    try {
+      pkg = JSON.parse(text);
+    } catch {
+      pkg = {};
+    }
+    if (pkg === null || typeof pkg !== 'object') pkg = {};
+  }
+  scopeCache.set(file, pkg);
+  return pkg;
+}
+
+function packageType(filename) {
+  let dir = path.dirname(filename);
+  for (;;) {
+    const pkg = readPackageJSON(dir + (dir === '/' ? '' : '/') + 'package.json');
+    if (pkg) return pkg.type === 'module' ? 'module' : pkg.type === 'commonjs' ? 'commonjs' : 'none';
+    if (path.basename(dir) === 'node_modules') return 'none';
+    const parent = path.dirname(dir);
+    if (parent === dir) return 'none';
+    dir = parent;
+  }
+}
+
+const loaders = { '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx', '.jsx': 'jsx' };
+
+// formatOf is how a file is loaded: esm, cjs, json, builtin, or detect (a .js with no type).
+function formatOf(filename) {
+  const ext = path.extname(filename);
+  switch (ext) {
+    case '.mjs': case '.mts': return 'esm';
+    case '.cjs': case '.cts': return 'cjs';
+    case '.json': return 'json';
+    case '.node': return 'addon';
+    case '.js': case '.ts': case '.tsx': case '.jsx': case '': {
+      const t = packageType(filename);
+      if (t === 'module') return 'esm';
+      if (t === 'commonjs') return 'cjs';
+      return 'detect';
+    }
+  }
+  return undefined;
+}
+
+function statOf(p) { return rtb.stat(p); }
+
+function legacyMain(pkgDir, pkg) {
+  const tries = [];
+  if (pkg && typeof pkg.main === 'string') {
+    const m = path.resolve(pkgDir, pkg.main);
+    tries.push(m, m + '.js', m + '.json', m + '.node', m + '/index.js', m + '/index.json', m + '/index.node');
+  }
+  tries.push(pkgDir + '/index.js', pkgDir + '/index.json', pkgDir + '/index.node');
+  for (const t of tries) if (statOf(t) === 0) return t;
+  return undefined;
+}
+
+function resolvePackage(spec, parentPath) {
+  const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(spec);
+  if (!m) {
+    throw makeError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${spec}" is not a valid package name imported from ${parentPath}`);
+  }
+  const name = m[1];
+  const sub = m[2] || '';
+  const { Module } = lazyCJS();
+  for (const nm of Module._nodeModulePaths(path.dirname(parentPath))) {
+    const pkgDir = nm + '/' + name;
+    if (statOf(pkgDir) !== 1) continue;
+    const pkg = readPackageJSON(pkgDir + '/package.json');
+    if (pkg && pkg.exports !== undefined && pkg.exports !== null && rtb.hasModule('internal/modules/package_exports')) {
+      return require('internal/modules/package_exports').resolve(pkgDir, pkg, '.' + sub, ['node', 'import', 'module-sync', 'default']);
+    }
+    if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+      const r = simpleExports(pkgDir, pkg.exports, '.' + sub);
+      if (r) return r;
+    }
+    if (sub === '') {
+      const main = legacyMain(pkgDir, pkg);
+      if (main) return main;
+      throw notFound(pkgDir, parentPath, false);
+    }
+    return pkgDir + sub;
+  }
+  throw notFound(name, parentPath, true);
+}
+
+// simpleExports resolves the common shapes of package.json "exports" (strings, condition objects,
+// subpath maps without patterns) when no full resolver is present.
+function simpleExports(pkgDir, exp, sub) {
+  const conds = ['node', 'import', 'module-sync', 'default'];
+  function target(t) {
+    if (typeof t === 'string') return path.resolve(pkgDir, t);
+    if (Array.isArray(t)) {
+      for (const x of t) { const r = target(x); if (r) return r; }
+      return undefined;
+    }
+    if (t && typeof t === 'object') {
+      for (const k of Object.keys(t)) if (conds.includes(k)) { const r = target(t[k]); if (r) return r; }
+    }
+    return undefined;
+  }
+  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.')))) {
+    return sub === '.' ? target(exp) : undefined;
+  }
+  if (exp && Object.prototype.hasOwnProperty.call(exp, sub)) return target(exp[sub]);
+  for (const k of Object.keys(exp || {})) {
+    const star = k.indexOf('*');
+    if (star < 0) continue;
+    const pre = k.slice(0, star);
+    const post = k.slice(star + 1);
+    if (sub.startsWith(pre) && sub.endsWith(post) && sub.length >= k.length - 1) {
+      const mid = sub.slice(pre.length, sub.length - post.length);
+      const t = exp[k];
+      const r = target(typeof t === 'string' ? t.replace(/\*/g, mid) : t);
+      if (r) return typeof t === 'string' ? r : r.replace(/\*/g, mid);
+    }
+  }
+  return undefined;
+}
+
+// resolve returns { url, filename, builtin } for specifier imported from parentPath.
+function resolve(spec, parentPath) {
+  if (rtb.isBuiltin(spec)) {
+    const id = spec.startsWith('node:') ? spec.slice(5) : spec;
+    return { url: 'node:' + id, builtin: id };
+  }
+  if (spec.startsWith('node:')) throw new (lazyCodes().ERR_UNKNOWN_BUILTIN_MODULE)(spec);
+  let filename;
+  if (spec.startsWith('file:')) {
+    filename = fileURLToPath(spec);
+  } else if (spec.startsWith('/') || spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
+    filename = path.resolve(path.dirname(parentPath), decodeURIComponent(spec.replace(/[?#].*$/, '')));
+    if (spec.endsWith('/')) filename += '/';
+  } else if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(spec)) {
+    throw makeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
+      'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol \'' + spec.slice(0, spec.indexOf(':') + 1) + '\'');
+  } else {
+    filename = resolvePackage(spec, parentPath);
+  }
+  const st = statOf(filename);
+  if (st === 1 || filename.endsWith('/')) {
+    throw makeError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT',
+      `Directory import '${filename.replace(/\/$/, '')}' is not supported resolving ES modules imported from ${parentPath}`,
+      { url: esmb.fileURL(filename) });
+  }
+  if (st !== 0) throw notFound(filename, parentPath, false);
+  const real = rtb.realpath(filename);
+  return { url: esmb.fileURL(real), filename: real };
+}
+
+function getRecord(res, parentPath) {
+  let rec = moduleMap.get(res.url);
+  if (rec) return rec;
+  rec = { url: res.url, filename: res.filename, builtin: res.builtin, status: 'new', format: undefined,
+    info: undefined, deps: [], exportsObj: undefined, namespace: undefined, error: undefined, promise: undefined };
+  moduleMap.set(res.url, rec);
+  if (rec.builtin !== undefined) {
+    rec.format = 'builtin';
+    return rec;
+  }
+  let format = formatOf(rec.filename);
+  if (format === undefined) {
+    moduleMap.delete(res.url);
+    const ext = path.extname(rec.filename);
+    throw makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${rec.filename}`);
+  }
+  if (format === 'detect') {
+    const src = rtb.readFile(rec.filename);
+    format = esmb.looksLikeESM(src) ? 'esm' : 'cjs';
+    rec.source = src;
+  }
+  rec.format = format;
+  return rec;
+}
+
+// instantiate compiles a record and its static dependencies (depth-first), once.
+function instantiate(rec) {
+  if (rec.status !== 'new') return;
+  rec.status = 'linking';
+  try {
+    if (rec.format === 'esm') {
+      const src = rec.source !== undefined ? rec.source : rtb.readFile(rec.filename);
+      rec.source = undefined;
+      const loader = loaders[path.extname(rec.filename)] || 'js';
+      // the original text, known to the runtime under the module's URL, for the source line
+      // above an uncaught error
+      try {
+        rtb.compileWrapper(src, rec.url);
+      } catch {
+        // it is no CommonJS: only the registration mattered
+      }
+      rec.info = esmb.compile(src, rec.filename, 'esm', loader, rec.url);
+      rec.deps = rec.info.requests.map((spec) => getRecord(resolve(spec, rec.filename), rec.filename));
+      for (const d of rec.deps) instantiate(d);
+    } else if (rec.format === 'cjs' || rec.format === 'detect') {
+      const src = rtb.readFile(rec.filename);
+      rec.cjsNames = esmb.scanCJSExports(src || '');
+    } else if (rec.format === 'json') {
+      rec.cjsNames = [];
+    } else if (rec.format === 'builtin') {
+      rec.exportsObj = rtb.requireBuiltin(rec.builtin);
+      rec.cjsNames = Object.keys(rec.exportsObj).filter((k) => k !== 'default');
+    } else if (rec.format === 'addon') {
+      throw makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension ".node" for ${rec.filename}`);
+    }
+    createNamespace(rec);
+    rec.status = 'linked';
+  } catch (e) {
+    rec.status = 'new';
+    moduleMap.delete(rec.url);
+    throw e;
+  }
+}
+
+// exportNames is every name a record's namespace has (star exports resolved).
+function exportNames(rec, seen = new Set()) {
+  if (rec.names) return rec.names;
+  if (seen.has(rec)) return [];
+  seen.add(rec);
+  let names;
+  if (rec.format === 'esm') {
+    names = new Set(rec.info.exports);
+    for (const spec of rec.info.stars) {
+      const i = rec.info.requests.indexOf(spec);
+      const dep = rec.deps[i];
+      for (const n of exportNames(dep, seen)) if (n !== 'default') names.add(n);
+    }
+    names = [...names];
+  } else {
+    names = ['default', ...rec.cjsNames];
+    if (rec.format !== 'builtin') names.push('module.exports');
+  }
+  names.sort();
+  rec.names = names;
+  return names;
+}
+
+// A namespace is a Proxy over a null-prototype object holding the names as non-configurable
+// writable data properties (refreshed when read and after evaluation, so inspecting the target
+// shows values); reads are live.
+function createNamespace(rec) {
+  if (rec.namespace) return rec.namespace;
+  const target = { __proto__: null };
+  const names = exportNames(rec);
+  const read = (k) => {
+    if (rec.format === 'esm') {
+      if (rec.exportsObj === undefined) {
+        throw new ReferenceError(`Cannot access '${k}' before initialization`);
+      }
+      return rec.exportsObj[k];
+    }
+    if (rec.status !== 'evaluated' && rec.format !== 'builtin') return undefined;
+    if (k === 'default' || k === 'module.exports') return rec.exportsObj;
+    return rec.exportsObj == null ? undefined : rec.exportsObj[k];
+  };
+  for (const n of names) {
+    Object.defineProperty(target, n, { __proto__: null, value: undefined, writable: true, enumerable: true, configurable: false });
+  }
+  Object.defineProperty(target, Symbol.toStringTag, { __proto__: null, value: 'Module', writable: false, enumerable: false, configurable: false });
+  Object.preventExtensions(target);
+  const has = (k) => typeof k === 'string' && names.includes(k);
+  const ns = new Proxy(target, {
+    get(t, k) {
+      if (typeof k !== 'string') return t[k];
+      if (!has(k)) return undefined;
+      const v = read(k);
+      t[k] = v;
+      return v;
+    },
+    set() { return false; },
+    defineProperty() { return false; },
+    deleteProperty(t, k) { return !has(k) && !(k in t); },
+    getOwnPropertyDescriptor(t, k) {
+      if (typeof k !== 'string') return Reflect.getOwnPropertyDescriptor(t, k);
+      if (!has(k)) return undefined;
+      const v = read(k);
+      t[k] = v;
+      return { value: v, writable: true, enumerable: true, configurable: false };
+    },
+    has(t, k) { return typeof k === 'string' ? has(k) : k in t; },
+    setPrototypeOf(t, p) { return p === null; },
+  });
+  rec.refresh = () => {
+    for (const n of names) {
+      try {
+        target[n] = read(n);
+      } catch {
+        // still in its temporal dead zone
+      }
+    }
+  };
+  namespaces.add(ns);
+  rec.namespace = ns;
+  return ns;
+}
+
+// validate checks that every name imported exists, before any code runs.
+function validate(rec, seen = new Set()) {
+  if (seen.has(rec) || rec.format !== 'esm' || rec.status === 'evaluated') return;
+  seen.add(rec);
+  const { requests, names } = rec.info;
+  for (let i = 0; i < requests.length; i++) {
+    const dep = rec.deps[i];
+    const have = exportNames(dep);
+    for (const n of names[i]) {
+      if (have.includes(n)) continue;
+      if (dep.format !== 'esm' && dep.format !== 'builtin') {
+        const err = new SyntaxError(`Named export '${n}' not found. The requested module '${requests[i]}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${requests[i]}';\nconst { ${n} } = pkg;\n`);
+        setImportArrow(err, rec, requests[i]);
+        throw err;
+      }
+      const err = new SyntaxError(`The requested module '${requests[i]}' does not provide an export named '${n}'`);
+      setImportArrow(err, rec, requests[i]);
+      throw err;
+    }
+    validate(dep, seen);
+  }
+}
+
+function setImportArrow(err, rec, spec) {
+  const src = rtb.readFile(rec.filename) || '';
+  const lines = src.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const j = l.indexOf(`'${spec}'`) >= 0 ? l.indexOf(`'${spec}'`) : l.indexOf(`"${spec}"`);
+    if (j >= 0 && /\b(import|export)\b/.test(l)) {
+      const col = l.search(/\S/);
+      const { setArrow } = lazyCJS();
+      setArrow(err, `${rec.url}:${i + 1}\n${l}\n${' '.repeat(Math.max(col, 0))}^^^^^^\n`);
+      return;
+    }
+  }
+}
+
+function toESM(value) {
+  if (namespaces.has(value)) return value;
+  // a CommonJS value seen from ESM syntax (dynamic import() lowered to require)
+  const rec = { format: 'cjs', status: 'evaluated', exportsObj: value,
+    cjsNames: value != null && typeof value === 'object' ? Object.keys(value).filter((k) => k !== 'default') : [] };
+  return createNamespace(rec);
+}
+
+// evaluate runs a linked record's dependencies and then its body, once. It returns undefined, or
+// a promise when the record or a dependency has top-level await.
+function evaluate(rec, stack = []) {
+  if (rec.status === 'evaluated') return rec.promise;
+  if (rec.status === 'errored') throw rec.error;
+  if (rec.status === 'evaluating') return undefined; // a cycle: its exports are already set up
+  rec.status = 'evaluating';
+  try {
+    if (rec.format !== 'esm') {
+      evaluateCJS(rec);
+      rec.status = 'evaluated';
+      rec.refresh();
+      return undefined;
+    }
+    const waits = [];
+    for (const d of rec.deps) {
+      const p = evaluate(d, stack);
+      if (p) waits.push(p);
+    }
+    const run = () => runBody(rec);
+    if (waits.length > 0) {
+      rec.promise = Promise.all(waits).then(run);
+    } else {
+      const r = run();
+      if (r) rec.promise = r;
+    }
+    rec.status = 'evaluated';
+    if (rec.promise) {
+      rec.promise.then(() => rec.refresh(), (e) => {
+        rec.status = 'errored';
+        rec.error = e;
+      });
+    } else {
+      rec.refresh();
+    }
+    return rec.promise;
+  } catch (e) {
+    rec.status = 'errored';
+    rec.error = e;
+    throw e;
+  }
+}
+
+function evaluateCJS(rec) {
+  if (rec.format === 'builtin') return;
+  const { Module } = lazyCJS();
+  if (rec.format === 'json') {
+    rec.exportsObj = Module._load(rec.filename, undefined, false);
+    return;
+  }
+  const cached = Module._cache[rec.filename];
+  if (cached) {
+    rec.exportsObj = cached.exports;
+    return;
+  }
+  rec.exportsObj = loadAsCJS(rec.filename);
+}
+
+// loadAsCJS loads a file through the CommonJS loader even when its type would make it ESM.
+function loadAsCJS(filename) {
+  const { Module } = lazyCJS();
+  const m = new Module(filename, undefined);
+  Module._cache[filename] = m;
+  let threw = true;
+  try {
+    m.filename = filename;
+    m.paths = Module._nodeModulePaths(path.dirname(filename));
+    const content = rtb.readFile(filename);
+    m._compile(content, filename, 'commonjs');
+    m.loaded = true;
+    threw = false;
+  } finally {
+    if (threw) delete Module._cache[filename];
+  }
+  return m.exports;
+}
+
+function makeMeta(rec) {
+  const meta = { __proto__: null };
+  meta.dirname = path.dirname(rec.filename);
+  meta.filename = rec.filename;
+  meta.resolve = function resolveMeta(spec) {
+    const r = resolve(String(spec), rec.filename);
+    return r.url;
+  };
+  meta.url = rec.url;
+  return meta;
+}
+
+function runBody(rec) {
+  const importer = (spec) => {
+    const i = rec.info.requests.indexOf(spec);
+    if (i >= 0) return rec.deps[i].namespace;
+    // import() of something not imported statically
+    return importSync(spec, rec.filename);
+  };
+  const module = { exports: undefined };
+  const toCJS = (ex) => {
+    rec.exportsObj = ex;
+    return ex;
+  };
+  const result = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS);
+  if (rec.exportsObj === undefined) rec.exportsObj = { __proto__: null };
+  if (rec.info.tla) {
+    rec.tlaPending = true;
+    return result.then(() => { rec.tlaPending = false; });
+  }
+  return undefined;
+}
+
+// importSync loads, links and evaluates spec from parentPath and returns its namespace; a module
+// with top-level await has started evaluating when it returns.
+function importSync(spec, parentPath) {
+  const rec = getRecord(resolve(spec, parentPath), parentPath);
+  instantiate(rec);
+  validate(rec);
+  evaluate(rec);
+  return rec.namespace;
+}
+
+// importModule is dynamic import(): a promise of the namespace.
+function importModule(spec, parentPath) {
+  return new Promise((res) => {
+    const rec = getRecord(resolve(String(spec), parentPath), parentPath);
+    instantiate(rec);
+    validate(rec);
+    const p = evaluate(rec);
+    res(p ? p.then(() => rec.namespace) : rec.namespace);
+  });
+}
+
+// requireESM is require() of an ES module: its namespace, when it has no top-level await.
+function requireESM(filename, parentPath) {
+  const res = { url: esmb.fileURL(filename), filename };
+  let rec = moduleMap.get(res.url);
+  if (!rec) {
+    rec = getRecord(res, parentPath);
+    rec.format = 'esm';
+  }
+  instantiate(rec);
+  validate(rec);
+  if (hasTLA(rec)) {
+    throw makeError(Error, 'ERR_REQUIRE_ASYNC_MODULE',
+      'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.');
+  }
+  evaluate(rec);
+  return rec.namespace;
+}
+
+function hasTLA(rec, seen = new Set()) {
+  if (seen.has(rec) || rec.format !== 'esm' || rec.status === 'evaluated') return false;
+  seen.add(rec);
+  return rec.info.tla || rec.deps.some((d) => hasTLA(d, seen));
+}
+
+// runMain loads the main entry as an ES module. The body runs in a promise job, as in Node.
+function runMain(filename) {
+  const res = { url: esmb.fileURL(filename), filename };
+  let main;
+  const done = Promise.resolve().then(() => {
+    main = getRecord(res, filename);
+    if (main.format !== 'esm') main.format = 'esm';
+    instantiate(main);
+    validate(main);
+    return evaluate(main);
+  });
+  process.on('beforeExit', function checkTLA() {
+    if (!main || !pendingTLA(main)) {
+      process.removeListener('beforeExit', checkTLA);
+      return;
+    }
+    process.removeListener('beforeExit', checkTLA);
+    const site = tlaSite(main);
+    let msg = 'Warning: Detected unsettled top-level await at ';
+    if (site) {
+      const line = (rtb.readFile(site.rec.filename) || '').split('\n')[site.line - 1] || '';
+      msg += `${site.rec.url}:${site.line}\n${line}\n${' '.repeat(site.col - 1)}^\n\n`;
+    }
+    process._rawDebug ? process._rawDebug(msg + '\n\n') : process.stderr.write(msg + '\n\n\n');
+    process.exitCode = 13;
+  });
+  return done;
+}
+
+function pendingTLA(rec, seen = new Set()) {
+  if (seen.has(rec) || rec.format !== 'esm') return false;
+  seen.add(rec);
+  return rec.tlaPending || rec.deps.some((d) => pendingTLA(d, seen));
+}
+
+function tlaSite(rec, seen = new Set()) {
+  if (seen.has(rec) || rec.format !== 'esm') return undefined;
+  seen.add(rec);
+  for (const d of rec.deps) {
+    const s = tlaSite(d, seen);
+    if (s) return s;
+  }
+  if (rec.tlaPending && rec.info.tlaSites.length > 0) {
+    const [line, col] = rec.info.tlaSites[rec.info.tlaSites.length - 1];
+    return { rec, line, col };
+  }
+  return undefined;
+}
+
+// shouldRunAsESM tells runMain and require whether a resolved file is an ES module.
+function isESMFile(filename) {
+  const f = formatOf(filename);
+  if (f === 'esm') return true;
+  if (f !== 'detect') return false;
+  return false;
+}
+
+module.exports = {
+  runMain, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM, loaders,
+  fileURLToPath, moduleMap, namespaces,
+};

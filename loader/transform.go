@@ -1,0 +1,550 @@
+package loader
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// esbuildVersion is part of every cache key: a different esbuild may print different code.
+const esbuildVersion = "esbuild-0.28.2"
+
+// transformFormat is bumped when the shape of the code this package generates changes.
+const transformFormat = "gnode-transform-4"
+
+// cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
+// the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
+// line 1 add it back.
+const cjsWrapperShift = len("(function (exports, require, module, __filename, __dirname) { ")
+
+// Transform modes.
+const (
+	modeCJS = "cjs" // a CommonJS file the engine cannot parse: lowered, still CommonJS
+	modeESM = "esm" // an ES module: converted to a function the ESM linker drives
+)
+
+// The parameters of the functions generated for each mode. ESM code sees none of the CommonJS
+// names: esbuild's define sends user references to them to names nothing declares.
+const (
+	cjsParams = "exports, require, module, __filename, __dirname, __gnode_toESM"
+	esmParams = "require, module, __gnode_meta, __gnode_toESM, __gnode_toCJS"
+)
+
+// transformed is the result of one transform: the code of a function expression (with an inline
+// source map back to the original file) and what the ESM linker needs to know about it.
+type transformed struct {
+	Code     string     `json:"-"`
+	Requests []string   `json:"requests,omitempty"` // static imports, in order
+	Names    [][]string `json:"names,omitempty"`    // names imported from each request
+	Exports  []string   `json:"exports,omitempty"`  // names this module exports (stars aside)
+	Stars    []string   `json:"stars,omitempty"`    // export * from these requests
+	TLA      bool       `json:"tla,omitempty"`
+	TLASites [][2]int   `json:"tlaSites,omitempty"` // line, column (1-based) of each top-level await
+}
+
+// transformError is esbuild's first error, with its position in the original source.
+type transformError struct {
+	Msg       string
+	Line, Col int // 1-based
+}
+
+func (e *transformError) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
+
+var (
+	cacheDirOnce sync.Once
+	cacheDir     string
+)
+
+// transformCacheDir is os.UserCacheDir()/gnode/transform, or "" when there is none (GNODE_NO_
+// TRANSFORM_CACHE=1 also turns it off). GNODE_TRANSFORM_CACHE overrides the place.
+func transformCacheDir() string {
+	cacheDirOnce.Do(func() {
+		if os.Getenv("GNODE_NO_TRANSFORM_CACHE") != "" {
+			return
+		}
+		if d := os.Getenv("GNODE_TRANSFORM_CACHE"); d != "" {
+			cacheDir = d
+			return
+		}
+		if d, err := os.UserCacheDir(); err == nil {
+			cacheDir = filepath.Join(d, "gnode", "transform")
+		}
+	})
+	return cacheDir
+}
+
+// transformStats counts esbuild runs, for tests of the cache.
+var transformStats struct {
+	sync.Mutex
+	runs int
+}
+
+func cacheKey(mode, loader, name, src string) string {
+	h := sha256.New()
+	for _, s := range []string{esbuildVersion, transformFormat, mode, loader, name} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	h.Write([]byte(src))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// transform converts src (the file at name; for ES modules name is its URL) into the code of a
+// function expression for mode, using and filling the on-disk cache.
+func transform(mode, loader, name, src string) (*transformed, error) {
+	dir := transformCacheDir()
+	key := cacheKey(mode, loader, name, src)
+	var file string
+	if dir != "" {
+		file = filepath.Join(dir, key[:2], key)
+		if data, err := os.ReadFile(file); err == nil {
+			if meta, code, ok := strings.Cut(string(data), "\n"); ok {
+				t := &transformed{Code: code}
+				if json.Unmarshal([]byte(meta), t) == nil {
+					return t, nil
+				}
+			}
+		}
+	}
+	t, err := runTransform(mode, loader, name, src)
+	if err != nil {
+		return nil, err
+	}
+	if file != "" {
+		meta, _ := json.Marshal(t)
+		if os.MkdirAll(filepath.Dir(file), 0o755) == nil {
+			tmp := file + ".tmp" + strconv.Itoa(os.Getpid())
+			if os.WriteFile(tmp, append(append(meta, '\n'), t.Code...), 0o644) == nil {
+				if os.Rename(tmp, file) != nil {
+					os.Remove(tmp)
+				}
+			}
+		}
+	}
+	return t, nil
+}
+
+const tlaMarker = "~~~~~" // as long as "await", a unary operator esbuild keeps as written
+
+func esbuildLoader(loader string) api.Loader {
+	switch loader {
+	case "ts":
+		return api.LoaderTS
+	case "tsx":
+		return api.LoaderTSX
+	case "jsx":
+		return api.LoaderJSX
+	}
+	return api.LoaderJS
+}
+
+func runTransform(mode, loader, name, src string) (*transformed, error) {
+	transformStats.Lock()
+	transformStats.runs++
+	transformStats.Unlock()
+	if strings.HasPrefix(src, "#!") {
+		src = "//" + src[2:]
+	}
+	src = strings.TrimPrefix(src, "\ufeff")
+	opts := api.TransformOptions{
+		Format:         api.FormatCommonJS,
+		Target:         api.ES2017,
+		Loader:         esbuildLoader(loader),
+		Sourcefile:     name,
+		Sourcemap:      api.SourceMapExternal,
+		SourcesContent: api.SourcesContentExclude,
+		LogLevel:       api.LogLevelSilent,
+		Supported: map[string]bool{
+			// goja has these; esbuild need not lower them
+			"async-await": true, "class-field": true, "class-private-field": true,
+			"class-private-method": true, "class-static-field": true, "class-static-blocks": true,
+			"class-private-accessor": true, "class-private-static-field": true,
+			"class-private-static-method": true, "class-private-static-accessor": true,
+			"class-private-brand-check": true, "nullish-coalescing": true, "optional-chain": true,
+			"logical-assignment": true, "optional-catch-binding": true, "object-rest-spread": true,
+			"exponent-operator": true, "bigint": true, "regexp-named-capture-groups": true,
+			"regexp-lookbehind-assertions": true, "regexp-dot-all-flag": true,
+			"regexp-unicode-property-escapes": true, "regexp-sticky-and-unicode-flags": true,
+			"template-literal": true, "hashbang": true,
+			// goja lacks these: import() becomes a call of the loader's require
+			"dynamic-import":  false,
+			"top-level-await": true,
+		},
+	}
+	if loader == "ts" || loader == "tsx" {
+		opts.TsconfigRaw = `{"compilerOptions":{"verbatimModuleSyntax":false,"useDefineForClassFields":true}}`
+	}
+	if mode == modeESM {
+		opts.Define = map[string]string{
+			"import.meta": "__gnode_meta",
+			"require":     "__gnode_esm_require", "module": "__gnode_esm_module",
+			"exports": "__gnode_esm_exports", "__filename": "__gnode_esm_filename",
+			"__dirname": "__gnode_esm_dirname",
+		}
+	}
+	t := &transformed{}
+	input := src
+	r := api.Transform(input, opts)
+	// Top-level await has no CommonJS form: each one becomes a marker esbuild keeps, turned back
+	// into await once the module body is an async function.
+	if mode == modeESM && len(r.Errors) > 0 {
+		var sites [][2]int
+		for _, e := range r.Errors {
+			if !strings.HasPrefix(e.Text, "Top-level await is currently not supported") || e.Location == nil {
+				sites = nil
+				break
+			}
+			sites = append(sites, [2]int{e.Location.Line, e.Location.Column})
+		}
+		if sites != nil {
+			lines := strings.SplitAfter(src, "\n")
+			ok := true
+			for _, s := range sites {
+				l := s[0] - 1
+				if l >= len(lines) || s[1]+5 > len(lines[l]) || lines[l][s[1]:s[1]+5] != "await" {
+					ok = false
+					break
+				}
+				rest := strings.TrimLeft(lines[l][s[1]+5:], " \t")
+				if strings.HasPrefix(rest, "(") && strings.HasPrefix(strings.TrimLeft(lines[l][:s[1]], " \t"), "for") {
+					ok = false // top-level for await: not supported
+					break
+				}
+				lines[l] = lines[l][:s[1]] + tlaMarker + lines[l][s[1]+5:]
+				t.TLASites = append(t.TLASites, [2]int{s[0], s[1] + 1})
+			}
+			if ok {
+				t.TLA = true
+				input = strings.Join(lines, "")
+				r = api.Transform(input, opts)
+			}
+		}
+	}
+	if len(r.Errors) > 0 {
+		e := r.Errors[0]
+		te := &transformError{Msg: v8Message(e.Text)}
+		if e.Location != nil {
+			te.Line, te.Col = e.Location.Line, e.Location.Column+1
+		}
+		return nil, te
+	}
+	code := string(r.Code)
+	if strings.Contains(src, tlaMarker) && !t.TLA {
+		// a marker-looking sequence of the user's own: nothing to undo
+	}
+	params := cjsParams
+	head := "(function ("
+	if mode == modeESM {
+		params = esmParams
+		if t.TLA {
+			head = "(async function ("
+		}
+		code = scanESMOutput(code, t)
+	}
+	code = replaceHelper(code, "__toESM", "__gnode_toESM")
+	if mode == modeESM {
+		code = replaceHelper(code, "__toCommonJS", "__gnode_toCJS")
+	}
+	var shifts map[int][]int // generated line (0-based, of esbuild's code) -> columns of inserted chars
+	if t.TLA {
+		code, shifts = unmarkAwaits(code)
+	}
+	mappings, err := adjustMappings(r.Map, shifts, name)
+	if err != nil {
+		return nil, err
+	}
+	var sb strings.Builder
+	sb.WriteString(head)
+	sb.WriteString(params)
+	sb.WriteString(") {")
+	if mode == modeESM {
+		sb.WriteString("\"use strict\";")
+	}
+	sb.WriteString("\n")
+	sb.WriteString(code)
+	if !strings.HasSuffix(code, "\n") {
+		sb.WriteString("\n")
+	}
+	sb.WriteString("//# sourceMappingURL=data:application/json;base64,")
+	sb.WriteString(mappings)
+	sb.WriteString("\n})")
+	t.Code = sb.String()
+	return t, nil
+}
+
+// v8Message rewrites esbuild's parse errors into V8's wording where the shape is known.
+func v8Message(msg string) string {
+	if m := regexp.MustCompile(`^Unexpected "(.*)"$`).FindStringSubmatch(msg); m != nil {
+		if m[1] == "end of file" {
+			return "Unexpected end of input"
+		}
+		return "Unexpected token '" + m[1] + "'"
+	}
+	if msg == "Unexpected end of file" {
+		return "Unexpected end of input"
+	}
+	if m := regexp.MustCompile(`^The symbol "(.*)" has already been declared$`).FindStringSubmatch(msg); m != nil {
+		return "Identifier '" + m[1] + "' has already been declared"
+	}
+	return msg
+}
+
+// replaceHelper makes esbuild's runtime helper name refer to the loader's own function: the
+// helper's declaration is the first "var NAME = " in the output.
+func replaceHelper(code, name, with string) string {
+	decl := "var " + name + " = "
+	i := strings.Index(code, decl)
+	if i < 0 || (i > 0 && code[i-1] != '\n') {
+		return code
+	}
+	return code[:i] + decl + with + ", " + name + "_unused = " + code[i+len(decl):]
+}
+
+// unmarkAwaits turns the top-level-await markers back into await.
+func unmarkAwaits(code string) (string, map[int][]int) {
+	shifts := map[int][]int{}
+	lines := strings.SplitAfter(code, "\n")
+	for i, l := range lines {
+		if !strings.Contains(l, tlaMarker) {
+			continue
+		}
+		var sb strings.Builder
+		for {
+			j := strings.Index(l, tlaMarker)
+			if j < 0 {
+				break
+			}
+			sb.WriteString(l[:j])
+			sb.WriteString("await ")
+			shifts[i] = append(shifts[i], sb.Len()-1)
+			l = l[j+len(tlaMarker):]
+		}
+		sb.WriteString(l)
+		lines[i] = sb.String()
+	}
+	return strings.Join(lines, ""), shifts
+}
+
+var (
+	reRequireLine = regexp.MustCompile(`^(?:var ([\w$]+) = (?:__toESM\()?|__reExport\([\w$]+, )?require\(("(?:[^"\\]|\\.)*")\)`)
+	reExportKey   = regexp.MustCompile(`^  (?:([\w$]+)|("(?:[^"\\]|\\.)*")): \(\) => `)
+)
+
+// scanESMOutput reads, from esbuild's CommonJS form of a module (top-level statements start at
+// column 0), its static imports, the names it imports from each and the names it exports.
+func scanESMOutput(code string, t *transformed) string {
+	lines := strings.Split(code, "\n")
+	vars := map[string]int{}
+	inExports := false
+	for _, l := range lines {
+		if inExports {
+			if strings.HasPrefix(l, "});") {
+				inExports = false
+				continue
+			}
+			if m := reExportKey.FindStringSubmatch(l); m != nil {
+				k := m[1]
+				if k == "" {
+					_ = json.Unmarshal([]byte(m[2]), &k)
+				}
+				t.Exports = append(t.Exports, k)
+			}
+			continue
+		}
+		if strings.HasPrefix(l, "__export(") && strings.HasSuffix(l, "{") {
+			inExports = true
+			continue
+		}
+		m := reRequireLine.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		var spec string
+		if json.Unmarshal([]byte(m[2]), &spec) != nil {
+			continue
+		}
+		idx := len(t.Requests)
+		t.Requests = append(t.Requests, spec)
+		t.Names = append(t.Names, nil)
+		if strings.HasPrefix(l, "__reExport(") {
+			t.Stars = append(t.Stars, spec)
+		} else if m[1] != "" && strings.HasPrefix(m[1], "import_") {
+			vars[m[1]] = idx
+		}
+	}
+	// the names read from each import_x variable
+	if len(vars) > 0 {
+		seen := map[string]bool{}
+		for v, idx := range vars {
+			re := regexp.MustCompile(`(?:^|[^\w$.])` + regexp.QuoteMeta(v) + `\.([\w$]+)|(?:^|[^\w$.])` + regexp.QuoteMeta(v) + `\[("(?:[^"\\]|\\.)*")\]`)
+			for _, m := range re.FindAllStringSubmatch(code, -1) {
+				name := m[1]
+				if name == "" {
+					_ = json.Unmarshal([]byte(m[2]), &name)
+				}
+				if k := v + "\x00" + name; !seen[k] {
+					seen[k] = true
+					t.Names[idx] = append(t.Names[idx], name)
+				}
+			}
+		}
+	}
+	return code
+}
+
+// adjustMappings re-encodes esbuild's source map for the generated function: one line down (the
+// function's head takes line 1), columns on original line 1 moved right by the runtime's
+// wrapper shift, and generated columns moved past text inserted on a line. It returns the map
+// as base64 JSON.
+func adjustMappings(mapJSON []byte, shifts map[int][]int, name string) (string, error) {
+	var m map[string]any
+	if err := json.Unmarshal(mapJSON, &m); err != nil {
+		return "", err
+	}
+	mappings, _ := m["mappings"].(string)
+	segs, err := decodeMappings(mappings)
+	if err != nil {
+		return "", err
+	}
+	for li, line := range segs {
+		for si := range line {
+			s := line[si]
+			if len(s) >= 4 && s[2] == 0 {
+				s[3] += cjsWrapperShift
+			}
+			for _, c := range shifts[li] {
+				if s[0] > c {
+					s[0]++
+				}
+			}
+		}
+	}
+	m["mappings"] = ";" + encodeMappings(segs)
+	m["sources"] = []string{name}
+	delete(m, "sourceRoot")
+	out, err := json.Marshal(m)
+	if err != nil {
+		return "", err
+	}
+	return base64.StdEncoding.EncodeToString(out), nil
+}
+
+type segment []int // genCol, src, srcLine, srcCol[, name] — absolute values
+
+const b64chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+func decodeMappings(s string) ([][]segment, error) {
+	var out [][]segment
+	var src, sline, scol, name int
+	for _, lineText := range strings.Split(s, ";") {
+		var line []segment
+		gcol := 0
+		if lineText != "" {
+			for _, segText := range strings.Split(lineText, ",") {
+				vals, err := decodeVLQ(segText)
+				if err != nil {
+					return nil, err
+				}
+				if len(vals) == 0 {
+					continue
+				}
+				gcol += vals[0]
+				seg := segment{gcol}
+				if len(vals) >= 4 {
+					src += vals[1]
+					sline += vals[2]
+					scol += vals[3]
+					seg = append(seg, src, sline, scol)
+					if len(vals) >= 5 {
+						name += vals[4]
+						seg = append(seg, name)
+					}
+				}
+				line = append(line, seg)
+			}
+		}
+		out = append(out, line)
+	}
+	return out, nil
+}
+
+func encodeMappings(lines [][]segment) string {
+	var sb strings.Builder
+	var src, sline, scol, name int
+	for i, line := range lines {
+		if i > 0 {
+			sb.WriteByte(';')
+		}
+		gcol := 0
+		for j, s := range line {
+			if j > 0 {
+				sb.WriteByte(',')
+			}
+			encodeVLQ(&sb, s[0]-gcol)
+			gcol = s[0]
+			if len(s) >= 4 {
+				encodeVLQ(&sb, s[1]-src)
+				encodeVLQ(&sb, s[2]-sline)
+				encodeVLQ(&sb, s[3]-scol)
+				src, sline, scol = s[1], s[2], s[3]
+				if len(s) >= 5 {
+					encodeVLQ(&sb, s[4]-name)
+					name = s[4]
+				}
+			}
+		}
+	}
+	return sb.String()
+}
+
+func decodeVLQ(s string) ([]int, error) {
+	var vals []int
+	shift, acc := 0, 0
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(b64chars, s[i])
+		if d < 0 {
+			return nil, errors.New("bad source map")
+		}
+		acc += (d & 31) << shift
+		if d&32 != 0 {
+			shift += 5
+			continue
+		}
+		v := acc >> 1
+		if acc&1 != 0 {
+			v = -v
+		}
+		vals = append(vals, v)
+		shift, acc = 0, 0
+	}
+	return vals, nil
+}
+
+func encodeVLQ(sb *strings.Builder, v int) {
+	u := v << 1
+	if v < 0 {
+		u = (-v << 1) | 1
+	}
+	for {
+		d := u & 31
+		u >>= 5
+		if u > 0 {
+			d |= 32
+		}
+		sb.WriteByte(b64chars[d])
+		if u == 0 {
+			return
+		}
+	}
+}
