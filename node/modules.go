@@ -9,6 +9,7 @@ import (
 	"github.com/gnode-dev/gnode/node/console"
 	"github.com/gnode-dev/gnode/node/events"
 	"github.com/gnode-dev/gnode/node/internal"
+	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
 	"github.com/gnode-dev/gnode/node/timers"
@@ -28,6 +29,7 @@ func Modules() []*host.Module {
 		path.Modules(),
 		loader.Modules(),
 		util.Modules(),
+		nodeos.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
