@@ -6,7 +6,7 @@ import "runtime"
 
 type unameInfo struct{ sysname, release, version, machine string }
 
-func uname() unameInfo { return unameInfo{"Windows_NT", "", "", runtime.GOARCH} }
+func uname() unameInfo    { return unameInfo{"Windows_NT", "", "", runtime.GOARCH} }
 func loadavg() [3]float64 { return [3]float64{} }
 func uptime() float64     { return 0 }
 func freemem() float64    { return 0 }
