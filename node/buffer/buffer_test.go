@@ -1,0 +1,54 @@
+package buffer_test
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/gnode-dev/gnode/runtime"
+)
+
+// TestCasesAgainstNode runs testdata/cases.js through the real runtime and compares every line
+// with testdata/cases.golden, recorded from Node v24.21.0 (`node cases.js > cases.golden`).
+func TestCasesAgainstNode(t *testing.T) {
+	src, err := os.ReadFile("testdata/cases.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden, err := os.ReadFile("testdata/cases.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb, Modules: runtime.DefaultModules()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt.RunEval(string(src), false, "[eval]")
+	want := strings.Split(strings.TrimRight(string(golden), "\n"), "\n")
+	got := strings.Split(strings.TrimRight(out.String(), "\n"), "\n")
+	bad := 0
+	for i := 0; i < len(want) || i < len(got); i++ {
+		var w, g string
+		if i < len(want) {
+			w = want[i]
+		}
+		if i < len(got) {
+			g = got[i]
+		}
+		if w != g {
+			bad++
+			if bad <= 30 {
+				t.Errorf("line %d:\n got: %s\nwant: %s", i+1, g, w)
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d of %d lines differ (stderr: %.500s)", bad, len(want), errb.String())
+	}
+	if !strings.Contains(errb.String(), "[DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.") {
+		t.Errorf("no DEP0005 warning on stderr: %q", errb.String())
+	}
+	t.Logf("%d cases agree with node", len(want))
+}
