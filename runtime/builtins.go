@@ -179,8 +179,9 @@ func rethrow(vm *goja.Runtime, err error) {
 	if ex, ok := err.(*goja.Exception); ok {
 		panic(ex)
 	}
-	if _, ok := err.(*goja.InterruptedError); ok {
-		panic(err)
+	switch err.(type) {
+	case *goja.InterruptedError, *goja.StackOverflowError:
+		panic(err) // uncatchable: it must keep unwinding
 	}
 	panic(vm.NewGoError(err))
 }

@@ -436,9 +436,18 @@ func (rt *Runtime) handleUncaught(err error) {
 			thrownAt = rt.vm.ToValue(strings.TrimPrefix(rt.v8StackLimit("x"+gojaFramesText(e.Stack()), -1)[1:], "\n"))
 		}
 	case *goja.StackOverflowError:
-		val = rt.vm.NewGoError(fmt.Errorf("Maximum call stack size exceeded"))
-		if rv, e2 := rt.vm.RunString("new RangeError('Maximum call stack size exceeded')"); e2 == nil {
-			val = rv
+		// goja's overflow cannot be caught by JS; report it as the RangeError V8 throws, with
+		// the frames of the overflow.
+		obj, e2 := rt.vm.New(rt.vm.Get("RangeError"), rt.vm.ToValue("Maximum call stack size exceeded"))
+		if e2 != nil {
+			val = rt.vm.ToValue("RangeError: Maximum call stack size exceeded")
+			break
+		}
+		frames := e.Stack()
+		_ = obj.Set("stack", rt.v8Stack("RangeError: Maximum call stack size exceeded"+gojaFramesText(frames)))
+		val = obj
+		if file, line, col, ok := rt.frameLocation(frames); ok {
+			arrow = rt.vm.ToValue(rt.arrow(file, line, col, false))
 		}
 	default:
 		val = rt.vm.NewGoError(err)

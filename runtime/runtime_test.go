@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dop251/goja"
+
 	"github.com/gnode-dev/gnode/internal/host"
 )
 
@@ -122,4 +124,29 @@ func TestUncaughtExceptionHandler(t *testing.T) {
 process.on('uncaughtException', (e, origin) => console.log('caught', e.message, origin));
 setTimeout(() => { throw new Error('x'); }, 1);
 setTimeout(() => console.log('still running'), 5);`, "caught x uncaughtException\nstill running\n")
+}
+
+func TestStackOverflowIsReportedAsRangeError(t *testing.T) {
+	_, errs, code := runJS(t, "function f(){ return f() + 1 }\nf()\n")
+	if code != 1 || !strings.Contains(errs, "RangeError: Maximum call stack size exceeded\n    at f (") {
+		t.Errorf("exit %d, stderr:\n%s", code, errs)
+	}
+}
+
+func TestGoPanicInBindingIsAFatalErrorNotACrash(t *testing.T) {
+	var out, errb bytes.Buffer
+	mods := append(DefaultModules(), &host.Module{ID: "gnode_test_panics", Source: "module.exports = internalBinding('gnode_test_panics');",
+		Binding: func(h *host.Host) *goja.Object {
+			o := h.VM.NewObject()
+			_ = o.Set("boom", func(goja.FunctionCall) goja.Value { var m map[string]int; m["x"]++; return nil })
+			return o
+		}})
+	rt, err := New(Options{Stdout: &out, Stderr: &errb, Modules: mods, Env: []string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunEval("require('gnode_test_panics').boom()", false, "[eval]")
+	if code == 0 || !strings.Contains(errb.String(), "Fatal error in gnode") || strings.Contains(errb.String(), "goroutine ") {
+		t.Errorf("exit %d, stderr:\n%s", code, errb.String())
+	}
 }
