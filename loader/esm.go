@@ -126,7 +126,7 @@ func syntaxError(h *host.Host, te *transformError, name, src string) goja.Value 
 
 var (
 	reESMSyntax = regexp.MustCompile(`(?m)^[ \t]*(?:import[ \t]*(?:[\w$*{"']|\n)|export[ \t]+(?:[\w$*{]|default\b))|\bimport\.meta\b`)
-	reTLA       = regexp.MustCompile(`(?m)^[ \t]*(?:(?:const|let|var)[^=\n]*=[ \t]*)?await\b`)
+	reTLA       = regexp.MustCompile(`(?m)^(?:(?:const|let|var)[^=\n]*=[ \t]*)?await\b`)
 )
 
 // looksLikeESM is Node's syntax detection, approximated: a file that failed to parse as

@@ -21,7 +21,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-4"
+const transformFormat = "gnode-transform-5"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -427,6 +427,12 @@ func adjustMappings(mapJSON []byte, shifts map[int][]int, name string) (string, 
 				if s[0] > c {
 					s[0]++
 				}
+			}
+			// goja looks mappings up with 1-based columns where the map has 0-based ones, and
+			// reports the original column it finds as 1-based: both move right by one
+			s[0]++
+			if len(s) >= 4 {
+				s[3]++
 			}
 		}
 	}

@@ -6,6 +6,14 @@ const rtb = internalBinding('internal/bootstrap/node');
 const { internals } = rtb;
 const path = require('path');
 
+// The engine has no Symbol.asyncIterator; lowered for-await loops and async generators (and
+// builtins defining async iterators) need one shared symbol. (It belongs in the bootstrap.)
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', {
+    __proto__: null, value: Symbol('Symbol.asyncIterator'), writable: false, enumerable: false, configurable: false,
+  });
+}
+
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const relativeResolveCache = { __proto__: null };
 const statCache = new Map();

@@ -244,8 +244,10 @@ function instantiate(rec) {
         // it is no CommonJS: only the registration mattered
       }
       rec.info = esmb.compile(src, rec.filename, 'esm', loader, rec.url);
-      rec.deps = rec.info.requests.map((spec) => getRecord(resolve(spec, rec.filename), rec.filename));
-      for (const d of rec.deps) instantiate(d);
+      const requests = rec.info.requests;
+      rec.deps = [];
+      for (let i = 0; i < requests.length; i++) rec.deps.push(getRecord(resolve(requests[i], rec.filename), rec.filename));
+      for (let i = 0; i < rec.deps.length; i++) instantiate(rec.deps[i]);
     } else if (rec.format === 'cjs' || rec.format === 'detect') {
       const src = rtb.readFile(rec.filename);
       rec.cjsNames = esmb.scanCJSExports(src || '');
@@ -570,9 +572,9 @@ function runMain(filename) {
     let msg = 'Warning: Detected unsettled top-level await at ';
     if (site) {
       const line = (rtb.readFile(site.rec.filename) || '').split('\n')[site.line - 1] || '';
-      msg += `${site.rec.url}:${site.line}\n${line}\n${' '.repeat(site.col - 1)}^\n\n`;
+      msg += `${site.rec.url}:${site.line}\n${line}\n${' '.repeat(site.col - 1)}^\n`;
     }
-    process._rawDebug ? process._rawDebug(msg + '\n\n') : process.stderr.write(msg + '\n\n\n');
+    process.stderr.write(msg + '\n\n\n');
     process.exitCode = 13;
   });
   return done;
