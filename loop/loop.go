@@ -149,8 +149,15 @@ func (l *Loop) NowMs() float64 { return float64(l.now / time.Millisecond) }
 // loop's time first, so work done since the iteration began counts. Starting an armed timer
 // re-arms it at the end of its list, like Node's timer.refresh().
 func (t *Timer) Start(duration float64) {
+	t.loop.UpdateTime()
+	t.StartFrom(t.loop.NowMs(), duration)
+}
+
+// StartFrom arms the timer to fire duration ms after loop time start (ms): an interval is
+// re-armed from the time its callback began, as Node's listOnTimeout does, so a slow callback
+// does not make the interval drift.
+func (t *Timer) StartFrom(start, duration float64) {
 	l := t.loop
-	l.UpdateTime()
 	if t.active {
 		t.unlink()
 	} else {
@@ -159,11 +166,14 @@ func (t *Timer) Start(duration float64) {
 			l.refTimer++
 		}
 	}
-	t.start = l.NowMs()
+	t.start = start
 	t.duration = duration
 	list := l.timerLists[duration]
 	if list == nil {
 		list = &timerList{duration: duration, expiry: t.start + duration}
+		if list.expiry < l.NowMs() {
+			list.expiry = l.NowMs()
+		}
 		if l.timerLists == nil {
 			l.timerLists = map[float64]*timerList{}
 		}

@@ -95,8 +95,16 @@ func binding(h *host.Host) *goja.Object {
 			t = st.newTimer(o)
 		}
 		t.SetRef(call.Argument(2).ToBoolean())
-		t.Start(call.Argument(1).ToFloat())
+		if from := call.Argument(3); !goja.IsUndefined(from) {
+			t.StartFrom(from.ToFloat(), call.Argument(1).ToFloat())
+		} else {
+			t.Start(call.Argument(1).ToFloat())
+		}
 		return vm.ToValue(t.StartTime())
+	})
+	set("now", func(goja.FunctionCall) goja.Value {
+		h.Loop.UpdateTime()
+		return vm.ToValue(h.Loop.NowMs())
 	})
 	set("stop", func(call goja.FunctionCall) goja.Value {
 		o := obj(call)

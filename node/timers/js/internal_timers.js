@@ -153,6 +153,8 @@ function processTimeout(timer) {
     return;
   }
   const args = timer._timerArgs;
+  // an interval is re-armed from when its callback began
+  const start = timer._repeat ? binding.now() : undefined;
   let threw = false;
   try {
     if (args === undefined) timer._onTimeout();
@@ -166,7 +168,7 @@ function processTimeout(timer) {
   } finally {
     if (timer._repeat && timer._idleTimeout !== -1) {
       timer._idleTimeout = timer._repeat;
-      timer._idleStart = binding.start(timer, timer._idleTimeout, timer[kRefed]);
+      timer._idleStart = binding.start(timer, timer._idleTimeout, timer[kRefed], start);
     } else if (!timer._destroyed && !binding.active(timer)) {
       timer._destroyed = true;
       if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
