@@ -21,7 +21,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-5"
+const transformFormat = "gnode-transform-7"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -38,7 +38,7 @@ const (
 // names: esbuild's define sends user references to them to names nothing declares.
 const (
 	cjsParams = "exports, require, module, __filename, __dirname, __gnode_toESM"
-	esmParams = "require, module, __gnode_meta, __gnode_toESM, __gnode_toCJS"
+	esmParams = "require, module, __gnode_meta, __gnode_toESM, __gnode_toCJS, __gnode_pause"
 )
 
 // transformed is the result of one transform: the code of a function expression (with an inline
@@ -245,12 +245,28 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 	}
 	params := cjsParams
 	head := "(function ("
+	pause := ""
 	if mode == modeESM {
 		params = esmParams
+		// The module's function stops once its exports object is set up (instantiation: hoisted
+		// functions exist, so a cycle can call them) and runs its body when resumed.
+		head = "(function* ("
+		pause = " yield;"
 		if t.TLA {
 			head = "(async function ("
+			pause = " await __gnode_pause;"
 		}
 		code = scanESMOutput(code, t)
+		if loader == "js" {
+			addSourceImportNames(src, t)
+		}
+		if i := strings.Index(code, "\nmodule.exports = __toCommonJS("); i >= 0 {
+			if j := strings.IndexByte(code[i+1:], '\n'); j >= 0 {
+				at := i + 1 + j
+				code = code[:at] + pause + code[at:]
+				pause = ""
+			}
+		}
 	}
 	code = replaceHelper(code, "__toESM", "__gnode_toESM")
 	if mode == modeESM {
@@ -270,6 +286,7 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 	sb.WriteString(") {")
 	if mode == modeESM {
 		sb.WriteString("\"use strict\";")
+		sb.WriteString(pause)
 	}
 	sb.WriteString("\n")
 	sb.WriteString(code)
@@ -552,5 +569,56 @@ func encodeVLQ(sb *strings.Builder, v int) {
 		if u == 0 {
 			return
 		}
+	}
+}
+
+var (
+	reImportNamed   = regexp.MustCompile(`(?m)^[ \t]*(import|export)[ \t]*(?:([\w$]+)[ \t]*,[ \t]*)?\{([^}]*)\}[ \t]*from[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")`)
+	reImportDefault = regexp.MustCompile(`(?m)^[ \t]*import[ \t]+([\w$]+)[ \t]*(?:,[^\n]*?)?from[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")`)
+	reClauseName    = regexp.MustCompile(`^\s*([\w$]+|'[^']*'|"[^"]*")(?:\s+as\s+[\w$]+)?\s*$`)
+)
+
+// addSourceImportNames adds the names of import statements esbuild dropped as unused: the
+// original source's import clauses at the start of a line.
+func addSourceImportNames(src string, t *transformed) {
+	add := func(spec, name string) {
+		for i, r := range t.Requests {
+			if r != spec {
+				continue
+			}
+			for _, n := range t.Names[i] {
+				if n == name {
+					return
+				}
+			}
+			t.Names[i] = append(t.Names[i], name)
+			return
+		}
+	}
+	for _, m := range reImportNamed.FindAllStringSubmatch(src, -1) {
+		spec := m[4] + m[5]
+		if m[1] == "import" && m[2] != "" {
+			add(spec, "default")
+		}
+		for _, part := range strings.Split(m[3], ",") {
+			if strings.TrimSpace(part) == "" {
+				continue
+			}
+			c := reClauseName.FindStringSubmatch(part)
+			if c == nil {
+				return // not a shape this scan understands: leave it to esbuild's names
+			}
+			n := c[1]
+			if n[0] == '\'' || n[0] == '"' {
+				n = n[1 : len(n)-1]
+			}
+			add(spec, n)
+		}
+	}
+	for _, m := range reImportDefault.FindAllStringSubmatch(src, -1) {
+		if m[1] == "from" {
+			continue
+		}
+		add(m[2]+m[3], "default")
 	}
 }

@@ -248,6 +248,7 @@ function instantiate(rec) {
       rec.deps = [];
       for (let i = 0; i < requests.length; i++) rec.deps.push(getRecord(resolve(requests[i], rec.filename), rec.filename));
       for (let i = 0; i < rec.deps.length; i++) instantiate(rec.deps[i]);
+      start(rec);
     } else if (rec.format === 'cjs' || rec.format === 'detect') {
       const src = rtb.readFile(rec.filename);
       rec.cjsNames = esmb.scanCJSExports(src || '');
@@ -485,7 +486,8 @@ function makeMeta(rec) {
   return meta;
 }
 
-function runBody(rec) {
+// start runs a module's function up to the end of its exports set-up.
+function start(rec) {
   const importer = (spec) => {
     const i = rec.info.requests.indexOf(spec);
     if (i >= 0) return rec.deps[i].namespace;
@@ -497,12 +499,25 @@ function runBody(rec) {
     rec.exportsObj = ex;
     return ex;
   };
-  const result = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS);
+  if (rec.info.tla) {
+    let resume;
+    const pause = new Promise((res) => { resume = res; });
+    rec.resume = resume;
+    rec.result = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, pause);
+  } else {
+    rec.gen = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS);
+    rec.gen.next();
+  }
   if (rec.exportsObj === undefined) rec.exportsObj = { __proto__: null };
+}
+
+function runBody(rec) {
   if (rec.info.tla) {
     rec.tlaPending = true;
-    return result.then(() => { rec.tlaPending = false; });
+    rec.resume();
+    return rec.result.then(() => { rec.tlaPending = false; });
   }
+  rec.gen.next();
   return undefined;
 }
 
