@@ -5,6 +5,7 @@ package node
 import (
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/loader"
+	"github.com/gnode-dev/gnode/node/assert"
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
 	"github.com/gnode-dev/gnode/node/events"
@@ -30,6 +31,7 @@ func Modules() []*host.Module {
 		loader.Modules(),
 		util.Modules(),
 		nodeos.Modules(),
+		assert.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

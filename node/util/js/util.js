@@ -190,6 +190,9 @@ module.exports = {
   isArray: deprecate(Array.isArray,
                      'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
                      'DEP0044'),
+  isDeepStrictEqual(a, b) {
+    return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+  },
   isError,
   promisify,
   stripVTControlCharacters,
