@@ -21,7 +21,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-7"
+const transformFormat = "gnode-transform-8"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -37,8 +37,8 @@ const (
 // The parameters of the functions generated for each mode. ESM code sees none of the CommonJS
 // names: esbuild's define sends user references to them to names nothing declares.
 const (
-	cjsParams = "exports, require, module, __filename, __dirname, __gnode_toESM"
-	esmParams = "require, module, __gnode_meta, __gnode_toESM, __gnode_toCJS, __gnode_pause"
+	cjsParams = "exports, require, module, __filename, __dirname, __gnode_toESM, __gnode_import"
+	esmParams = "require, module, __gnode_meta, __gnode_toESM, __gnode_toCJS, __gnode_pause, __gnode_import"
 )
 
 // transformed is the result of one transform: the code of a function expression (with an inline
@@ -268,6 +268,7 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 			}
 		}
 	}
+	code = rewriteDynamicImports(code)
 	code = replaceHelper(code, "__toESM", "__gnode_toESM")
 	if mode == modeESM {
 		code = replaceHelper(code, "__toCommonJS", "__gnode_toCJS")
@@ -621,4 +622,72 @@ func addSourceImportNames(src string, t *transformed) {
 		}
 		add(m[2]+m[3], "default")
 	}
+}
+
+const dynImportPrefix = "Promise.resolve().then(() => __toESM(require("
+
+// rewriteDynamicImports turns esbuild's CommonJS form of import(x),
+// Promise.resolve().then(() => __toESM(require(x)[, 1])), into __gnode_import(x), padded with
+// spaces so every column of x and after it stays where the source map has it.
+func rewriteDynamicImports(code string) string {
+	var sb strings.Builder
+	for {
+		i := strings.Index(code, dynImportPrefix)
+		if i < 0 {
+			sb.WriteString(code)
+			return sb.String()
+		}
+		argStart := i + len(dynImportPrefix)
+		argEnd := matchParen(code, argStart)
+		if argEnd < 0 {
+			sb.WriteString(code)
+			return sb.String()
+		}
+		rest := code[argEnd:]
+		var tail string
+		switch {
+		case strings.HasPrefix(rest, ")))"):
+			tail = ")))"
+		case strings.HasPrefix(rest, "), 1))"):
+			tail = "), 1))"
+		default:
+			sb.WriteString(code[:argStart])
+			code = code[argStart:]
+			continue
+		}
+		const call = "__gnode_import("
+		sb.WriteString(code[:i])
+		sb.WriteString(strings.Repeat(" ", len(dynImportPrefix)-len(call)))
+		sb.WriteString(call)
+		sb.WriteString(code[argStart:argEnd])
+		sb.WriteString(")")
+		sb.WriteString(strings.Repeat(" ", len(tail)-1))
+		code = code[argEnd+len(tail):]
+	}
+}
+
+// matchParen returns the index of the ")" closing a parenthesis opened just before start,
+// skipping string and template literals; -1 if there is none.
+func matchParen(s string, start int) int {
+	depth := 0
+	for i := start; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ']', '}':
+			depth--
+		case ')':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		case '"', '\'', '`':
+			for i++; i < len(s) && s[i] != c; i++ {
+				if s[i] == '\\' {
+					i++
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -422,7 +422,8 @@ Module.prototype._compile = function _compile(content, filename, format) {
   const exports = this.exports;
   const thisValue = exports;
   const module = this;
-  return compiledWrapper.call(thisValue, exports, require, module, filename, dirname, toESMForCJS);
+  return compiledWrapper.call(thisValue, exports, require, module, filename, dirname, toESMForCJS,
+    (spec) => lazyESM().importModule(spec, filename));
 };
 
 function toESMForCJS(value) { return lazyESM().toESM(value); }

@@ -295,11 +295,13 @@ function exportNames(rec, seen = new Set()) {
 // A namespace is a Proxy over a null-prototype object holding the names as non-configurable
 // writable data properties (refreshed when read and after evaluation, so inspecting the target
 // shows values); reads are live.
-function createNamespace(rec) {
-  if (rec.namespace) return rec.namespace;
+function createNamespace(rec, withESModule) {
+  if (rec.namespace && !withESModule) return rec.namespace;
   const target = { __proto__: null };
-  const names = exportNames(rec);
+  let names = exportNames(rec);
+  if (withESModule) names = [...names, '__esModule'].sort();
   const read = (k) => {
+    if (withESModule && k === '__esModule') return true;
     if (rec.format === 'esm') {
       if (rec.exportsObj === undefined) {
         throw new ReferenceError(`Cannot access '${k}' before initialization`);
@@ -337,6 +339,15 @@ function createNamespace(rec) {
     has(t, k) { return typeof k === 'string' ? has(k) : k in t; },
     setPrototypeOf(t, p) { return p === null; },
   });
+  if (withESModule) {
+    try {
+      for (const n of names) target[n] = read(n);
+    } catch {
+      // a name still in its temporal dead zone
+    }
+    namespaces.add(ns);
+    return ns;
+  }
   rec.refresh = () => {
     for (const n of names) {
       try {
@@ -495,6 +506,7 @@ function start(rec) {
     return importSync(spec, rec.filename);
   };
   const module = { exports: undefined };
+  const dynImport = (spec) => importModule(spec, rec.filename);
   const toCJS = (ex) => {
     rec.exportsObj = ex;
     return ex;
@@ -503,9 +515,9 @@ function start(rec) {
     let resume;
     const pause = new Promise((res) => { resume = res; });
     rec.resume = resume;
-    rec.result = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, pause);
+    rec.result = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, pause, dynImport);
   } else {
-    rec.gen = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS);
+    rec.gen = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, undefined, dynImport);
     rec.gen.next();
   }
   if (rec.exportsObj === undefined) rec.exportsObj = { __proto__: null };
@@ -557,6 +569,12 @@ function requireESM(filename, parentPath) {
       'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.');
   }
   evaluate(rec);
+  // Node's require(esm) of a module with a default export adds __esModule for older tooling
+  const names = exportNames(rec);
+  if (names.includes('default') && !names.includes('__esModule')) {
+    if (!rec.requireNamespace) rec.requireNamespace = createNamespace(rec, true);
+    return rec.requireNamespace;
+  }
   return rec.namespace;
 }
 
