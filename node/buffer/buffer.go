@@ -54,6 +54,19 @@ func strOf(v goja.Value) (string, []uint16, bool) {
 	return "", utf16.Encode([]rune(s)), false
 }
 
+// asciiValue makes a JS string of s, which must be ASCII, without the engine scanning and
+// copying it again (vm.ToValue would): the value is built as the engine's own ASCII string.
+func asciiValue(s string) goja.Value {
+	v := asciiTemplate
+	p := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+	sp := new(string)
+	*sp = s
+	p[1] = unsafe.Pointer(sp)
+	return v
+}
+
+var asciiTemplate = goja.StringFromUTF16([]uint16{'a'}).(goja.Value)
+
 func asBytes[T any](x []T) []byte {
 	if len(x) == 0 {
 		return []byte{}
@@ -167,7 +180,7 @@ func encodeInto(dst []byte, s string, u []uint16, ascii bool, enc int) int {
 		return n
 	case encHex:
 		if ascii {
-			return hexDecode(dst, len(s), func(i int) uint16 { return uint16(s[i]) })
+			return hexDecodeString(dst, s)
 		}
 		return hexDecode(dst, len(u), func(i int) uint16 { return u[i] })
 	case encBase64, encBase64URL:
@@ -184,7 +197,7 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 	switch enc {
 	case encUTF8:
 		if isASCII(b) {
-			return vm.ToValue(string(b))
+			return asciiValue(string(b))
 		}
 		return goja.StringFromUTF16(decodeUTF8(b))
 	case encUCS2:
@@ -195,7 +208,7 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 		return goja.StringFromUTF16(u)
 	case encLatin1:
 		if isASCII(b) {
-			return vm.ToValue(string(b))
+			return asciiValue(string(b))
 		}
 		u := make([]uint16, len(b))
 		for i, c := range b {
@@ -204,22 +217,22 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 		return goja.StringFromUTF16(u)
 	case encASCII:
 		if isASCII(b) {
-			return vm.ToValue(string(b))
+			return asciiValue(string(b))
 		}
 		out := make([]byte, len(b))
 		for i, c := range b {
 			out[i] = c & 0x7F
 		}
-		return vm.ToValue(unsafe.String(unsafe.SliceData(out), len(out)))
+		return asciiValue(unsafe.String(unsafe.SliceData(out), len(out)))
 	case encHex:
 		out := make([]byte, 2*len(b))
 		hexEncode(out, b)
-		return vm.ToValue(unsafe.String(unsafe.SliceData(out), len(out)))
+		return asciiValue(unsafe.String(unsafe.SliceData(out), len(out)))
 	case encBase64, encBase64URL:
 		url := enc == encBase64URL
 		out := make([]byte, base64EncodedLen(len(b), url))
 		base64Encode(out, b, url)
-		return vm.ToValue(unsafe.String(unsafe.SliceData(out), len(out)))
+		return asciiValue(unsafe.String(unsafe.SliceData(out), len(out)))
 	}
 	return goja.Undefined()
 }
@@ -367,16 +380,24 @@ func binding(h *host.Host) *goja.Object {
 		nb = min(nb, len(dst)-ts, len(src)-ss)
 		return intv(copy(dst[ts:ts+nb], src[ss:ss+nb]))
 	})
-	// concat(list, target): copies each view of the array list into target in turn
+	// concat(list) -> ArrayBuffer of the Uint8Arrays of list joined, or the index of the first
+	// element that is not one, as a negative number -1-i
 	set("concat", func(call goja.FunctionCall) goja.Value {
-		list := call.Argument(0).(*goja.Object)
-		dst := viewBytes(call.Argument(1))
-		n := int(list.Get("length").ToInteger())
-		pos := 0
-		for i := 0; i < n && pos < len(dst); i++ {
-			pos += copy(dst[pos:], viewBytes(list.Get(itoa(i))))
+		items, _ := call.Argument(0).Export().([]any)
+		total := 0
+		for i, it := range items {
+			b, ok := it.([]byte)
+			if !ok {
+				return intv(-1 - i)
+			}
+			total += len(b)
 		}
-		return intv(pos)
+		dst := make([]byte, total)
+		pos := 0
+		for _, it := range items {
+			pos += copy(dst[pos:], it.([]byte))
+		}
+		return vm.ToValue(vm.NewArrayBuffer(dst))
 	})
 	// fill(buf, value, start, end): value is a byte (number) or a view repeated
 	set("fill", func(call goja.FunctionCall) goja.Value {

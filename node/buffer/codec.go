@@ -4,7 +4,10 @@ package buffer
 // bytes and decoders back, with Node's handling of invalid input. Nothing here knows goja.
 
 import (
+	"encoding/base64"
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Encodings as the JS glue numbers them.
@@ -187,12 +190,43 @@ func unhex(u uint16) int {
 	return -1
 }
 
+// hexPairs[c] is the two lower-case hex digits of c.
+var hexPairs = func() (t [256][2]byte) {
+	for i := range t {
+		t[i] = [2]byte{hexDigits[i>>4], hexDigits[i&15]}
+	}
+	return
+}()
+
+// unhexTable maps a byte to its hex digit value, or 0xFF.
+var unhexTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(max(-1, unhex(uint16(i))) & 0xFF)
+	}
+	return
+}()
+
 // hexEncode is the lower-case hex of b.
 func hexEncode(dst, b []byte) {
+	dst = dst[:2*len(b)]
 	for i, c := range b {
-		dst[2*i] = hexDigits[c>>4]
-		dst[2*i+1] = hexDigits[c&15]
+		p := hexPairs[c]
+		dst[2*i] = p[0]
+		dst[2*i+1] = p[1]
 	}
+}
+
+// hexDecodeString is hexDecode for an ASCII string.
+func hexDecodeString(dst []byte, s string) int {
+	n := min(len(s)/2, len(dst))
+	for k := 0; k < n; k++ {
+		a, b := unhexTable[s[2*k]], unhexTable[s[2*k+1]]
+		if a|b == 0xFF || a > 15 || b > 15 {
+			return k
+		}
+		dst[k] = a<<4 | b
+	}
+	return n
 }
 
 // hexDecode decodes pairs of hex digits of s (a string's units through at) into dst, stopping at
@@ -281,8 +315,35 @@ func base64DecodedLen(n int, at func(int) uint16) int {
 	return n * 3 >> 2
 }
 
-// base64DecodeBytes is base64Decode for a string of bytes, the fast path.
+// base64DecodeBytes is base64Decode for a string of bytes, the fast path: well-formed input in
+// one alphabet goes through encoding/base64; anything else takes the forgiving decoder.
 func base64DecodeBytes(dst []byte, s string) int {
+	if len(s) >= 64 {
+		var enc *base64.Encoding
+		switch {
+		case len(s)%4 != 0:
+			enc = base64.RawStdEncoding
+		default:
+			enc = base64.StdEncoding
+		}
+		if strings.ContainsAny(s, "-_") {
+			if len(s)%4 != 0 {
+				enc = base64.RawURLEncoding
+			} else {
+				enc = base64.URLEncoding
+			}
+		}
+		if enc.DecodedLen(len(s)) <= len(dst) {
+			if n, err := enc.Decode(dst, unsafe.Slice(unsafe.StringData(s), len(s))); err == nil {
+				return n
+			}
+		} else {
+			tmp := make([]byte, enc.DecodedLen(len(s)))
+			if n, err := enc.Decode(tmp, unsafe.Slice(unsafe.StringData(s), len(s))); err == nil {
+				return copy(dst, tmp[:n])
+			}
+		}
+	}
 	k := 0
 	i := 0
 	// whole groups of four valid characters

@@ -407,17 +407,12 @@ Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
-    length = 0;
-    for (let i = 0; i < list.length; i++) {
-      const buf = list[i];
-      if (!isUint8Array(buf)) {
-        throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
-      }
-      length += buf.length;
+    const r = concatInto(list);
+    if (typeof r === 'number') {
+      const i = -1 - r;
+      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    const buffer = allocate(length);
-    concatInto(list, buffer);
-    return buffer;
+    return new FastBuffer(r);
   }
   validateOffset(length, 'length');
   const buffer = allocate(length);
