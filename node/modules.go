@@ -9,6 +9,7 @@ import (
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
 	"github.com/gnode-dev/gnode/node/events"
+	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
@@ -31,6 +32,7 @@ func Modules() []*host.Module {
 		loader.Modules(),
 		util.Modules(),
 		nodeos.Modules(),
+		nodefs.Modules(),
 		assert.Modules(),
 	} {
 		mods = append(mods, list...)

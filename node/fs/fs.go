@@ -1,0 +1,659 @@
+//go:build unix
+
+// Package fs serves node:fs and node:fs/promises. The JS glue validates arguments the way
+// Node's lib/fs.js does and calls the binding here; each binding call is synchronous when its
+// last argument is undefined and otherwise runs on a bounded pool of goroutines (libuv's
+// threadpool) and calls back on the loop.
+package fs
+
+import (
+	"crypto/rand"
+	_ "embed"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/nodeerr"
+)
+
+//go:embed js/fs.js
+var fsJS string
+
+//go:embed js/promises.js
+var promisesJS string
+
+// Modules lists the builtins this package serves.
+func Modules() []*host.Module {
+	return []*host.Module{
+		{ID: "fs", Source: fsJS, Binding: binding},
+		{ID: "fs/promises", Source: promisesJS},
+	}
+}
+
+// perr is Node's description of a failed call; fd calls pass no paths.
+func perr(err error, syscallName string, paths ...string) error {
+	if err == nil {
+		return nil
+	}
+	return nodeerr.FromGo(err, syscallName, paths...)
+}
+
+func eintr(f func() error) error {
+	for {
+		err := f()
+		if err != unix.EINTR {
+			return err
+		}
+	}
+}
+
+// pathOf is a path argument: a string or the bytes of a Buffer (already validated in JS).
+func pathOf(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		if b := bytesOf(o); b != nil {
+			return string(b)
+		}
+	}
+	return v.String()
+}
+
+// bytesOf is the memory of a typed array or ArrayBuffer, shared.
+func bytesOf(v goja.Value) []byte {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	switch x := o.Export().(type) {
+	case []byte:
+		return x
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	}
+	return nil
+}
+
+func binding(h *host.Host) *goja.Object {
+	vm := h.VM
+	st := &state{h: h, vm: vm, pool: newPool(h.Env)}
+	b := vm.NewObject()
+	set := func(name string, fn host.Func) { _ = b.Set(name, fn) }
+	arg := func(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
+	last := func(c goja.FunctionCall, n int) goja.Value { return c.Argument(n) }
+	intRes := func(n int) result { return func() goja.Value { return vm.ToValue(n) } }
+	strRes := func(s string) result { return func() goja.Value { return vm.ToValue(s) } }
+
+	set("open", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		flags, mode := int(arg(c, 1).ToInteger()), uint32(arg(c, 2).ToInteger())
+		return st.do(last(c, 3), func() (result, error) {
+			var fd int
+			err := eintr(func() (e error) { fd, e = unix.Open(p, flags|unix.O_CLOEXEC, mode); return })
+			if err != nil {
+				return nil, perr(err, "open", p)
+			}
+			return intRes(fd), nil
+		})
+	})
+	set("close", func(c goja.FunctionCall) goja.Value {
+		fd := int(arg(c, 0).ToInteger())
+		return st.do(last(c, 1), func() (result, error) {
+			return nil, perr(unix.Close(fd), "close")
+		})
+	})
+	// read(fd, buffer, offset, length, position) -> bytesRead; position < 0 reads at the
+	// current position.
+	rw := func(write bool) host.Func {
+		return func(c goja.FunctionCall) goja.Value {
+			fd := int(arg(c, 0).ToInteger())
+			buf := bytesOf(arg(c, 1))
+			off, n := int(arg(c, 2).ToInteger()), int(arg(c, 3).ToInteger())
+			pos := arg(c, 4).ToInteger()
+			if off < 0 || off > len(buf) {
+				off = len(buf)
+			}
+			if n < 0 || off+n > len(buf) {
+				n = len(buf) - off
+			}
+			data := buf[off : off+n]
+			name := "read"
+			if write {
+				name = "write"
+				// the JS side may reuse the buffer once the call returns
+				if !goja.IsUndefined(last(c, 5)) {
+					data = append([]byte(nil), data...)
+				}
+			}
+			return st.do(last(c, 5), func() (result, error) {
+				var k int
+				err := eintr(func() (e error) {
+					switch {
+					case write && pos >= 0:
+						k, e = unix.Pwrite(fd, data, pos)
+					case write:
+						k, e = unix.Write(fd, data)
+					case pos >= 0:
+						k, e = unix.Pread(fd, data, pos)
+					default:
+						k, e = unix.Read(fd, data)
+					}
+					return
+				})
+				if err != nil {
+					return nil, perr(err, name)
+				}
+				return intRes(k), nil
+			})
+		}
+	}
+	set("read", rw(false))
+	set("write", rw(true))
+	fdOp := func(name string, f func(fd int) error) host.Func {
+		return func(c goja.FunctionCall) goja.Value {
+			fd := int(arg(c, 0).ToInteger())
+			return st.do(last(c, 1), func() (result, error) {
+				return nil, perr(eintr(func() error { return f(fd) }), name)
+			})
+		}
+	}
+	set("fsync", fdOp("fsync", unix.Fsync))
+	set("fdatasync", fdOp("fdatasync", fdatasync))
+	set("ftruncate", func(c goja.FunctionCall) goja.Value {
+		fd, n := int(arg(c, 0).ToInteger()), arg(c, 1).ToInteger()
+		return st.do(last(c, 2), func() (result, error) {
+			return nil, perr(unix.Ftruncate(fd, n), "ftruncate")
+		})
+	})
+	set("fchmod", func(c goja.FunctionCall) goja.Value {
+		fd, mode := int(arg(c, 0).ToInteger()), uint32(arg(c, 1).ToInteger())
+		return st.do(last(c, 2), func() (result, error) {
+			return nil, perr(unix.Fchmod(fd, mode), "fchmod")
+		})
+	})
+	statRes := func(s *statT) result { return func() goja.Value { return s.toJS(vm) } }
+	set("stat", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		return st.do(last(c, 1), func() (result, error) {
+			s, err := statPath(p, true)
+			if err != nil {
+				return nil, perr(err, "stat", p)
+			}
+			return statRes(s), nil
+		})
+	})
+	set("lstat", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		return st.do(last(c, 1), func() (result, error) {
+			s, err := statPath(p, false)
+			if err != nil {
+				return nil, perr(err, "lstat", p)
+			}
+			return statRes(s), nil
+		})
+	})
+	set("fstat", func(c goja.FunctionCall) goja.Value {
+		fd := int(arg(c, 0).ToInteger())
+		return st.do(last(c, 1), func() (result, error) {
+			s, err := statFd(fd)
+			if err != nil {
+				return nil, perr(err, "fstat")
+			}
+			return statRes(s), nil
+		})
+	})
+	// readdir(path, withTypes) -> names, or [names, types]
+	set("readdir", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		withTypes := arg(c, 1).ToBoolean()
+		return st.do(last(c, 2), func() (result, error) {
+			ents, err := os.ReadDir(p)
+			if err != nil {
+				return nil, perr(err, "scandir", p)
+			}
+			names := make([]any, len(ents))
+			types := make([]any, len(ents))
+			for i, e := range ents {
+				names[i] = e.Name()
+				types[i] = direntType(e.Type())
+			}
+			return func() goja.Value {
+				if withTypes {
+					return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...))
+				}
+				return vm.NewArray(names...)
+			}, nil
+		})
+	})
+	// readdirRecursive(path, withTypes) -> [names, types, parentPaths], breadth first as Node
+	// walks: names are relative to path; without types, symlinks to directories are followed.
+	set("readdirRecursive", func(c goja.FunctionCall) goja.Value {
+		base := pathOf(arg(c, 0))
+		withTypes := arg(c, 1).ToBoolean()
+		return st.do(last(c, 2), func() (result, error) {
+			var names, types, parents []any
+			queue := []string{base}
+			for i := 0; i < len(queue); i++ {
+				dir := queue[i]
+				ents, err := os.ReadDir(dir)
+				if err != nil {
+					if i == 0 {
+						return nil, perr(err, "scandir", dir)
+					}
+					continue
+				}
+				for _, e := range ents {
+					full := filepath.Join(dir, e.Name())
+					if withTypes {
+						names = append(names, e.Name())
+						types = append(types, direntType(e.Type()))
+						parents = append(parents, dir)
+						if e.IsDir() {
+							queue = append(queue, full)
+						}
+						continue
+					}
+					rel, err := filepath.Rel(base, full)
+					if err != nil {
+						rel = full
+					}
+					names = append(names, rel)
+					if fi, err := os.Stat(full); err == nil && fi.IsDir() {
+						queue = append(queue, full)
+					}
+				}
+			}
+			return func() goja.Value {
+				return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...), vm.NewArray(parents...))
+			}, nil
+		})
+	})
+	set("mkdir", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		mode := uint32(arg(c, 1).ToInteger())
+		recursive := arg(c, 2).ToBoolean()
+		return st.do(last(c, 3), func() (result, error) {
+			if !recursive {
+				return nil, perr(eintr(func() error { return unix.Mkdir(p, mode) }), "mkdir", p)
+			}
+			first, err := mkdirp(p, mode)
+			if err != nil {
+				return nil, perr(err, "mkdir", p)
+			}
+			if first == "" {
+				return nil, nil
+			}
+			return strRes(first), nil
+		})
+	})
+	set("mkdtemp", func(c goja.FunctionCall) goja.Value {
+		prefix := pathOf(arg(c, 0))
+		return st.do(last(c, 1), func() (result, error) {
+			const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+			for range 100 {
+				var r [6]byte
+				_, _ = rand.Read(r[:])
+				for i := range r {
+					r[i] = letters[int(r[i])%len(letters)]
+				}
+				p := prefix + string(r[:])
+				err := unix.Mkdir(p, 0o700)
+				if err == nil {
+					return strRes(p), nil
+				}
+				if err != unix.EEXIST {
+					return nil, perr(err, "mkdtemp", prefix+"XXXXXX")
+				}
+			}
+			return nil, perr(unix.EEXIST, "mkdtemp", prefix+"XXXXXX")
+		})
+	})
+	pathOp := func(name string, f func(p string) error) host.Func {
+		return func(c goja.FunctionCall) goja.Value {
+			p := pathOf(arg(c, 0))
+			return st.do(last(c, 1), func() (result, error) {
+				return nil, perr(eintr(func() error { return f(p) }), name, p)
+			})
+		}
+	}
+	set("rmdir", pathOp("rmdir", unix.Rmdir))
+	set("unlink", pathOp("unlink", unix.Unlink))
+	set("readlink", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		return st.do(last(c, 1), func() (result, error) {
+			s, err := os.Readlink(p)
+			if err != nil {
+				return nil, perr(err, "readlink", p)
+			}
+			return strRes(s), nil
+		})
+	})
+	// rm(path, recursive, force)
+	set("rm", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		recursive, force := arg(c, 1).ToBoolean(), arg(c, 2).ToBoolean()
+		return st.do(last(c, 3), func() (result, error) {
+			var s unix.Stat_t
+			if err := unix.Lstat(p, &s); err != nil {
+				if force && err == unix.ENOENT {
+					return nil, nil
+				}
+				return nil, perr(err, "lstat", p)
+			}
+			if s.Mode&unix.S_IFMT == unix.S_IFDIR {
+				if !recursive {
+					return nil, jsErr{func(vm *goja.Runtime) *goja.Object {
+						e := nodeerr.FromErrno(unix.EISDIR, "rm")
+						e.Path, e.HasPath = p, true
+						e.Message = "is a directory"
+						return nodeerr.NewSystemError(vm, "ERR_FS_EISDIR", nodeerr.SystemContextOf(e))
+					}}
+				}
+				if err := os.RemoveAll(p); err != nil {
+					var pe *os.PathError
+					if errors.As(err, &pe) {
+						return nil, perr(pe.Err, "rm", p)
+					}
+					return nil, perr(err, "rm", p)
+				}
+				return nil, nil
+			}
+			return nil, perr(unix.Unlink(p), "rm", p)
+		})
+	})
+	set("rename", func(c goja.FunctionCall) goja.Value {
+		from, to := pathOf(arg(c, 0)), pathOf(arg(c, 1))
+		return st.do(last(c, 2), func() (result, error) {
+			return nil, perr(syscall.Rename(from, to), "rename", from, to)
+		})
+	})
+	set("symlink", func(c goja.FunctionCall) goja.Value {
+		target, p := pathOf(arg(c, 0)), pathOf(arg(c, 1))
+		return st.do(last(c, 2), func() (result, error) {
+			return nil, perr(unix.Symlink(target, p), "symlink", target, p)
+		})
+	})
+	set("link", func(c goja.FunctionCall) goja.Value {
+		from, to := pathOf(arg(c, 0)), pathOf(arg(c, 1))
+		return st.do(last(c, 2), func() (result, error) {
+			return nil, perr(unix.Link(from, to), "link", from, to)
+		})
+	})
+	set("copyFile", func(c goja.FunctionCall) goja.Value {
+		src, dst := pathOf(arg(c, 0)), pathOf(arg(c, 1))
+		mode := int(arg(c, 2).ToInteger())
+		return st.do(last(c, 3), func() (result, error) {
+			return nil, perr(copyFile(src, dst, mode), "copyfile", src, dst)
+		})
+	})
+	// realpath(path, native)
+	set("realpath", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		native := arg(c, 1).ToBoolean()
+		return st.do(last(c, 2), func() (result, error) {
+			abs, err := filepath.Abs(p)
+			if err == nil {
+				var r string
+				r, err = filepath.EvalSymlinks(abs)
+				if err == nil {
+					return strRes(r), nil
+				}
+			}
+			if native {
+				return nil, perr(err, "realpath", p)
+			}
+			return nil, perr(err, "lstat")
+		})
+	})
+	set("chmod", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		mode := uint32(arg(c, 1).ToInteger())
+		return st.do(last(c, 2), func() (result, error) {
+			return nil, perr(unix.Chmod(p, mode), "chmod", p)
+		})
+	})
+	// utimes(path, atime, mtime) in seconds; futimes(fd, atime, mtime)
+	ts := func(v goja.Value) unix.Timespec {
+		f := v.ToFloat()
+		return unix.NsecToTimespec(int64(f * 1e9))
+	}
+	set("utimes", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		t := []unix.Timespec{ts(arg(c, 1)), ts(arg(c, 2))}
+		return st.do(last(c, 3), func() (result, error) {
+			return nil, perr(unix.UtimesNano(p, t), "utime", p)
+		})
+	})
+	set("futimes", func(c goja.FunctionCall) goja.Value {
+		fd := int(arg(c, 0).ToInteger())
+		t := []unix.Timespec{ts(arg(c, 1)), ts(arg(c, 2))}
+		return st.do(last(c, 3), func() (result, error) {
+			return nil, perr(futimens(fd, t), "futime")
+		})
+	})
+	set("truncate", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		n := arg(c, 1).ToInteger()
+		return st.do(last(c, 2), func() (result, error) {
+			var fd int
+			err := eintr(func() (e error) { fd, e = unix.Open(p, unix.O_RDWR|unix.O_CLOEXEC, 0o666); return })
+			if err != nil {
+				return nil, perr(err, "open", p)
+			}
+			defer unix.Close(fd)
+			return nil, perr(unix.Ftruncate(fd, n), "ftruncate")
+		})
+	})
+	set("access", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		mode := uint32(arg(c, 1).ToInteger())
+		return st.do(last(c, 2), func() (result, error) {
+			return nil, perr(unix.Access(p, mode), "access", p)
+		})
+	})
+	// readFile(pathOrFd, isFd, flags) -> ArrayBuffer
+	set("readFile", func(c goja.FunctionCall) goja.Value {
+		isFd := arg(c, 1).ToBoolean()
+		var p string
+		fd := -1
+		if isFd {
+			fd = int(arg(c, 0).ToInteger())
+		} else {
+			p = pathOf(arg(c, 0))
+		}
+		flags := int(arg(c, 2).ToInteger())
+		return st.do(last(c, 3), func() (result, error) {
+			data, err := readAll(p, fd, flags)
+			if err != nil {
+				return nil, err
+			}
+			return func() goja.Value { return vm.ToValue(vm.NewArrayBuffer(data)) }, nil
+		})
+	})
+	// writeFile(pathOrFd, isFd, data, flags, mode)
+	set("writeFile", func(c goja.FunctionCall) goja.Value {
+		isFd := arg(c, 1).ToBoolean()
+		var p string
+		fd := -1
+		if isFd {
+			fd = int(arg(c, 0).ToInteger())
+		} else {
+			p = pathOf(arg(c, 0))
+		}
+		data := bytesOf(arg(c, 2))
+		flags, mode := int(arg(c, 3).ToInteger()), uint32(arg(c, 4).ToInteger())
+		req := last(c, 5)
+		if !goja.IsUndefined(req) {
+			data = append([]byte(nil), data...)
+		}
+		return st.do(req, func() (result, error) {
+			return nil, writeAll(p, fd, data, flags, mode)
+		})
+	})
+	_ = b.Set("constants", constants(vm))
+	return b
+}
+
+func direntType(m os.FileMode) int {
+	switch m & os.ModeType {
+	case 0:
+		return 1
+	case os.ModeDir:
+		return 2
+	case os.ModeSymlink:
+		return 3
+	case os.ModeNamedPipe:
+		return 4
+	case os.ModeSocket:
+		return 5
+	case os.ModeDevice | os.ModeCharDevice:
+		return 6
+	case os.ModeDevice:
+		return 7
+	}
+	return 0
+}
+
+// mkdirp creates p and its missing parents; it returns the first directory it created ("" when
+// p existed as a directory already).
+func mkdirp(p string, mode uint32) (string, error) {
+	var s unix.Stat_t
+	if err := unix.Stat(p, &s); err == nil {
+		if s.Mode&unix.S_IFMT == unix.S_IFDIR {
+			return "", nil
+		}
+		return "", unix.EEXIST
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	// find the missing components
+	var missing []string
+	cur := abs
+	for {
+		err := unix.Stat(cur, &s)
+		if err == nil {
+			if s.Mode&unix.S_IFMT != unix.S_IFDIR {
+				return "", unix.ENOTDIR
+			}
+			break
+		}
+		if err != unix.ENOENT {
+			return "", err
+		}
+		missing = append(missing, cur)
+		parent := filepath.Dir(cur)
+		if parent == cur {
+			break
+		}
+		cur = parent
+	}
+	first := ""
+	for i := len(missing) - 1; i >= 0; i-- {
+		err := unix.Mkdir(missing[i], mode)
+		if err != nil && err != unix.EEXIST {
+			return "", err
+		}
+		if err == nil && first == "" {
+			first = missing[i]
+		}
+	}
+	return first, nil
+}
+
+func copyFile(src, dst string, mode int) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	fi, err := in.Stat()
+	if err != nil {
+		return err
+	}
+	if fi.IsDir() {
+		return unix.EISDIR
+	}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if mode&1 != 0 {
+		flags |= os.O_EXCL
+	}
+	out, err := os.OpenFile(dst, flags, fi.Mode().Perm())
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	_ = out.Chmod(fi.Mode().Perm())
+	return out.Close()
+}
+
+// readAll is readFile's work: open (unless fd >= 0), read to the end, close.
+func readAll(p string, fd, flags int) ([]byte, error) {
+	if fd < 0 {
+		err := eintr(func() (e error) { fd, e = unix.Open(p, flags|unix.O_CLOEXEC, 0o666); return })
+		if err != nil {
+			return nil, perr(err, "open", p)
+		}
+		defer unix.Close(fd)
+	}
+	size := 0
+	var s unix.Stat_t
+	if err := unix.Fstat(fd, &s); err == nil && s.Mode&unix.S_IFMT == unix.S_IFREG {
+		size = int(s.Size)
+	}
+	buf := make([]byte, 0, max(size, 512)+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		var n int
+		err := eintr(func() (e error) { n, e = unix.Read(fd, buf[len(buf):cap(buf)]); return })
+		if err != nil {
+			return nil, perr(err, "read")
+		}
+		if n == 0 {
+			return buf, nil
+		}
+		buf = buf[:len(buf)+n]
+	}
+}
+
+func writeAll(p string, fd int, data []byte, flags int, mode uint32) error {
+	if fd < 0 {
+		err := eintr(func() (e error) { fd, e = unix.Open(p, flags|unix.O_CLOEXEC, mode); return })
+		if err != nil {
+			return perr(err, "open", p)
+		}
+		defer unix.Close(fd)
+	}
+	for len(data) > 0 {
+		var n int
+		err := eintr(func() (e error) { n, e = unix.Write(fd, data); return })
+		if err != nil {
+			return perr(err, "write")
+		}
+		data = data[n:]
+	}
+	return nil
+}
+
+func constants(vm *goja.Runtime) *goja.Object {
+	o := vm.NewObject()
+	for _, kv := range constantList() {
+		_ = o.Set(kv.name, kv.value)
+	}
+	return o
+}
+
+type constant struct {
+	name  string
+	value int
+}

@@ -1,0 +1,1009 @@
+'use strict';
+// node:fs (Node's lib/fs.js): argument handling here, the calls in Go (internalBinding('fs')).
+// Every binding call is sync when its last argument is undefined; otherwise that argument is a
+// callback (err, value) called on the loop once the work is done on the threadpool.
+const binding = internalBinding('fs');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const {
+  validateFunction, validateInteger, validateInt32, validateBoolean, validateObject, parseFileMode,
+  validateUint32,
+} = require('internal/validators');
+const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
+const pathModule = require('path');
+
+const constants = Object.defineProperties({ __proto__: null }, Object.getOwnPropertyDescriptors(binding.constants));
+Object.freeze(constants);
+const {
+  O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC,
+  S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
+  F_OK, UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT_SOCKET,
+  UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
+} = constants;
+
+const kEmptyObject = Object.freeze({ __proto__: null });
+
+// ---- arguments --------------------------------------------------------------------------
+
+function isUint8Array(v) { return v instanceof Uint8Array; }
+function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
+
+function toU8(v) {
+  if (v instanceof Uint8Array) return v;
+  return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+}
+
+function isURL(v) {
+  return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string' &&
+    v.auth === undefined && v.path === undefined;
+}
+
+function fileURLToPath(url) {
+  if (url.protocol !== 'file:') {
+    const e = new TypeError('The URL must be of scheme file');
+    e.code = 'ERR_INVALID_URL_SCHEME';
+    throw e;
+  }
+  return decodeURIComponent(url.pathname);
+}
+
+function getValidatedPath(path, name = 'path') {
+  if (isURL(path)) path = fileURLToPath(path);
+  if (typeof path === 'string') {
+    if (path.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+    }
+    return path;
+  }
+  if (isUint8Array(path)) {
+    if (path.includes(0)) {
+      throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+    }
+    return path;
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
+}
+
+function getValidatedFd(fd, name = 'fd') {
+  if (Object.is(fd, -0)) return 0;
+  validateInt32(fd, name, 0);
+  return fd;
+}
+
+function isFd(v) { return typeof v === 'number' && (v | 0) === v && v >= 0; }
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+function assertEncoding(encoding) {
+  if (encoding && !Buffer.isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  }
+}
+
+function getOptions(options, defaults = kEmptyObject) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') {
+    defaults = { ...defaults };
+    defaults.encoding = options;
+    options = defaults;
+  } else if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  }
+  if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+  if (options.signal !== undefined) require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+  return options;
+}
+
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  switch (flags) {
+    case 'r': return O_RDONLY;
+    case 'rs':
+    case 'sr': return O_RDONLY | O_SYNC;
+    case 'r+': return O_RDWR;
+    case 'rs+':
+    case 'sr+': return O_RDWR | O_SYNC;
+    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+    case 'wx':
+    case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+    case 'wx+':
+    case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+    case 'ax':
+    case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+    case 'as':
+    case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+    case 'ax+':
+    case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+    case 'as+':
+    case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+  }
+  throw new ERR_INVALID_ARG_VALUE(name, flags);
+}
+
+function accessModeOutOfRange(mode) {
+  const e = new RangeError(`mode is out of range: >= ${F_OK} && <= 7`);
+  Object.defineProperty(e, 'code', { __proto__: null, value: 'ERR_OUT_OF_RANGE', enumerable: true, writable: true, configurable: true });
+  void mode;
+  return e;
+}
+
+function getValidMode(mode, type) {
+  let min = 0;
+  let max = 7;
+  let def = F_OK;
+  if (type === 'copyFile') {
+    def = 0;
+  }
+  if (mode == null) return def;
+  validateInteger(mode, 'mode', min, max);
+  return mode;
+}
+
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time;
+  if (Number.isFinite(time)) {
+    if (time < 0) return Date.now() / 1000;
+    return time;
+  }
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+function encodeName(name, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
+  const buf = Buffer.from(name);
+  return encoding === 'buffer' ? buf : buf.toString(encoding);
+}
+
+// ---- Stats and Dirent ----------------------------------------------------------------------
+
+function dateFromMs(ms) {
+  return new Date(Math.round(Number(ms)));
+}
+
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+}
+StatsBase.prototype.isDirectory = function() { return this._checkModeProperty(S_IFDIR); };
+StatsBase.prototype.isFile = function() { return this._checkModeProperty(S_IFREG); };
+StatsBase.prototype.isBlockDevice = function() { return this._checkModeProperty(S_IFBLK); };
+StatsBase.prototype.isCharacterDevice = function() { return this._checkModeProperty(S_IFCHR); };
+StatsBase.prototype.isSymbolicLink = function() { return this._checkModeProperty(S_IFLNK); };
+StatsBase.prototype.isFIFO = function() { return this._checkModeProperty(S_IFIFO); };
+StatsBase.prototype.isSocket = function() { return this._checkModeProperty(S_IFSOCK); };
+
+function lazyDates(proto, toMs) {
+  for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+    const key = Symbol(name);
+    Object.defineProperty(proto, name, {
+      __proto__: null,
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (this[key] === undefined) this[key] = dateFromMs(toMs(this, name));
+        return this[key];
+      },
+      set(value) {
+        Object.defineProperty(this, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+}
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+lazyDates(Stats.prototype, (s, name) => s[name + 'Ms']);
+Stats.prototype._checkModeProperty = function(property) {
+  return (this.mode & S_IFMT) === property;
+};
+
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeNs / 1000000n;
+  this.mtimeMs = mtimeNs / 1000000n;
+  this.ctimeMs = ctimeNs / 1000000n;
+  this.birthtimeMs = birthtimeNs / 1000000n;
+  this.atimeNs = atimeNs;
+  this.mtimeNs = mtimeNs;
+  this.ctimeNs = ctimeNs;
+  this.birthtimeNs = birthtimeNs;
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(BigIntStats, StatsBase);
+lazyDates(BigIntStats.prototype, (s, name) => s[name + 'Ms']);
+BigIntStats.prototype._checkModeProperty = function(property) {
+  return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
+
+// a is the binding's array: 10 numbers, then seconds and nanoseconds of the four times
+function getStats(a, bigint) {
+  if (a === undefined) return undefined;
+  if (bigint) {
+    const B = BigInt;
+    const ns = (i) => B(a[i]) * 1000000000n + B(a[i + 1]);
+    return new BigIntStats(B(a[0]), B(a[1]), B(a[2]), B(a[3]), B(a[4]), B(a[5]), B(a[6]), B(a[7]), B(a[8]), B(a[9]),
+      ns(10), ns(12), ns(14), ns(16));
+  }
+  const ms = (i) => a[i] * 1e3 + a[i + 1] / 1e6;
+  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], ms(10), ms(12), ms(14), ms(16));
+}
+
+const kType = Symbol('type');
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === UV_DIRENT_DIR; }
+  isFile() { return this[kType] === UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
+}
+
+// ---- plumbing ------------------------------------------------------------------------------
+
+// req wraps a user callback for the binding, mapping the value with map.
+function req(cb, map) {
+  if (map === undefined) return (err, value) => (err ? cb(err) : cb(null, value));
+  return (err, value) => {
+    if (err) return cb(err);
+    let out;
+    try {
+      out = map(value);
+    } catch (e) {
+      return cb(e);
+    }
+    cb(null, out);
+  };
+}
+
+// ---- the API -------------------------------------------------------------------------------
+
+function readFileResult(options) {
+  const encoding = options.encoding;
+  return (ab) => {
+    const buf = new FastBuffer(ab);
+    return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+  };
+}
+
+function readFile(path, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { flag: 'r' });
+  const fd = isFd(path);
+  if (!fd) path = getValidatedPath(path);
+  const flags = stringToFlags(options.flag);
+  binding.readFile(path, fd, flags, req(callback, readFileResult(options)));
+}
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const fd = isFd(path);
+  if (!fd) path = getValidatedPath(path);
+  const flags = stringToFlags(options.flag);
+  return readFileResult(options)(binding.readFile(path, fd, flags));
+}
+
+function toWriteData(data, encoding) {
+  if (isArrayBufferView(data)) return toU8(data);
+  if (typeof data !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  return Buffer.from(data, encoding || 'utf8');
+}
+
+function writeArgs(path, data, options, flag) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+  const fd = isFd(path);
+  if (!fd) path = getValidatedPath(path, 'path');
+  const bytes = toWriteData(data, options.encoding);
+  const flags = stringToFlags(options.flag || flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  return [path, fd, bytes, flags, mode];
+}
+
+function writeFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'w');
+  binding.writeFile(p, fd, bytes, flags, mode, req(callback));
+}
+
+function writeFileSync(path, data, options) {
+  const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'w');
+  binding.writeFile(p, fd, bytes, flags, mode);
+}
+
+function appendOptions(options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(options.flag)) options.flag = 'a';
+  return options;
+}
+
+function appendFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = appendOptions(options);
+  const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
+  binding.writeFile(p, fd, bytes, flags, mode, req(callback));
+}
+
+function appendFileSync(path, data, options) {
+  options = appendOptions(options);
+  const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
+  binding.writeFile(p, fd, bytes, flags, mode);
+}
+
+let existsWarned = false;
+function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch (e) {
+    if (e?.code === 'ERR_INVALID_ARG_TYPE' && !existsWarned) {
+      existsWarned = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated', 'DeprecationWarning', 'DEP0187');
+    }
+    return false;
+  }
+  try {
+    binding.access(path, F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  function suppressedCallback(err) { callback(!err); }
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return process.nextTick(callback, false);
+  }
+  binding.access(path, F_OK, suppressedCallback);
+}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  enumerable: false,
+  configurable: true,
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
+
+function accessMode(mode) {
+  if (mode == null) return F_OK;
+  validateInteger(mode, 'mode');
+  if (mode < 0 || mode > 7) throw accessModeOutOfRange(mode);
+  return mode;
+}
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
+  }
+  path = getValidatedPath(path);
+  callback = maybeCallback(callback);
+  binding.access(path, accessMode(mode), req(callback));
+}
+
+function accessSync(path, mode) {
+  binding.access(getValidatedPath(path), accessMode(mode));
+}
+
+function statOptions(options) {
+  if (options == null || typeof options === 'function') return { bigint: false };
+  return options;
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  const bigint = !!statOptions(options).bigint;
+  binding.stat(path, req(callback, (a) => getStats(a, bigint)));
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  const bigint = !!statOptions(options).bigint;
+  binding.lstat(path, req(callback, (a) => getStats(a, bigint)));
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = maybeCallback(callback);
+  fd = getValidatedFd(fd);
+  const bigint = !!statOptions(options).bigint;
+  binding.fstat(fd, req(callback, (a) => getStats(a, bigint)));
+}
+
+function statSyncWith(fn, path, options) {
+  options = options || { bigint: false, throwIfNoEntry: true };
+  path = getValidatedPath(path);
+  try {
+    return getStats(fn(path), !!options.bigint);
+  } catch (e) {
+    if (options.throwIfNoEntry === false && e?.code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+function statSync(path, options) { return statSyncWith(binding.stat, path, options); }
+function lstatSync(path, options) { return statSyncWith(binding.lstat, path, options); }
+function fstatSync(fd, options) {
+  fd = getValidatedFd(fd);
+  return getStats(binding.fstat(fd), !!(options && options.bigint));
+}
+
+function readdirResult(path, options) {
+  const encoding = options.encoding;
+  return (r) => {
+    if (options.withFileTypes) {
+      const [names, types, parents] = r;
+      return names.map((n, i) => new Dirent(encodeName(n, encoding), types[i], parents ? parents[i] : path));
+    }
+    return (options.recursive ? r[0] : r).map((n) => encodeName(n, encoding));
+  };
+}
+
+function readdirCall(path, options, cb) {
+  if (options.recursive) return binding.readdirRecursive(path, !!options.withFileTypes, cb);
+  return binding.readdir(path, !!options.withFileTypes, cb);
+}
+
+function readdirPrep(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  return [path, options];
+}
+
+function readdir(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  [path, options] = readdirPrep(path, options);
+  readdirCall(path, options, req(callback, readdirResult(typeof path === 'string' ? path : String(path), options)));
+}
+
+function readdirSync(path, options) {
+  [path, options] = readdirPrep(path, options);
+  return readdirResult(typeof path === 'string' ? path : String(path), options)(readdirCall(path, options));
+}
+
+function mkdirArgs(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) {
+      recursive = options.recursive;
+      validateBoolean(recursive, 'options.recursive');
+    }
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  return [getValidatedPath(path), mode, recursive];
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  const [p, mode, recursive] = mkdirArgs(path, options);
+  binding.mkdir(p, mode, recursive, req(callback, (v) => (recursive ? v : undefined)));
+}
+
+function mkdirSync(path, options) {
+  const [p, mode, recursive] = mkdirArgs(path, options);
+  const r = binding.mkdir(p, mode, recursive);
+  return recursive ? r : undefined;
+}
+
+function mkdtempArgs(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  if (typeof prefix !== 'string') prefix = Buffer.from(prefix).toString();
+  return [prefix, options];
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  [prefix, options] = mkdtempArgs(prefix, options);
+  binding.mkdtemp(prefix, req(callback, (p) => encodeName(p, options.encoding)));
+}
+
+function mkdtempSync(prefix, options) {
+  [prefix, options] = mkdtempArgs(prefix, options);
+  return encodeName(binding.mkdtemp(prefix), options.encoding);
+}
+
+function rmArgs(path, options) {
+  path = getValidatedPath(path);
+  if (options !== undefined) validateObject(options, 'options');
+  options = options || kEmptyObject;
+  const force = options.force ?? false;
+  const recursive = options.recursive ?? false;
+  validateBoolean(force, 'options.force');
+  validateBoolean(recursive, 'options.recursive');
+  if (options.maxRetries !== undefined) validateInt32(options.maxRetries, 'options.maxRetries', 0);
+  if (options.retryDelay !== undefined) validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  return [path, recursive, force];
+}
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  const [p, recursive, force] = rmArgs(path, options);
+  binding.rm(p, recursive, force, req(callback));
+}
+
+function rmSync(path, options) {
+  const [p, recursive, force] = rmArgs(path, options);
+  binding.rm(p, recursive, force);
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  if (options?.recursive) return binding.rm(path, true, false, req(callback));
+  binding.rmdir(path, req(callback));
+}
+
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options?.recursive) return binding.rm(path, true, false);
+  binding.rmdir(path);
+}
+
+function unlink(path, callback) {
+  callback = maybeCallback(callback);
+  binding.unlink(getValidatedPath(path), req(callback));
+}
+
+function unlinkSync(path) {
+  binding.unlink(getValidatedPath(path));
+}
+
+function rename(oldPath, newPath, callback) {
+  callback = maybeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, req(callback));
+}
+
+function renameSync(oldPath, newPath) {
+  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  callback = maybeCallback(callback);
+  binding.copyFile(src, dest, getValidMode(mode, 'copyFile'), req(callback));
+}
+
+function copyFileSync(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
+}
+
+function symlinkArgs(target, path, type) {
+  if (type != null && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  return [getValidatedPath(target, 'target'), getValidatedPath(path)];
+}
+
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') {
+    callback = type;
+    type = undefined;
+  }
+  callback = maybeCallback(callback);
+  const [t, p] = symlinkArgs(target, path, type);
+  binding.symlink(t, p, req(callback));
+}
+
+function symlinkSync(target, path, type) {
+  const [t, p] = symlinkArgs(target, path, type);
+  binding.symlink(t, p);
+}
+
+function link(existingPath, newPath, callback) {
+  callback = maybeCallback(callback);
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'), req(callback));
+}
+
+function linkSync(existingPath, newPath) {
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+function readlink(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlink(path, req(callback, (s) => encodeName(s, options.encoding)));
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeName(binding.readlink(path), options.encoding);
+}
+
+function realpathSync(p, options) {
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  return encodeName(binding.realpath(p, false), options.encoding);
+}
+realpathSync.native = function realpathSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeName(binding.realpath(path, true), options.encoding);
+};
+
+function realpath(p, options, callback) {
+  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  binding.realpath(p, false, req(callback, (s) => encodeName(s, options.encoding)));
+}
+realpath.native = function realpath(path, options, callback) {
+  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpath(path, true, req(callback, (s) => encodeName(s, options.encoding)));
+};
+
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = maybeCallback(callback);
+  binding.chmod(path, mode, req(callback));
+}
+
+function chmodSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode);
+}
+
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  callback = maybeCallback(callback);
+  binding.fchmod(fd, mode, req(callback));
+}
+
+function fchmodSync(fd, mode) {
+  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), req(callback));
+}
+
+function utimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  callback = maybeCallback(callback);
+  binding.futimes(fd, atime, mtime, req(callback));
+}
+
+function futimesSync(fd, atime, mtime) {
+  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function truncate(path, len, callback) {
+  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = maybeCallback(callback);
+  binding.truncate(getValidatedPath(path), len, req(callback));
+}
+
+function truncateSync(path, len) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (len === undefined) len = 0;
+  validateInteger(len, 'len');
+  binding.truncate(getValidatedPath(path), Math.max(0, len));
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = maybeCallback(callback);
+  binding.ftruncate(fd, len, req(callback));
+}
+
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  binding.ftruncate(fd, Math.max(0, len));
+}
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = maybeCallback(callback);
+  binding.open(path, flagsNumber, mode, req(callback));
+}
+
+function openSync(path, flags, mode) {
+  return binding.open(getValidatedPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+}
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  fd = getValidatedFd(fd);
+  if (callback !== defaultCloseCallback) callback = maybeCallback(callback);
+  binding.close(fd, req(callback));
+}
+
+function closeSync(fd) {
+  binding.close(getValidatedFd(fd));
+}
+
+function fsync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = maybeCallback(callback);
+  binding.fsync(fd, req(callback));
+}
+function fsyncSync(fd) { binding.fsync(getValidatedFd(fd)); }
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = maybeCallback(callback);
+  binding.fdatasync(fd, req(callback));
+}
+function fdatasyncSync(fd) { binding.fdatasync(getValidatedFd(fd)); }
+
+function validateBufferArg(buffer, name = 'buffer') {
+  if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+  }
+}
+
+function validatePosition(position, name) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+    return position;
+  }
+  if (typeof position === 'bigint') {
+    if (!(position >= -1n && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-1} && <= ${2n ** 63n - 1n}`, position);
+    }
+    return Number(position);
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
+}
+
+// readArgs normalizes read(fd, buffer, offset, length, position) and
+// read(fd, buffer, { offset, length, position }) and read(fd, { buffer, ... }).
+function readArgs(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 2 || (buffer !== null && typeof buffer === 'object' && !isArrayBufferView(buffer)) || buffer == null) {
+    const options = (buffer != null && !isArrayBufferView(buffer)) ? buffer : kEmptyObject;
+    ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  } else if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  }
+  validateBufferArg(buffer);
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (length === undefined) length = buffer.byteLength - offset;
+  length |= 0;
+  if (length === 0) return [fd, buffer, offset, 0, -1, true];
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  else position = validatePosition(position, 'position');
+  return [fd, buffer, offset, length, position, false];
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  const args = [...arguments];
+  callback = args.pop();
+  validateFunction(callback, 'cb');
+  const [f, buf, off, len, pos, empty] = readArgs(...args);
+  if (empty) return process.nextTick(() => callback(null, 0, buf));
+  binding.read(f, toU8(buf), off, len, pos, (err, n) => (err ? callback(err) : callback(null, n, buf)));
+}
+Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  configurable: true,
+  value: function read(...args) {
+    return new Promise((resolve, reject) => fs.read(...args, (err, bytesRead, buffer) => (err ? reject(err) : resolve({ bytesRead, buffer }))));
+  },
+});
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  const [f, buf, off, len, pos, empty] = readArgs(...arguments);
+  if (empty) return 0;
+  return binding.read(f, toU8(buf), off, len, pos);
+}
+
+// writeArgs normalizes write(fd, buffer, offset, length, position),
+// write(fd, buffer, { offset, length, position }) and write(fd, string, position, encoding).
+function writeArgsFd(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  if (isArrayBufferView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    if (offset > buffer.byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${buffer.byteLength}`, offset);
+    if (length < 0 || offset + length > buffer.byteLength) {
+      throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
+    }
+    return [fd, toU8(buffer), offset, length, position == null ? -1 : position, buffer];
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  position = offsetOrOptions;
+  const encoding = length || 'utf8';
+  if (typeof position !== 'number') position = null;
+  const data = Buffer.from(buffer, encoding);
+  return [fd, data, 0, data.byteLength, position == null ? -1 : position, buffer];
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  const args = [...arguments];
+  callback = args.pop();
+  validateFunction(callback, 'cb');
+  const [f, data, off, len, pos, orig] = writeArgsFd(...args);
+  binding.write(f, data, off, len, pos, (err, n) => (err ? callback(err) : callback(null, n, orig)));
+}
+Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  configurable: true,
+  value: function write(...args) {
+    return new Promise((resolve, reject) => fs.write(...args, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer }))));
+  },
+});
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  const [f, data, off, len, pos] = writeArgsFd(...arguments);
+  return binding.write(f, data, off, len, pos);
+}
+
+function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
+
+const fs = module.exports = {
+  appendFile, appendFileSync, access, accessSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync,
+  exists, existsSync, fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync,
+  ftruncate, ftruncateSync, futimes, futimesSync, link, linkSync, lstat, lstatSync, mkdir, mkdirSync,
+  mkdtemp, mkdtempSync, open, openSync, readdir, readdirSync, read, readSync, readFile, readFileSync,
+  readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
+  stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync,
+  writeFile, writeFileSync, write, writeSync,
+  Dirent, Stats, _toUnixTimestamp,
+};
+
+Object.defineProperties(fs, {
+  F_OK: { __proto__: null, enumerable: false, value: F_OK },
+  R_OK: { __proto__: null, enumerable: false, value: constants.R_OK },
+  W_OK: { __proto__: null, enumerable: false, value: constants.W_OK },
+  X_OK: { __proto__: null, enumerable: false, value: constants.X_OK },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  promises: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('fs/promises'); },
+  },
+});
+
+// for fs/promises
+Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
+  __proto__: null,
+  value: {
+    binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
+    readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
+    accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
+    writeArgs, pathModule, Dirent,
+  },
+});

@@ -1,0 +1,199 @@
+'use strict';
+// node:fs/promises (Node's lib/internal/fs/promises.js) over the same binding as node:fs.
+const fs = require('fs');
+const {
+  binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
+  readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
+  accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
+} = fs[Symbol.for('gnode.fs.internals')];
+const { validateInteger } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+
+function call(fn, ...args) {
+  return new Promise((resolve, reject) => {
+    fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
+  });
+}
+
+const kFd = Symbol('kFd');
+
+class FileHandle {
+  constructor(fd) {
+    this[kFd] = fd;
+  }
+  get fd() { return this[kFd]; }
+  getAsyncId() { return -1; }
+  async close() {
+    if (this[kFd] === -1) return;
+    const fd = this[kFd];
+    this[kFd] = -1;
+    await call(binding.close, fd);
+  }
+  async stat(options) { return getStats(await call(binding.fstat, this.fd), !!(options && options.bigint)); }
+  async sync() { await call(binding.fsync, this.fd); }
+  async datasync() { await call(binding.fdatasync, this.fd); }
+  async truncate(len = 0) {
+    validateInteger(len, 'len');
+    await call(binding.ftruncate, this.fd, Math.max(0, len));
+  }
+  async chmod(mode) { await call(binding.fchmod, this.fd, parseFileMode(mode, 'mode')); }
+  async utimes(atime, mtime) {
+    await call(binding.futimes, this.fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  }
+  async read(buffer, offset, length, position) {
+    const [fd, buf, off, len, pos, empty] = readArgs(this.fd, ...arguments);
+    if (empty) return { bytesRead: 0, buffer: buf };
+    const bytesRead = await call(binding.read, fd, toU8(buf), off, len, pos);
+    return { bytesRead, buffer: buf };
+  }
+  async write(buffer, offsetOrOptions, length, position) {
+    const [fd, data, off, len, pos, orig] = writeArgsFd(this.fd, ...arguments);
+    const bytesWritten = await call(binding.write, fd, data, off, len, pos);
+    return { bytesWritten, buffer: orig };
+  }
+  async readFile(options) {
+    options = getOptions(options, { flag: 'r' });
+    return readFileResult(options)(await call(binding.readFile, this.fd, true, 0));
+  }
+  async writeFile(data, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    await call(binding.writeFile, this.fd, true, toWriteData(data, options.encoding), 0, 0);
+  }
+  async appendFile(data, options) { return this.writeFile(data, options); }
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    return `FileHandle {\n  fd: ${this.fd}\n}`;
+  }
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return new FileHandle(await call(binding.open, path, flagsNumber, mode));
+}
+
+async function readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  if (path instanceof FileHandle) return path.readFile(options);
+  const fd = isFd(path);
+  if (!fd) path = getValidatedPath(path);
+  return readFileResult(options)(await call(binding.readFile, path, fd, stringToFlags(options.flag)));
+}
+
+async function writeOrAppend(path, data, options, flag) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+  if (flag === 'a') options = appendOptions(options);
+  if (path instanceof FileHandle) return path.writeFile(data, options);
+  const fd = isFd(path);
+  if (!fd) path = getValidatedPath(path);
+  const bytes = toWriteData(data, options.encoding);
+  await call(binding.writeFile, path, fd, bytes, stringToFlags(options.flag || flag), parseFileMode(options.mode, 'mode', 0o666));
+}
+
+async function writeFile(path, data, options) { return writeOrAppend(path, data, options, 'w'); }
+async function appendFile(path, data, options) { return writeOrAppend(path, data, options, 'a'); }
+
+async function access(path, mode) {
+  path = getValidatedPath(path);
+  await call(binding.access, path, accessMode(mode));
+}
+
+async function copyFile(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  await call(binding.copyFile, src, dest, getValidMode(mode, 'copyFile'));
+}
+
+async function rename(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  await call(binding.rename, oldPath, newPath);
+}
+
+async function truncate(path, len = 0) {
+  validateInteger(len, 'len');
+  await call(binding.truncate, getValidatedPath(path), Math.max(0, len));
+}
+
+async function rm(path, options) {
+  const [p, recursive, force] = rmArgs(path, options);
+  await call(binding.rm, p, recursive, force);
+}
+
+async function rmdir(path, options) {
+  path = getValidatedPath(path);
+  if (options?.recursive) return call(binding.rm, path, true, false).then(() => undefined);
+  await call(binding.rmdir, path);
+}
+
+async function mkdir(path, options) {
+  const [p, mode, recursive] = mkdirArgs(path, options);
+  const r = await call(binding.mkdir, p, mode, recursive);
+  return recursive ? r : undefined;
+}
+
+async function readdir(path, options) {
+  [path, options] = readdirPrep(path, options);
+  const r = await call(readdirCall, path, options);
+  return readdirResult(typeof path === 'string' ? path : String(path), options)(r);
+}
+
+async function readlink(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeName(await call(binding.readlink, path), options.encoding);
+}
+
+async function symlink(target, path, type) {
+  const [t, p] = symlinkArgs(target, path, type);
+  await call(binding.symlink, t, p);
+}
+
+async function link(existingPath, newPath) {
+  await call(binding.link, getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+async function stat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStats(await call(binding.stat, path), !!(options && options.bigint));
+}
+
+async function lstat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStats(await call(binding.lstat, path), !!(options && options.bigint));
+}
+
+async function unlink(path) {
+  await call(binding.unlink, getValidatedPath(path));
+}
+
+async function chmod(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  await call(binding.chmod, path, mode);
+}
+
+async function utimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  await call(binding.utimes, path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+async function realpath(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeName(await call(binding.realpath, path, true), options.encoding);
+}
+
+async function mkdtemp(prefix, options) {
+  [prefix, options] = mkdtempArgs(prefix, options);
+  return encodeName(await call(binding.mkdtemp, prefix), options.encoding);
+}
+
+void getValidatedFd;
+void ERR_INVALID_ARG_TYPE;
+
+module.exports = {
+  access, copyFile, open, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat, stat,
+  link, unlink, chmod, utimes, realpath, mkdtemp, writeFile, appendFile, readFile,
+  constants: fs.constants,
+};

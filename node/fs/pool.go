@@ -1,0 +1,123 @@
+//go:build unix
+
+package fs
+
+import (
+	"strconv"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/nodeerr"
+)
+
+// pool is libuv's threadpool: at most max goroutines (UV_THREADPOOL_SIZE, default 4) run the
+// queued work in FIFO order. Workers start when work is queued and end when the queue is empty,
+// so an idle runtime holds no goroutines.
+type pool struct {
+	mu      sync.Mutex
+	queue   []func()
+	workers int
+	max     int
+}
+
+func newPool(env map[string]string) *pool {
+	n := 4
+	if v, err := strconv.Atoi(env["UV_THREADPOOL_SIZE"]); err == nil {
+		n = v
+	}
+	// libuv clamps the size to [1, 1024]
+	n = max(1, min(n, 1024))
+	return &pool{max: n}
+}
+
+func (p *pool) submit(fn func()) {
+	p.mu.Lock()
+	p.queue = append(p.queue, fn)
+	if p.workers < p.max {
+		p.workers++
+		go p.work()
+	}
+	p.mu.Unlock()
+}
+
+func (p *pool) work() {
+	for {
+		p.mu.Lock()
+		if len(p.queue) == 0 {
+			p.workers--
+			p.mu.Unlock()
+			return
+		}
+		fn := p.queue[0]
+		p.queue[0] = nil
+		p.queue = p.queue[1:]
+		p.mu.Unlock()
+		fn()
+	}
+}
+
+// result builds the JS value of a finished request on the loop goroutine.
+type result func() goja.Value
+
+// work is the part of a request that runs off the loop: it must not touch the VM.
+type work func() (result, error)
+
+type state struct {
+	h    *host.Host
+	vm   *goja.Runtime
+	pool *pool
+}
+
+// sysErr turns an error from a work function into Node's JS error.
+func (st *state) jsError(err error) *goja.Object {
+	if se, ok := err.(*nodeerr.SysError); ok {
+		return nodeerr.UVException(st.vm, se)
+	}
+	if o, ok := err.(jsErr); ok {
+		return o.build(st.vm)
+	}
+	return nodeerr.NewSysError(st.vm, err, "")
+}
+
+// jsErr is an error the work function wants built as something other than a UVException.
+type jsErr struct {
+	build func(vm *goja.Runtime) *goja.Object
+}
+
+func (jsErr) Error() string { return "fs error" }
+
+// do runs w now when req is undefined (a sync call: throw or return), or on the pool with req
+// as the Node-style callback (err, value) called on the loop.
+func (st *state) do(req goja.Value, w work) goja.Value {
+	cb, ok := req.(*goja.Object)
+	if !ok || goja.IsUndefined(req) {
+		res, err := w()
+		if err != nil {
+			panic(st.jsError(err))
+		}
+		if res == nil {
+			return goja.Undefined()
+		}
+		return res()
+	}
+	l := st.h.Loop
+	l.Ref()
+	st.pool.submit(func() {
+		res, err := w()
+		l.Post(func() {
+			l.Unref()
+			if err != nil {
+				st.h.MakeCallback(cb, goja.Undefined(), st.jsError(err))
+				return
+			}
+			v := goja.Undefined()
+			if res != nil {
+				v = res()
+			}
+			st.h.MakeCallback(cb, goja.Undefined(), goja.Null(), v)
+		})
+	})
+	return goja.Undefined()
+}
