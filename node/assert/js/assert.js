@@ -21,9 +21,22 @@ const binding = internalBinding('assert');
 
 const NO_EXCEPTION = {};
 
-function raise(opts) {
+// Options of an Assert instance; the module's own functions (called on `assert`, or detached)
+// use the defaults.
+const kOptions = new WeakMap();
+const defaults = { diff: 'simple', strict: true, skipPrototype: false };
+function settingsOf(self) {
+  return (self !== null && typeof self === 'object' && kOptions.get(self)) || defaults;
+}
+
+function newAE(opts, self) {
+  opts.diff = settingsOf(self).diff;
+  return new AssertionError(opts);
+}
+
+function raise(opts, self) {
   if (opts.message instanceof Error) throw opts.message;
-  throw new AssertionError(opts);
+  throw newAE(opts, self);
 }
 
 // ---------------------------------------------------------------- ok(): the failing expression
@@ -102,7 +115,7 @@ function falsyMessage(fn) {
   return msg;
 }
 
-function innerOk(fn, argLen, value, message) {
+function innerOk(fn, argLen, value, message, self) {
   if (value) return;
   let generatedMessage = false;
   if (argLen === 0) {
@@ -114,7 +127,7 @@ function innerOk(fn, argLen, value, message) {
   } else if (isError(message)) {
     throw message;
   }
-  const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
+  const err = newAE({ actual: value, expected: true, message, operator: '==', stackStartFn: fn }, self);
   err.generatedMessage = generatedMessage;
   throw err;
 }
@@ -173,25 +186,25 @@ class Comparison {
   }
 }
 
-function compareKey(actual, expected, key, message, keys, fn) {
+function compareKey(actual, expected, key, message, keys, fn, self) {
   if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
     if (!message) {
-      const err = new AssertionError({
+      const err = newAE({
         actual: new Comparison(actual, keys),
         expected: new Comparison(expected, keys, actual),
         operator: 'deepStrictEqual',
         stackStartFn: fn,
-      });
+      }, self);
       err.actual = actual;
       err.expected = expected;
       err.operator = fn.name;
       throw err;
     }
-    raise({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+    raise({ actual, expected, message, operator: fn.name, stackStartFn: fn }, self);
   }
 }
 
-function checkExpected(actual, expected, message, fn) {
+function checkExpected(actual, expected, message, fn, self) {
   let generatedMessage = false;
   if (typeof expected !== 'function') {
     if (isRegExp(expected)) {
@@ -203,7 +216,7 @@ function checkExpected(actual, expected, message, fn) {
           `${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
       }
     } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
+      const err = newAE({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn }, self);
       err.operator = fn.name;
       throw err;
     } else {
@@ -218,7 +231,7 @@ function checkExpected(actual, expected, message, fn) {
             RegExp.prototype.exec.call(expected[key], actual[key]) !== null) {
           continue;
         }
-        compareKey(actual, expected, key, message, keys, fn);
+        compareKey(actual, expected, key, message, keys, fn, self);
       }
       return;
     }
@@ -250,12 +263,12 @@ function checkExpected(actual, expected, message, fn) {
       if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
     }
   }
-  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+  const err = newAE({ actual, expected, message, operator: fn.name, stackStartFn: fn }, self);
   err.generatedMessage = generatedMessage;
   throw err;
 }
 
-function expectsError(fn, actual, error, message, argc) {
+function expectsError(fn, actual, error, message, argc, self) {
   if (typeof error === 'string') {
     if (argc === 2) {
       throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
@@ -279,10 +292,10 @@ function expectsError(fn, actual, error, message, argc) {
     details += message ? `: ${message}` : '.';
     const what = fn.name === 'rejects' ? 'rejection' : 'exception';
     raise({ actual: undefined, expected: error, operator: fn.name,
-            message: `Missing expected ${what}${details}`, stackStartFn: fn });
+            message: `Missing expected ${what}${details}`, stackStartFn: fn }, self);
   }
   if (!error) return;
-  checkExpected(actual, error, message, fn);
+  checkExpected(actual, error, message, fn, self);
 }
 
 function matchesError(actual, expected) {
@@ -295,7 +308,7 @@ function matchesError(actual, expected) {
   return Reflect.apply(expected, {}, [actual]) === true;
 }
 
-function expectsNoError(fn, actual, error, message) {
+function expectsNoError(fn, actual, error, message, self) {
   if (actual === NO_EXCEPTION) return;
   if (typeof error === 'string') {
     message = error;
@@ -305,12 +318,12 @@ function expectsNoError(fn, actual, error, message) {
     const details = message ? `: ${message}` : '.';
     const what = fn.name === 'doesNotReject' ? 'rejection' : 'exception';
     raise({ actual, expected: error, operator: fn.name, stackStartFn: fn,
-            message: `Got unwanted ${what}${details}\nActual message: "${actual && actual.message}"` });
+            message: `Got unwanted ${what}${details}\nActual message: "${actual && actual.message}"` }, self);
   }
   throw actual;
 }
 
-function matchImpl(string, regexp, message, fn) {
+function matchImpl(string, regexp, message, fn, self) {
   if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
   const wantMatch = fn.name === 'match';
   if (typeof string !== 'string' || (RegExp.prototype.exec.call(regexp, string) !== null) !== wantMatch) {
@@ -326,7 +339,7 @@ function matchImpl(string, regexp, message, fn) {
           `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
       }
     }
-    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
+    const err = newAE({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn }, self);
     err.generatedMessage = generatedMessage;
     throw err;
   }
@@ -355,21 +368,21 @@ function fail(actual, expected, message, operator, stackStartFn) {
   if (message instanceof Error) throw message;
   const opts = { actual, expected, operator: operator === undefined ? 'fail' : operator,
                  stackStartFn: stackStartFn || fail, message };
-  const err = new AssertionError(opts);
+  const err = newAE(opts, this);
   if (generated) err.generatedMessage = true;
   throw err;
 }
 let failWarned = false;
 
 function ok(...args) {
-  innerOk(ok, args.length, ...args);
+  innerOk(ok, args.length, args[0], args[1], this);
 }
 
 function equal(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   // eslint-disable-next-line eqeqeq
   if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
-    raise({ actual, expected, message, operator: '==', stackStartFn: equal });
+    raise({ actual, expected, message, operator: '==', stackStartFn: equal }, this);
   }
 }
 
@@ -377,73 +390,73 @@ function notEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   // eslint-disable-next-line eqeqeq
   if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
-    raise({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+    raise({ actual, expected, message, operator: '!=', stackStartFn: notEqual }, this);
   }
 }
 
 function deepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!isDeepEqual(actual, expected)) {
-    raise({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+    raise({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual }, this);
   }
 }
 
 function notDeepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepEqual(actual, expected)) {
-    raise({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+    raise({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual }, this);
   }
 }
 
 function deepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (!isDeepStrictEqual(actual, expected)) {
-    raise({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+  if (!isDeepStrictEqual(actual, expected, settingsOf(this).skipPrototype)) {
+    raise({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual }, this);
   }
 }
 
 function notDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (isDeepStrictEqual(actual, expected)) {
-    raise({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
+  if (isDeepStrictEqual(actual, expected, settingsOf(this).skipPrototype)) {
+    raise({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual }, this);
   }
 }
 
 function strictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!Object.is(actual, expected)) {
-    raise({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+    raise({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual }, this);
   }
 }
 
 function notStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (Object.is(actual, expected)) {
-    raise({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+    raise({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual }, this);
   }
 }
 
 function partialDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!isPartialStrictEqual(actual, expected)) {
-    raise({ actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual });
+    raise({ actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual }, this);
   }
 }
 
 function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), args[0], args[1], args.length);
+  expectsError(throws, getActual(promiseFn), args[0], args[1], args.length, this);
 }
 
 async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), args[0], args[1], args.length);
+  expectsError(rejects, await waitForActual(promiseFn), args[0], args[1], args.length, this);
 }
 
 function doesNotThrow(fn, ...args) {
-  expectsNoError(doesNotThrow, getActual(fn), args[0], args[1]);
+  expectsNoError(doesNotThrow, getActual(fn), args[0], args[1], this);
 }
 
 async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), args[0], args[1]);
+  expectsNoError(doesNotReject, await waitForActual(fn), args[0], args[1], this);
 }
 
 function ifError(err) {
@@ -455,7 +468,7 @@ function ifError(err) {
   } else {
     message += inspect(err);
   }
-  const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError });
+  const newErr = newAE({ actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError }, this);
   // Keep the frames of the original error below the new ones.
   const origStack = err.stack;
   if (typeof origStack === 'string') {
@@ -477,11 +490,11 @@ function ifError(err) {
 }
 
 function match(string, regexp, message) {
-  matchImpl(string, regexp, message, match);
+  matchImpl(string, regexp, message, match, this);
 }
 
 function doesNotMatch(string, regexp, message) {
-  matchImpl(string, regexp, message, doesNotMatch);
+  matchImpl(string, regexp, message, doesNotMatch, this);
 }
 
 // ---------------------------------------------------------------- CallTracker (deprecated)
@@ -592,25 +605,19 @@ const methodNames = ['fail', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqu
   'doesNotThrow', 'doesNotReject', 'ifError', 'match', 'doesNotMatch'];
 
 class Assert {
-  #options;
-
   constructor(options = {}) {
     validateObject(options, 'options');
     const { diff = 'simple', strict = true, skipPrototype = false } = options;
     validateOneOf(diff, 'options.diff', ['simple', 'full']);
-    this.#options = { diff, strict, skipPrototype };
+    kOptions.set(this, { diff, strict, skipPrototype });
     this.AssertionError = AssertionError;
+    if (strict) {
+      this.equal = this.strictEqual;
+      this.deepEqual = this.deepStrictEqual;
+      this.notEqual = this.notStrictEqual;
+      this.notDeepEqual = this.notDeepStrictEqual;
+    }
   }
-}
-for (const name of methodNames) {
-  const impl = {
-    [name](...args) {
-      return Reflect.apply(assert[name], this, args);
-    },
-  }[name];
-  Object.defineProperty(Assert.prototype, name, {
-    __proto__: null, value: impl, writable: true, enumerable: false, configurable: true,
-  });
 }
 
 // ---------------------------------------------------------------- exports
@@ -636,9 +643,14 @@ assert.rejects = rejects;
 assert.doesNotThrow = doesNotThrow;
 assert.doesNotReject = doesNotReject;
 assert.ifError = ifError;
+for (const name of methodNames) {
+  Object.defineProperty(Assert.prototype, name, {
+    __proto__: null, value: assert[name], writable: true, enumerable: false, configurable: true,
+  });
+}
 
 function strict(...args) {
-  innerOk(strict, args.length, ...args);
+  innerOk(strict, args.length, args[0], args[1], this);
 }
 assert.strict = Object.assign(strict, assert, {
   equal: assert.strictEqual,

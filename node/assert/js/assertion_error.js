@@ -141,10 +141,10 @@ function renderLineDiff(ops, operator) {
   return { text: `\n${out.trimEnd()}`, skipped };
 }
 
-function stackedDiff(actual, expected, bothStrings) {
+function stackedDiff(actual, expected) {
   let text = `\n+ ${actual}\n- ${expected}`;
   const width = process.stderr && process.stderr.isTTY ? process.stderr.columns : 80;
-  if (bothStrings && actual.length + expected.length <= width) {
+  if (actual.length + expected.length <= width) {
     for (let i = 0; i < actual.length; i++) {
       if (actual[i] !== expected[i]) {
         // the first three characters (quote included) are obvious enough
@@ -179,7 +179,7 @@ function diffMessage(actual, expected, operator, customMessage, diffKind) {
       body = `${linesA[0]} !== ${linesE[0]}`;
       header = '';
     } else {
-      body = stackedDiff(linesA[0], linesE[0], typeof actual === 'string' && typeof expected === 'string');
+      body = stackedDiff(linesA[0], linesE[0]);
     }
   } else if (inspA === inspE) {
     operator = 'notIdentical';

@@ -13,6 +13,7 @@ const {
 const LOOSE = 0;
 const STRICT = 1;
 const PARTIAL = 2;
+const STRICT_ANY_PROTO = 3; // strict, but prototypes are not compared (skipPrototype)
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
@@ -227,7 +228,7 @@ function checkKeys(a, b, mode, memo, kind, keysB) {
           countB++;
         }
       }
-      if (mode === STRICT) {
+      if (mode === STRICT || mode === STRICT_ANY_PROTO) {
         let countA = 0;
         for (const s of Object.getOwnPropertySymbols(a)) {
           if (isEnumerable(a, s)) {
@@ -456,8 +457,8 @@ function isDeepEqual(a, b) {
   return equalValues(a, b, LOOSE);
 }
 
-function isDeepStrictEqual(a, b) {
-  return equalValues(a, b, STRICT);
+function isDeepStrictEqual(a, b, skipPrototype) {
+  return equalValues(a, b, skipPrototype ? STRICT_ANY_PROTO : STRICT);
 }
 
 function isPartialStrictEqual(actual, expected) {

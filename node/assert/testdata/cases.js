@@ -329,6 +329,49 @@ console.log(Object.keys(strictAssert).join(','));
 console.log(assert.strict === strictAssert, strictAssert.strict === strictAssert,
             assert.strict.equal === assert.strictEqual, typeof assert.AssertionError, typeof assert.Assert);
 
+// ---------------------------------------------------------------- more diff shapes, Assert class
+const big = (n, f) => Array.from({ length: n }, (_, i) => f(i));
+t('skip1', () => assert.deepStrictEqual(big(40, i => i), big(40, i => i === 5 || i === 30 ? 'x' : i)));
+t('skip2', () => assert.deepStrictEqual(big(12, i => i), big(12, i => i === 11 ? 'x' : i)));
+t('skip3', () => assert.deepStrictEqual(big(13, i => i), big(13, i => i === 12 ? 'x' : i)));
+t('skip4', () => assert.deepStrictEqual(big(14, i => i), big(14, i => i === 13 ? 'x' : i)));
+t('end nops', () => assert.deepStrictEqual(big(20, i => i), big(20, i => i === 0 ? 'x' : i)));
+t('errors', () => assert.deepStrictEqual(new Error('a'), new Error('b')));
+t('errors2', () => assert.deepStrictEqual(new Error('a', {cause: 1}), new Error('a', {cause: 2})));
+t('longstr', () => assert.strictEqual('x'.repeat(50), 'x'.repeat(49) + 'y'));
+t('longstr2', () => assert.strictEqual('x'.repeat(30), 'x'.repeat(29) + 'y'));
+t('mlstr', () => assert.strictEqual('a'.repeat(20) + '\n' + 'b'.repeat(20), 'a'.repeat(20) + '\n' + 'c'.repeat(20)));
+t('mlstr dse', () => assert.deepStrictEqual({ s: 'a'.repeat(20) + '\nb' }, { s: 'a'.repeat(20) + '\nc' }));
+t('deepEqual long', () => assert.deepEqual(big(200, i => i), big(200, i => i + 1)));
+t('notDeepEqual long', () => assert.notDeepEqual(big(300, i => i), big(300, i => i)));
+t('ndse long', () => assert.notDeepStrictEqual(big(60, i => i), big(60, i => i)));
+t('same struct long', () => assert.deepStrictEqual(big(60, i => ({ i })), big(60, i => ({ i })).concat([])) );
+t('strictEqual same struct long', () => assert.strictEqual(big(60, i => i), big(60, i => i)));
+t('map obj', () => assert.deepStrictEqual(new Map([[{a:1}, {b:2}]]), new Map([[{a:1}, {b:3}]])));
+t('set obj', () => assert.deepStrictEqual(new Set([{a:1}, 2]), new Set([{a:1}, 3])));
+t('undefined vs null', () => assert.deepStrictEqual(undefined, null));
+t('strictEqual 0 0n', () => assert.strictEqual(0, 0n));
+t('strictEqual "" 0', () => assert.strictEqual('', 0));
+t('strictEqual 0 false', () => assert.strictEqual(0, false));
+t('arr vs obj', () => assert.deepStrictEqual([1, 2], { 0: 1, 1: 2 }));
+t('fn dse', () => assert.deepStrictEqual(function a() {}, function b() {}));
+t('class', () => { class A { constructor() { this.x = 1; } } class B { constructor() { this.x = 1; } } assert.deepStrictEqual(new A(), new B()); });
+t('nested Map', () => assert.deepStrictEqual({ m: new Map([['k', [1, 2]]]) }, { m: new Map([['k', [1, 3]]]) }));
+t('typed', () => assert.deepStrictEqual(new Float32Array([1.5, 2]), new Float32Array([1.5, 3])));
+t('boxed', () => assert.deepStrictEqual(new String('abc'), new String('abd')));
+t('date', () => assert.deepStrictEqual({ d: new Date(0) }, { d: new Date(86400000) }));
+t('symbols', () => assert.deepStrictEqual({ [Symbol('x')]: 1 }, { [Symbol('x')]: 1 }));
+t('getter', () => assert.deepStrictEqual({ get a() { return 1; } }, { a: 2 }));
+t('nulls', () => assert.deepStrictEqual({ a: null, b: [undefined] }, { a: undefined, b: [null] }));
+t('comma disparity', () => assert.deepStrictEqual([1, 2, 3], [1, 2]));
+t('comma disparity2', () => assert.deepStrictEqual({ a: 1, b: 2 }, { a: 1 }));
+t('Assert', () => { const a = new assert.Assert(); a.equal(1, '1'); });
+t('Assert loose', () => { const a = new assert.Assert({ strict: false }); a.equal(1, '1'); console.log('loose passed'); a.equal(1, 2); });
+t('Assert diff', () => { new assert.Assert({ diff: 'bad' }); });
+t('Assert full', () => { const a = new assert.Assert({ diff: 'full' }); a.notDeepStrictEqual(big(60, i => i), big(60, i => i)); });
+t('AE full', () => { throw new assert.AssertionError({ actual: big(60, i => i), expected: big(60, i => i), operator: 'notDeepStrictEqual', diff: 'full' }); });
+t('skipProto', () => { const a = new assert.Assert({ skipPrototype: true }); class A {} a.deepStrictEqual(new A(), {}); console.log('skipped'); });
+
 // ---------------------------------------------------------------- rejects
 async function asyncCases() {
   async function at(label, fn) {

@@ -190,8 +190,8 @@ module.exports = {
   isArray: deprecate(Array.isArray,
                      'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
                      'DEP0044'),
-  isDeepStrictEqual(a, b) {
-    return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+  isDeepStrictEqual(a, b, skipPrototype) {
+    return require('internal/util/comparisons').isDeepStrictEqual(a, b, skipPrototype);
   },
   isError,
   promisify,
