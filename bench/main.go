@@ -46,6 +46,9 @@ type config struct {
 }
 
 func main() {
+	if len(os.Args) > 2 && os.Args[1] == measureFlag {
+		measureChild(os.Args[2:])
+	}
 	var c config
 	var cats string
 	flag.StringVar(&cats, "category", "cpu", "comma-separated categories, \"all\", or \"none\" (only re-render -markdown from -json): "+strings.Join(categories, ","))

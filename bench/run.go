@@ -257,12 +257,17 @@ func (r *runner) runOnce(bin string, args []string, dir string) (Sample, string,
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
+	readRSS, merr := measuredCommand(cmd)
+	if merr != nil {
+		return Sample{}, "", merr
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = &limitedWriter{buf: &stderr, max: 64 << 10}
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
+	rss := readRSS()
 	if ctx.Err() != nil {
 		return Sample{}, "", fmt.Errorf("timeout after %s", r.cfg.timeout)
 	}
@@ -278,7 +283,7 @@ func (r *runner) runOnce(bin string, args []string, dir string) (Sample, string,
 		}
 		return Sample{}, "", fmt.Errorf("exit %d: %s", code, msg)
 	}
-	s := Sample{WallMs: float64(wall.Microseconds()) / 1000, RSSKB: maxRSS(cmd.ProcessState)}
+	s := Sample{WallMs: float64(wall.Microseconds()) / 1000, RSSKB: rss}
 	return s, lastLine(stdout.String()), nil
 }
 
