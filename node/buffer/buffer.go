@@ -332,8 +332,14 @@ func binding(h *host.Host) *goja.Object {
 	set("fromString", func(call goja.FunctionCall) goja.Value {
 		s, u, ascii := strOf(call.Argument(0))
 		enc := int(call.Argument(1).ToInteger())
-		data := make([]byte, encodedLen(s, u, ascii, enc))
-		n := encodeInto(data, s, u, ascii, enc)
+		size := encodedLen(s, u, ascii, enc)
+		room := size
+		if enc == encBase64 || enc == encBase64URL {
+			room = (len(s)+len(u))/4*3 + 3
+		}
+		data := make([]byte, room)
+		n := encodeInto(data[:room], s, u, ascii, enc)
+		n = min(n, size)
 		return vm.ToValue(vm.NewArrayBuffer(data[:n]))
 	})
 	// write(buf, str, offset, maxLength, enc) -> bytes written
@@ -383,19 +389,26 @@ func binding(h *host.Host) *goja.Object {
 	// concat(list) -> ArrayBuffer of the Uint8Arrays of list joined, or the index of the first
 	// element that is not one, as a negative number -1-i
 	set("concat", func(call goja.FunctionCall) goja.Value {
-		items, _ := call.Argument(0).Export().([]any)
+		list := call.Argument(0).(*goja.Object)
+		n := int(list.Get("length").ToInteger())
+		items := make([][]byte, n)
 		total := 0
-		for i, it := range items {
-			b, ok := it.([]byte)
+		for i := range items {
+			o, ok := list.Get(itoa(i)).(*goja.Object)
 			if !ok {
 				return intv(-1 - i)
 			}
+			b, ok := o.Export().([]byte)
+			if !ok {
+				return intv(-1 - i)
+			}
+			items[i] = b
 			total += len(b)
 		}
 		dst := make([]byte, total)
 		pos := 0
-		for _, it := range items {
-			pos += copy(dst[pos:], it.([]byte))
+		for _, b := range items {
+			pos += copy(dst[pos:], b)
 		}
 		return vm.ToValue(vm.NewArrayBuffer(dst))
 	})
@@ -583,7 +596,7 @@ func put64(b []byte, v uint64, le bool) {
 	}
 }
 
-var smallInts = func() (s [1024]string) {
+var smallInts = func() (s [16384]string) {
 	for i := range s {
 		s[i] = itoaSlow(i)
 	}

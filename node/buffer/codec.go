@@ -5,6 +5,7 @@ package buffer
 
 import (
 	"encoding/base64"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -95,9 +96,14 @@ func utf8EncodeUnits(dst []byte, u []uint16) (int, int) {
 // isASCII reports whether b has no byte >= 0x80.
 func isASCII(b []byte) bool {
 	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		if (binary.LittleEndian.Uint64(b[i:])|binary.LittleEndian.Uint64(b[i+8:])|
+			binary.LittleEndian.Uint64(b[i+16:])|binary.LittleEndian.Uint64(b[i+24:]))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
 	for ; i+8 <= len(b); i += 8 {
-		if (uint64(b[i])|uint64(b[i+1])<<8|uint64(b[i+2])<<16|uint64(b[i+3])<<24|
-			uint64(b[i+4])<<32|uint64(b[i+5])<<40|uint64(b[i+6])<<48|uint64(b[i+7])<<56)&0x8080808080808080 != 0 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
 			return false
 		}
 	}
@@ -206,13 +212,25 @@ var unhexTable = func() (t [256]byte) {
 	return
 }()
 
+// hexPairs16[c] is hexPairs[c] as one little-endian uint16.
+var hexPairs16 = func() (t [256]uint16) {
+	for i := range t {
+		t[i] = uint16(hexDigits[i>>4]) | uint16(hexDigits[i&15])<<8
+	}
+	return
+}()
+
 // hexEncode is the lower-case hex of b.
 func hexEncode(dst, b []byte) {
 	dst = dst[:2*len(b)]
-	for i, c := range b {
-		p := hexPairs[c]
-		dst[2*i] = p[0]
-		dst[2*i+1] = p[1]
+	i := 0
+	for ; i+4 <= len(b); i += 4 {
+		v := uint64(hexPairs16[b[i]]) | uint64(hexPairs16[b[i+1]])<<16 |
+			uint64(hexPairs16[b[i+2]])<<32 | uint64(hexPairs16[b[i+3]])<<48
+		binary.LittleEndian.PutUint64(dst[2*i:], v)
+	}
+	for ; i < len(b); i++ {
+		binary.LittleEndian.PutUint16(dst[2*i:], hexPairs16[b[i]])
 	}
 }
 
@@ -267,15 +285,36 @@ func base64EncodedLen(n int, url bool) int {
 	return (n + 2) / 3 * 4
 }
 
+// b64pairs are the two characters of each 12-bit value, little-endian, per alphabet.
+var b64pairs = func() (t [2][4096]uint16) {
+	for a, alpha := range []string{b64std, b64url} {
+		for v := range 4096 {
+			t[a][v] = uint16(alpha[v>>6]) | uint16(alpha[v&63])<<8
+		}
+	}
+	return
+}()
+
 // base64Encode writes the encoding of b into dst (sized by base64EncodedLen).
 func base64Encode(dst, b []byte, url bool) {
 	alpha := b64std
+	pairs := &b64pairs[0]
 	if url {
 		alpha = b64url
+		pairs = &b64pairs[1]
 	}
 	di := 0
 	n := len(b) / 3 * 3
-	for si := 0; si < n; si += 3 {
+	si := 0
+	// six bytes to eight characters at a time
+	for ; si+8 <= len(b) && si+6 <= n; si += 6 {
+		v := binary.BigEndian.Uint64(b[si:]) >> 16
+		w := uint64(pairs[v>>36&0xFFF]) | uint64(pairs[v>>24&0xFFF])<<16 |
+			uint64(pairs[v>>12&0xFFF])<<32 | uint64(pairs[v&0xFFF])<<48
+		binary.LittleEndian.PutUint64(dst[di:], w)
+		di += 8
+	}
+	for ; si < n; si += 3 {
 		v := uint(b[si])<<16 | uint(b[si+1])<<8 | uint(b[si+2])
 		dst[di] = alpha[v>>18&63]
 		dst[di+1] = alpha[v>>12&63]
@@ -326,7 +365,7 @@ func base64DecodeBytes(dst []byte, s string) int {
 		default:
 			enc = base64.StdEncoding
 		}
-		if strings.ContainsAny(s, "-_") {
+		if strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, '_') >= 0 {
 			if len(s)%4 != 0 {
 				enc = base64.RawURLEncoding
 			} else {
