@@ -176,12 +176,9 @@ func (b *builtins) require(id string, internal bool) (goja.Value, error) {
 
 // rethrow turns an error from a nested call back into the JS exception it was.
 func rethrow(vm *goja.Runtime, err error) {
-	if ex, ok := err.(*goja.Exception); ok {
-		panic(ex)
-	}
 	switch err.(type) {
-	case *goja.InterruptedError, *goja.StackOverflowError:
-		panic(err) // uncatchable: it must keep unwinding
+	case *goja.Exception, *goja.InterruptedError, *goja.StackOverflowError:
+		host.Rethrow(err)
 	}
 	panic(vm.NewGoError(err))
 }

@@ -97,3 +97,24 @@ func (h *Host) SetFuncs(obj *goja.Object, funcs map[string]Func) {
 
 // Throw panics with a JS exception carrying v; goja turns the panic into a throw.
 func (h *Host) Throw(v goja.Value) { panic(v) }
+
+// Rethrow continues, in the calling JS, an error returned by a JS call a binding made: a JS
+// exception is thrown on, an uncatchable one (interrupt, stack overflow) keeps unwinding.
+func Rethrow(err error) {
+	if err == nil {
+		return
+	}
+	if ex, ok := err.(*goja.Exception); ok {
+		panic(ex)
+	}
+	panic(err)
+}
+
+// NamedFunc makes a native function with the name and length a JS function of Node's has, so
+// it reads the same to users (fn.name, fn.length, stack frames).
+func NamedFunc(vm *goja.Runtime, name string, length int, fn Func) goja.Value {
+	f := vm.ToValue(fn).(*goja.Object)
+	_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return f
+}

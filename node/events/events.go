@@ -88,23 +88,15 @@ func binding(h *host.Host) *goja.Object {
 			listeners = listeners[:start]
 			return vm.ToValue(true)
 		}
-		f := vm.ToValue(emit).(*goja.Object)
-		_ = f.DefineDataProperty("name", vm.ToValue("emit"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = f.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		h.NativeFrames["emit"] = "node:events"
-		return f
+		return host.NamedFunc(vm, "emit", 1, emit)
 	})
 	return b
 }
 
-// result continues a JS exception from a nested call in the calling JS.
+// result is the value of a nested JS call, whose exception goes on in the calling JS.
 func result(v goja.Value, err error) goja.Value {
-	if err != nil {
-		if ex, ok := err.(*goja.Exception); ok {
-			panic(ex)
-		}
-		panic(err)
-	}
+	host.Rethrow(err)
 	return v
 }
 

@@ -43,7 +43,7 @@ func tickBindings(h *host.Host, b *goja.Object) {
 			fn, ok := goja.AssertFunction(c.Argument(0))
 			if !ok {
 				_, err := invalid(goja.Undefined(), c.Argument(0))
-				rethrow(err)
+				host.Rethrow(err)
 			}
 			if exiting() {
 				return goja.Undefined()
@@ -69,10 +69,10 @@ func tickBindings(h *host.Host, b *goja.Object) {
 				if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
 					ex, ok := err.(*goja.Exception)
 					if !ok {
-						rethrow(err)
+						host.Rethrow(err)
 					}
 					handled, err2 := onError(goja.Undefined(), ex.Value())
-					rethrow(err2)
+					host.Rethrow(err2)
 					if !handled.ToBoolean() {
 						panic(ex)
 					}
@@ -82,28 +82,10 @@ func tickBindings(h *host.Host, b *goja.Object) {
 			return goja.Undefined()
 		}
 		o := vm.NewObject()
-		_ = o.Set("nextTick", named(vm, "nextTick", 1, nextTick))
-		_ = o.Set("runNextTicks", named(vm, "runNextTicks", 0, runTicks))
+		_ = o.Set("nextTick", host.NamedFunc(vm, "nextTick", 1, nextTick))
+		_ = o.Set("runNextTicks", host.NamedFunc(vm, "runNextTicks", 0, runTicks))
 		h.NativeFrames["nextTick"] = "node:internal/process/task_queues"
 		h.NativeFrames["runNextTicks"] = "node:internal/process/task_queues"
 		return o
 	})
-}
-
-func named(vm *goja.Runtime, name string, length int, fn func(goja.FunctionCall) goja.Value) goja.Value {
-	f := vm.ToValue(fn).(*goja.Object)
-	_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	return f
-}
-
-// rethrow continues an exception from a nested JS call in the calling JS.
-func rethrow(err error) {
-	if err == nil {
-		return
-	}
-	if ex, ok := err.(*goja.Exception); ok {
-		panic(ex)
-	}
-	panic(err)
 }

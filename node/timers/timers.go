@@ -146,7 +146,7 @@ func binding(h *host.Host) *goja.Object {
 		check := func(cb goja.Value) {
 			if _, ok := goja.AssertFunction(cb); !ok {
 				_, err := throwBadCallback(goja.Undefined(), cb)
-				rethrowJS(vm, err)
+				host.Rethrow(err)
 			}
 		}
 		timeout := func(repeat bool) func(goja.FunctionCall) goja.Value {
@@ -158,7 +158,7 @@ func binding(h *host.Host) *goja.Object {
 					after = a.ToFloat() // as `after *= 1`
 					if !(after >= 1 && after <= timeoutMax) {
 						_, err := warnDelay(goja.Undefined(), vm.ToValue(after))
-						rethrowJS(vm, err)
+						host.Rethrow(err)
 						after = 1
 					}
 				}
@@ -177,12 +177,7 @@ func binding(h *host.Host) *goja.Object {
 				return o
 			}
 		}
-		named := func(name string, length int, fn func(goja.FunctionCall) goja.Value) goja.Value {
-			f := vm.ToValue(fn).(*goja.Object)
-			_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			return f
-		}
+		named := func(name string, length int, fn host.Func) goja.Value { return host.NamedFunc(vm, name, length, fn) }
 		fns := vm.NewObject()
 		for _, n := range []string{"setTimeout", "setInterval", "setImmediate"} {
 			h.NativeFrames[n] = "node:timers"
@@ -224,15 +219,4 @@ func binding(h *host.Host) *goja.Object {
 		return goja.Undefined()
 	})
 	return b
-}
-
-// rethrowJS continues an exception from a JS call made by a binding in the calling JS.
-func rethrowJS(vm *goja.Runtime, err error) {
-	if err == nil {
-		return
-	}
-	if ex, ok := err.(*goja.Exception); ok {
-		panic(ex)
-	}
-	panic(err)
 }
