@@ -372,6 +372,75 @@ t('Assert full', () => { const a = new assert.Assert({ diff: 'full' }); a.notDee
 t('AE full', () => { throw new assert.AssertionError({ actual: big(60, i => i), expected: big(60, i => i), operator: 'notDeepStrictEqual', diff: 'full' }); });
 t('skipProto', () => { const a = new assert.Assert({ skipPrototype: true }); class A {} a.deepStrictEqual(new A(), {}); console.log('skipped'); });
 
+// ---------------------------------------------------------------- more equality edge cases
+{
+const r6 = (f) => { try { f(); return 'eq'; } catch (e) { return e.code === 'ERR_ASSERTION' ? 'ne' : 'ERR ' + e.message; } };
+const cases6 = [
+  [new Set([1, '2']), new Set(['1', 2])],
+  [new Set([1, 2]), new Set(['1', 3])],
+  [new Set([null]), new Set([undefined])],
+  [new Set([0]), new Set([-0])],
+  [new Set([NaN]), new Set([NaN])],
+  [new Set([1, '1']), new Set(['1', 1])],
+  [new Map([[1, 'a']]), new Map([['1', 'a']])],
+  [new Map([[1, 'a']]), new Map([['1', 'b']])],
+  [new Map([[NaN, 1]]), new Map([[NaN, 1]])],
+  [new Map([[{}, 1], [{}, 2]]), new Map([[{}, 2], [{}, 1]])],
+  [new Map([[{}, 1], [{}, 2]]), new Map([[{}, 1], [{}, 1]])],
+  [new Set([[1], [2]]), new Set([[2], [1]])],
+  [new Set([[1], [1]]), new Set([[1], [2]])],
+  [new Map([[undefined, undefined]]), new Map([[null, null]])],
+  [new Map([[1, undefined]]), new Map([[2, undefined]])],
+  [{ a: [1, 2] }, { a: [1, 2], b: undefined }],
+  [[1, 2, 3], Object.assign([1, 2, 3], { [Symbol.iterator]: 1 })],
+  [new Date('x'), new Date('x')],
+  [Object.assign(new Date(0), { x: 1 }), new Date(0)],
+  [Object.assign(/a/, { x: 1 }), /a/],
+  [new Boolean(false), false],
+  [Object(Symbol.iterator), Object(Symbol.iterator)],
+  [Object(1n), Object(1n)],
+  [new Uint8Array(0), new Uint8Array(0)],
+  [new DataView(new ArrayBuffer(2)), new DataView(new ArrayBuffer(2))],
+  [new DataView(new ArrayBuffer(2)), new DataView(new ArrayBuffer(3))],
+  [new Float32Array([NaN]), new Float32Array([NaN])],
+  [Object.assign(new Uint8Array(1), { x: 1 }), new Uint8Array(1)],
+  [{ __proto__: null, a: 1 }, { a: 1 }],
+  [[], Object.create(Array.prototype)],
+  [new (class extends Array {})(), []],
+  [new (class extends Map {})(), new Map()],
+  [new (class Foo {})(), new (class Foo {})()],
+  [function () {}, function () {}],
+  [Symbol('a'), Symbol('a')],
+  [1n, 1],
+  ['', 0],
+  [[], ''],
+  [[[]], [[]]],
+  [{ a: NaN }, { a: NaN }],
+  [new Error('a'), Object.assign(new Error('a'), { stack: 'x' })],
+  [new AggregateError([1], 'm'), new AggregateError([2], 'm')],
+  [(() => { const e = new Error('a'); e.name = 'X'; return e; })(), new Error('a')],
+  [new Number(NaN), new Number(NaN)],
+  [new Number(0), new Number(-0)],
+  [new String('a'), Object.assign(new String('a'), { x: 1 })],
+  [(() => { const a = [1]; a[5] = 1; return a; })(), (() => { const a = [1]; a[5] = 1; return a; })()],
+  [[, 1], [undefined, 1]],
+  [[1, , ], [1, , ]],
+  [{ 0: 1, length: 1 }, [1]],
+  [new Set([new Set([1])]), new Set([new Set([1])])],
+  [new WeakSet(), new WeakSet()],
+  [Object.freeze({ a: 1 }), { a: 1 }],
+  [{ a: 1, [Symbol.for('x')]: 2 }, { a: 1 }],
+  [Object.defineProperty({ a: 1 }, Symbol.for('x'), { value: 2 }), { a: 1 }],
+  [{ a: 1 }, Object.defineProperty({ a: 1 }, Symbol.for('x'), { value: 2 })],
+  [[1, 2], [1, 2, 3]],
+  [{ a: { b: 1 } }, { a: { b: 1, c: 2 } }],
+];
+cases6.forEach(([a, b], i) => {
+  console.log(i, r6(() => assert.deepEqual(a, b)), r6(() => assert.deepStrictEqual(a, b)),
+    r6(() => assert.partialDeepStrictEqual(a, b)), r6(() => assert.notDeepEqual(a, b)), r6(() => assert.partialDeepStrictEqual(b, a)));
+});
+}
+
 // ---------------------------------------------------------------- rejects
 async function asyncCases() {
   async function at(label, fn) {
