@@ -35,16 +35,12 @@ func esmBinding(h *host.Host) *goja.Object {
 			}
 			panic(vm.NewGoError(err))
 		}
-		prg, err := goja.Compile(name, t.Code, false)
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		fn, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
 		o := vm.NewObject()
-		_ = o.Set("fn", fn)
+		if mode == modeESM {
+			_ = o.Set("code", t.Code)
+		} else {
+			_ = o.Set("fn", compileFunction(vm, name, t.Code))
+		}
 		_ = o.Set("requests", strs(vm, t.Requests))
 		names := make([]any, len(t.Names))
 		for i, n := range t.Names {
@@ -65,6 +61,18 @@ func esmBinding(h *host.Host) *goja.Object {
 		}
 		_ = o.Set("sourceName", sn)
 		return o
+	})
+	// instantiate(info, name, pausing) compiles an ES module's function. Pausing (for modules in
+	// a cycle) keeps the stop after the exports set-up: a generator, or an async function
+	// awaiting its last argument; otherwise the function runs straight through.
+	_ = b.Set("instantiate", func(call goja.FunctionCall) goja.Value {
+		info := call.Argument(0).ToObject(vm)
+		name := call.Argument(1).String()
+		code := info.Get("code").String()
+		if !call.Argument(2).ToBoolean() {
+			code = unpause(code)
+		}
+		return compileFunction(vm, name, code)
 	})
 	_ = b.Set("scanCJSExports", func(call goja.FunctionCall) goja.Value {
 		return strs(vm, scanCJSExports(call.Argument(0).String()))
@@ -213,4 +221,31 @@ func scanCJSExports(src string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+func compileFunction(vm *goja.Runtime, name, code string) goja.Value {
+	prg, err := goja.Compile(name, code, false)
+	if err != nil {
+		panic(vm.NewGoError(err))
+	}
+	fn, err := vm.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	return fn
+}
+
+// unpause makes a module function run without stopping: the generator head becomes a plain
+// function's and the pause turns into spaces (so no column moves).
+func unpause(code string) string {
+	for _, p := range []string{" yield __gnode_pause;", " await __gnode_pause;"} {
+		if i := strings.Index(code, p); i >= 0 {
+			code = code[:i] + strings.Repeat(" ", len(p)) + code[i+len(p):]
+			break
+		}
+	}
+	if strings.HasPrefix(code, "(function* (") {
+		code = "(function  (" + code[len("(function* ("):]
+	}
+	return code
 }

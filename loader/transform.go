@@ -21,7 +21,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-8"
+const transformFormat = "gnode-transform-12"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -38,7 +38,7 @@ const (
 // names: esbuild's define sends user references to them to names nothing declares.
 const (
 	cjsParams = "exports, require, module, __filename, __dirname, __gnode_toESM, __gnode_import"
-	esmParams = "require, module, __gnode_meta, __gnode_toESM, __gnode_toCJS, __gnode_pause, __gnode_import"
+	esmParams = "require, __gnode_module, __gnode_meta, __gnode_toESM, __gnode_toCJS, __gnode_pause, __gnode_import, __gnode_esm"
 )
 
 // transformed is the result of one transform: the code of a function expression (with an inline
@@ -251,16 +251,20 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 		// The module's function stops once its exports object is set up (instantiation: hoisted
 		// functions exist, so a cycle can call them) and runs its body when resumed.
 		head = "(function* ("
-		pause = " yield;"
+		pause = " yield __gnode_pause;"
 		if t.TLA {
 			head = "(async function ("
 			pause = " await __gnode_pause;"
 		}
 		code = scanESMOutput(code, t)
+		code = cjsNamesInESM(code)
+		code = reReExportModule.ReplaceAllString(code, "${1}void 0        );")
 		if loader == "js" {
 			addSourceImportNames(src, t)
 		}
 		if i := strings.Index(code, "\nmodule.exports = __toCommonJS("); i >= 0 {
+			// the exports object goes to the loader through __toCommonJS alone: no module here
+			code = code[:i+1] + strings.Repeat(" ", len("module.exports = ")) + code[i+1+len("module.exports = "):]
 			if j := strings.IndexByte(code[i+1:], '\n'); j >= 0 {
 				at := i + 1 + j
 				code = code[:at] + pause + code[at:]
@@ -690,4 +694,26 @@ func matchParen(s string, start int) int {
 		}
 	}
 	return -1
+}
+
+// export * from: esbuild also copies onto module.exports, which an ES module has not
+var reReExportModule = regexp.MustCompile(`(?m)^(__reExport\(.*, )module\.exports\);$`)
+
+var reESMCJSName = regexp.MustCompile(`(typeof\s+)?__gnode_esm_(require|module|exports|filename|dirname)\b`)
+
+// cjsNamesInESM makes the CommonJS names an ES module's code uses (sent by esbuild's define to
+// __gnode_esm_NAME) behave as in Node: typeof gives "undefined", any other use throws Node's
+// ReferenceError from a getter on __gnode_esm. Lengths are kept, so no column moves.
+func cjsNamesInESM(code string) string {
+	if !strings.Contains(code, "__gnode_esm_") {
+		return code
+	}
+	return reESMCJSName.ReplaceAllStringFunc(code, func(m string) string {
+		if strings.HasPrefix(m, "typeof") {
+			i := strings.Index(m, "__gnode_esm_")
+			id := m[i:]
+			return m[:i] + "(void 0)" + strings.Repeat(" ", len(id)-len("(void 0)"))
+		}
+		return "__gnode_esm." + m[len("__gnode_esm_"):]
+	})
 }

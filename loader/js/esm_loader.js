@@ -227,6 +227,8 @@ function getRecord(res, parentPath) {
   return rec;
 }
 
+const linkStack = [];
+
 // instantiate compiles a record and its static dependencies (depth-first), once.
 function instantiate(rec) {
   if (rec.status !== 'new') return;
@@ -247,8 +249,22 @@ function instantiate(rec) {
       const requests = rec.info.requests;
       rec.deps = [];
       for (let i = 0; i < requests.length; i++) rec.deps.push(getRecord(resolve(requests[i], rec.filename), rec.filename));
-      for (let i = 0; i < rec.deps.length; i++) instantiate(rec.deps[i]);
-      start(rec);
+      linkStack.push(rec);
+      try {
+        for (let i = 0; i < rec.deps.length; i++) {
+          const d = rec.deps[i];
+          if (d.status === 'linking') {
+            // a cycle: every module on it stops after its exports set-up until all have
+            for (let j = linkStack.indexOf(d); j >= 0 && j < linkStack.length; j++) linkStack[j].inCycle = true;
+          }
+          instantiate(d);
+        }
+      } finally {
+        linkStack.pop();
+      }
+      rec.info.fn = esmb.instantiate(rec.info, rec.url, rec.inCycle === true);
+      rec.info.code = undefined;
+      if (rec.inCycle) start(rec);
     } else if (rec.format === 'cjs' || rec.format === 'detect') {
       const src = rtb.readFile(rec.filename);
       rec.cjsNames = esmb.scanCJSExports(src || '');
@@ -485,6 +501,17 @@ function loadAsCJS(filename) {
   return m.exports;
 }
 
+// What the CommonJS names mean in an ES module: nothing (typeof is "undefined", handled in Go).
+const cjsNamesInESM = { __proto__: null };
+for (const [key, name, hint] of [['require', 'require', ', you can use import instead'], ['module', 'module', ''],
+  ['exports', 'exports', ''], ['filename', '__filename', ''], ['dirname', '__dirname', '']]) {
+  Object.defineProperty(cjsNamesInESM, key, {
+    __proto__: null,
+    get() { throw new ReferenceError(`${name} is not defined in ES module scope${hint}`); },
+    set() { throw new ReferenceError(`${name} is not defined in ES module scope${hint}`); },
+  });
+}
+
 function makeMeta(rec) {
   const meta = { __proto__: null };
   meta.dirname = path.dirname(rec.filename);
@@ -515,15 +542,25 @@ function start(rec) {
     let resume;
     const pause = new Promise((res) => { resume = res; });
     rec.resume = resume;
-    rec.result = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, pause, dynImport);
-  } else {
-    rec.gen = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, undefined, dynImport);
+    rec.result = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, pause, dynImport, cjsNamesInESM);
+  } else if (rec.inCycle) {
+    rec.gen = rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, undefined, dynImport, cjsNamesInESM);
     rec.gen.next();
+  } else {
+    rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, undefined, dynImport, cjsNamesInESM);
   }
   if (rec.exportsObj === undefined) rec.exportsObj = { __proto__: null };
 }
 
 function runBody(rec) {
+  if (!rec.inCycle) {
+    start(rec);
+    if (rec.info.tla) {
+      rec.tlaPending = true;
+      return rec.result.then(() => { rec.tlaPending = false; });
+    }
+    return undefined;
+  }
   if (rec.info.tla) {
     rec.tlaPending = true;
     rec.resume();

@@ -1,0 +1,184 @@
+package loader_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gnode-dev/gnode/runtime"
+)
+
+// tree writes files (path -> content) under a temporary directory and returns it.
+func tree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// run runs main in dir with gnode and returns stdout, stderr and the exit code.
+func run(t *testing.T, dir, main string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	file := filepath.Join(dir, main)
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb, Script: file, Env: []string{"HOME=" + dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunMain(file)
+	return strings.ReplaceAll(out.String(), dir, "<DIR>"), strings.ReplaceAll(errb.String(), dir, "<DIR>"), code
+}
+
+func expect(t *testing.T, files map[string]string, main, want string) {
+	t.Helper()
+	dir := tree(t, files)
+	out, errs, code := run(t, dir, main)
+	if out != want || code != 0 {
+		t.Errorf("stdout:\n%s\nwant:\n%s\nexit %d, stderr:\n%s", out, want, code, errs)
+	}
+}
+
+func TestLoweredSyntaxInCommonJS(t *testing.T) {
+	expect(t, map[string]string{
+		"main.js": `async function* gen() { yield 1; yield 2; }
+const obj = { async *m() { yield 'm'; } };
+(async () => {
+  for await (const x of gen()) console.log('x', x);
+  for await (const y of obj.m()) console.log('y', y);
+  const ns = await import('./esm.mjs');
+  console.log(ns.v, Object.prototype.toString.call(ns));
+  const e = new Error('where');
+  console.log(e.stack.split('\n')[1].trim());
+})();
+`,
+		"esm.mjs": "export const v = 'esm';\n",
+	}, "main.js", "x 1\nx 2\ny m\nesm [object Module]\nat <DIR>/main.js:8:13\n")
+}
+
+func TestESMGraph(t *testing.T) {
+	expect(t, map[string]string{
+		"main.mjs": `import { counter, inc } from './live.mjs';
+import * as ns from './live.mjs';
+import cj, { a } from './c.cjs';
+import def, { x, y } from './star.mjs';
+import { aFn } from './cyc_a.mjs';
+import path, { sep } from 'node:path';
+import pkg, { hello } from 'pkg';
+console.log(counter); inc(); console.log(counter, ns.counter);
+console.log(Object.prototype.toString.call(ns), Object.getPrototypeOf(ns), Object.keys(ns).join());
+console.log(JSON.stringify(cj), a, def, x, y, aFn());
+console.log(typeof path.join, sep, pkg, hello);
+console.log(import.meta.url.startsWith('file:///'), import.meta.filename.endsWith('main.mjs'), typeof import.meta.dirname);
+console.log(typeof require, typeof module, typeof exports, this);
+try { ns.counter = 5; } catch (e) { console.log(e.constructor.name); }
+try { require('x'); } catch (e) { console.log(e.message); }
+try { exports.x = 1; } catch (e) { console.log(e.message); }
+`,
+		"live.mjs":  "export let counter = 0;\nexport function inc() { counter++; }\n",
+		"c.cjs":     "exports.a = 1;\nmodule.exports.b = 2;\n",
+		"star.mjs":  "export * from './s1.mjs';\nexport { default as y } from './s2.mjs';\nexport default 'D';\n",
+		"s1.mjs":    "export const x = 'x';\n",
+		"s2.mjs":    "export default 'y';\n",
+		"cyc_a.mjs": "import { bFn } from './cyc_b.mjs';\nexport function aFn() { return 'a+' + bFn(); }\n",
+		"cyc_b.mjs": "import { aFn } from './cyc_a.mjs';\nexport function bFn() { return 'b'; }\nexport const t = typeof aFn;\nif (t !== 'function') throw new Error('hoisting');\n",
+		"node_modules/pkg/package.json": `{"name":"pkg","exports":{"import":"./index.mjs","require":"./index.cjs"}}`,
+		"node_modules/pkg/index.mjs":    "export const hello = 'hi';\nexport default 'pkgdef';\n",
+	}, "main.mjs", "0\n1 1\n[object Module] null counter,inc\n{\"a\":1,\"b\":2} 1 D x y a+b\nfunction / pkgdef hi\ntrue true string\nundefined undefined undefined undefined\nTypeError\nrequire is not defined in ES module scope, you can use import instead\nexports is not defined in ES module scope\n")
+}
+
+func TestESMMainRunsInPromiseJob(t *testing.T) {
+	expect(t, map[string]string{
+		"main.mjs": `setImmediate(() => console.log('immediate'));
+process.nextTick(() => console.log('nextTick'));
+Promise.resolve().then(() => console.log('promise'));
+console.log('sync');
+`,
+	}, "main.mjs", "sync\npromise\nnextTick\nimmediate\n")
+}
+
+func TestTopLevelAwait(t *testing.T) {
+	expect(t, map[string]string{
+		"main.mjs": `import { v } from './dep.mjs';
+console.log('main', v);
+const r = await new Promise((res) => setTimeout(() => res('later'), 2));
+console.log(r, await null);
+`,
+		"dep.mjs": "console.log('dep start');\nexport const v = await Promise.resolve('dep');\nconsole.log('dep end');\n",
+	}, "main.mjs", "dep start\ndep end\nmain dep\nlater null\n")
+}
+
+func TestTypeModuleAndDetection(t *testing.T) {
+	expect(t, map[string]string{
+		"main.js":           "const a = require('./tm/a.js');\nconsole.log(a.inTm, require('./det.js').d);\nconst ns = require('./def.mjs');\nconsole.log(ns.__esModule, ns.default);\n",
+		"tm/package.json":   `{"type":"module"}`,
+		"tm/a.js":           "export const inTm = true;\n",
+		"det.js":            "export const d = 'detected';\n",
+		"def.mjs":           "export default 'dd';\n",
+	}, "main.js", "true detected\ntrue dd\n")
+	expect(t, map[string]string{
+		"main.js": "import { d } from './dep.js';\nconsole.log(d, typeof require);\n",
+		"dep.js":  "export const d = 'esm main by syntax';\n",
+	}, "main.js", "esm main by syntax undefined\n")
+}
+
+func TestTypeScript(t *testing.T) {
+	expect(t, map[string]string{
+		"main.ts":   "import { helper } from './helper.ts';\ntype T = string;\nconst s: T = helper(2);\nconsole.log(s);\nconsole.log(typeof module);\n",
+		"helper.ts": "export function helper(n: number): string { return 'h' + n; }\n",
+	}, "main.ts", "h2\nundefined\n")
+}
+
+func TestTypeScriptCommonJS(t *testing.T) {
+	expect(t, map[string]string{
+		"main.cts": "interface P { n: number }\nconst p: P = { n: 3 };\nconst j = require('./v.jsx');\nconsole.log(p.n, j);\n",
+		"v.jsx":    "const h = (t, p, ...c) => t + ':' + c.join();\n/** @jsx h */\nmodule.exports = <b>x</b>;\n",
+	}, "main.cts", "3 b:x\n")
+}
+
+func TestResolutionErrors(t *testing.T) {
+	expect(t, map[string]string{
+		"main.mjs": `for (const spec of ['./sub', './file.xyz', './nope.mjs', 'nopkg', './bad_name.mjs', './cjs_name.mjs', 'node:nope']) {
+  try { await import(spec); console.log(spec, 'loaded'); } catch (e) { console.log(e.code || e.name, e.message.split('\n')[0]); }
+}
+`,
+		"sub/index.js":   "",
+		"file.xyz":       "x",
+		"bad_name.mjs":   "import { nothere } from './s1.mjs';\n",
+		"s1.mjs":         "export const x = 1;\n",
+		"cjs_name.mjs":   "import { q } from './c.cjs';\n",
+		"c.cjs":          "exports.a = 1;\n",
+	}, "main.mjs", `ERR_UNSUPPORTED_DIR_IMPORT Directory import '<DIR>/sub' is not supported resolving ES modules imported from <DIR>/main.mjs
+ERR_UNKNOWN_FILE_EXTENSION Unknown file extension ".xyz" for <DIR>/file.xyz
+ERR_MODULE_NOT_FOUND Cannot find module '<DIR>/nope.mjs' imported from <DIR>/main.mjs
+ERR_MODULE_NOT_FOUND Cannot find package 'nopkg' imported from <DIR>/main.mjs
+SyntaxError The requested module './s1.mjs' does not provide an export named 'nothere'
+SyntaxError Named export 'q' not found. The requested module './c.cjs' is a CommonJS module, which may not support all module.exports as named exports.
+ERR_UNKNOWN_BUILTIN_MODULE No such built-in module: node:nope
+`)
+}
+
+func TestESMUncaughtError(t *testing.T) {
+	dir := tree(t, map[string]string{"main.mjs": "const a = 1;\nthrow new Error('from esm');\n"})
+	_, errs, code := run(t, dir, "main.mjs")
+	want := "file://<DIR>/main.mjs:2\nthrow new Error('from esm');\n      ^\n\nError: from esm\n    at file://<DIR>/main.mjs:2:7"
+	if code != 1 || !strings.HasPrefix(errs, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant prefix:\n%s", code, errs, want)
+	}
+}
+
+func TestRequireAsyncModule(t *testing.T) {
+	expect(t, map[string]string{
+		"main.js": "try { require('./tla.mjs'); } catch (e) { console.log(e.code); }\nimport('./tla.mjs').then((ns) => console.log(ns.q));\n",
+		"tla.mjs": "await 1;\nexport const q = 'q';\n",
+	}, "main.js", "ERR_REQUIRE_ASYNC_MODULE\nq\n")
+}
