@@ -4,11 +4,8 @@ package buffer
 // bytes and decoders back, with Node's handling of invalid input. Nothing here knows goja.
 
 import (
-	"encoding/base64"
 	"encoding/binary"
-	"strings"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // Encodings as the JS glue numbers them.
@@ -354,37 +351,42 @@ func base64DecodedLen(n int, at func(int) uint16) int {
 	return n * 3 >> 2
 }
 
-// base64DecodeBytes is base64Decode for a string of bytes, the fast path: well-formed input in
-// one alphabet goes through encoding/base64; anything else takes the forgiving decoder.
-func base64DecodeBytes(dst []byte, s string) int {
-	if len(s) >= 64 {
-		var enc *base64.Encoding
-		switch {
-		case len(s)%4 != 0:
-			enc = base64.RawStdEncoding
-		default:
-			enc = base64.StdEncoding
-		}
-		if strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, '_') >= 0 {
-			if len(s)%4 != 0 {
-				enc = base64.RawURLEncoding
-			} else {
-				enc = base64.URLEncoding
-			}
-		}
-		if enc.DecodedLen(len(s)) <= len(dst) {
-			if n, err := enc.Decode(dst, unsafe.Slice(unsafe.StringData(s), len(s))); err == nil {
-				return n
-			}
+// b64pairDec[c0<<8|c1] is the 12 bits two characters of one alphabet stand for, or 0xFFFF when
+// either is not a base64 character (the other alphabet's pairs decode too, as in Node).
+var b64pairDec = func() *[65536]uint16 {
+	t := new([65536]uint16)
+	for i := range t {
+		a, b := unb64[i>>8], unb64[i&0xFF]
+		if a >= 64 || b >= 64 {
+			t[i] = 0xFFFF
 		} else {
-			tmp := make([]byte, enc.DecodedLen(len(s)))
-			if n, err := enc.Decode(tmp, unsafe.Slice(unsafe.StringData(s), len(s))); err == nil {
-				return copy(dst, tmp[:n])
-			}
+			t[i] = uint16(a)<<6 | uint16(b)
 		}
 	}
+	return t
+}()
+
+// base64DecodeBytes is base64Decode for a string of bytes. The fast path takes eight valid
+// characters at a time; the first group holding anything else (padding, whitespace, junk) and
+// everything after it goes to the forgiving decoder.
+func base64DecodeBytes(dst []byte, s string) int {
+	t := b64pairDec
 	k := 0
 	i := 0
+	for i+8 <= len(s) && k+6 <= len(dst) {
+		a := t[uint16(s[i])<<8|uint16(s[i+1])]
+		b := t[uint16(s[i+2])<<8|uint16(s[i+3])]
+		c := t[uint16(s[i+4])<<8|uint16(s[i+5])]
+		d := t[uint16(s[i+6])<<8|uint16(s[i+7])]
+		if (a|b|c|d)&0xF000 != 0 {
+			break
+		}
+		v := uint64(a)<<36 | uint64(b)<<24 | uint64(c)<<12 | uint64(d)
+		binary.BigEndian.PutUint32(dst[k:], uint32(v>>16))
+		binary.BigEndian.PutUint16(dst[k+4:], uint16(v))
+		k += 6
+		i += 8
+	}
 	// whole groups of four valid characters
 	for i+4 <= len(s) && k+3 <= len(dst) {
 		a, b, c, d := unb64[s[i]], unb64[s[i+1]], unb64[s[i+2]], unb64[s[i+3]]
