@@ -350,6 +350,7 @@ func binding(h *host.Host) *goja.Object {
 						e := nodeerr.FromErrno(unix.EISDIR, "rm")
 						e.Path, e.HasPath = p, true
 						e.Message = "is a directory"
+						e.Errno = int(unix.EISDIR) // Node's rm reports os.constants.errno.EISDIR
 						return nodeerr.NewSystemError(vm, "ERR_FS_EISDIR", nodeerr.SystemContextOf(e))
 					}}
 				}

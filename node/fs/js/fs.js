@@ -15,7 +15,6 @@ const { FastBuffer } = require('internal/buffer');
 const pathModule = require('path');
 
 const constants = Object.defineProperties({ __proto__: null }, Object.getOwnPropertyDescriptors(binding.constants));
-Object.freeze(constants);
 const {
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC,
   S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
@@ -129,23 +128,24 @@ function stringToFlags(flags, name = 'flags') {
   throw new ERR_INVALID_ARG_VALUE(name, flags);
 }
 
-function accessModeOutOfRange(mode) {
-  const e = new RangeError(`mode is out of range: >= ${F_OK} && <= 7`);
-  Object.defineProperty(e, 'code', { __proto__: null, value: 'ERR_OUT_OF_RANGE', enumerable: true, writable: true, configurable: true });
-  void mode;
-  return e;
+// access and copyFile check their mode in C++ in Node, with these messages.
+function nativeMode(mode, def) {
+  if (mode == null) return def;
+  if (typeof mode !== 'number' || (mode | 0) !== mode) {
+    const e = new TypeError('mode must be int32 or null/undefined');
+    Object.defineProperty(e, 'code', { __proto__: null, value: 'ERR_INVALID_ARG_TYPE', enumerable: true, writable: true, configurable: true });
+    throw e;
+  }
+  if (mode < 0 || mode > 7) {
+    const e = new RangeError('mode is out of range: >= 0 && <= 7');
+    Object.defineProperty(e, 'code', { __proto__: null, value: 'ERR_OUT_OF_RANGE', enumerable: true, writable: true, configurable: true });
+    throw e;
+  }
+  return mode;
 }
 
 function getValidMode(mode, type) {
-  let min = 0;
-  let max = 7;
-  let def = F_OK;
-  if (type === 'copyFile') {
-    def = 0;
-  }
-  if (mode == null) return def;
-  validateInteger(mode, 'mode', min, max);
-  return mode;
+  return nativeMode(mode, type === 'copyFile' ? 0 : F_OK);
 }
 
 function toUnixTimestamp(time, name = 'time') {
@@ -274,7 +274,7 @@ class Dirent {
 
 // req wraps a user callback for the binding, mapping the value with map.
 function req(cb, map) {
-  if (map === undefined) return (err, value) => (err ? cb(err) : cb(null, value));
+  if (map === undefined) return (err, value) => (err ? cb(err) : value === undefined ? cb(null) : cb(null, value));
   return (err, value) => {
     if (err) return cb(err);
     let out;
@@ -283,7 +283,8 @@ function req(cb, map) {
     } catch (e) {
       return cb(e);
     }
-    cb(null, out);
+    if (out === undefined) cb(null);
+    else cb(null, out);
   };
 }
 
@@ -404,12 +405,7 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   },
 });
 
-function accessMode(mode) {
-  if (mode == null) return F_OK;
-  validateInteger(mode, 'mode');
-  if (mode < 0 || mode > 7) throw accessModeOutOfRange(mode);
-  return mode;
-}
+function accessMode(mode) { return nativeMode(mode, F_OK); }
 
 function access(path, mode, callback) {
   if (typeof mode === 'function') {
@@ -738,24 +734,24 @@ function fchmodSync(fd, mode) {
 function utimes(path, atime, mtime, callback) {
   callback = maybeCallback(callback);
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), req(callback));
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), req(callback));
 }
 
 function utimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function futimes(fd, atime, mtime, callback) {
   fd = getValidatedFd(fd);
-  atime = toUnixTimestamp(atime, 'atime');
-  mtime = toUnixTimestamp(mtime, 'mtime');
+  atime = toUnixTimestamp(atime);
+  mtime = toUnixTimestamp(mtime);
   callback = maybeCallback(callback);
   binding.futimes(fd, atime, mtime, req(callback));
 }
 
 function futimesSync(fd, atime, mtime) {
-  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function truncate(path, len, callback) {
@@ -983,11 +979,27 @@ const fs = module.exports = {
   Dirent, Stats, _toUnixTimestamp,
 };
 
+let dep0176 = false;
+function deprecatedConstant(name) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      if (!dep0176) {
+        dep0176 = true;
+        process.emitWarning(`fs.${name} is deprecated, use fs.constants.${name} instead`, 'DeprecationWarning', 'DEP0176');
+      }
+      return constants[name];
+    },
+  };
+}
+
 Object.defineProperties(fs, {
-  F_OK: { __proto__: null, enumerable: false, value: F_OK },
-  R_OK: { __proto__: null, enumerable: false, value: constants.R_OK },
-  W_OK: { __proto__: null, enumerable: false, value: constants.W_OK },
-  X_OK: { __proto__: null, enumerable: false, value: constants.X_OK },
+  F_OK: deprecatedConstant('F_OK'),
+  R_OK: deprecatedConstant('R_OK'),
+  W_OK: deprecatedConstant('W_OK'),
+  X_OK: deprecatedConstant('X_OK'),
   constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
   promises: {
     __proto__: null,

@@ -38,7 +38,7 @@ class FileHandle {
   }
   async chmod(mode) { await call(binding.fchmod, this.fd, parseFileMode(mode, 'mode')); }
   async utimes(atime, mtime) {
-    await call(binding.futimes, this.fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+    await call(binding.futimes, this.fd, toUnixTimestamp(atime), toUnixTimestamp(mtime));
   }
   async read(buffer, offset, length, position) {
     const [fd, buf, off, len, pos, empty] = readArgs(this.fd, ...arguments);
@@ -175,7 +175,7 @@ async function chmod(path, mode) {
 
 async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  await call(binding.utimes, path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  await call(binding.utimes, path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function realpath(path, options) {
