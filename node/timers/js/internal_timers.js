@@ -279,6 +279,15 @@ function warnDelay(after) {
 
 const { setTimeout, setInterval, setImmediate } = binding.makeTimerFunctions(
   Timeout.prototype, Immediate.prototype, throwBadCallback, warnDelay);
+
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises versions
+const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, customPromisify, {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
 void newTimeout; void newImmediate;
 
 function clearInterval(timer) {
