@@ -84,13 +84,13 @@ try { ns.counter = 5; } catch (e) { console.log(e.constructor.name); }
 try { require('x'); } catch (e) { console.log(e.message); }
 try { exports.x = 1; } catch (e) { console.log(e.message); }
 `,
-		"live.mjs":  "export let counter = 0;\nexport function inc() { counter++; }\n",
-		"c.cjs":     "exports.a = 1;\nmodule.exports.b = 2;\n",
-		"star.mjs":  "export * from './s1.mjs';\nexport { default as y } from './s2.mjs';\nexport default 'D';\n",
-		"s1.mjs":    "export const x = 'x';\n",
-		"s2.mjs":    "export default 'y';\n",
-		"cyc_a.mjs": "import { bFn } from './cyc_b.mjs';\nexport function aFn() { return 'a+' + bFn(); }\n",
-		"cyc_b.mjs": "import { aFn } from './cyc_a.mjs';\nexport function bFn() { return 'b'; }\nexport const t = typeof aFn;\nif (t !== 'function') throw new Error('hoisting');\n",
+		"live.mjs":                      "export let counter = 0;\nexport function inc() { counter++; }\n",
+		"c.cjs":                         "exports.a = 1;\nmodule.exports.b = 2;\n",
+		"star.mjs":                      "export * from './s1.mjs';\nexport { default as y } from './s2.mjs';\nexport default 'D';\n",
+		"s1.mjs":                        "export const x = 'x';\n",
+		"s2.mjs":                        "export default 'y';\n",
+		"cyc_a.mjs":                     "import { bFn } from './cyc_b.mjs';\nexport function aFn() { return 'a+' + bFn(); }\n",
+		"cyc_b.mjs":                     "import { aFn } from './cyc_a.mjs';\nexport function bFn() { return 'b'; }\nexport const t = typeof aFn;\nif (t !== 'function') throw new Error('hoisting');\n",
 		"node_modules/pkg/package.json": `{"name":"pkg","exports":{"import":"./index.mjs","require":"./index.cjs"}}`,
 		"node_modules/pkg/index.mjs":    "export const hello = 'hi';\nexport default 'pkgdef';\n",
 	}, "main.mjs", "0\n1 1\n[object Module] null counter,inc\n{\"a\":1,\"b\":2} 1 D x y a+b\nfunction / pkgdef hi\ntrue true string\nundefined undefined undefined undefined\nTypeError\nrequire is not defined in ES module scope, you can use import instead\nexports is not defined in ES module scope\n")
@@ -119,11 +119,11 @@ console.log(r, await null);
 
 func TestTypeModuleAndDetection(t *testing.T) {
 	expect(t, map[string]string{
-		"main.js":           "const a = require('./tm/a.js');\nconsole.log(a.inTm, require('./det.js').d);\nconst ns = require('./def.mjs');\nconsole.log(ns.__esModule, ns.default);\n",
-		"tm/package.json":   `{"type":"module"}`,
-		"tm/a.js":           "export const inTm = true;\n",
-		"det.js":            "export const d = 'detected';\n",
-		"def.mjs":           "export default 'dd';\n",
+		"main.js":         "const a = require('./tm/a.js');\nconsole.log(a.inTm, require('./det.js').d);\nconst ns = require('./def.mjs');\nconsole.log(ns.__esModule, ns.default);\n",
+		"tm/package.json": `{"type":"module"}`,
+		"tm/a.js":         "export const inTm = true;\n",
+		"det.js":          "export const d = 'detected';\n",
+		"def.mjs":         "export default 'dd';\n",
 	}, "main.js", "true detected\ntrue dd\n")
 	expect(t, map[string]string{
 		"main.js": "import { d } from './dep.js';\nconsole.log(d, typeof require);\n",
@@ -151,12 +151,12 @@ func TestResolutionErrors(t *testing.T) {
   try { await import(spec); console.log(spec, 'loaded'); } catch (e) { console.log(e.code || e.name, e.message.split('\n')[0]); }
 }
 `,
-		"sub/index.js":   "",
-		"file.xyz":       "x",
-		"bad_name.mjs":   "import { nothere } from './s1.mjs';\n",
-		"s1.mjs":         "export const x = 1;\n",
-		"cjs_name.mjs":   "import { q } from './c.cjs';\n",
-		"c.cjs":          "exports.a = 1;\n",
+		"sub/index.js": "",
+		"file.xyz":     "x",
+		"bad_name.mjs": "import { nothere } from './s1.mjs';\n",
+		"s1.mjs":       "export const x = 1;\n",
+		"cjs_name.mjs": "import { q } from './c.cjs';\n",
+		"c.cjs":        "exports.a = 1;\n",
 	}, "main.mjs", `ERR_UNSUPPORTED_DIR_IMPORT Directory import '<DIR>/sub' is not supported resolving ES modules imported from <DIR>/main.mjs
 ERR_UNKNOWN_FILE_EXTENSION Unknown file extension ".xyz" for <DIR>/file.xyz
 ERR_MODULE_NOT_FOUND Cannot find module '<DIR>/nope.mjs' imported from <DIR>/main.mjs

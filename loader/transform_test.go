@@ -191,10 +191,10 @@ func TestLooksLikeESM(t *testing.T) {
 func TestScanCJSExports(t *testing.T) {
 	for src, want := range map[string][]string{
 		"exports.a = 1; exports.b = function () {};":                        {"a", "b"},
-		"module.exports.c = 1; exports['d-e'] = 2; exports.f == 3":         {"c", "d-e"},
-		"Object.defineProperty(exports, 'g', { get() { return 1 } })":      {"g"},
+		"module.exports.c = 1; exports['d-e'] = 2; exports.f == 3":          {"c", "d-e"},
+		"Object.defineProperty(exports, 'g', { get() { return 1 } })":       {"g"},
 		"module.exports = { h, i: 1, 'j': 2, k() {}, ...rest, l: f(1, 2) }": {"h", "i", "j", "k", "l"},
-		"module.exports = { nested: { inner: 1 }, m: [1, 2] }":             {"m", "nested"},
+		"module.exports = { nested: { inner: 1 }, m: [1, 2] }":              {"m", "nested"},
 		"exports.default = 1; const y = myexports.z = 2;":                   {},
 		"module.exports = function () {}":                                   {},
 	} {
