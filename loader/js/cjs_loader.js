@@ -377,6 +377,40 @@ Module.prototype.require = function require(id) {
 };
 
 function lazyESM() { return require('internal/modules/esm/loader'); }
+
+// esbuild loaders for the extensions that need one
+const tsLoaders = { __proto__: null, '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx', '.jsx': 'jsx' };
+
+// packageType is the "type" of the nearest package.json: module, commonjs or none.
+function packageType(filename) {
+  let dir = path.dirname(filename);
+  for (;;) {
+    const pkg = readPackage(dir);
+    if (pkg) return pkg.type === 'module' ? 'module' : pkg.type === 'commonjs' ? 'commonjs' : 'none';
+    if (path.basename(dir) === 'node_modules') return 'none';
+    const parent = path.dirname(dir);
+    if (parent === dir) return 'none';
+    dir = parent;
+  }
+}
+
+// formatOf is how a file loads: esm, cjs, json, addon, detect (a .js or .ts with no type: its
+// syntax decides) or undefined (an extension Node does not know).
+function formatOf(filename) {
+  switch (path.extname(filename)) {
+    case '.mjs': case '.mts': return 'esm';
+    case '.cjs': case '.cts': return 'cjs';
+    case '.json': return 'json';
+    case '.node': return 'addon';
+    case '.js': case '.ts': case '.tsx': case '.jsx': case '': {
+      const t = packageType(filename);
+      if (t === 'module') return 'esm';
+      if (t === 'commonjs') return 'cjs';
+      return 'detect';
+    }
+  }
+  return undefined;
+}
 let esmb;
 function esmBinding() {
   if (esmb === undefined) esmb = internalBinding('internal/modules/esm');
@@ -387,7 +421,7 @@ function esmBinding() {
 // (a .js with no type: ES module syntax makes it an ES module, as Node's syntax detection does).
 Module.prototype._compile = function _compile(content, filename, format) {
   let compiledWrapper;
-  const tsLoader = lazyESM().loaders[path.extname(filename)];
+  const tsLoader = tsLoaders[path.extname(filename)];
   if (tsLoader !== undefined) {
     compiledWrapper = esmBinding().compile(content, filename, 'cjs', tsLoader, filename).fn;
   } else {
@@ -449,10 +483,9 @@ function makeRequireFunction(mod) {
 }
 
 Module._extensions['.js'] = function(module, filename) {
-  const esm = lazyESM();
-  const format = esm.formatOf(filename);
+  const format = formatOf(filename);
   if (format === 'esm') {
-    setOwnProperty(module, 'exports', esm.requireESM(filename, module.parent?.filename));
+    setOwnProperty(module, 'exports', lazyESM().requireESM(filename, module.parent?.filename));
     return;
   }
   const content = rtb.readFile(filename);
@@ -514,12 +547,12 @@ Module.runMain = function runMain(main = process.argv[1]) {
 };
 
 function shouldRunAsESM(filename) {
-  const format = lazyESM().formatOf(filename);
+  const format = formatOf(filename);
   if (format === 'esm') return true;
   if (format !== 'detect') return false;
   const content = rtb.readFile(filename);
   if (content === undefined || !esmBinding().looksLikeESM(content)) return false;
-  if (lazyESM().loaders[path.extname(filename)] !== undefined) return true;
+  if (tsLoaders[path.extname(filename)] !== undefined) return true;
   try {
     rtb.compileWrapper(content, filename);
     return false;
@@ -556,4 +589,4 @@ Module._preloadModules = function _preloadModules(requests) {
   for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
 };
 
-module.exports = { Module, makeRequireFunction, setArrow };
+module.exports = { Module, makeRequireFunction, setArrow, formatOf, tsLoaders };

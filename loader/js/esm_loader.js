@@ -46,55 +46,18 @@ function fileURLToPath(u) {
   return decodeURIComponent(p);
 }
 
-// packageScope is the nearest package.json above dir (its parsed fields), or null.
-const scopeCache = new Map();
 function readPackageJSON(file) {
-  if (scopeCache.has(file)) return scopeCache.get(file);
   const text = rtb.readFile(file);
-  let pkg = null;
-  if (text !== undefined) {
-    try {
-      pkg = JSON.parse(text);
-    } catch {
-      pkg = {};
-    }
-    if (pkg === null || typeof pkg !== 'object') pkg = {};
-  }
-  scopeCache.set(file, pkg);
-  return pkg;
-}
-
-function packageType(filename) {
-  let dir = path.dirname(filename);
-  for (;;) {
-    const pkg = readPackageJSON(dir + (dir === '/' ? '' : '/') + 'package.json');
-    if (pkg) return pkg.type === 'module' ? 'module' : pkg.type === 'commonjs' ? 'commonjs' : 'none';
-    if (path.basename(dir) === 'node_modules') return 'none';
-    const parent = path.dirname(dir);
-    if (parent === dir) return 'none';
-    dir = parent;
+  if (text === undefined) return null;
+  try {
+    const pkg = JSON.parse(text);
+    return pkg !== null && typeof pkg === 'object' ? pkg : {};
+  } catch {
+    return {};
   }
 }
 
-const loaders = { '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx', '.jsx': 'jsx' };
-
-// formatOf is how a file is loaded: esm, cjs, json, builtin, or detect (a .js with no type).
-function formatOf(filename) {
-  const ext = path.extname(filename);
-  switch (ext) {
-    case '.mjs': case '.mts': return 'esm';
-    case '.cjs': case '.cts': return 'cjs';
-    case '.json': return 'json';
-    case '.node': return 'addon';
-    case '.js': case '.ts': case '.tsx': case '.jsx': case '': {
-      const t = packageType(filename);
-      if (t === 'module') return 'esm';
-      if (t === 'commonjs') return 'cjs';
-      return 'detect';
-    }
-  }
-  return undefined;
-}
+function formatOf(filename) { return lazyCJS().formatOf(filename); }
 
 function statOf(p) { return rtb.stat(p); }
 
@@ -237,7 +200,7 @@ function instantiate(rec) {
     if (rec.format === 'esm') {
       const src = rec.source !== undefined ? rec.source : rtb.readFile(rec.filename);
       rec.source = undefined;
-      const loader = loaders[path.extname(rec.filename)] || 'js';
+      const loader = lazyCJS().tsLoaders[path.extname(rec.filename)] || 'js';
       // the original text, known to the runtime under the module's URL, for the source line
       // above an uncaught error
       try {
@@ -679,6 +642,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  runMain, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM, loaders,
+  runMain, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
   fileURLToPath, moduleMap, namespaces,
 };
