@@ -19,10 +19,14 @@ import (
 //go:embed js/buffer.js
 var bufferJS string
 
+//go:embed js/blob.js
+var blobJS string
+
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
 	return []*host.Module{
 		{ID: "buffer", Source: bufferJS, Binding: binding},
+		{ID: "internal/blob", Source: blobJS},
 		// FastBuffer & co for other builtins (Node's lib/internal/buffer.js)
 		{ID: "internal/buffer", Source: "require('buffer');\nmodule.exports = internalBinding('buffer').internals;\n"},
 	}

@@ -252,3 +252,27 @@ t('Buffer(str)', () => Buffer('abc'));
 t('Buffer(num, enc)', () => Buffer(3, 'utf8'));
 t('isUtf8 bad', () => isUtf8('x'));
 t('keys', () => Object.keys(require('buffer')));
+
+// --- Blob / File
+const { Blob, File, resolveObjectURL } = require('buffer');
+const blob = new Blob(['ab', Buffer.from('cd'), new Uint16Array([0x6665]), new Blob(['g']), new Uint8Array([0x68]).buffer], { type: 'Text/Plain' });
+t('blob', () => util.inspect(blob));
+t('blob props', () => [blob.size, blob.type, String(blob), Object.prototype.toString.call(blob)]);
+t('blob slice', () => util.inspect(blob.slice(1, -1, 'x/y')));
+t('blob slice neg', () => blob.slice(-3).size);
+t('blob mixed', () => [new Blob([1, {}]).size, new Blob(['\u00e9']).size, new Blob(['a'], { type: '\u0100' }).type]);
+t('blob bad', () => new Blob('x'));
+t('blob bad endings', () => new Blob([], { endings: 'x' }));
+t('blob bad options', () => new Blob([], 5));
+t('blob proto', () => Object.getOwnPropertyNames(Blob.prototype));
+t('file', () => util.inspect(new File(['x'], 'a.txt', { lastModified: 5, type: 'a/b' })));
+t('file props', () => { const f = new File(['xy'], 5, { lastModified: '7' }); return [f.name, f.lastModified, f.size, f instanceof Blob, Object.prototype.toString.call(f)]; });
+t('file missing', () => new File(['x']));
+t('resolveObjectURL', () => resolveObjectURL('blob:nodedata:x'));
+blob.text().then((s) => {
+  t('blob text', () => s);
+  return blob.arrayBuffer();
+}).then((ab) => {
+  t('blob arrayBuffer', () => util.inspect(ab));
+  return blob.slice(2, 4).bytes();
+}).then((u8) => t('blob bytes', () => util.inspect(u8)));
