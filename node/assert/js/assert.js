@@ -60,33 +60,73 @@ function callerPosition(fn) {
 }
 
 const identChar = /[\w$.]/;
+const beforeRegExp = /[(,=:[!&|?{};+\-*%<>~^]/;
+
+// The index of the bracket matching the one at `i` (scanning backwards), or -1.
+function openingBracket(text, i) {
+  let depth = 0;
+  for (; i >= 0; i--) {
+    if (text[i] === ']') depth++;
+    else if (text[i] === '[' && --depth === 0) return i;
+  }
+  return -1;
+}
 
 // The call expression around `col` (0-based) in `text`, cut at the end of the line when the
 // call goes on to further lines.
 function callAround(text, col) {
   let start = col;
-  while (start > 0 && identChar.test(text[start - 1])) start--;
+  for (;;) {
+    if (start > 0 && identChar.test(text[start - 1])) {
+      start--;
+    } else if (start > 0 && text[start - 1] === ']') {
+      const open = openingBracket(text, start - 1);
+      if (open < 0) break;
+      start = open;
+    } else {
+      break;
+    }
+  }
   let i = col;
   while (i < text.length && identChar.test(text[i])) i++;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   if (text[i] !== '(') return undefined;
   let depth = 0;
   let quote = null;
+  let inClass = false;
+  let prev = '(';
+  let end = text.length;
   for (; i < text.length; i++) {
     const c = text[i];
     if (quote !== null) {
       if (c === '\\') i++;
-      else if (c === quote) quote = null;
+      else if (quote === '/' && c === '[') inClass = true;
+      else if (quote === '/' && c === ']') inClass = false;
+      else if (c === quote && !inClass) quote = null;
       continue;
     }
-    if (c === '"' || c === '\'' || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
+    if (c === '"' || c === '\'' || c === '`') {
+      quote = c;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) break;
+      i = close + 1;
+      continue;
+    } else if (c === '/' && text[i + 1] === '/') {
+      end = i;
+      break;
+    } else if (c === '/' && beforeRegExp.test(prev)) {
+      quote = '/';
+      inClass = false;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
       depth--;
       if (depth === 0) return text.slice(start, i + 1);
     }
+    if (c !== ' ' && c !== '\t') prev = c;
   }
-  return text.slice(start);
+  return text.slice(start, end).trimEnd();
 }
 
 function escapeControls(s) {

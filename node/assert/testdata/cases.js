@@ -234,6 +234,30 @@ t('strict()', () => strictAssert(false));
 t('assert.strict()', () => assert.strict(false));
 t('ok truthy', () => assert.ok(1));
 
+// ok(): the source of the call
+t('ok source', () => assert.ok(String('(') === ')'));
+t('ok source', () => assert.ok([1, 2].map((x) => x * 2).length === 3));
+t('ok source', () => assert.ok(`tpl ${1 + 1}` === 'x'));
+t('ok source', () => assert.ok(false) /* comment ) */);
+t('ok source', () => assert.ok.call(null, false));
+t('ok source', () => assert.ok.apply(null, [false]));
+t('ok source', () => {
+  assert.ok(
+    false,
+  );
+});
+t('ok source', () => { const x = 0; assert(x); });
+t('ok source', () => assert(0 || (1 && null)));
+t('ok source', () => [0].forEach(assert));
+t('ok source', () => assert.ok(/\)/.test('x')));
+t('ok source', () => assert.ok('\u0001' === 1));
+t('ok source', () => assert['ok'](false));
+t('ok source', () => require('assert/strict')(false));
+t('ok source', () => assert.ok(null, null));
+t('ok source', () => assert.ok(false, ''));
+t('ok source', () => assert.equal(1, 2, undefined));
+t('ok source', () => assert.ok(false)); // trailing ( comment
+
 // ---------------------------------------------------------------- fail / ifError / match
 t('fail', () => assert.fail());
 t('fail msg', () => assert.fail('boom'));
