@@ -190,19 +190,23 @@ StatsBase.prototype.isSymbolicLink = function() { return this._checkModeProperty
 StatsBase.prototype.isFIFO = function() { return this._checkModeProperty(S_IFIFO); };
 StatsBase.prototype.isSocket = function() { return this._checkModeProperty(S_IFSOCK); };
 
+// The Date fields are made on first read and then become own properties, as in Node.
 function lazyDates(proto, toMs) {
   for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
-    const key = Symbol(name);
+    const define = (obj, value) => Object.defineProperty(obj, name, {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
     Object.defineProperty(proto, name, {
       __proto__: null,
       enumerable: true,
       configurable: true,
       get() {
-        if (this[key] === undefined) this[key] = dateFromMs(toMs(this, name));
-        return this[key];
+        const value = dateFromMs(toMs(this, name));
+        define(this, value);
+        return value;
       },
       set(value) {
-        Object.defineProperty(this, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+        define(this, value);
       },
     });
   }
