@@ -1040,16 +1040,118 @@ for (const le of [true, false]) {
   proto[`writeBigInt64${suffix}`] = writeBS;
 }
 
+// Node's prototype has its methods in this order (Object.keys(Buffer.prototype) shows it).
+const kProtoOrder = [
+  'readBigUInt64LE',
+  'readBigUInt64BE',
+  'readBigUint64LE',
+  'readBigUint64BE',
+  'readBigInt64LE',
+  'readBigInt64BE',
+  'writeBigUInt64LE',
+  'writeBigUInt64BE',
+  'writeBigUint64LE',
+  'writeBigUint64BE',
+  'writeBigInt64LE',
+  'writeBigInt64BE',
+  'readUIntLE',
+  'readUInt32LE',
+  'readUInt16LE',
+  'readUInt8',
+  'readUIntBE',
+  'readUInt32BE',
+  'readUInt16BE',
+  'readUintLE',
+  'readUint32LE',
+  'readUint16LE',
+  'readUint8',
+  'readUintBE',
+  'readUint32BE',
+  'readUint16BE',
+  'readIntLE',
+  'readInt32LE',
+  'readInt16LE',
+  'readInt8',
+  'readIntBE',
+  'readInt32BE',
+  'readInt16BE',
+  'writeUIntLE',
+  'writeUInt32LE',
+  'writeUInt16LE',
+  'writeUInt8',
+  'writeUIntBE',
+  'writeUInt32BE',
+  'writeUInt16BE',
+  'writeUintLE',
+  'writeUint32LE',
+  'writeUint16LE',
+  'writeUint8',
+  'writeUintBE',
+  'writeUint32BE',
+  'writeUint16BE',
+  'writeIntLE',
+  'writeInt32LE',
+  'writeInt16LE',
+  'writeInt8',
+  'writeIntBE',
+  'writeInt32BE',
+  'writeInt16BE',
+  'readFloatLE',
+  'readFloatBE',
+  'readDoubleLE',
+  'readDoubleBE',
+  'writeFloatLE',
+  'writeFloatBE',
+  'writeDoubleLE',
+  'writeDoubleBE',
+  'asciiSlice',
+  'base64Slice',
+  'base64urlSlice',
+  'latin1Slice',
+  'hexSlice',
+  'ucs2Slice',
+  'utf8Slice',
+  'asciiWrite',
+  'base64Write',
+  'base64urlWrite',
+  'latin1Write',
+  'hexWrite',
+  'ucs2Write',
+  'utf8Write',
+  'parent',
+  'offset',
+  'copy',
+  'toString',
+  'equals',
+  'inspect',
+  'compare',
+  'indexOf',
+  'lastIndexOf',
+  'includes',
+  'fill',
+  'write',
+  'toJSON',
+  'subarray',
+  'slice',
+  'swap16',
+  'swap32',
+  'swap64',
+  'toLocaleString',
+];
+for (const key of kProtoOrder) {
+  const d = Object.getOwnPropertyDescriptor(proto, key);
+  delete proto[key];
+  Object.defineProperty(proto, key, d);
+}
+
 // --------------------------------------------------------------------- module functions
 function isUtf8(input) {
   if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
-  if (isArrayBufferView(input)) return binding.isUtf8(viewOf(input));
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
   if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
-  if (isArrayBufferView(input)) return binding.isAscii(viewOf(input));
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
