@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/runtime"
 )
 
@@ -181,4 +182,24 @@ func TestRequireAsyncModule(t *testing.T) {
 		"main.js": "try { require('./tla.mjs'); } catch (e) { console.log(e.code); }\nimport('./tla.mjs').then((ns) => console.log(ns.q));\n",
 		"tla.mjs": "await 1;\nexport const q = 'q';\n",
 	}, "main.js", "ERR_REQUIRE_ASYNC_MODULE\nq\n")
+}
+
+// evalHook exposes runEvalModule to a test program, as the bootstrap's runEval would call it.
+var evalHook = &host.Module{ID: "gnode_test_eval_module", Source: `
+module.exports = require('internal/modules/esm/loader').runEvalModule;`}
+
+func TestEvalModule(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"main.js": "require('gnode_test_eval_module')(\"const m = await Promise.resolve('tla');\\nconsole.log('module eval', m, typeof require, import.meta.url.endsWith('/[eval1]'), this);\", '[eval]');\n",
+	})
+	var out, errb bytes.Buffer
+	file := filepath.Join(dir, "main.js")
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb, Script: file, Env: []string{"HOME=" + dir},
+		Modules: append(runtime.DefaultModules(), evalHook)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunMain(file); code != 0 || out.String() != "module eval tla undefined true undefined\n" {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out.String(), errb.String())
+	}
 }

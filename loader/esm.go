@@ -2,7 +2,6 @@ package loader
 
 import (
 	"errors"
-	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
@@ -94,10 +93,21 @@ func strs(vm *goja.Runtime, s []string) goja.Value {
 	return vm.NewArray(a...)
 }
 
-// fileURL is pathToFileURL(p).href for an absolute path.
+// fileURL is pathToFileURL(p).href for an absolute path (the characters Node's pathToFileURL
+// percent-encodes).
 func fileURL(p string) string {
-	u := url.URL{Scheme: "file", Path: p}
-	return u.String()
+	var sb strings.Builder
+	sb.WriteString("file://")
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c <= 0x20 || c >= 0x7f || strings.IndexByte("\"#%<>?[\\]^`{|}~", c) >= 0 {
+			sb.WriteString("%")
+			sb.WriteString(strings.ToUpper(strconv.FormatInt(int64(c)+0x100, 16)[1:]))
+			continue
+		}
+		sb.WriteByte(c)
+	}
+	return sb.String()
 }
 
 // syntaxError is the SyntaxError for a file esbuild could not parse, with the source line and

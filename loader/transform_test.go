@@ -236,3 +236,15 @@ func FuzzLooksLikeESMAndRewrite(f *testing.F) {
 		}
 	})
 }
+
+func TestFileURL(t *testing.T) {
+	// recorded from node: require("url").pathToFileURL(p).href
+	for p, want := range map[string]string{
+		"/tmp/a.mjs":                "file:///tmp/a.mjs",
+		"/a b/%x/[y]/é?#{}`\"<>|^~": "file:///a%20b/%25x/%5By%5D/%C3%A9%3F%23%7B%7D%60%22%3C%3E%7C%5E%7E",
+	} {
+		if got := fileURL(p); got != want {
+			t.Errorf("fileURL(%q) = %q, want %q", p, got, want)
+		}
+	}
+}

@@ -209,6 +209,13 @@ function instantiate(rec) {
         // it is no CommonJS: only the registration mattered
       }
       rec.info = esmb.compile(src, rec.filename, 'esm', loader, rec.url);
+      if (rec.info.sourceName !== rec.url) {
+        try {
+          rtb.compileWrapper(src, rec.info.sourceName);
+        } catch {
+          // registration only
+        }
+      }
       const requests = rec.info.requests;
       rec.deps = [];
       for (let i = 0; i < requests.length; i++) rec.deps.push(getRecord(resolve(requests[i], rec.filename), rec.filename));
@@ -613,6 +620,23 @@ function runMain(filename) {
   return done;
 }
 
+// runEvalModule runs -e / stdin source as an ES module (--input-type=module); name is "[eval]"
+// or "[stdin]". Its URL is file:///<cwd>/[eval1], as in Node.
+function runEvalModule(source, name) {
+  const base = name.replace(/\]$/, '1]');
+  const filename = path.join(process.cwd(), base);
+  const cwdURL = esmb.fileURL(process.cwd());
+  const url = cwdURL + (cwdURL.endsWith('/') ? '' : '/') + base;
+  const rec = { url, filename, builtin: undefined, status: 'new', format: 'esm', info: undefined, deps: [],
+    exportsObj: undefined, namespace: undefined, error: undefined, promise: undefined, source: String(source) };
+  moduleMap.set(url, rec);
+  return Promise.resolve().then(() => {
+    instantiate(rec);
+    validate(rec);
+    return evaluate(rec);
+  });
+}
+
 function pendingTLA(rec, seen = new Set()) {
   if (seen.has(rec) || rec.format !== 'esm') return false;
   seen.add(rec);
@@ -642,6 +666,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  runMain, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
+  runMain, runEvalModule, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
   fileURLToPath, moduleMap, namespaces,
 };
