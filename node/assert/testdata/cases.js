@@ -465,6 +465,36 @@ cases6.forEach(([a, b], i) => {
 });
 }
 
+// ---------------------------------------------------------------- inspect, truncation, stacks
+{
+const strip = (s) => s.split('\n').filter((l) => !l.includes('    at ')).join('\n');
+const e = new assert.AssertionError({ actual: 'a'.repeat(600) + 'END', expected: 'l\n'.repeat(15), operator: 'strictEqual' });
+console.log(strip(util.inspect(e)));
+console.log(JSON.stringify(e.message));
+const e2 = new assert.AssertionError({ actual: { a: { b: { c: 1 } } }, expected: [[1]], operator: 'deepEqual' });
+console.log(strip(util.inspect(e2)));
+try { assert.deepEqual('x'.repeat(600), 'y'); } catch (err) { console.log(JSON.stringify(err.message)); }
+try { assert.notDeepEqual('x'.repeat(1100), 'x'.repeat(1100)); } catch (err) { console.log(JSON.stringify(err.message)); }
+try { assert.strictEqual('x'.repeat(40) + 'a', 'x'.repeat(40) + 'b'); } catch (err) { console.log(JSON.stringify(err.message)); }
+try { assert.strictEqual(1, 2, 'msg'); } catch (err) { console.log(JSON.stringify(err.message), err.generatedMessage); }
+try { assert.deepStrictEqual([1], [2], 'msg'); } catch (err) { console.log(JSON.stringify(err.message), err.generatedMessage); }
+try { assert.notStrictEqual(1, 1, 'msg'); } catch (err) { console.log(JSON.stringify(err.message), err.generatedMessage); }
+try { new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual', message: 5 }); } catch (err) { console.log(err.message); }
+console.log(JSON.stringify(new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual', message: 5 }).message));
+console.log(JSON.stringify(new assert.AssertionError({ actual: 1, expected: 2 }).message));
+console.log(JSON.stringify(new assert.AssertionError({}).message));
+try { new assert.AssertionError(null); } catch (err) { console.log(err.message); }
+(function stacks() {
+function user() { assert.strictEqual(1, 2); }
+try { user(); } catch (e) { console.log(e.stack.split('\n').slice(0, 3).join('\n')); }
+try { assert.throws(() => {}); } catch (e) { console.log(e.stack.split('\n').slice(0, 3).join('\n')); }
+try { assert.ok(0); } catch (e) { console.log(e.stack.split('\n').slice(0, 3).join('\n')); }
+try { new assert.Assert().deepEqual(1, 2); } catch (e) { console.log(e.stack.split('\n').slice(0, 3).join('\n')); }
+try { assert.ifError(new Error('inner')); } catch (e) { console.log(e.stack.split('\n').slice(0, 3).join('\n')); }
+try { assert.throws(() => { throw new Error('x'); }, { message: 'y' }); } catch (e) { console.log(e.stack.split('\n').slice(0, 3).join('\n')); }
+})();
+}
+
 // ---------------------------------------------------------------- rejects
 async function asyncCases() {
   async function at(label, fn) {
