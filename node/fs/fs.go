@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -493,6 +494,107 @@ func binding(h *host.Host) *goja.Object {
 		}
 		return st.do(req, func() (result, error) {
 			return nil, writeAll(p, fd, data, flags, mode)
+		})
+	})
+	// chown(path, uid, gid), lchown, fchown(fd, uid, gid)
+	chown := func(name string, f func(p string, uid, gid int) error) host.Func {
+		return func(c goja.FunctionCall) goja.Value {
+			p := pathOf(arg(c, 0))
+			uid, gid := int(arg(c, 1).ToInteger()), int(arg(c, 2).ToInteger())
+			return st.do(last(c, 3), func() (result, error) {
+				return nil, perr(f(p, uid, gid), name, p)
+			})
+		}
+	}
+	set("chown", chown("chown", unix.Chown))
+	set("lchown", chown("lchown", unix.Lchown))
+	set("fchown", func(c goja.FunctionCall) goja.Value {
+		fd := int(arg(c, 0).ToInteger())
+		uid, gid := int(arg(c, 1).ToInteger()), int(arg(c, 2).ToInteger())
+		return st.do(last(c, 3), func() (result, error) {
+			return nil, perr(unix.Fchown(fd, uid, gid), "fchown")
+		})
+	})
+	set("lutimes", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		t := []unix.Timespec{ts(arg(c, 1)), ts(arg(c, 2))}
+		return st.do(last(c, 3), func() (result, error) {
+			return nil, perr(unix.UtimesNanoAt(unix.AT_FDCWD, p, t, unix.AT_SYMLINK_NOFOLLOW), "lutime", p)
+		})
+	})
+	// readv(fd, [views], position) / writev: bytes moved, one view after another
+	vec := func(write bool) host.Func {
+		return func(c goja.FunctionCall) goja.Value {
+			fd := int(arg(c, 0).ToInteger())
+			list, _ := arg(c, 1).(*goja.Object)
+			var bufs [][]byte
+			if list != nil {
+				n := int(list.Get("length").ToInteger())
+				for i := 0; i < n; i++ {
+					b := bytesOf(list.Get(strconv.Itoa(i)))
+					if write && !goja.IsUndefined(last(c, 3)) {
+						b = append([]byte(nil), b...)
+					}
+					bufs = append(bufs, b)
+				}
+			}
+			pos := arg(c, 2).ToInteger()
+			name := "read"
+			if write {
+				name = "write"
+			}
+			return st.do(last(c, 3), func() (result, error) {
+				total := 0
+				for _, b := range bufs {
+					for len(b) > 0 {
+						var k int
+						err := eintr(func() (e error) {
+							switch {
+							case write && pos >= 0:
+								k, e = unix.Pwrite(fd, b, pos)
+							case write:
+								k, e = unix.Write(fd, b)
+							case pos >= 0:
+								k, e = unix.Pread(fd, b, pos)
+							default:
+								k, e = unix.Read(fd, b)
+							}
+							return
+						})
+						if err != nil {
+							if total > 0 {
+								return intRes(total), nil
+							}
+							return nil, perr(err, name)
+						}
+						total += k
+						if pos >= 0 {
+							pos += int64(k)
+						}
+						if k == 0 {
+							return intRes(total), nil
+						}
+						if !write {
+							break
+						}
+						b = b[k:]
+					}
+				}
+				return intRes(total), nil
+			})
+		}
+	}
+	set("readv", vec(false))
+	set("writev", vec(true))
+	set("statfs", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		return st.do(last(c, 1), func() (result, error) {
+			var s unix.Statfs_t
+			if err := unix.Statfs(p, &s); err != nil {
+				return nil, perr(err, "statfs", p)
+			}
+			vals := statfsValues(&s)
+			return func() goja.Value { return vm.NewArray(vals...) }, nil
 		})
 	})
 	_ = b.Set("constants", constants(vm))

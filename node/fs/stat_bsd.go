@@ -47,3 +47,7 @@ func fdatasync(fd int) error { return unix.Fsync(fd) }
 func futimens(fd int, ts []unix.Timespec) error {
 	return unix.Futimes(fd, []unix.Timeval{unix.NsecToTimeval(unix.TimespecToNsec(ts[0])), unix.NsecToTimeval(unix.TimespecToNsec(ts[1]))})
 }
+
+func statfsValues(s *unix.Statfs_t) []any {
+	return []any{int64(s.Type), int64(s.Bsize), int64(s.Bsize), int64(s.Blocks), int64(s.Bfree), int64(s.Bavail), int64(s.Files), int64(s.Ffree)}
+}

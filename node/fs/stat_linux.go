@@ -51,3 +51,7 @@ func fdatasync(fd int) error { return unix.Fdatasync(fd) }
 func futimens(fd int, ts []unix.Timespec) error {
 	return unix.UtimesNanoAt(fd, "", ts, unix.AT_EMPTY_PATH)
 }
+
+func statfsValues(s *unix.Statfs_t) []any {
+	return []any{int64(s.Type), int64(s.Bsize), int64(s.Frsize), int64(s.Blocks), int64(s.Bfree), int64(s.Bavail), int64(s.Files), int64(s.Ffree)}
+}

@@ -970,6 +970,137 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   return binding.write(f, data, off, len, pos);
 }
 
+const kMaxUserId = 2 ** 32 - 1;
+
+function chownArgs(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+
+function chown(path, uid, gid, callback) {
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  chownArgs(uid, gid);
+  binding.chown(path, uid, gid, req(callback));
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  chownArgs(uid, gid);
+  binding.chown(path, uid, gid);
+}
+
+function lchown(path, uid, gid, callback) {
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  chownArgs(uid, gid);
+  binding.lchown(path, uid, gid, req(callback));
+}
+
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  chownArgs(uid, gid);
+  binding.lchown(path, uid, gid);
+}
+
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  chownArgs(uid, gid);
+  callback = maybeCallback(callback);
+  binding.fchown(fd, uid, gid, req(callback));
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  chownArgs(uid, gid);
+  binding.fchown(fd, uid, gid);
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), req(callback));
+}
+
+function lutimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function vecArgs(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  if (typeof position !== 'number') position = -1;
+  return [fd, buffers.map(toU8), position];
+}
+
+function readv(fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  callback = maybeCallback(callback);
+  const [f, views, pos] = vecArgs(fd, buffers, position);
+  binding.readv(f, views, pos, (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+}
+
+function readvSync(fd, buffers, position) {
+  const [f, views, pos] = vecArgs(fd, buffers, position);
+  return binding.readv(f, views, pos);
+}
+
+function writev(fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  callback = maybeCallback(callback);
+  const [f, views, pos] = vecArgs(fd, buffers, position);
+  if (views.length === 0) return process.nextTick(callback, null, 0, buffers);
+  binding.writev(f, views, pos, (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+}
+
+function writevSync(fd, buffers, position) {
+  const [f, views, pos] = vecArgs(fd, buffers, position);
+  if (views.length === 0) return 0;
+  return binding.writev(f, views, pos);
+}
+
+class StatFs {
+  constructor(type, bsize, frsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.frsize = frsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function getStatFs(a, bigint) {
+  return new StatFs(...(bigint ? a.map(BigInt) : a));
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  const bigint = !!(options && options.bigint);
+  binding.statfs(path, req(callback, (a) => getStatFs(a, bigint)));
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatFs(binding.statfs(path), !!(options && options.bigint));
+}
+
 function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
 
 const fs = module.exports = {
@@ -980,6 +1111,8 @@ const fs = module.exports = {
   readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync,
   writeFile, writeFileSync, write, writeSync,
+  chown, chownSync, fchown, fchownSync, lchown, lchownSync, lutimes, lutimesSync,
+  readv, readvSync, writev, writevSync, statfs, statfsSync,
   Dirent, Stats, _toUnixTimestamp,
 };
 
@@ -1020,6 +1153,6 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
-    writeArgs, pathModule, Dirent,
+    writeArgs, pathModule, Dirent, chownArgs, vecArgs, getStatFs,
   },
 });

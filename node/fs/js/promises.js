@@ -5,6 +5,7 @@ const {
   binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
   readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
   accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
+  chownArgs, vecArgs, getStatFs,
 } = fs[Symbol.for('gnode.fs.internals')];
 const { validateInteger } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
@@ -50,6 +51,19 @@ class FileHandle {
     const [fd, data, off, len, pos, orig] = writeArgsFd(this.fd, ...arguments);
     const bytesWritten = await call(binding.write, fd, data, off, len, pos);
     return { bytesWritten, buffer: orig };
+  }
+  async chown(uid, gid) {
+    chownArgs(uid, gid);
+    await call(binding.fchown, this.fd, uid, gid);
+  }
+  async readv(buffers, position) {
+    const [fd, views, pos] = vecArgs(this.fd, buffers, position);
+    return { bytesRead: await call(binding.readv, fd, views, pos), buffers };
+  }
+  async writev(buffers, position) {
+    const [fd, views, pos] = vecArgs(this.fd, buffers, position);
+    if (views.length === 0) return { bytesWritten: 0, buffers };
+    return { bytesWritten: await call(binding.writev, fd, views, pos), buffers };
   }
   async readFile(options) {
     options = getOptions(options, { flag: 'r' });
@@ -189,11 +203,34 @@ async function mkdtemp(prefix, options) {
   return encodeName(await call(binding.mkdtemp, prefix), options.encoding);
 }
 
+async function chown(path, uid, gid) {
+  path = getValidatedPath(path);
+  chownArgs(uid, gid);
+  await call(binding.chown, path, uid, gid);
+}
+
+async function lchown(path, uid, gid) {
+  path = getValidatedPath(path);
+  chownArgs(uid, gid);
+  await call(binding.lchown, path, uid, gid);
+}
+
+async function lutimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  await call(binding.lutimes, path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+async function statfs(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatFs(await call(binding.statfs, path), !!(options && options.bigint));
+}
+
 void getValidatedFd;
 void ERR_INVALID_ARG_TYPE;
 
 module.exports = {
   access, copyFile, open, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat, stat,
-  link, unlink, chmod, utimes, realpath, mkdtemp, writeFile, appendFile, readFile,
+  link, unlink, chmod, lchown, chown, utimes, lutimes, realpath, mkdtemp, writeFile, appendFile, readFile,
+  statfs,
   constants: fs.constants,
 };

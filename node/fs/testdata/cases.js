@@ -330,6 +330,36 @@ prom('promises.truncate', async () => { await fsp.truncate(T('copy3.txt'), 1); r
 sync('linkSync', () => { fs.linkSync(T('a.txt'), T('hard')); return fs.statSync(T('a.txt')).nlink; });
 sync('linkSync exists', () => fs.linkSync(T('a.txt'), T('hard')));
 
+// ---- chown / lutimes / readv / writev / statfs ----
+const uid = process.getuid ? process.getuid() : 0;
+const gid = process.getgid ? process.getgid() : 0;
+sync('chownSync self', () => fs.chownSync(T('a.txt'), uid, gid));
+sync('chownSync missing', () => fs.chownSync(T('missing'), uid, gid));
+sync('chownSync bad uid', () => fs.chownSync(T('a.txt'), 'x', gid));
+sync('chownSync uid range', () => fs.chownSync(T('a.txt'), -2, gid));
+sync('lchownSync link', () => fs.lchownSync(T('link'), uid, gid));
+sync('lchownSync missing', () => fs.lchownSync(T('missing'), uid, gid));
+cb('chown cb', (c) => fs.chown(T('a.txt'), uid, gid, c));
+cb('chown cb missing', (c) => fs.chown(T('missing'), uid, gid, c));
+prom('promises.chown', () => fsp.chown(T('a.txt'), uid, gid));
+prom('promises.lchown missing', () => fsp.lchown(T('missing'), uid, gid));
+sync('fchownSync bad fd', () => fs.fchownSync(9999, uid, gid));
+sync('lutimesSync', () => { fs.lutimesSync(T('link'), 100, 200); return [fs.lstatSync(T('link')).mtimeMs, fs.statSync(T('link')).mtimeMs === 200000].join(); });
+sync('lutimesSync missing', () => fs.lutimesSync(T('missing'), 1, 2));
+cb('lutimes cb', (c) => fs.lutimes(T('link'), 300, 400, c));
+prom('promises.lutimes missing', () => fsp.lutimes(T('missing'), 1, 2));
+sync('writevSync', () => { const f = fs.openSync(T('v.txt'), 'w+'); try { return [fs.writevSync(f, [Buffer.from('ab'), Buffer.from('cde'), new Uint8Array([0x66])]), fs.writevSync(f, [Buffer.from('XY')], 1)].join(); } finally { fs.closeSync(f); } });
+sync('readvSync', () => { const f = fs.openSync(T('v.txt')); try { const a = Buffer.alloc(2); const b = Buffer.alloc(10); const n = fs.readvSync(f, [a, b], 0); return [n, a, b.toString('latin1', 0, n - 2)].join(); } finally { fs.closeSync(f); } });
+sync('readvSync bad', () => fs.readvSync(0, 'x'));
+sync('writevSync bad', () => fs.writevSync(0, [1]));
+cb('writev cb', (c) => { const f = fs.openSync(T('v2.txt'), 'w'); const bufs = [Buffer.from('12'), Buffer.from('34')]; fs.writev(f, bufs, (e, n, b) => { fs.closeSync(f); c(e, n, b === bufs, fs.readFileSync(T('v2.txt'), 'utf8')); }); });
+cb('readv cb', (c) => { const f = fs.openSync(T('v2.txt')); const bufs = [Buffer.alloc(1), Buffer.alloc(5)]; fs.readv(f, bufs, 0, (e, n, b) => { fs.closeSync(f); c(e, n, b === bufs, bufs[0], bufs[1]); }); });
+sync('statfsSync', () => { const s = fs.statfsSync(tmp); return [s.constructor.name, Object.keys(s).join(), typeof s.bsize, s.bsize > 0].join(); });
+sync('statfsSync bigint', () => typeof fs.statfsSync(tmp, { bigint: true }).blocks);
+sync('statfsSync missing', () => fs.statfsSync(T('missing')));
+cb('statfs cb', (c) => fs.statfs(tmp, (e, s) => c(e, s && Object.keys(s).join())));
+prom('promises.statfs missing', () => fsp.statfs(T('missing')));
+
 // ---- callbacks and the loop ----
 steps.push(() => new Promise((resolve) => {
   const order = [];
