@@ -337,6 +337,11 @@ function looseAlternative(prim) {
 
 function setMayHaveLoose(a, b, prim) {
   const alt = looseAlternative(prim);
+  if (alt === true && typeof prim !== 'number') {
+    // a string, boolean or bigint whose number is in both sets: that number is matched already
+    const num = Number(prim);
+    if (a.has(num) && b.has(num)) return false;
+  }
   if (alt != null) return alt;
   return b.has(alt) && !a.has(alt);
 }

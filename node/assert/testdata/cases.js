@@ -495,6 +495,21 @@ try { assert.throws(() => { throw new Error('x'); }, { message: 'y' }); } catch 
 })();
 }
 
+{
+  const L = (a, b) => { try { assert.deepEqual(a, b); return 'eq'; } catch { return 'ne'; } };
+  const S = (...v) => new Set(v);
+  const M = (...v) => new Map(v);
+  console.log(L(S('1', 1), S(true, '1')), L(S(1, '1'), S(1, true)), L(S(1, '1'), S('1', 1n)), L(S(1, 2), S(1n, 2)),
+              L(S(1, 2), S('1', 2n)), L(S(1n), S(1)), L(S(1, 1n), S(1, '1')), L(S('a', 1n), S('a', 1)),
+              L(S(null, undefined), S(undefined, null)), L(S(true), S(1)), L(S(true), S('1')), L(S(1, true), S(1, '1')),
+              L(S(1, '1'), S(1, 1n)));
+  console.log(L(M([1, 'x'], ['1', 'x']), M([1, 'x'], [true, 'x'])), L(M(['1', 'x']), M([1, 'x'])),
+              L(M([1, 'x'], ['1', 'y']), M([1, 'x'], [1n, 'y'])), L(M([true, 'x']), M(['1', 'x'])),
+              L(M([1, 'x']), M([1n, 'x'])), L(M([1, { a: 1 }]), M(['1', { a: '1' }])), L(M([null, 1]), M([undefined, 1])),
+              L(M([null, 1], [undefined, 2]), M([undefined, 1], [null, 2])), L(M(['a', 1]), M(['a', '1'])),
+              L(M([1, 'a'], ['1', 'b']), M(['1', 'a'], [1, 'b'])));
+}
+
 // ---------------------------------------------------------------- rejects
 async function asyncCases() {
   async function at(label, fn) {
