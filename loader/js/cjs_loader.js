@@ -491,8 +491,9 @@ Module._extensions['.js'] = function(module, filename) {
   const content = rtb.readFile(filename);
   module._compile(content, filename, format === 'cjs' ? 'commonjs' : undefined);
 };
-Module._extensions['.cjs'] = Module._extensions['.js'];
-Module._extensions['.mjs'] = Module._extensions['.js'];
+// .cjs, .mjs, .ts, .mts, .cts, .tsx and .jsx are not registered (require('./x') probes only
+// Node's three): as in Node, an unregistered extension loads through '.js', which goes by the
+// file's format.
 
 Module._extensions['.json'] = function(module, filename) {
   const content = rtb.readFile(filename);
@@ -530,8 +531,6 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
-// TypeScript and JSX run directly (transformed by esbuild); .mts/.cts follow .mjs/.cjs.
-for (const ext of ['.ts', '.cts', '.mts', '.tsx', '.jsx']) Module._extensions[ext] = Module._extensions['.js'];
 
 Module.runMain = function runMain(main = process.argv[1]) {
   let filename;
