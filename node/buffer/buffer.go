@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"math"
 	"reflect"
+	goruntime "runtime"
 	"unicode/utf16"
 	"unsafe"
 
@@ -322,7 +323,7 @@ func indexOf(hay, needle []byte, offset int, forward, ucs2 bool) int {
 func binding(h *host.Host) *goja.Object {
 	vm := h.VM
 	b := vm.NewObject()
-	set := func(name string, fn host.Func) { _ = b.Set(name, fn) }
+	set := func(name string, fn host.Func) { _ = b.Set(name, guard(vm, fn)) }
 	intv := func(n int) goja.Value { return vm.ToValue(n) }
 
 	_ = b.Set("kMaxLength", float64(1<<53-1))
@@ -564,6 +565,27 @@ func binding(h *host.Host) *goja.Object {
 		return intv(off + 8)
 	})
 	return b
+}
+
+// guard turns a Go runtime panic in a binding (an index out of range reached through a misused
+// internal method, say) into the RangeError Node's C++ throws, instead of ending the process.
+func guard(vm *goja.Runtime, fn host.Func) host.Func {
+	return func(call goja.FunctionCall) goja.Value {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(goruntime.Error); ok {
+					ctor := vm.Get("RangeError")
+					e, err := vm.New(ctor, vm.ToValue("Index out of range"))
+					if err == nil {
+						_ = e.Set("code", "ERR_OUT_OF_RANGE")
+						panic(e)
+					}
+				}
+				panic(r)
+			}
+		}()
+		return fn(call)
+	}
 }
 
 func u32(b []byte, le bool) uint32 {
