@@ -20,6 +20,28 @@ const readable = {
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
+// ANSI colors for the diff, on only when stderr is a terminal with colors (re-read for every
+// error, as the environment may change).
+const colors = {
+  blue: '', green: '', white: '', red: '', gray: '', hasColors: false,
+  refresh() {
+    const stderr = process.stderr;
+    if (!stderr || !stderr.isTTY) return;
+    let on;
+    if (process.env.FORCE_COLOR !== undefined || typeof stderr.getColorDepth === 'function') {
+      on = stderr.getColorDepth() > 2;
+    } else {
+      on = true;
+    }
+    this.hasColors = on;
+    this.blue = on ? '\u001b[34m' : '';
+    this.green = on ? '\u001b[32m' : '';
+    this.white = on ? '\u001b[39m' : '';
+    this.red = on ? '\u001b[31m' : '';
+    this.gray = on ? '\u001b[90m' : '';
+  },
+};
+
 const SHORT_LIMIT = 12;
 const LONG_LIMIT = 512;
 const KEEP_NOPS = 5;
@@ -111,6 +133,7 @@ function walkBack(history, actual, expected, commaTolerant) {
 }
 
 function renderLineDiff(ops, operator) {
+  const { green, red, white, blue, gray, hasColors } = colors;
   let out = '';
   let skipped = false;
   let run = 0; // unchanged lines in a row so far
@@ -120,29 +143,47 @@ function renderLineDiff(ops, operator) {
     if (prev === 'nop' && type !== 'nop') {
       // the tail of a long unchanged run, just before a change
       if (run === KEEP_NOPS + 1) {
-        out += `  ${ops[i + 1].value}\n`;
+        out += `${white}  ${ops[i + 1].value}\n`;
       } else if (run === KEEP_NOPS + 2) {
-        out += `  ${ops[i + 2].value}\n  ${ops[i + 1].value}\n`;
+        out += `${white}  ${ops[i + 2].value}\n${white}  ${ops[i + 1].value}\n`;
       } else if (run >= KEEP_NOPS + 3) {
-        out += `...\n  ${ops[i + 1].value}\n`;
+        out += `${blue}...${white}\n${white}  ${ops[i + 1].value}\n`;
         skipped = true;
       }
       run = 0;
     }
     if (type === 'insert') {
-      out += operator === 'partialDeepStrictEqual' ? `+ ${value}\n` : `+ ${value}\n`;
+      if (operator === 'partialDeepStrictEqual') {
+        out += `${gray}${hasColors ? ' ' : '+'} ${value}${white}\n`;
+      } else {
+        out += `${green}+${white} ${value}\n`;
+      }
     } else if (type === 'delete') {
-      out += `- ${value}\n`;
+      out += `${red}-${white} ${value}\n`;
     } else {
-      if (run < KEEP_NOPS) out += `  ${value}\n`;
+      if (run < KEEP_NOPS) out += `${white}  ${value}\n`;
       run++;
     }
   }
   return { text: `\n${out.trimEnd()}`, skipped };
 }
 
+// Two strings character by character, in color.
+function charDiff(actual, expected) {
+  const { green, red, white } = colors;
+  const ops = shortestEdit(actual.split(''), expected.split(''), false);
+  let out = '';
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const { type, value } = ops[i];
+    const color = type === 'insert' ? green : type === 'delete' ? red : white;
+    out += `${color}${value}${white}`;
+  }
+  return `\n${out}`;
+}
+
 function stackedDiff(actual, expected) {
-  let text = `\n+ ${actual}\n- ${expected}`;
+  const { green, red, white } = colors;
+  let text = `\n${green}+${white} ${actual}\n${red}- ${white}${expected}`;
   const width = process.stderr && process.stderr.isTTY ? process.stderr.columns : 80;
   if (actual.length + expected.length <= width) {
     for (let i = 0; i < actual.length; i++) {
@@ -166,7 +207,8 @@ function diffMessage(actual, expected, operator, customMessage, diffKind) {
   const inspE = inspectForDiff(expected);
   const linesA = inspA.split('\n');
   const linesE = inspE.split('\n');
-  let header = '+ actual - expected';
+  const { green, red, white, gray, hasColors } = colors;
+  let header = `${green}+ actual${white} ${red}- expected${white}`;
   let body;
   let skipped = false;
   const simple = linesA.length === 1 && linesE.length === 1 &&
@@ -178,6 +220,9 @@ function diffMessage(actual, expected, operator, customMessage, diffKind) {
     if (len <= SHORT_LIMIT && (actual !== 0 || expected !== 0)) {
       body = `${linesA[0]} !== ${linesE[0]}`;
       header = '';
+    } else if (typeof actual === 'string' && typeof expected === 'string' && hasColors) {
+      body = charDiff(linesA[0], linesE[0]);
+      header = `${green}actual${white} ${red}expected${white}`;
     } else {
       body = stackedDiff(linesA[0], linesE[0]);
     }
@@ -194,6 +239,9 @@ function diffMessage(actual, expected, operator, customMessage, diffKind) {
     const ops = shortestEdit(linesA, linesE, actual != null && typeof actual === 'object');
     const r = renderLineDiff(ops, operator);
     body = r.text;
+    if (operator === 'partialDeepStrictEqual') {
+      header = `${gray}${hasColors ? '' : '+ '}actual${white} ${red}- expected${white}`;
+    }
     if (r.skipped) skipped = true;
   }
   const title = customMessage || readable[operator];
@@ -222,6 +270,7 @@ class AssertionError extends Error {
     const limitWritable = isLimitWritable();
     if (limitWritable) Error.stackTraceLimit = 0;
 
+    colors.refresh();
     let text;
     if (message != null) {
       if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
@@ -248,7 +297,7 @@ class AssertionError extends Error {
         }
         if (lines.length > 50 && diff !== 'full') {
           lines.length = 47;
-          lines[46] = '...';
+          lines[46] = `${colors.blue}...${colors.white}`;
         }
         if (lines.length === 1) {
           text = `${title}${lines[0].length > 5 ? '\n\n' : ' '}${lines[0]}`;
