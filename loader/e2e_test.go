@@ -203,3 +203,62 @@ func TestEvalModule(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out.String(), errb.String())
 	}
 }
+
+func TestResolverTable(t *testing.T) {
+	files := map[string]string{
+		"main.mjs": `const specs = ['./a.mjs', '../r/a.mjs', 'file://' + import.meta.dirname + '/a.mjs', 'node:path', 'path',
+  'plain', 'plain/sub/x.js', '@scope/pkg', 'condpkg', 'condpkg/feature', 'condpkg/deep/one', 'mainpkg', 'nomain', 'typemod'];
+for (const s of specs) {
+  try {
+    const ns = await import(s);
+    console.log(s, '->', ns.id !== undefined ? ns.id : typeof ns.default);
+  } catch (e) {
+    console.log(s, '!', e.code);
+  }
+}
+`,
+		"a.mjs":                                "export const id = 'a';\n",
+		"node_modules/plain/index.js":          "exports.id = 'plain index';\n",
+		"node_modules/plain/sub/x.js":          "exports.id = 'plain sub';\n",
+		"node_modules/@scope/pkg/package.json": `{"main":"lib/m.js"}`,
+		"node_modules/@scope/pkg/lib/m.js":     "exports.id = 'scoped main';\n",
+		"node_modules/condpkg/package.json":    `{"exports":{".":{"require":"./c.cjs","import":"./i.mjs"},"./feature":"./f.mjs","./deep/*":"./d/*.mjs"}}`,
+		"node_modules/condpkg/i.mjs":           "export const id = 'cond import';\n",
+		"node_modules/condpkg/c.cjs":           "exports.id = 'cond require';\n",
+		"node_modules/condpkg/f.mjs":           "export const id = 'feature';\n",
+		"node_modules/condpkg/d/one.mjs":       "export const id = 'deep one';\n",
+		"node_modules/mainpkg/package.json":    `{"main":"./entry"}`,
+		"node_modules/mainpkg/entry.js":        "exports.id = 'legacy main + .js';\n",
+		"node_modules/nomain/package.json":     `{}`,
+		"node_modules/typemod/package.json":    `{"type":"module","main":"m.js"}`,
+		"node_modules/typemod/m.js":            "export const id = 'type module main';\n",
+	}
+	dir := tree(t, files)
+	// ../r/a.mjs resolves through the parent directory's name
+	if err := os.Symlink(dir, filepath.Join(dir, "..", filepath.Base(dir)+"-r")); err == nil {
+		defer os.Remove(filepath.Join(dir, "..", filepath.Base(dir)+"-r"))
+	}
+	files["main.mjs"] = strings.Replace(files["main.mjs"], "'../r/a.mjs'", "'../"+filepath.Base(dir)+"/a.mjs'", 1)
+	if err := os.WriteFile(filepath.Join(dir, "main.mjs"), []byte(files["main.mjs"]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, dir, "main.mjs")
+	want := `./a.mjs -> a
+../` + filepath.Base(dir) + `/a.mjs -> a
+file://<DIR>/a.mjs -> a
+node:path -> object
+path -> object
+plain -> plain index
+plain/sub/x.js -> plain sub
+@scope/pkg -> scoped main
+condpkg -> cond import
+condpkg/feature -> feature
+condpkg/deep/one -> deep one
+mainpkg -> legacy main + .js
+nomain ! ERR_MODULE_NOT_FOUND
+typemod -> type module main
+`
+	if out != want || code != 0 {
+		t.Errorf("stdout:\n%s\nwant:\n%s\nexit %d, stderr:\n%s", out, want, code, errs)
+	}
+}
