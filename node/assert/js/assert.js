@@ -140,7 +140,9 @@ function falsyMessage(fn) {
   const key = `${pos.file}:${pos.line}:${pos.column}`;
   if (sourceCache.has(key)) return sourceCache.get(key);
   let msg;
-  const src = binding.readSource(pos.file);
+  // -e code has no file; Node keeps it as process._eval
+  const src = (pos.file === '[eval]' && typeof process._eval === 'string') ?
+    process._eval : binding.readSource(pos.file);
   if (typeof src === 'string') {
     let text = src.split('\n')[pos.line - 1];
     if (text !== undefined) {
