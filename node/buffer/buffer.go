@@ -87,6 +87,9 @@ func viewBytes(v goja.Value) []byte {
 	if !ok {
 		return nil
 	}
+	if b, ok := fastBytes(o); ok {
+		return b
+	}
 	switch x := o.Export().(type) {
 	case []byte:
 		return x
@@ -403,9 +406,11 @@ func binding(h *host.Host) *goja.Object {
 			if !ok {
 				return intv(-1 - i)
 			}
-			b, ok := o.Export().([]byte)
+			b, ok := fastBytes(o)
 			if !ok {
-				return intv(-1 - i)
+				if b, ok = o.Export().([]byte); !ok {
+					return intv(-1 - i)
+				}
 			}
 			items[i] = b
 			total += len(b)

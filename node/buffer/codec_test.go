@@ -248,3 +248,9 @@ func FuzzUTF8Decode(f *testing.F) {
 		}
 	})
 }
+
+func TestFastViewLayout(t *testing.T) {
+	if !fastView.ok {
+		t.Fatal("goja's typed array layout was not recognised: every view access takes Export")
+	}
+}
