@@ -132,7 +132,11 @@ func syntaxError(h *host.Host, te *transformError, name, src string) goja.Value 
 				pad[i] = '\t'
 			}
 		}
-		arrow := name + ":" + strconv.Itoa(te.Line) + "\n" + l + "\n" + string(pad) + "^\n"
+		width := te.Len
+		if width < 1 || col+width > len(l) {
+			width = 1
+		}
+		arrow := name + ":" + strconv.Itoa(te.Line) + "\n" + l + "\n" + string(pad) + strings.Repeat("^", width) + "\n"
 		if in, ok := h.Shared("internals").(*goja.Object); ok {
 			if sym, ok := in.Get("arrowSymbol").(*goja.Symbol); ok {
 				_ = obj.DefineDataPropertySymbol(sym, vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)

@@ -21,7 +21,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-12"
+const transformFormat = "gnode-transform-13"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -57,6 +57,7 @@ type transformed struct {
 type transformError struct {
 	Msg       string
 	Line, Col int // 1-based
+	Len       int // of the bad token
 }
 
 func (e *transformError) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
@@ -235,7 +236,7 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 		e := r.Errors[0]
 		te := &transformError{Msg: v8Message(e.Text)}
 		if e.Location != nil {
-			te.Line, te.Col = e.Location.Line, e.Location.Column+1
+			te.Line, te.Col, te.Len = e.Location.Line, e.Location.Column+1, e.Location.Length
 		}
 		return nil, te
 	}
@@ -312,6 +313,10 @@ func v8Message(msg string) string {
 			return "Unexpected end of input"
 		}
 		return "Unexpected token '" + m[1] + "'"
+	}
+	if strings.HasSuffix(msg, "is a reserved word and cannot be used in an ECMAScript module") ||
+		strings.HasSuffix(msg, "is a reserved word and cannot be used in strict mode") {
+		return "Unexpected strict mode reserved word"
 	}
 	if msg == "Unexpected end of file" {
 		return "Unexpected end of input"

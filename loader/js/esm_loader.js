@@ -360,29 +360,37 @@ function validate(rec, seen = new Set()) {
       if (have.includes(n)) continue;
       if (dep.format !== 'esm' && dep.format !== 'builtin') {
         const err = new SyntaxError(`Named export '${n}' not found. The requested module '${requests[i]}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${requests[i]}';\nconst { ${n} } = pkg;\n`);
-        setImportArrow(err, rec, requests[i]);
+        setImportArrow(err, rec, requests[i], n);
         throw err;
       }
       const err = new SyntaxError(`The requested module '${requests[i]}' does not provide an export named '${n}'`);
-      setImportArrow(err, rec, requests[i]);
+      setImportArrow(err, rec, requests[i], n);
       throw err;
     }
     validate(dep, seen);
   }
 }
 
-function setImportArrow(err, rec, spec) {
+// setImportArrow points the error at the imported name, as V8 does: "file:line", the import
+// statement's line, carets under the name.
+function setImportArrow(err, rec, spec, name) {
   const src = rtb.readFile(rec.filename) || '';
   const lines = src.split('\n');
+  const nameRe = new RegExp('(^|[^\\w$])(' + name.replace(/[$]/g, '\\$&') + ')(?![\\w$])');
+  let fallback;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const j = l.indexOf(`'${spec}'`) >= 0 ? l.indexOf(`'${spec}'`) : l.indexOf(`"${spec}"`);
-    if (j >= 0 && /\b(import|export)\b/.test(l)) {
-      const col = l.search(/\S/);
-      const { setArrow } = lazyCJS();
-      setArrow(err, `${rec.url}:${i + 1}\n${l}\n${' '.repeat(Math.max(col, 0))}^^^^^^\n`);
+    if (!/\b(import|export)\b/.test(l) || (l.indexOf(`'${spec}'`) < 0 && l.indexOf(`"${spec}"`) < 0)) continue;
+    const m = nameRe.exec(l.slice(0, Math.max(l.indexOf(`'${spec}'`), l.indexOf(`"${spec}"`))));
+    if (m) {
+      const col = m.index + m[1].length;
+      lazyCJS().setArrow(err, `${rec.url}:${i + 1}\n${l}\n${' '.repeat(col)}${'^'.repeat(name.length)}`);
       return;
     }
+    if (fallback === undefined) fallback = i;
+  }
+  if (fallback !== undefined) {
+    lazyCJS().setArrow(err, `${rec.url}:${fallback + 1}\n${lines[fallback]}\n^`);
   }
 }
 
