@@ -72,6 +72,27 @@ func asciiValue(s string) goja.Value {
 
 var asciiTemplate = goja.StringFromUTF16([]uint16{'a'}).(goja.Value)
 
+// unicodeValue makes a JS string of u, which must hold the engine's leading BOM slot in u[0] and
+// at least one unit >= 0x80 after it, without the copy and scan of goja.StringFromUTF16.
+func unicodeValue(u []uint16) goja.Value {
+	v := unicodeTemplate
+	p := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+	sp := new([]uint16)
+	*sp = u
+	p[1] = unsafe.Pointer(sp)
+	return v
+}
+
+var unicodeTemplate = goja.StringFromUTF16([]uint16{0x100}).(goja.Value)
+
+// unicodeOK tells whether unicodeValue builds strings the engine agrees with (checked once).
+var unicodeOK = func() bool {
+	u := []uint16{0xFEFF, 'a', 0xE9}
+	v := unicodeValue(u)
+	w := goja.StringFromUTF16(u[1:])
+	return v.StrictEquals(w) && v.String() == "a\u00e9"
+}()
+
 func asBytes[T any](x []T) []byte {
 	if len(x) == 0 {
 		return []byte{}
@@ -207,6 +228,9 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 		if isASCII(b) {
 			return asciiValue(string(b))
 		}
+		if unicodeOK {
+			return unicodeValue(decodeUTF8Into(append(make([]uint16, 0, len(b)+1), 0xFEFF), b))
+		}
 		return goja.StringFromUTF16(decodeUTF8(b))
 	case encUCS2:
 		u := make([]uint16, len(b)/2)
@@ -218,11 +242,15 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 		if isASCII(b) {
 			return asciiValue(string(b))
 		}
-		u := make([]uint16, len(b))
+		u := make([]uint16, len(b)+1)
+		u[0] = 0xFEFF
 		for i, c := range b {
-			u[i] = uint16(c)
+			u[i+1] = uint16(c)
 		}
-		return goja.StringFromUTF16(u)
+		if unicodeOK {
+			return unicodeValue(u)
+		}
+		return goja.StringFromUTF16(u[1:])
 	case encASCII:
 		if isASCII(b) {
 			return asciiValue(string(b))

@@ -118,7 +118,11 @@ func isUTF8(b []byte) bool { return utf8.Valid(b) }
 // decodeUTF8 decodes b as WHATWG's UTF-8 decoder does (what V8 does for Node): each maximal
 // invalid subpart becomes one U+FFFD. It returns the code units.
 func decodeUTF8(b []byte) []uint16 {
-	out := make([]uint16, 0, len(b))
+	return decodeUTF8Into(make([]uint16, 0, len(b)), b)
+}
+
+// decodeUTF8Into appends the decoding of b to out.
+func decodeUTF8Into(out []uint16, b []byte) []uint16 {
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < 0x80 {

@@ -254,3 +254,9 @@ func TestFastViewLayout(t *testing.T) {
 		t.Fatal("goja's typed array layout was not recognised: every view access takes Export")
 	}
 }
+
+func TestUnicodeValueRecognised(t *testing.T) {
+	if !unicodeOK {
+		t.Fatal("goja's UTF-16 string layout was not recognised: decoded strings take StringFromUTF16")
+	}
+}
