@@ -494,6 +494,7 @@ function makeMeta(rec) {
   const meta = { __proto__: null };
   meta.dirname = path.dirname(rec.filename);
   meta.filename = rec.filename;
+  meta.main = rec.isMain === true;
   meta.resolve = function resolveMeta(spec) {
     const r = resolve(String(spec), rec.filename);
     return r.url;
@@ -606,6 +607,7 @@ function runMain(filename) {
   const done = Promise.resolve().then(() => {
     main = getRecord(res, filename);
     if (main.format !== 'esm') main.format = 'esm';
+    main.isMain = true;
     instantiate(main);
     validate(main);
     return evaluate(main);
