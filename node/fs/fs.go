@@ -597,6 +597,36 @@ func binding(h *host.Host) *goja.Object {
 			return func() goja.Value { return vm.NewArray(vals...) }, nil
 		})
 	})
+	// opendir(path) -> [names, types] in directory order (Dir reads them one at a time)
+	set("opendir", func(c goja.FunctionCall) goja.Value {
+		p := pathOf(arg(c, 0))
+		async := !goja.IsUndefined(last(c, 1))
+		fail := func(err error) error {
+			// Node's opendirSync reports failures without the path, opendir with it
+			if async {
+				return perr(err, "opendir", p)
+			}
+			return nodeerr.FromGo(err, "opendir").WithoutPath()
+		}
+		return st.do(last(c, 1), func() (result, error) {
+			f, err := os.Open(p)
+			if err != nil {
+				return nil, fail(err)
+			}
+			defer f.Close()
+			ents, err := f.ReadDir(-1)
+			if err != nil {
+				return nil, fail(err)
+			}
+			names := make([]any, len(ents))
+			types := make([]any, len(ents))
+			for i, e := range ents {
+				names[i] = e.Name()
+				types[i] = direntType(e.Type())
+			}
+			return func() goja.Value { return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...)) }, nil
+		})
+	})
 	_ = b.Set("constants", constants(vm))
 	return b
 }

@@ -1101,6 +1101,116 @@ function statfsSync(path, options = { bigint: false }) {
   return getStatFs(binding.statfs(path), !!(options && options.bigint));
 }
 
+// ---- Dir (opendir) ----
+
+const dirState = new WeakMap();
+
+function dirClosedError() {
+  const { codes: { ERR_DIR_CLOSED } } = require('internal/errors');
+  return new ERR_DIR_CLOSED();
+}
+
+class Dir {
+  constructor(path, entries, encoding) {
+    dirState.set(this, { path, entries, encoding, index: 0, closed: false });
+  }
+  get path() { return dirState.get(this).path; }
+  readSync() {
+    const st = dirState.get(this);
+    if (st.closed) throw dirClosedError();
+    const [names, types] = st.entries;
+    if (st.index >= names.length) return null;
+    const i = st.index++;
+    return new Dirent(encodeName(names[i], st.encoding), types[i], st.path);
+  }
+  read(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => {
+        try {
+          const e = this.readSync();
+          process.nextTick(resolve, e);
+        } catch (err) {
+          reject(err);
+        }
+      });
+    }
+    validateFunction(callback, 'callback');
+    let e;
+    try {
+      e = this.readSync();
+    } catch (err) {
+      return process.nextTick(callback, err);
+    }
+    process.nextTick(callback, null, e);
+  }
+  closeSync() {
+    const st = dirState.get(this);
+    if (st.closed) throw dirClosedError();
+    st.closed = true;
+  }
+  close(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => {
+        try {
+          this.closeSync();
+          process.nextTick(resolve);
+        } catch (err) {
+          reject(err);
+        }
+      });
+    }
+    validateFunction(callback, 'callback');
+    try {
+      this.closeSync();
+    } catch (err) {
+      return process.nextTick(callback, err);
+    }
+    process.nextTick(callback, null);
+  }
+  entries() {
+    const dir = this;
+    return {
+      next() {
+        return dir.read().then((value) => {
+          if (value === null) {
+            if (!dirState.get(dir).closed) dir.closeSync();
+            return { value: undefined, done: true };
+          }
+          return { value, done: false };
+        });
+      },
+      return() {
+        if (!dirState.get(dir).closed) dir.closeSync();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+  [Symbol.asyncIterator]() { return this.entries(); }
+}
+if (Symbol.dispose) Dir.prototype[Symbol.dispose] = function() { if (!dirState.get(this).closed) this.closeSync(); };
+if (Symbol.asyncDispose) Dir.prototype[Symbol.asyncDispose] = function() { if (!dirState.get(this).closed) this.closeSync(); return Promise.resolve(); };
+
+function opendirArgs(path, options) {
+  path = getValidatedPath(path);
+  options = getOptions(options, { encoding: 'utf8' });
+  return [path, options];
+}
+
+function opendir(path, options, callback) {
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
+  [path, options] = opendirArgs(path, options);
+  const p = typeof path === 'string' ? path : Buffer.from(path).toString();
+  binding.opendir(path, req(callback, (entries) => new Dir(p, entries, options.encoding)));
+}
+
+function opendirSync(path, options) {
+  [path, options] = opendirArgs(path, options);
+  const p = typeof path === 'string' ? path : Buffer.from(path).toString();
+  return new Dir(p, binding.opendir(path), options.encoding);
+}
+
 function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
 
 const fs = module.exports = {
@@ -1113,7 +1223,7 @@ const fs = module.exports = {
   writeFile, writeFileSync, write, writeSync,
   chown, chownSync, fchown, fchownSync, lchown, lchownSync, lutimes, lutimesSync,
   readv, readvSync, writev, writevSync, statfs, statfsSync,
-  Dirent, Stats, _toUnixTimestamp,
+  Dirent, Stats, _toUnixTimestamp, Dir, opendir, opendirSync,
 };
 
 let dep0176 = false;
@@ -1153,6 +1263,6 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
-    writeArgs, pathModule, Dirent, chownArgs, vecArgs, getStatFs,
+    writeArgs, pathModule, Dirent, Dir, opendirArgs, chownArgs, vecArgs, getStatFs,
   },
 });

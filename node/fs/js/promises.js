@@ -5,7 +5,7 @@ const {
   binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
   readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
   accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
-  chownArgs, vecArgs, getStatFs,
+  chownArgs, vecArgs, getStatFs, Dir, opendirArgs,
 } = fs[Symbol.for('gnode.fs.internals')];
 const { validateInteger } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
@@ -225,12 +225,18 @@ async function statfs(path, options = { bigint: false }) {
   return getStatFs(await call(binding.statfs, path), !!(options && options.bigint));
 }
 
+async function opendir(path, options) {
+  [path, options] = opendirArgs(path, options);
+  const p = typeof path === 'string' ? path : String(path);
+  return new Dir(p, await call(binding.opendir, path), options.encoding);
+}
+
 void getValidatedFd;
 void ERR_INVALID_ARG_TYPE;
 
 module.exports = {
   access, copyFile, open, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat, stat,
   link, unlink, chmod, lchown, chown, utimes, lutimes, realpath, mkdtemp, writeFile, appendFile, readFile,
-  statfs,
+  statfs, opendir,
   constants: fs.constants,
 };

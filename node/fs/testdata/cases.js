@@ -360,6 +360,18 @@ sync('statfsSync missing', () => fs.statfsSync(T('missing')));
 cb('statfs cb', (c) => fs.statfs(tmp, (e, s) => c(e, s && Object.keys(s).join())));
 prom('promises.statfs missing', () => fsp.statfs(T('missing')));
 
+// ---- opendir / Dir ----
+sync('opendirSync', () => { const d = fs.opendirSync(T('d/e')); const out = [d.constructor.name, d.path === T('d/e'), Object.keys(d).length]; const ents = []; let e; while ((e = d.readSync()) !== null) ents.push(show(e)); d.closeSync(); return out.concat(ents.sort()).join(' '); });
+sync('opendirSync closed', () => { const d = fs.opendirSync(T('d/e')); d.closeSync(); return d.readSync(); });
+sync('opendirSync twice closed', () => { const d = fs.opendirSync(T('d/e')); d.closeSync(); d.closeSync(); });
+sync('opendirSync missing', () => fs.opendirSync(T('missing')));
+sync('opendirSync file', () => fs.opendirSync(T('a.txt')));
+cb('opendir cb', (c) => fs.opendir(T('d/e'), (e, d) => { if (e) return c(e); d.read((e2, ent) => d.close((e3) => c(e2 || e3, ent && ent.constructor.name))); }));
+cb('opendir cb missing', (c) => fs.opendir(T('missing'), c));
+prom('promises.opendir iterate', async () => { const names = []; for await (const ent of await fsp.opendir(T('d/e'))) names.push(ent.name); return names.sort().join(); });
+prom('promises.opendir read', async () => { const d = await fsp.opendir(T('d/e')); const a = await d.read(); await d.close(); return a.parentPath === T('d/e'); });
+prom('promises.opendir missing', () => fsp.opendir(T('missing')));
+
 // ---- callbacks and the loop ----
 steps.push(() => new Promise((resolve) => {
   const order = [];
