@@ -303,7 +303,8 @@ function createNamespace(rec, withESModule) {
   }
   Object.defineProperty(target, Symbol.toStringTag, { __proto__: null, value: 'Module', writable: false, enumerable: false, configurable: false });
   Object.preventExtensions(target);
-  const has = (k) => typeof k === 'string' && names.includes(k);
+  const nameSet = new Set(names);
+  const has = (k) => nameSet.has(k);
   const ns = new Proxy(target, {
     get(t, k) {
       if (typeof k !== 'string') return t[k];
@@ -394,8 +395,14 @@ function setImportArrow(err, rec, spec, name) {
   }
 }
 
+const exportsOwner = new WeakMap(); // an ES module's exports object -> its record
+
 function toESM(value) {
   if (namespaces.has(value)) return value;
+  if (value !== null && typeof value === 'object') {
+    const owner = exportsOwner.get(value);
+    if (owner !== undefined) return owner.namespace;
+  }
   // a CommonJS value seen from ESM syntax (dynamic import() lowered to require)
   const rec = { format: 'cjs', status: 'evaluated', exportsObj: value,
     cjsNames: value != null && typeof value === 'object' ? Object.keys(value).filter((k) => k !== 'default') : [] };
@@ -507,7 +514,12 @@ function makeMeta(rec) {
 function start(rec) {
   const importer = (spec) => {
     const i = rec.info.requests.indexOf(spec);
-    if (i >= 0) return rec.deps[i].namespace;
+    if (i >= 0) {
+      // An ES module dependency is read through its own exports object (live getters, no
+      // proxy on the hot path); __gnode_toESM maps it back to the namespace where one is due.
+      const d = rec.deps[i];
+      return d.format === 'esm' && d.exportsObj !== undefined ? d.exportsObj : d.namespace;
+    }
     // import() of something not imported statically
     return importSync(spec, rec.filename);
   };
@@ -515,6 +527,7 @@ function start(rec) {
   const dynImport = (spec) => importModule(spec, rec.filename);
   const toCJS = (ex) => {
     rec.exportsObj = ex;
+    exportsOwner.set(ex, rec);
     return ex;
   };
   if (rec.info.tla) {
@@ -528,7 +541,10 @@ function start(rec) {
   } else {
     rec.info.fn.call(undefined, importer, module, makeMeta(rec), toESM, toCJS, undefined, dynImport, cjsNamesInESM);
   }
-  if (rec.exportsObj === undefined) rec.exportsObj = { __proto__: null };
+  if (rec.exportsObj === undefined) {
+    rec.exportsObj = { __proto__: null };
+    exportsOwner.set(rec.exportsObj, rec);
+  }
 }
 
 function runBody(rec) {
