@@ -76,6 +76,9 @@ func esmBinding(h *host.Host) *goja.Object {
 	_ = b.Set("scanCJSExports", func(call goja.FunctionCall) goja.Value {
 		return strs(vm, scanCJSExports(call.Argument(0).String()))
 	})
+	_ = b.Set("scanCJSReexports", func(call goja.FunctionCall) goja.Value {
+		return strs(vm, scanCJSReexports(call.Argument(0).String()))
+	})
 	_ = b.Set("fileURL", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(fileURL(call.Argument(0).String()))
 	})
@@ -262,4 +265,17 @@ func unpause(code string) string {
 		code = "(function  (" + code[len("(function* ("):]
 	}
 	return code
+}
+
+var reReexport = regexp.MustCompile(`(?:(?:^|[^\w$.])module\.exports\s*=\s*require\(|__exportStar\(\s*require\(|(?:^|[^\w$.])__export\(\s*require\()\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")\s*\)`)
+
+// scanCJSReexports finds the modules a CommonJS module re-exports whole, as cjs-module-lexer
+// does: module.exports = require('x'), and TypeScript's __exportStar(require('x'), exports) and
+// __export(require('x')).
+func scanCJSReexports(src string) []string {
+	var out []string
+	for _, m := range reReexport.FindAllStringSubmatch(src, -1) {
+		out = append(out, m[1]+m[2])
+	}
+	return out
 }

@@ -248,3 +248,14 @@ func TestFileURL(t *testing.T) {
 		}
 	}
 }
+
+func TestScanCJSReexports(t *testing.T) {
+	src := `module.exports = require('./a');
+tslib_1.__exportStar(require("./b"), exports);
+__export(require('./c'));
+const x = require('./not');
+`
+	if got := scanCJSReexports(src); !reflect.DeepEqual(got, []string{"./a", "./b", "./c"}) {
+		t.Errorf("got %q", got)
+	}
+}

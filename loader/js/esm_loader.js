@@ -236,8 +236,7 @@ function instantiate(rec) {
       rec.info.code = undefined;
       if (rec.inCycle) start(rec);
     } else if (rec.format === 'cjs' || rec.format === 'detect') {
-      const src = rtb.readFile(rec.filename);
-      rec.cjsNames = esmb.scanCJSExports(src || '');
+      rec.cjsNames = cjsExportNames(rec.filename, new Set());
     } else if (rec.format === 'json') {
       rec.cjsNames = [];
     } else if (rec.format === 'builtin') {
@@ -253,6 +252,37 @@ function instantiate(rec) {
     moduleMap.delete(rec.url);
     throw e;
   }
+}
+
+// cjsExportNames is what a static scan finds a CommonJS file exporting, re-exports followed.
+function cjsExportNames(filename, seen) {
+  if (seen.has(filename)) return [];
+  seen.add(filename);
+  const src = rtb.readFile(filename) || '';
+  const names = new Set(esmb.scanCJSExports(src));
+  const reexports = esmb.scanCJSReexports(src);
+  if (reexports.length > 0) {
+    const { Module } = lazyCJS();
+    const parent = new Module(filename, undefined);
+    parent.filename = filename;
+    parent.paths = Module._nodeModulePaths(path.dirname(filename));
+    for (const spec of reexports) {
+      let target;
+      try {
+        target = Module._resolveFilename(spec, parent, false);
+      } catch {
+        continue;
+      }
+      if (rtb.isBuiltin(target)) {
+        for (const k of Object.keys(rtb.requireBuiltin(target.replace(/^node:/, '')))) names.add(k);
+        continue;
+      }
+      if (!/\.(c?js|json)$|^[^.]*$/.test(path.basename(target))) continue;
+      for (const n of cjsExportNames(target, seen)) names.add(n);
+    }
+  }
+  names.delete('default');
+  return [...names];
 }
 
 // exportNames is every name a record's namespace has (star exports resolved).
