@@ -221,11 +221,23 @@ func encodeInto(dst []byte, s string, u []uint16, ascii bool, enc int) int {
 	return 0
 }
 
+// copyString is string(b) in memory that is not cleared first.
+func copyString(b []byte) string {
+	out := makeNoZero(len(b))
+	copy(out, b)
+	return unsafe.String(unsafe.SliceData(out), len(out))
+}
+
 // decode turns bytes into a JS string in enc.
 func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 	switch enc {
 	case encUTF8:
-		if isASCII(b) {
+		if len(b) >= 4096 {
+			out := makeNoZero(len(b))
+			if copyASCII(out, b) {
+				return asciiValue(unsafe.String(unsafe.SliceData(out), len(out)))
+			}
+		} else if isASCII(b) {
 			return asciiValue(string(b))
 		}
 		if unicodeOK {
@@ -240,7 +252,7 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 		return goja.StringFromUTF16(u)
 	case encLatin1:
 		if isASCII(b) {
-			return asciiValue(string(b))
+			return asciiValue(copyString(b))
 		}
 		u := make([]uint16, len(b)+1)
 		u[0] = 0xFEFF
@@ -253,20 +265,20 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 		return goja.StringFromUTF16(u[1:])
 	case encASCII:
 		if isASCII(b) {
-			return asciiValue(string(b))
+			return asciiValue(copyString(b))
 		}
-		out := make([]byte, len(b))
+		out := makeNoZero(len(b))
 		for i, c := range b {
 			out[i] = c & 0x7F
 		}
 		return asciiValue(unsafe.String(unsafe.SliceData(out), len(out)))
 	case encHex:
-		out := make([]byte, 2*len(b))
+		out := makeNoZero(2 * len(b))
 		hexEncode(out, b)
 		return asciiValue(unsafe.String(unsafe.SliceData(out), len(out)))
 	case encBase64, encBase64URL:
 		url := enc == encBase64URL
-		out := make([]byte, base64EncodedLen(len(b), url))
+		out := makeNoZero(base64EncodedLen(len(b), url))
 		base64Encode(out, b, url)
 		return asciiValue(unsafe.String(unsafe.SliceData(out), len(out)))
 	}
@@ -373,7 +385,7 @@ func binding(h *host.Host) *goja.Object {
 		if enc == encBase64 || enc == encBase64URL {
 			room = (len(s)+len(u))/4*3 + 3
 		}
-		data := make([]byte, room)
+		data := makeNoZero(room)
 		n := encodeInto(data[:room], s, u, ascii, enc)
 		n = min(n, size)
 		return vm.ToValue(vm.NewArrayBuffer(data[:n]))

@@ -112,6 +112,33 @@ func isASCII(b []byte) bool {
 	return true
 }
 
+// copyASCII copies src into dst (as long) while checking it is ASCII, in one pass; it stops
+// and reports false at the first block holding a byte >= 0x80.
+func copyASCII(dst, src []byte) bool {
+	dst = dst[:len(src)]
+	i := 0
+	for ; i+32 <= len(src); i += 32 {
+		a := binary.LittleEndian.Uint64(src[i:])
+		b := binary.LittleEndian.Uint64(src[i+8:])
+		c := binary.LittleEndian.Uint64(src[i+16:])
+		d := binary.LittleEndian.Uint64(src[i+24:])
+		if (a|b|c|d)&0x8080808080808080 != 0 {
+			return false
+		}
+		binary.LittleEndian.PutUint64(dst[i:], a)
+		binary.LittleEndian.PutUint64(dst[i+8:], b)
+		binary.LittleEndian.PutUint64(dst[i+16:], c)
+		binary.LittleEndian.PutUint64(dst[i+24:], d)
+	}
+	for ; i < len(src); i++ {
+		if src[i] >= 0x80 {
+			return false
+		}
+		dst[i] = src[i]
+	}
+	return true
+}
+
 // isUTF8 reports whether b is well-formed UTF-8 (no surrogates, no overlongs).
 func isUTF8(b []byte) bool { return utf8.Valid(b) }
 
@@ -238,7 +265,17 @@ func hexEncode(dst, b []byte) {
 // hexDecodeString is hexDecode for an ASCII string.
 func hexDecodeString(dst []byte, s string) int {
 	n := min(len(s)/2, len(dst))
-	for k := 0; k < n; k++ {
+	k := 0
+	for ; k+4 <= n; k += 4 {
+		p := s[2*k : 2*k+8]
+		a0, b0, a1, b1 := unhexTable[p[0]], unhexTable[p[1]], unhexTable[p[2]], unhexTable[p[3]]
+		a2, b2, a3, b3 := unhexTable[p[4]], unhexTable[p[5]], unhexTable[p[6]], unhexTable[p[7]]
+		if (a0|b0|a1|b1|a2|b2|a3|b3)&0xF0 != 0 {
+			break
+		}
+		binary.LittleEndian.PutUint32(dst[k:], uint32(a0<<4|b0)|uint32(a1<<4|b1)<<8|uint32(a2<<4|b2)<<16|uint32(a3<<4|b3)<<24)
+	}
+	for ; k < n; k++ {
 		a, b := unhexTable[s[2*k]], unhexTable[s[2*k+1]]
 		if a|b == 0xFF || a > 15 || b > 15 {
 			return k

@@ -260,3 +260,13 @@ func TestUnicodeValueRecognised(t *testing.T) {
 		t.Fatal("goja's UTF-16 string layout was not recognised: decoded strings take StringFromUTF16")
 	}
 }
+
+func TestNoZeroRecognised(t *testing.T) {
+	if !noZeroOK {
+		t.Fatal("strings.Builder's layout was not recognised: encoders clear their output first")
+	}
+	b := makeNoZero(5000)
+	if len(b) != 5000 {
+		t.Fatal(len(b))
+	}
+}

@@ -2,6 +2,7 @@ package buffer
 
 import (
 	"reflect"
+	"strings"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -114,3 +115,35 @@ func fastBytes(o *goja.Object) ([]byte, bool) {
 	n := *(*int)(unsafe.Add(ta, fv.lenOff))
 	return data[off : off+n : off+n], true
 }
+
+// makeNoZero returns n bytes of memory that are not cleared first, for outputs that are written
+// in full at once (encoders): strings.Builder's growth allocates without zeroing, and its
+// buffer is taken over. When Builder's layout is not the expected one it is plain make.
+func makeNoZero(n int) []byte {
+	if !noZeroOK || n < 4096 {
+		return make([]byte, n)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	return (*builderLayout)(unsafe.Pointer(&sb)).buf[:n]
+}
+
+type builderLayout struct {
+	addr unsafe.Pointer
+	buf  []byte
+}
+
+var noZeroOK = func() bool {
+	t := reflect.TypeOf(strings.Builder{})
+	if t.Size() != unsafe.Sizeof(builderLayout{}) || t.NumField() != 2 {
+		return false
+	}
+	if f := t.Field(1); f.Name != "buf" || f.Offset != unsafe.Offsetof(builderLayout{}.buf) || f.Type != reflect.TypeOf([]byte(nil)) {
+		return false
+	}
+	var sb strings.Builder
+	sb.Grow(10000)
+	sb.WriteString("ab")
+	b := (*builderLayout)(unsafe.Pointer(&sb)).buf
+	return len(b) == 2 && cap(b) >= 10000 && string(b) == "ab"
+}()
