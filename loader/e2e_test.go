@@ -262,3 +262,20 @@ typemod -> type module main
 		t.Errorf("stdout:\n%s\nwant:\n%s\nexit %d, stderr:\n%s", out, want, code, errs)
 	}
 }
+
+func TestTopLevelForAwait(t *testing.T) {
+	dir := tree(t, map[string]string{"main.mjs": `async function* gen() { yield 'a'; yield 'b'; }
+console.log('start');
+for await (const x of gen()) {
+  console.log('got', x);
+}
+const v = await Promise.resolve(5);
+console.log('v', v);
+throw new Error('after loop');
+`})
+	out, errs, code := run(t, dir, "main.mjs")
+	if out != "start\ngot a\ngot b\nv 5\n" || code != 1 || !strings.Contains(errs, "file://<DIR>/main.mjs:8\nthrow new Error('after loop');\n      ^\n") ||
+		!strings.Contains(errs, "at file://<DIR>/main.mjs:8:7") {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out, errs)
+	}
+}

@@ -21,7 +21,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-13"
+const transformFormat = "gnode-transform-14"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -198,38 +198,36 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 	input := src
 	r := api.Transform(input, opts)
 	// Top-level await has no CommonJS form: each one becomes a marker esbuild keeps, turned back
-	// into await once the module body is an async function.
+	// into await once the module body is an async function. A top-level for await is first
+	// lowered by an ESM-to-ESM pass (into awaits), whose source map is composed with the next.
+	var firstMap []byte
 	if mode == modeESM && len(r.Errors) > 0 {
-		var sites [][2]int
-		for _, e := range r.Errors {
-			if !strings.HasPrefix(e.Text, "Top-level await is currently not supported") || e.Location == nil {
-				sites = nil
-				break
-			}
-			sites = append(sites, [2]int{e.Location.Line, e.Location.Column})
-		}
-		if sites != nil {
-			lines := strings.SplitAfter(src, "\n")
-			ok := true
-			for _, s := range sites {
-				l := s[0] - 1
-				if l >= len(lines) || s[1]+5 > len(lines[l]) || lines[l][s[1]:s[1]+5] != "await" {
-					ok = false
-					break
-				}
-				rest := strings.TrimLeft(lines[l][s[1]+5:], " \t")
-				if strings.HasPrefix(rest, "(") && strings.HasPrefix(strings.TrimLeft(lines[l][:s[1]], " \t"), "for") {
-					ok = false // top-level for await: not supported
-					break
-				}
-				lines[l] = lines[l][:s[1]] + tlaMarker + lines[l][s[1]+5:]
-				t.TLASites = append(t.TLASites, [2]int{s[0], s[1] + 1})
-			}
-			if ok {
-				t.TLA = true
-				input = strings.Join(lines, "")
+		marked, sites, forAwait := markTLA(input, r.Errors)
+		if forAwait {
+			esmOpts := opts
+			esmOpts.Format = api.FormatESModule
+			esmOpts.Define = nil
+			r1 := api.Transform(input, esmOpts)
+			if len(r1.Errors) == 0 {
+				firstMap = r1.Map
+				input = string(r1.Code)
+				esmOpts.Loader = api.LoaderJS
+				opts.Loader = api.LoaderJS
 				r = api.Transform(input, opts)
+				marked, sites, forAwait = markTLA(input, r.Errors)
 			}
+		}
+		if marked != "" && !forAwait {
+			t.TLA = true
+			for _, st := range sites {
+				line, col := st[0], st[1]+1
+				if firstMap != nil {
+					line, col = mapThrough(firstMap, line, col)
+				}
+				t.TLASites = append(t.TLASites, [2]int{line, col})
+			}
+			input = marked
+			r = api.Transform(input, opts)
 		}
 	}
 	if len(r.Errors) > 0 {
@@ -282,7 +280,14 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 	if t.TLA {
 		code, shifts = unmarkAwaits(code)
 	}
-	mappings, err := adjustMappings(r.Map, shifts, name)
+	smap := r.Map
+	if firstMap != nil {
+		var err error
+		if smap, err = composeMaps(r.Map, firstMap); err != nil {
+			return nil, err
+		}
+	}
+	mappings, err := adjustMappings(smap, shifts, name)
 	if err != nil {
 		return nil, err
 	}
@@ -721,4 +726,104 @@ func cjsNamesInESM(code string) string {
 		}
 		return "__gnode_esm." + m[len("__gnode_esm_"):]
 	})
+}
+
+// markTLA replaces each top-level await esbuild reported (errors) with the marker. It returns
+// "" when an error is something else; forAwait is set when one is a top-level for await.
+func markTLA(src string, errs []api.Message) (marked string, sites [][2]int, forAwait bool) {
+	if len(errs) == 0 {
+		return "", nil, false
+	}
+	lines := strings.SplitAfter(src, "\n")
+	for _, e := range errs {
+		if !strings.HasPrefix(e.Text, "Top-level await is currently not supported") || e.Location == nil {
+			return "", nil, false
+		}
+		l, c := e.Location.Line-1, e.Location.Column
+		if l >= len(lines) || c+5 > len(lines[l]) || lines[l][c:c+5] != "await" {
+			return "", nil, false
+		}
+		before := strings.TrimRight(lines[l][:c], " \t")
+		if strings.HasSuffix(before, "for") && (len(before) == 3 || !isIdentByte(before[len(before)-4])) {
+			forAwait = true
+		}
+		lines[l] = lines[l][:c] + tlaMarker + lines[l][c+5:]
+		sites = append(sites, [2]int{e.Location.Line, c})
+	}
+	return strings.Join(lines, ""), sites, forAwait
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// lookup finds where generated (line, col) (0-based) comes from in a decoded map.
+func lookup(segs [][]segment, line, col int) (segment, bool) {
+	if line < 0 || line >= len(segs) {
+		return nil, false
+	}
+	var best segment
+	for _, s := range segs[line] {
+		if s[0] > col {
+			break
+		}
+		best = s
+	}
+	if len(best) < 4 {
+		return nil, false
+	}
+	return best, true
+}
+
+// mapThrough maps a 1-based line and 1-based column through a source map.
+func mapThrough(mapJSON []byte, line, col int) (int, int) {
+	var m struct {
+		Mappings string `json:"mappings"`
+	}
+	if json.Unmarshal(mapJSON, &m) != nil {
+		return line, col
+	}
+	segs, err := decodeMappings(m.Mappings)
+	if err != nil {
+		return line, col
+	}
+	if s, ok := lookup(segs, line-1, col-1); ok {
+		return s[2] + 1, s[3] + 1
+	}
+	return line, col
+}
+
+// composeMaps maps second (generated -> intermediate) through first (intermediate -> original).
+func composeMaps(second, first []byte) ([]byte, error) {
+	var m2, m1 map[string]any
+	if err := json.Unmarshal(second, &m2); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(first, &m1); err != nil {
+		return nil, err
+	}
+	s2, err := decodeMappings(fmt.Sprint(m2["mappings"]))
+	if err != nil {
+		return nil, err
+	}
+	s1, err := decodeMappings(fmt.Sprint(m1["mappings"]))
+	if err != nil {
+		return nil, err
+	}
+	for li, line := range s2 {
+		out := line[:0]
+		for _, s := range line {
+			if len(s) < 4 {
+				out = append(out, s)
+				continue
+			}
+			if o, ok := lookup(s1, s[2], s[3]); ok {
+				out = append(out, segment{s[0], 0, o[2], o[3]})
+			}
+		}
+		s2[li] = out
+	}
+	m2["mappings"] = encodeMappings(s2)
+	delete(m2, "names")
+	return json.Marshal(m2)
 }
