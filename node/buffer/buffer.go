@@ -221,6 +221,22 @@ func encodeInto(dst []byte, s string, u []uint16, ascii bool, enc int) int {
 	return 0
 }
 
+// kStringMaxLength is V8's longest string (0x1fffffe8 units).
+const kStringMaxLength = (1 << 29) - 24
+
+// decodedLen is the length in UTF-16 units of n bytes decoded in enc, at most (UTF-8).
+func decodedLen(n, enc int) int {
+	switch enc {
+	case encUCS2:
+		return n / 2
+	case encHex:
+		return 2 * n
+	case encBase64, encBase64URL:
+		return base64EncodedLen(n, enc == encBase64URL)
+	}
+	return n
+}
+
 // copyString is string(b) in memory that is not cleared first.
 func copyString(b []byte) string {
 	out := makeNoZero(len(b))
@@ -370,7 +386,7 @@ func binding(h *host.Host) *goja.Object {
 	intv := func(n int) goja.Value { return vm.ToValue(n) }
 
 	_ = b.Set("kMaxLength", float64(1<<53-1))
-	_ = b.Set("kStringMaxLength", (1<<29)-24)
+	_ = b.Set("kStringMaxLength", kStringMaxLength)
 
 	set("byteLength", func(call goja.FunctionCall) goja.Value {
 		s, u, ascii := strOf(call.Argument(0))
@@ -411,7 +427,16 @@ func binding(h *host.Host) *goja.Object {
 		if start >= end {
 			return vm.ToValue("")
 		}
-		return decode(vm, src[start:end], int(call.Argument(3).ToInteger()))
+		enc := int(call.Argument(3).ToInteger())
+		if decodedLen(end-start, enc) > kStringMaxLength {
+			ctor := vm.Get("Error")
+			e, err := vm.New(ctor, vm.ToValue("Cannot create a string longer than 0x1fffffe8 characters"))
+			if err == nil {
+				_ = e.Set("code", "ERR_STRING_TOO_LONG")
+				panic(e)
+			}
+		}
+		return decode(vm, src[start:end], enc)
 	})
 	set("compare", func(call goja.FunctionCall) goja.Value {
 		return intv(bytes.Compare(viewBytes(call.Argument(0)), viewBytes(call.Argument(1))))
