@@ -87,6 +87,7 @@ function callAround(text, col) {
       break;
     }
   }
+  while (text[start] === '.') start++; // a call continued from the line above
   let i = col;
   while (i < text.length && identChar.test(text[i])) i++;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;

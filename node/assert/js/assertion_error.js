@@ -273,7 +273,8 @@ class AssertionError extends Error {
     colors.refresh();
     let text;
     if (message != null) {
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
+          operator === 'partialDeepStrictEqual') {
         text = diffMessage(actual, expected, operator, message, diff);
       } else {
         text = String(message);

@@ -19,6 +19,12 @@ const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const toTag = (o) => Object.prototype.toString.call(o);
 const isFloat16Array = types.isFloat16Array || (() => false);
+// The engine's element type of a typed array (own Symbol.toStringTag properties do not count).
+const typedArrayTag = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+function viewKind(v) {
+  return types.isTypedArray(v) ? typedArrayTag.call(v) : 'DataView';
+}
 
 function isErrorLike(v) {
   return isNativeError(v) || v instanceof Error;
@@ -128,7 +134,40 @@ const ARRAY = 1;
 const SET = 2;
 const MAP = 3;
 
+// Cycles. The first two pairs on the path are kept as pairs: meeting the first `a` again is
+// equal only with its own partner. From the third level on, all objects entered (on either
+// side) go into one set: a pair whose two objects are both in it is taken as equal, a pair with
+// only one of them in it as unequal.
 function equalObjects(a, b, mode, memo) {
+  if (memo === undefined) {
+    memo = { set: undefined, a, b, c: undefined, d: undefined, deep: false };
+    return compareObjects(a, b, mode, memo);
+  }
+  if (memo.set === undefined) {
+    if (memo.deep === false) {
+      if (memo.a === a) return memo.b === b;
+      if (memo.b === b) return false;
+      memo.c = a;
+      memo.d = b;
+      memo.deep = true;
+      const r = compareObjects(a, b, mode, memo);
+      memo.deep = false;
+      return r;
+    }
+    memo.set = new Set([memo.a, memo.b, memo.c, memo.d]);
+  }
+  const set = memo.set;
+  const before = set.size;
+  set.add(a);
+  set.add(b);
+  if (before !== set.size - 2) return before === set.size;
+  const result = compareObjects(a, b, mode, memo);
+  set.delete(a);
+  set.delete(b);
+  return result;
+}
+
+function compareObjects(a, b, mode, memo) {
   if (mode === STRICT) {
     const ctor = a.constructor;
     if (builtinCtors.has(ctor) || (ctor !== undefined && !hasOwn(a, 'constructor'))) {
@@ -159,7 +198,7 @@ function equalObjects(a, b, mode, memo) {
   } else if (isRegExp(a)) {
     if (!isRegExp(b) || !sameRegExp(a, b)) return false;
   } else if (isArrayBufferView(a)) {
-    if (!isArrayBufferView(b)) return false;
+    if (!isArrayBufferView(b) || viewKind(a) !== viewKind(b)) return false;
     if (mode === PARTIAL && a.byteLength !== b.byteLength) {
       if (toTag(a) !== toTag(b)) return false;
       if (!(types.isDataView(a) ? subsequence(bytesOf(a), bytesOf(b)) : subsequence(a, b))) return false;
@@ -246,23 +285,7 @@ function checkKeys(a, b, mode, memo, kind, keysB) {
     return true;
   }
 
-  // Cycles: a pair seen on the way down is equal iff both sides were entered at the same depth.
-  if (memo === undefined) {
-    memo = { a: new Map(), b: new Map(), depth: 0 };
-  } else {
-    const da = memo.a.get(a);
-    if (da !== undefined) {
-      const db = memo.b.get(b);
-      if (db !== undefined) return da === db;
-    }
-    memo.depth++;
-  }
-  memo.a.set(a, memo.depth);
-  memo.b.set(b, memo.depth);
-  const result = compareEntries(a, b, mode, keysB, memo, kind);
-  memo.a.delete(a);
-  memo.b.delete(b);
-  return result;
+  return compareEntries(a, b, mode, keysB, memo, kind);
 }
 
 function compareEntries(a, b, mode, keysB, memo, kind) {
@@ -354,9 +377,10 @@ function mapMayHaveLoose(a, b, prim, item, memo) {
   return !a.has(alt) && equalValues(item, inB, LOOSE, memo);
 }
 
-function takeEqual(pool, v, mode, memo) {
+// Takes from pool (values of the first collection) one equal to v (of the second).
+function takeEqual(pool, v, mode, memo, poolFirst = true) {
   for (const cand of pool) {
-    if (equalValues(v, cand, mode, memo)) {
+    if (poolFirst ? equalValues(cand, v, mode, memo) : equalValues(v, cand, mode, memo)) {
       pool.delete(cand);
       return true;
     }
@@ -377,7 +401,7 @@ function setEquiv(a, b, mode, memo) {
     }
     if (pool === null) return true;
     for (const v of a) {
-      if (isObj(v) && takeEqual(pool, v, mode, memo) && pool.size === 0) return true;
+      if (isObj(v) && takeEqual(pool, v, mode, memo, false) && pool.size === 0) return true;
     }
     return pool.size === 0;
   }

@@ -510,6 +510,31 @@ try { assert.throws(() => { throw new Error('x'); }, { message: 'y' }); } catch 
               L(M([1, 'a'], ['1', 'b']), M(['1', 'a'], [1, 'b'])));
 }
 
+// ---------------------------------------------------------------- cycles
+{
+const r = (f) => { try { f(); return 'eq'; } catch (e) { return 'ne'; } };
+const out = [];
+function cmp(a, b) { out.push(r(() => assert.deepStrictEqual(a, b)) + r(() => assert.deepEqual(a, b)) + r(() => assert.partialDeepStrictEqual(a, b))); }
+{ const a = { x: 1 }; a.s = a; const b = { x: 1, s: { x: 1 } }; b.s.s = b; cmp(a, b); }
+{ const a = { x: 1 }; a.s = a; const b = { x: 1 }; b.s = { x: 1, s: b }; b.s.s = b.s; cmp(a, b); }
+{ const a = []; a.push(a, a); const b = []; b.push(b, a); cmp(a, b); }
+{ const a = []; a.push(a); const b = [[]]; b[0].push(b); cmp(a, b); }
+{ const a = { p: {} }; a.p.q = a; const b = { p: {} }; b.p.q = b; cmp(a, b); }
+{ const a = { p: {} }; a.p.q = a.p; const b = { p: {} }; b.p.q = b; cmp(a, b); }
+{ const x = {}; x.x = x; const y = {}; y.x = y; const a = [x, y]; const b = [y, x]; cmp(a, b); }
+{ const x = {}; x.x = x; const y = {}; y.x = y; cmp([x, x], [x, y]); cmp([x, y], [y, y]); }
+{ const m1 = new Map(); m1.set('k', m1); const m2 = new Map(); m2.set('k', m2); cmp(m1, m2); }
+{ const m1 = new Map(); m1.set(m1, 1); const m2 = new Map(); m2.set(m2, 1); cmp(m1, m2); }
+{ const s1 = new Set(); s1.add(s1); const s2 = new Set(); s2.add(s2); cmp(s1, s2); }
+{ const a = { v: 1 }; const b = { v: 1 }; a.o = b; b.o = a; cmp(a, b); }
+{ const a = { v: 1 }; const b = { v: 1 }; a.o = a; b.o = a; cmp(a, b); }
+{ const a = {}; const b = {}; a.l = [a, b]; b.l = [b, a]; cmp(a, b); }
+{ const d1 = {}; d1.d = { e: { f: d1 } }; const d2 = {}; d2.d = { e: { f: d2 } }; cmp(d1, d2); }
+{ const d1 = {}; d1.d = { e: { f: d1 } }; const d2 = {}; d2.d = { e: { f: d2.d } }; cmp(d1, d2); }
+{ const d1 = {}; d1.d = { e: {} }; d1.d.e.f = d1.d.e; const d2 = {}; d2.d = { e: {} }; d2.d.e.f = d2.d; cmp(d1, d2); }
+console.log(out.join(' '));
+}
+
 // ---------------------------------------------------------------- rejects
 async function asyncCases() {
   async function at(label, fn) {
