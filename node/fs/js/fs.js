@@ -1211,19 +1211,214 @@ function opendirSync(path, options) {
   return new Dir(p, binding.opendir(path), options.encoding);
 }
 
+// ---- cp ----
+// One walk written as a generator that yields [op, ...args]; cpSync runs the ops synchronously,
+// cp and promises.cp on the pool. Errors differ as Node's do: cpSync's come from C++ (plain
+// Errors with a code), cp's from JS (SystemErrors).
+
+function cpOptions(options) {
+  if (options == null) options = kEmptyObject;
+  validateObject(options, 'options');
+  const opts = { ...options };
+  for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) {
+    if (opts[k] !== undefined) validateBoolean(opts[k], `options.${k}`);
+  }
+  if (opts.force === undefined) opts.force = true;
+  if (opts.filter !== undefined) validateFunction(opts.filter, 'options.filter');
+  if (opts.mode !== undefined) opts.mode = getValidMode(opts.mode, 'copyFile');
+  return opts;
+}
+
+function cpError(sync, code, syncMessage, info) {
+  if (sync) {
+    const e = new Error(syncMessage);
+    Object.defineProperty(e, 'code', { __proto__: null, value: code, enumerable: true, writable: true, configurable: true });
+    return e;
+  }
+  const { codes } = require('internal/errors');
+  const errno = require('os').constants.errno;
+  return new codes[code]({ syscall: 'cp', errno: errno[info.code], ...info });
+}
+
+function dirSlash(p) { return p.endsWith('/') ? p : p + '/'; }
+
+function* cpWalk(src, dest, opts, sync, top) {
+  const statOp = opts.dereference ? 'stat' : 'lstat';
+  if (opts.filter) {
+    const keep = yield ['filter', src, dest];
+    if (!keep) return;
+  }
+  const srcStat = yield [statOp, src];
+  let destStat;
+  try {
+    destStat = yield [statOp, dest];
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  const srcIsDir = (srcStat[1] & S_IFMT) === S_IFDIR;
+  if (destStat) {
+    if (srcStat[0] === destStat[0] && srcStat[7] === destStat[7]) {
+      throw cpError(sync, 'ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`,
+        { message: 'src and dest cannot be the same', path: dest, code: 'EINVAL' });
+    }
+    const destIsDir = (destStat[1] & S_IFMT) === S_IFDIR;
+    if (srcIsDir && !destIsDir) {
+      throw cpError(sync, 'ERR_FS_CP_DIR_TO_NON_DIR', `Cannot overwrite non-directory ${dest} with directory ${src}`,
+        { message: `cannot overwrite non-directory ${dest} with directory ${src}`, path: dest, code: 'EISDIR' });
+    }
+    if (!srcIsDir && destIsDir) {
+      throw cpError(sync, 'ERR_FS_CP_NON_DIR_TO_DIR', `Cannot overwrite directory ${dest} with non-directory ${src}`,
+        { message: `cannot overwrite directory ${dest} with non-directory ${src}`, path: dest, code: 'ENOTDIR' });
+    }
+  }
+  if (srcIsDir) {
+    const s = pathModule.resolve(src);
+    const d = pathModule.resolve(dest);
+    if (d.startsWith(s + pathModule.sep)) {
+      throw cpError(sync, 'ERR_FS_CP_EINVAL', `Cannot copy ${dirSlash(src)} to a subdirectory of self ${dest}`,
+        { message: `cannot copy ${src} to a subdirectory of self ${dest}`, path: dest, code: 'EINVAL' });
+    }
+  }
+  if (top) yield ['mkdirp', pathModule.dirname(dest)];
+  const type = srcStat[1] & S_IFMT;
+  if (type === S_IFDIR) {
+    if (!opts.recursive) {
+      if (sync) {
+        throw cpError(true, 'ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${dirSlash(src)}`);
+      }
+      const { codes: { ERR_FS_EISDIR } } = require('internal/errors');
+      throw new ERR_FS_EISDIR({ message: `${src} is a directory (not copied)`, path: src, syscall: 'cp',
+        errno: require('os').constants.errno.EISDIR, code: 'EISDIR' });
+    }
+    if (!destStat) yield ['mkdir', dest, srcStat[1] & 0o7777];
+    const names = yield ['readdir', src];
+    for (const name of names) {
+      yield* cpWalk(pathModule.join(src, name), pathModule.join(dest, name), opts, sync, false);
+    }
+    if (!destStat) yield ['chmod', dest, srcStat[1] & 0o7777];
+    return;
+  }
+  if (type === S_IFLNK) {
+    let target = yield ['readlink', src];
+    if (!opts.verbatimSymlinks && !pathModule.isAbsolute(target)) {
+      target = pathModule.resolve(pathModule.dirname(src), target);
+    }
+    if (destStat) yield ['unlink', dest];
+    yield ['symlink', target, dest];
+    return;
+  }
+  if (destStat) {
+    if (!opts.force) {
+      if (opts.errorOnExist) {
+        throw cpError(sync, 'ERR_FS_CP_EEXIST', `[ERR_FS_CP_EEXIST]: Target already exists: cp returned EEXIST (${dest} already exists)`,
+          { message: `${dest} already exists`, path: dest, code: 'EEXIST' });
+      }
+      return;
+    }
+    yield ['unlink', dest];
+  }
+  yield ['copyFile', src, dest, opts.mode || 0];
+  if (opts.preserveTimestamps) {
+    yield ['utimes', dest, srcStat[10] + srcStat[11] / 1e9, srcStat[12] + srcStat[13] / 1e9];
+  }
+}
+
+function cpOp(op, args, opts) {
+  switch (op) {
+    case 'mkdirp': return [binding.mkdir, args[0], 0o777, true];
+    case 'mkdir': return [binding.mkdir, args[0], args[1], false];
+    case 'readdir': return [binding.readdir, args[0], false];
+    case 'utimes': return [binding.utimes, args[0], args[1], args[2]];
+    case 'copyFile': return [binding.copyFile, args[0], args[1], args[2]];
+    case 'symlink': return [binding.symlink, args[0], args[1]];
+    case 'chmod': return [binding.chmod, args[0], args[1]];
+    default: return [binding[op], ...args];
+  }
+}
+
+function cpSync(src, dest, options) {
+  const opts = cpOptions(options);
+  src = pathModule.toNamespacedPath(getValidatedPath(src, 'src'));
+  dest = pathModule.toNamespacedPath(getValidatedPath(dest, 'dest'));
+  src = typeof src === 'string' ? src : Buffer.from(src).toString();
+  dest = typeof dest === 'string' ? dest : Buffer.from(dest).toString();
+  const gen = cpWalk(src, dest, opts, true, true);
+  let step = gen.next();
+  while (!step.done) {
+    const [op, ...args] = step.value;
+    let value;
+    let failed = false;
+    try {
+      if (op === 'filter') {
+        value = opts.filter(args[0], args[1]);
+        if (value != null && typeof value.then === 'function') {
+          const { codes: { ERR_INVALID_RETURN_VALUE } } = require('internal/errors');
+          throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', value);
+        }
+      } else {
+        const [fn, ...rest] = cpOp(op, args, opts);
+        value = fn(...rest);
+      }
+    } catch (e) {
+      failed = true;
+      value = e;
+    }
+    step = failed ? gen.throw(value) : gen.next(value);
+  }
+}
+
+async function cpAsync(src, dest, options) {
+  const opts = cpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  src = typeof src === 'string' ? src : Buffer.from(src).toString();
+  dest = typeof dest === 'string' ? dest : Buffer.from(dest).toString();
+  const gen = cpWalk(src, dest, opts, false, true);
+  let step = gen.next();
+  while (!step.done) {
+    const [op, ...args] = step.value;
+    let value;
+    let failed = false;
+    try {
+      if (op === 'filter') {
+        value = await opts.filter(args[0], args[1]);
+      } else {
+        const [fn, ...rest] = cpOp(op, args, opts);
+        value = await new Promise((resolve, reject) => fn(...rest, (err, v) => (err ? reject(err) : resolve(v))));
+      }
+    } catch (e) {
+      failed = true;
+      value = e;
+    }
+    step = failed ? gen.throw(value) : gen.next(value);
+  }
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  const opts = cpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  cpAsync(src, dest, opts).then(() => callback(null), callback);
+}
+
 function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
 
+// the keys in Node's order (lchmod exists only where O_SYMLINK does, not on Linux)
 const fs = module.exports = {
-  appendFile, appendFileSync, access, accessSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync,
-  exists, existsSync, fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync,
-  ftruncate, ftruncateSync, futimes, futimesSync, link, linkSync, lstat, lstatSync, mkdir, mkdirSync,
-  mkdtemp, mkdtempSync, open, openSync, readdir, readdirSync, read, readSync, readFile, readFileSync,
-  readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
-  stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync,
-  writeFile, writeFileSync, write, writeSync,
-  chown, chownSync, fchown, fchownSync, lchown, lchownSync, lutimes, lutimesSync,
-  readv, readvSync, writev, writevSync, statfs, statfsSync,
-  Dirent, Stats, _toUnixTimestamp, Dir, opendir, opendirSync,
+  appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
+  copyFile, copyFileSync, cp, cpSync, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync,
+  fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, lchown,
+  lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync, lutimes,
+  lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, readdir, readdirSync, read, readSync,
+  readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename,
+  renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync,
+  truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync, writeFile, writeFileSync, write, writeSync,
+  writev, writevSync, Dirent, Stats, _toUnixTimestamp, Dir, opendir, opendirSync,
 };
 
 let dep0176 = false;
@@ -1263,6 +1458,6 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
-    writeArgs, pathModule, Dirent, Dir, opendirArgs, chownArgs, vecArgs, getStatFs,
+    writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
   },
 });

@@ -5,7 +5,7 @@ const {
   binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
   readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
   accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
-  chownArgs, vecArgs, getStatFs, Dir, opendirArgs,
+  chownArgs, vecArgs, getStatFs, Dir, opendirArgs, cpAsync,
 } = fs[Symbol.for('gnode.fs.internals')];
 const { validateInteger } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
@@ -231,12 +231,15 @@ async function opendir(path, options) {
   return new Dir(p, await call(binding.opendir, path), options.encoding);
 }
 
+async function lchmod(path, mode) {
+  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+}
+
 void getValidatedFd;
 void ERR_INVALID_ARG_TYPE;
 
 module.exports = {
-  access, copyFile, open, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat, stat,
-  link, unlink, chmod, lchown, chown, utimes, lutimes, realpath, mkdtemp, writeFile, appendFile, readFile,
-  statfs, opendir,
+  access, copyFile, cp: async function cp(src, dest, options) { return cpAsync(src, dest, options); }, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat, stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes, lutimes, realpath, mkdtemp, writeFile, appendFile, readFile,
   constants: fs.constants,
 };

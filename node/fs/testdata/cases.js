@@ -372,6 +372,31 @@ prom('promises.opendir iterate', async () => { const names = []; for await (cons
 prom('promises.opendir read', async () => { const d = await fsp.opendir(T('d/e')); const a = await d.read(); await d.close(); return a.parentPath === T('d/e'); });
 prom('promises.opendir missing', () => fsp.opendir(T('missing')));
 
+// ---- cp ----
+sync('cp setup', () => { fs.mkdirSync(T('cs/sub'), { recursive: true }); fs.writeFileSync(T('cs/a'), 'A'); fs.writeFileSync(T('cs/sub/b'), 'B'); fs.symlinkSync('a', T('cs/lnk')); });
+sync('cpSync dir no recursive', () => fs.cpSync(T('cs'), T('cd')));
+sync('cpSync missing', () => fs.cpSync(T('missing'), T('cd')));
+sync('cpSync same', () => fs.cpSync(T('cs'), T('cs'), { recursive: true }));
+sync('cpSync subdir', () => fs.cpSync(T('cs'), T('cs/sub/x'), { recursive: true }));
+sync('cpSync', () => { fs.cpSync(T('cs'), T('cd'), { recursive: true }); return [fs.readdirSync(T('cd'), { recursive: true }).sort().join(), fs.readlinkSync(T('cd/lnk')) === T('cs/a'), fs.readFileSync(T('cd/sub/b'), 'utf8')].join(' '); });
+sync('cpSync again', () => fs.cpSync(T('cs'), T('cd'), { recursive: true }));
+sync('cpSync errorOnExist', () => fs.cpSync(T('cs/sub'), T('cd/sub'), { recursive: true, force: false, errorOnExist: true }));
+sync('cpSync no force', () => { fs.writeFileSync(T('cd/a'), 'changed'); fs.cpSync(T('cs'), T('cd'), { recursive: true, force: false }); return fs.readFileSync(T('cd/a'), 'utf8'); });
+sync('cpSync file to dir', () => fs.cpSync(T('cs/a'), T('cd')));
+sync('cpSync dir to file', () => fs.cpSync(T('cs'), T('cd/a'), { recursive: true }));
+sync('cpSync file', () => { fs.cpSync(T('cs/a'), T('cfile/deep/a2')); return fs.readFileSync(T('cfile/deep/a2'), 'utf8'); });
+sync('cpSync filter', () => { fs.cpSync(T('cs'), T('cf'), { recursive: true, filter: (s) => !s.endsWith('b') }); return fs.readdirSync(T('cf'), { recursive: true }).sort().join(); });
+sync('cpSync verbatim', () => { fs.cpSync(T('cs/lnk'), T('vlink'), { verbatimSymlinks: true }); return fs.readlinkSync(T('vlink')); });
+sync('cpSync bad opt', () => fs.cpSync(T('cs'), T('cx'), { recursive: 'x' }));
+sync('cpSync bad filter', () => fs.cpSync(T('cs'), T('cx'), { filter: 1 }));
+cb('cp cb', (c) => fs.cp(T('cs'), T('cc'), { recursive: true }, (e) => c(e, e ? '' : fs.readdirSync(T('cc'), { recursive: true }).sort().join())));
+cb('cp cb dir no recursive', (c) => fs.cp(T('cs'), T('cc2'), c));
+cb('cp cb same', (c) => fs.cp(T('cs'), T('cs'), { recursive: true }, c));
+cb('cp cb missing', (c) => fs.cp(T('missing'), T('cc2'), c));
+cb('cp cb errorOnExist', (c) => fs.cp(T('cs/a'), T('cc/a'), { force: false, errorOnExist: true }, c));
+prom('promises.cp filter', async () => { await fsp.cp(T('cs'), T('cp'), { recursive: true, filter: async (s) => !s.endsWith('a') }); return fs.readdirSync(T('cp'), { recursive: true }).sort().join(); });
+prom('promises.cp subdir', () => fsp.cp(T('cs'), T('cs/sub/y'), { recursive: true }));
+
 // ---- callbacks and the loop ----
 steps.push(() => new Promise((resolve) => {
   const order = [];
