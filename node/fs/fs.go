@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"strconv"
 	"syscall"
 
@@ -651,49 +652,41 @@ func direntType(m os.FileMode) int {
 	return 0
 }
 
-// mkdirp creates p and its missing parents; it returns the first directory it created ("" when
-// p existed as a directory already).
+// mkdirp creates p and its missing parents as Node's MKDirpSync does: parents are found by
+// cutting the path at its last slash, not by cleaning it, and the result is the first directory
+// created, spelled as it was reached ("" when nothing was created).
 func mkdirp(p string, mode uint32) (string, error) {
-	var s unix.Stat_t
-	if err := unix.Stat(p, &s); err == nil {
-		if s.Mode&unix.S_IFMT == unix.S_IFDIR {
-			return "", nil
-		}
-		return "", unix.EEXIST
-	}
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return "", err
-	}
-	// find the missing components
-	var missing []string
-	cur := abs
-	for {
-		err := unix.Stat(cur, &s)
-		if err == nil {
+	stack := []string{p}
+	first := ""
+	for len(stack) > 0 {
+		cur := stack[len(stack)-1]
+		err := eintr(func() error { return unix.Mkdir(cur, mode) })
+		switch err {
+		case nil:
+			if first == "" {
+				first = cur
+			}
+			stack = stack[:len(stack)-1]
+		case unix.EACCES, unix.ENOSPC, unix.ENOTDIR, unix.EPERM:
+			return "", err
+		case unix.ENOENT:
+			i := strings.LastIndexByte(cur, '/')
+			if i <= 0 || cur[:i] == cur {
+				return "", err
+			}
+			stack = append(stack, cur[:i])
+		default:
+			var s unix.Stat_t
+			if e := unix.Stat(cur, &s); e != nil {
+				return "", err
+			}
 			if s.Mode&unix.S_IFMT != unix.S_IFDIR {
+				if cur == p {
+					return "", unix.EEXIST
+				}
 				return "", unix.ENOTDIR
 			}
-			break
-		}
-		if err != unix.ENOENT {
-			return "", err
-		}
-		missing = append(missing, cur)
-		parent := filepath.Dir(cur)
-		if parent == cur {
-			break
-		}
-		cur = parent
-	}
-	first := ""
-	for i := len(missing) - 1; i >= 0; i-- {
-		err := unix.Mkdir(missing[i], mode)
-		if err != nil && err != unix.EEXIST {
-			return "", err
-		}
-		if err == nil && first == "" {
-			first = missing[i]
+			stack = stack[:len(stack)-1]
 		}
 	}
 	return first, nil

@@ -677,13 +677,13 @@ function linkSync(existingPath, newPath) {
 function readlink(path, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
+  path = getValidatedPath(path);
   binding.readlink(path, req(callback, (s) => encodeName(s, options.encoding)));
 }
 
 function readlinkSync(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
+  path = getValidatedPath(path);
   return encodeName(binding.readlink(path), options.encoding);
 }
 
@@ -759,7 +759,6 @@ function futimesSync(fd, atime, mtime) {
 }
 
 function truncate(path, len, callback) {
-  if (typeof path === 'number') return ftruncate(path, len, callback);
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -773,7 +772,6 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
   if (len === undefined) len = 0;
   validateInteger(len, 'len');
   binding.truncate(getValidatedPath(path), Math.max(0, len));

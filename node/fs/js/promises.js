@@ -154,7 +154,7 @@ async function readdir(path, options) {
 
 async function readlink(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
+  path = getValidatedPath(path);
   return encodeName(await call(binding.readlink, path), options.encoding);
 }
 

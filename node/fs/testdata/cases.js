@@ -397,6 +397,25 @@ cb('cp cb errorOnExist', (c) => fs.cp(T('cs/a'), T('cc/a'), { force: false, erro
 prom('promises.cp filter', async () => { await fsp.cp(T('cs'), T('cp'), { recursive: true, filter: async (s) => !s.endsWith('a') }); return fs.readdirSync(T('cp'), { recursive: true }).sort().join(); });
 prom('promises.cp subdir', () => fsp.cp(T('cs'), T('cs/sub/y'), { recursive: true }));
 
+// ---- relative paths (the case's cwd is the temp dir for these) ----
+steps.push(() => { process.chdir(tmp); });
+sync('mkdirSync rel recursive', () => fs.mkdirSync('r1/r2/r3', { recursive: true }));
+sync('mkdirSync rel dotdot', () => fs.mkdirSync('./r1/x/../y', { recursive: true }));
+sync('mkdirSync rel trailing slash', () => fs.mkdirSync('r9/', { recursive: true }));
+sync('mkdirSync rel exists', () => fs.mkdirSync('r1', { recursive: true }));
+sync('readdirSync rel types', () => fs.readdirSync('r1', { withFileTypes: true }).map((d) => d.parentPath + '|' + d.name).join());
+sync('readdirSync rel recursive types', () => fs.readdirSync('./r1', { recursive: true, withFileTypes: true }).map((d) => d.parentPath + '|' + d.name).join());
+sync('readdirSync rel recursive', () => fs.readdirSync('./r1/', { recursive: true }).join());
+prom('promises.mkdir rel', () => fsp.mkdir('r5/r6', { recursive: true }));
+sync('readFileSync empty path', () => fs.readFileSync(''));
+sync('existsSync empty path', () => fs.existsSync(''));
+sync('writeFileSync mode', () => { fs.writeFileSync('m1', 'x', { mode: 0o600 }); return (fs.statSync('m1').mode & 0o777).toString(8); });
+sync('readlinkSync number', () => fs.readlinkSync(5));
+sync('truncateSync fd', () => fs.truncateSync(7, 0));
+sync('openSync dir w', () => fs.openSync('.', 'w'));
+sync('appendFileSync fd', () => { const f = fs.openSync('ap', 'w'); fs.appendFileSync(f, 'x'); fs.appendFileSync(f, 'y'); fs.closeSync(f); return fs.readFileSync('ap', 'utf8'); });
+steps.push(() => { process.chdir(__dirname); });
+
 // ---- callbacks and the loop ----
 steps.push(() => new Promise((resolve) => {
   const order = [];
