@@ -518,8 +518,8 @@ function stripBOM(content) {
 
 Module.createRequire = function createRequire(filename) {
   let filepath = filename;
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') filepath = filename.pathname;
-  else if (typeof filename === 'string' && filename.startsWith('file:')) filepath = decodeURIComponent(new URL(filename).pathname);
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') filepath = lazyESM().fileURLToPath(filename.href);
+  else if (typeof filename === 'string' && filename.startsWith('file:')) filepath = lazyESM().fileURLToPath(filename);
   if (typeof filepath !== 'string' || !path.isAbsolute(filepath)) {
     throw new (lazyCodes().ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
   }
