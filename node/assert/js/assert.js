@@ -10,6 +10,7 @@ const { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual } = require('intern
 const {
   codes: {
     ERR_AMBIGUOUS_ARGUMENT,
+    ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
@@ -59,7 +60,7 @@ function callerPosition(fn) {
   return { file: m[1], line: +m[2], column: +m[3] };
 }
 
-const identChar = /[\w$.]/;
+const identChar = /[\w$.\u00aa-\uffff]/;
 const beforeRegExp = /[(,=:[!&|?{};+\-*%<>~^]/;
 
 // The index of the bracket matching the one at `i` (scanning backwards), or -1.
@@ -130,6 +131,36 @@ function callAround(text, col) {
   return text.slice(start, end).trimEnd();
 }
 
+// Whether stack columns count UTF-8 bytes rather than UTF-16 units (goja does on lines with
+// non-ASCII text; V8 does not): two frames at the same place after 2 ASCII or 2 non-ASCII letters.
+let byteColumns;
+function columnsAreBytes() {
+  if (byteColumns === undefined) {
+    const col = (stack) => /:(\d+)\)?$/.exec(String(stack).split('\n')[1] || '');
+    const a = (() => { const o = {}; const aa = 1; Error.captureStackTrace(o); return o.stack; })();
+    const b = (() => { const o = {}; const ää = 1; Error.captureStackTrace(o); return o.stack; })();
+    const ca = col(a);
+    const cb = col(b);
+    byteColumns = ca !== null && cb !== null && ca[1] !== cb[1];
+  }
+  return byteColumns;
+}
+
+// The string index of a stack column (0-based) in `text`.
+function utf16Column(text, col) {
+  if (!columnsAreBytes() || /^[\x00-\x7f]*$/.test(text)) return col;
+  let bytes = 0;
+  let i = 0;
+  for (; i < text.length && bytes < col; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00) { bytes += 4; i++; }
+    else bytes += 3;
+  }
+  return i;
+}
+
 function escapeControls(s) {
   return s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g,
                    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -148,7 +179,7 @@ function falsyMessage(fn) {
     let text = src.split('\n')[pos.line - 1];
     if (text !== undefined) {
       if (text.endsWith('\r')) text = text.slice(0, -1);
-      const code = callAround(text, pos.column - 1);
+      const code = callAround(text, utf16Column(text, pos.column - 1));
       if (code !== undefined) {
         msg = `The expression evaluated to a falsy value:\n\n  ${escapeControls(code)}\n`;
       }
@@ -563,7 +594,7 @@ class CallTrackerContext {
   }
 
   getCalls() {
-    return this.calls.slice();
+    return Object.freeze(this.calls.slice());
   }
 
   report() {
@@ -616,7 +647,7 @@ class CallTracker {
     const tracked = new Proxy(fn, {
       apply(target, thisArg, argList) {
         // a copy: goja's argList shares storage with the VM stack, reused after the call
-        ctx.track(thisArg, Array.prototype.slice.call(argList));
+        ctx.track(thisArg, Object.freeze(Array.prototype.slice.call(argList)));
         return Reflect.apply(target, thisArg, argList);
       },
     });
@@ -648,21 +679,28 @@ const methodNames = ['fail', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqu
   'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'throws', 'rejects',
   'doesNotThrow', 'doesNotReject', 'ifError', 'match', 'doesNotMatch'];
 
-class Assert {
-  constructor(options = {}) {
-    validateObject(options, 'options');
-    const { diff = 'simple', strict = true, skipPrototype = false } = options;
-    validateOneOf(diff, 'options.diff', ['simple', 'full']);
-    kOptions.set(this, { diff, strict, skipPrototype });
-    this.AssertionError = AssertionError;
-    if (strict) {
-      this.equal = this.strictEqual;
-      this.deepEqual = this.deepStrictEqual;
-      this.notEqual = this.notStrictEqual;
-      this.notDeepEqual = this.notDeepStrictEqual;
-    }
+// A function rather than a class so that calling it without `new` gives Node's coded error.
+function Assert(options = {}) {
+  if (!new.target) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  validateObject(options, 'options');
+  const { diff = 'simple', strict = true, skipPrototype = false } = options;
+  validateOneOf(diff, 'options.diff', ['simple', 'full']);
+  kOptions.set(this, { diff, strict, skipPrototype });
+  this.AssertionError = AssertionError;
+  if (strict) {
+    this.equal = this.strictEqual;
+    this.deepEqual = this.deepStrictEqual;
+    this.notEqual = this.notStrictEqual;
+    this.notDeepEqual = this.notDeepStrictEqual;
   }
 }
+
+// The instances' ok is not the module function (which carries all the others as properties).
+const instanceOk = {
+  ok(...args) {
+    innerOk(instanceOk, args.length, args[0], args[1], this);
+  },
+}.ok;
 
 // ---------------------------------------------------------------- exports
 
@@ -689,7 +727,8 @@ assert.doesNotReject = doesNotReject;
 assert.ifError = ifError;
 for (const name of methodNames) {
   Object.defineProperty(Assert.prototype, name, {
-    __proto__: null, value: assert[name], writable: true, enumerable: false, configurable: true,
+    __proto__: null, value: name === 'ok' ? instanceOk : assert[name], writable: true, enumerable: false,
+    configurable: true,
   });
 }
 

@@ -63,7 +63,7 @@ function inspectForDiff(v) {
 function stacklessCopy(err) {
   const copy = Object.assign({ __proto__: Object.getPrototypeOf(err) }, err);
   Object.defineProperty(copy, 'message', { __proto__: null, value: err.message });
-  if (err.cause !== undefined) {
+  if (Object.prototype.hasOwnProperty.call(err, 'cause')) {
     const cause = isError(err.cause) ? stacklessCopy(err.cause) : err.cause;
     Object.defineProperty(copy, 'cause', { __proto__: null, value: cause });
   }
@@ -311,11 +311,13 @@ class AssertionError extends Error {
         const title = readable[operator];
         if (operator === 'notDeepEqual' && a === e) {
           a = `${title}\n\n${a}`;
-          if (a.length > 1024) a = `${a.slice(0, 1021)}...`;
+          if (a.length > 1024 && diff !== 'full') a = `${a.slice(0, 1021)}...`;
           text = a;
         } else {
-          if (a.length > LONG_LIMIT) a = `${a.slice(0, 509)}...`;
-          if (e.length > LONG_LIMIT) e = `${e.slice(0, 509)}...`;
+          if (diff !== 'full') {
+            if (a.length > LONG_LIMIT) a = `${a.slice(0, 509)}...`;
+            if (e.length > LONG_LIMIT) e = `${e.slice(0, 509)}...`;
+          }
           if (operator === 'deepEqual') {
             a = `${title}\n\n${a}\n\nshould loosely deep-equal\n\n`;
           } else if (readable[`${operator}Unequal`]) {
