@@ -71,6 +71,9 @@ func TestCasesAgainstNode(t *testing.T) {
 	if !strings.Contains(stderr, "[DEP0176] DeprecationWarning: fs.F_OK is deprecated, use fs.constants.F_OK instead") {
 		t.Errorf("no DEP0176 warning on stderr: %q", stderr)
 	}
+	if !strings.Contains(stderr, "[DEP0180] DeprecationWarning: fs.Stats constructor is deprecated.") {
+		t.Errorf("no DEP0180 warning on stderr: %q", stderr)
+	}
 	t.Logf("%d lines agree with node", len(want))
 }
 

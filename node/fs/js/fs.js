@@ -1404,6 +1404,30 @@ function cp(src, dest, options, callback) {
   cpAsync(src, dest, opts).then(() => callback(null), callback);
 }
 
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const remove = () => rmSync(path, { force: true, recursive: true });
+  const disposable = { path, remove };
+  if (Symbol.dispose) disposable[Symbol.dispose] = remove;
+  return disposable;
+}
+
+// fs.Stats is Node's deprecated wrapper of the Stats constructor (DEP0180); instanceof still
+// works as its prototype is Stats.prototype.
+let dep0180 = false;
+const StatsExport = {
+  deprecated: function(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    if (!dep0180) {
+      dep0180 = true;
+      process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
+    }
+    if (new.target) return Reflect.construct(Stats, arguments, new.target);
+    return Reflect.apply(Stats, this, arguments);
+  },
+}.deprecated;
+StatsExport.prototype = Stats.prototype;
+Object.setPrototypeOf(StatsExport, StatsBase);
+
 function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
 
 // the keys in Node's order (lchmod exists only where O_SYMLINK does, not on Linux)
@@ -1412,11 +1436,11 @@ const fs = module.exports = {
   copyFile, copyFileSync, cp, cpSync, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync,
   fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, lchown,
   lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync, lutimes,
-  lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, readdir, readdirSync, read, readSync,
+  lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync, readdir, readdirSync, read, readSync,
   readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename,
   renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync,
   truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync, writeFile, writeFileSync, write, writeSync,
-  writev, writevSync, Dirent, Stats, _toUnixTimestamp, Dir, opendir, opendirSync,
+  writev, writevSync, Dirent, Stats: StatsExport, _toUnixTimestamp, Dir, opendir, opendirSync,
 };
 
 let dep0176 = false;

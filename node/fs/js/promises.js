@@ -236,10 +236,23 @@ async function lchmod(path, mode) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
 }
 
+async function mkdtempDisposable(prefix, options) {
+  const path = await mkdtemp(prefix, options);
+  const remove = async () => { await rm(path, { force: true, recursive: true }); };
+  const disposable = { path, remove };
+  if (Symbol.asyncDispose) disposable[Symbol.asyncDispose] = remove;
+  return disposable;
+}
+
 void getValidatedFd;
 void ERR_INVALID_ARG_TYPE;
 
+async function cp(src, dest, options) { return cpAsync(src, dest, options); }
+
+// the keys in Node's order
 module.exports = {
-  access, copyFile, cp: async function cp(src, dest, options) { return cpAsync(src, dest, options); }, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat, stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes, lutimes, realpath, mkdtemp, writeFile, appendFile, readFile,
+  access, copyFile, cp, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat,
+  stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes, lutimes, realpath, mkdtemp,
+  mkdtempDisposable, writeFile, appendFile, readFile,
   constants: fs.constants,
 };

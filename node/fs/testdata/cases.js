@@ -416,6 +416,14 @@ sync('openSync dir w', () => fs.openSync('.', 'w'));
 sync('appendFileSync fd', () => { const f = fs.openSync('ap', 'w'); fs.appendFileSync(f, 'x'); fs.appendFileSync(f, 'y'); fs.closeSync(f); return fs.readFileSync('ap', 'utf8'); });
 steps.push(() => { process.chdir(__dirname); });
 
+// ---- misc ----
+sync('fs.Stats', () => { const s = new fs.Stats(1, 0o100644, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14); return [fs.Stats.name, fs.Stats.length, s instanceof fs.Stats, s.isFile(), s.mtimeMs, s.mtime.getTime(), Object.keys(s).length].join(); });
+sync('mkdtempDisposableSync', () => { const d = fs.mkdtempDisposableSync(T('disp-')); const r = [Object.keys(d).join(), fs.existsSync(d.path)]; d.remove(); r.push(fs.existsSync(d.path)); return r.join(); });
+prom('promises.mkdtempDisposable', async () => { const d = await fsp.mkdtempDisposable(T('disp-')); const r = [Object.keys(d).join(), fs.existsSync(d.path)]; await d.remove(); r.push(fs.existsSync(d.path)); return r.join(); });
+// glob and watch are not implemented yet
+sync('promises keys', () => Object.keys(fsp).filter((k) => k !== 'glob' && k !== 'watch').join());
+sync('node: ids', () => [require('node:fs') === fs, require('node:fs/promises') === fsp].join());
+
 // ---- callbacks and the loop ----
 steps.push(() => new Promise((resolve) => {
   const order = [];
