@@ -627,11 +627,20 @@ func binding(h *host.Host) *goja.Object {
 		f := call.Argument(1).ToFloat()
 		off := argInt(call, 2)
 		le := call.Argument(3).ToBoolean()
+		// NaN is written as the canonical quiet NaN, as V8 does (Go's math.NaN has a payload)
 		if call.Argument(4).ToInteger() == 4 {
-			put32(d[off:off+4], math.Float32bits(float32(f)), le)
+			bits := math.Float32bits(float32(f))
+			if f != f {
+				bits = 0x7FC00000
+			}
+			put32(d[off:off+4], bits, le)
 			return intv(off + 4)
 		}
-		put64(d[off:off+8], math.Float64bits(f), le)
+		bits := math.Float64bits(f)
+		if f != f {
+			bits = 0x7FF8000000000000
+		}
+		put64(d[off:off+8], bits, le)
 		return intv(off + 8)
 	})
 	return b

@@ -168,8 +168,17 @@ const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
 let bufferWarningAlreadyEmitted = false;
 let nodeModulesCheckCounter = 0;
 
+let checkingNodeModules = false;
 function isInsideNodeModules() {
-  const stack = new Error().stack;
+  // Error.prepareStackTrace may itself call Buffer(): that inner call is not checked again
+  if (checkingNodeModules) return true;
+  checkingNodeModules = true;
+  let stack;
+  try {
+    stack = new Error().stack;
+  } finally {
+    checkingNodeModules = false;
+  }
   if (typeof stack !== 'string') return false;
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
@@ -476,8 +485,10 @@ function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
 }
 
 function _copy(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isArrayBufferView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!isArrayBufferView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  source = viewOf(source);
+  target = viewOf(target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
