@@ -15,6 +15,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
     ERR_MISSING_ARGS,
+    ERR_UNAVAILABLE_DURING_EXIT,
   },
 } = require('internal/errors');
 const { validateFunction, validateOneOf, validateObject } = require('internal/validators');
@@ -633,6 +634,7 @@ class CallTracker {
   }
 
   calls(fn, expected = 1) {
+    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
     const stack = new Error();
     if (typeof fn === 'number') {
       expected = fn;
@@ -645,6 +647,7 @@ class CallTracker {
     const ctx = new CallTrackerContext(expected, fn, stack);
     this.#contexts.add(ctx);
     const tracked = new Proxy(fn, {
+      __proto__: null,
       apply(target, thisArg, argList) {
         // a copy: goja's argList shares storage with the VM stack, reused after the call
         ctx.track(thisArg, Object.freeze(Array.prototype.slice.call(argList)));
