@@ -134,9 +134,9 @@ func TestTypeModuleAndDetection(t *testing.T) {
 
 func TestTypeScript(t *testing.T) {
 	expect(t, map[string]string{
-		"main.ts":   "import { helper } from './helper.ts';\ntype T = string;\nconst s: T = helper(2);\nconsole.log(s);\nconsole.log(typeof module);\n",
+		"main.ts":   "import { helper } from './helper.ts';\ntype T = string;\nconst s: T = helper(2);\nconsole.log(s);\nconsole.log(typeof module, typeof require);\n",
 		"helper.ts": "export function helper(n: number): string { return 'h' + n; }\n",
-	}, "main.ts", "h2\nundefined\n")
+	}, "main.ts", "h2\nundefined undefined\n")
 }
 
 func TestTypeScriptCommonJS(t *testing.T) {

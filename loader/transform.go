@@ -21,7 +21,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-14"
+const transformFormat = "gnode-transform-15"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -196,6 +196,11 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 	}
 	t := &transformed{}
 	input := src
+	if mode == modeESM {
+		// esbuild treats a file with no exports of its own (a TypeScript file whose imports may
+		// all be types) as CommonJS-capable, and then leaves module/exports/require alone
+		input += "\nexport {};\n"
+	}
 	r := api.Transform(input, opts)
 	// Top-level await has no CommonJS form: each one becomes a marker esbuild keeps, turned back
 	// into await once the module body is an async function. A top-level for await is first
