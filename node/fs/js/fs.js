@@ -1428,6 +1428,111 @@ const StatsExport = {
 StatsExport.prototype = Stats.prototype;
 Object.setPrototypeOf(StatsExport, StatsBase);
 
+// ---- watchFile (stat polling, as uv_fs_poll does) ----
+
+const statWatchers = new Map();
+let StatWatcherClass;
+
+function zeroStats() { return new Array(18).fill(0); }
+
+function sameStat(a, b) {
+  // the fields libuv compares: ctime, mtime, birthtime, size, mode, uid, gid, ino, dev
+  for (const i of [14, 15, 12, 13, 16, 17, 8, 1, 3, 4, 7, 0]) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function getStatWatcher() {
+  if (StatWatcherClass) return StatWatcherClass;
+  const EventEmitter = require('events');
+  StatWatcherClass = class StatWatcher extends EventEmitter {
+    constructor(bigint) {
+      super();
+      this._bigint = bigint;
+      this._timer = null;
+      this._prev = null;
+      this._lastErr = 0;
+    }
+    _start(filename, persistent, interval) {
+      const poll = (first) => {
+        binding.stat(filename, (err, a) => {
+          if (this._timer === null) return;
+          const code = err ? err.errno : 0;
+          if (err) {
+            if (first || code !== this._lastErr) {
+              const prev = this._prev || zeroStats();
+              this._prev = zeroStats();
+              this._lastErr = code;
+              this.emit('change', getStats(zeroStats(), this._bigint), getStats(prev, this._bigint));
+            }
+            return;
+          }
+          this._lastErr = 0;
+          if (first && this._prev === null) {
+            this._prev = a;
+            return;
+          }
+          if (!sameStat(a, this._prev)) {
+            const prev = this._prev;
+            this._prev = a;
+            this.emit('change', getStats(a, this._bigint), getStats(prev, this._bigint));
+          }
+        });
+      };
+      this._timer = setInterval(() => poll(false), interval);
+      if (!persistent) this._timer.unref();
+      poll(true);
+    }
+    stop() {
+      if (this._timer === null) return;
+      clearInterval(this._timer);
+      this._timer = null;
+      process.nextTick(() => this.emit('stop'));
+    }
+    ref() {
+      if (this._timer) this._timer.ref();
+      return this;
+    }
+    unref() {
+      if (this._timer) this._timer.unref();
+      return this;
+    }
+  };
+  return StatWatcherClass;
+}
+
+function watchFile(filename, options, listener) {
+  filename = getValidatedPath(filename);
+  filename = pathModule.resolve(typeof filename === 'string' ? filename : Buffer.from(filename).toString());
+  let stat = statWatchers.get(filename);
+  if (typeof options === 'function') {
+    listener = options;
+    options = null;
+  }
+  options = { interval: 5007, persistent: true, ...options };
+  validateFunction(listener, 'listener');
+  if (stat === undefined) {
+    const StatWatcher = getStatWatcher();
+    stat = new StatWatcher(!!options.bigint);
+    stat._start(filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  }
+  stat.addListener('change', listener);
+  return stat;
+}
+
+function unwatchFile(filename, listener) {
+  filename = getValidatedPath(filename);
+  filename = pathModule.resolve(typeof filename === 'string' ? filename : Buffer.from(filename).toString());
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') stat.removeListener('change', listener);
+  else stat.removeAllListeners('change');
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
+}
+
 function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
 
 // the keys in Node's order (lchmod exists only where O_SYMLINK does, not on Linux)
@@ -1439,7 +1544,7 @@ const fs = module.exports = {
   lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync, readdir, readdirSync, read, readSync,
   readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename,
   renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync,
-  truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync, writeFile, writeFileSync, write, writeSync,
+  truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watchFile, writeFile, writeFileSync, write, writeSync,
   writev, writevSync, Dirent, Stats: StatsExport, _toUnixTimestamp, Dir, opendir, opendirSync,
 };
 

@@ -424,6 +424,23 @@ prom('promises.mkdtempDisposable', async () => { const d = await fsp.mkdtempDisp
 sync('promises keys', () => Object.keys(fsp).filter((k) => k !== 'glob' && k !== 'watch').join());
 sync('node: ids', () => [require('node:fs') === fs, require('node:fs/promises') === fsp].join());
 
+// ---- watchFile ----
+steps.push(() => new Promise((resolve) => {
+  const f = T('watched.txt');
+  let n = 0;
+  const w = fs.watchFile(f, { interval: 20 }, (c, p) => {
+    n++;
+    console.log('watchFile', n, c.size, p.size, c.isFile(), p.mtimeMs === 0, c.mtimeMs > 0, c.constructor.name);
+    if (n === 1) fs.writeFileSync(f, 'abc');
+    else if (n === 2) fs.unlinkSync(f);
+    else {
+      fs.unwatchFile(f);
+      resolve();
+    }
+  });
+  console.log('watchFile returns', w.constructor.name, w instanceof require('events'), typeof w.ref, typeof w.unref);
+}));
+
 // ---- callbacks and the loop ----
 steps.push(() => new Promise((resolve) => {
   const order = [];
