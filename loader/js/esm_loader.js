@@ -203,10 +203,13 @@ function instantiate(rec) {
       const loader = lazyCJS().tsLoaders[path.extname(rec.filename)] || 'js';
       // the original text, known to the runtime under the module's URL, for the source line
       // above an uncaught error
-      try {
-        rtb.compileWrapper(src, rec.url);
-      } catch {
-        // it is no CommonJS: only the registration mattered
+      // (A large file that has no import near its top would be parsed whole: it goes without.)
+      if (src.length < 512 * 1024) {
+        try {
+          rtb.compileWrapper(src, rec.url);
+        } catch {
+          // it is no CommonJS: only the registration mattered
+        }
       }
       rec.info = esmb.compile(src, rec.filename, 'esm', loader, rec.url);
       if (rec.info.sourceName !== rec.url) {
