@@ -527,6 +527,7 @@ function notString() {
 
 // The C++-backed slice and write methods of Node (buf.utf8Slice(start, end), buf.hexWrite(...)).
 function defineCodecMethods(name, id) {
+  const strict = id === E.utf8 || id === E.latin1 || id === E.ascii;
   proto[`${name}Slice`] = function(start, end) {
     const len = this.length;
     start = start === undefined ? 0 : MathTrunc(+start) || 0;
@@ -543,7 +544,11 @@ function defineCodecMethods(name, id) {
     const remaining = len - offset;
     length = length === undefined ? remaining : MathTrunc(+length) || 0;
     if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    if (length > remaining) length = remaining;
+    // the utf8, latin1 and ascii writers refuse a length past the end; the others clamp it
+    if (length > remaining) {
+      if (strict) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+      length = remaining;
+    }
     if (string.length === 0 || length === 0) return 0;
     return writeString(this, string, offset, length, id);
   };

@@ -43,3 +43,18 @@ t('toString ascii high', () => Buffer.from([0xff, 0x80, 0x41]).toString('ascii')
 t('lastIndexOf big offset', () => Buffer.from('aaaa').lastIndexOf('aa', 10));
 t('indexOf empty hay', () => [Buffer.alloc(0).indexOf(''), Buffer.alloc(0).indexOf('a'), Buffer.alloc(0).lastIndexOf(0)]);
 t('indexOf empty needle', () => [Buffer.from('abc').indexOf('', 5), Buffer.from('abc').lastIndexOf('', -5), Buffer.from('abc').indexOf(Buffer.alloc(0), 1)]);
+t('asciiWrite len', () => Buffer.alloc(1).asciiWrite('ww', 0, 2));
+t('asciiWrite len2', () => Buffer.alloc(1).asciiWrite('ww', 1, 1));
+t('asciiWrite len0', () => Buffer.alloc(1).asciiWrite('ww', 1, 0));
+t('hexWrite clamp', () => Buffer.alloc(2).hexWrite('abcd', 0, 5));
+t('ucs2Write clamp', () => Buffer.alloc(2).ucs2Write('ab', 0, 5));
+t('base64Write clamp', () => Buffer.alloc(2).base64Write('abcd', 0, 5));
+t('utf8Write len', () => Buffer.alloc(2).utf8Write('ab', 0, 5));
+t('latin1Write len', () => Buffer.alloc(2).latin1Write('ab', 0, 5));
+t('utf8Write off', () => Buffer.alloc(2).utf8Write('ab', 3));
+t('utf8Write NaN len', () => Buffer.alloc(2).utf8Write('ab', 1.5, 'x'));
+t('copy to u16', () => { const x = new Uint16Array(4); return [Buffer.of(1, 2, 3, 4).copy(x, 1), new Uint8Array(x.buffer)]; });
+t('copy from u16', () => { const b = Buffer.alloc(4); return [Buffer.prototype.copy.call(new Uint16Array([0x102, 0x304]), b), b]; });
+t('copy to DataView', () => Buffer.from('abc').copy(new DataView(new ArrayBuffer(4))));
+t('copy bad source', () => Buffer.prototype.copy.call('x', Buffer.alloc(2)));
+t('writeDouble NaN', () => { const b = Buffer.alloc(12); b.writeDoubleBE(NaN, 0); b.writeFloatLE(NaN, 8); return b; });
