@@ -304,7 +304,7 @@ function exportNames(rec, seen = new Set()) {
     names = [...names];
   } else {
     names = ['default', ...rec.cjsNames];
-    if (rec.format !== 'builtin') names.push('module.exports');
+    if (rec.format !== 'builtin' && rec.format !== 'json') names.push('module.exports');
   }
   names.sort();
   rec.names = names;
