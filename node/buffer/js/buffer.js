@@ -480,6 +480,11 @@ function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   const sourceLen = source.byteLength - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
   if (nb <= 0) return 0;
+  if (sourceStart === 0 && sourceEnd >= source.length && !isUint8Array(source)) {
+    // Node sets a whole non-byte source element by element (and still answers in bytes)
+    TypedArraySet.call(target, source, targetStart);
+    return nb;
+  }
   copyBytes(source, target, targetStart, sourceStart, nb);
   return nb;
 }
@@ -488,7 +493,7 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
   if (!isArrayBufferView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
   if (!isArrayBufferView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   source = viewOf(source);
-  target = viewOf(target);
+  if (!isUint8Array(target)) target = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {

@@ -58,3 +58,5 @@ t('copy from u16', () => { const b = Buffer.alloc(4); return [Buffer.prototype.c
 t('copy to DataView', () => Buffer.from('abc').copy(new DataView(new ArrayBuffer(4))));
 t('copy bad source', () => Buffer.prototype.copy.call('x', Buffer.alloc(2)));
 t('writeDouble NaN', () => { const b = Buffer.alloc(12); b.writeDoubleBE(NaN, 0); b.writeFloatLE(NaN, 8); return b; });
+t('copy to u16 off', () => { const x = new Uint16Array(4); return [Buffer.of(1, 2, 3, 4, 5).copy(x, 1, 1), new Uint8Array(x.buffer)]; });
+t('copy from u16 off', () => { const b = Buffer.alloc(4); return [Buffer.prototype.copy.call(new Uint16Array([0x102, 0x304, 0x506]), b, 0, 1), b]; });
