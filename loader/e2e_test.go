@@ -279,3 +279,32 @@ throw new Error('after loop');
 		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out, errs)
 	}
 }
+
+var checkHook = &host.Module{ID: "gnode_test_check_syntax", Source: `
+module.exports = require('internal/modules/esm/loader').checkSyntax;`}
+
+func TestCheckSyntax(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"main.js": `const check = require('gnode_test_check_syntax');
+for (const f of ['ok.mjs', 'bad.mjs', 'lowered.js', 'bad.js', 'ok.ts']) {
+  try { check(__dirname + '/' + f); console.log(f, 'ok'); } catch (e) { console.log(f, e.name, e.message); }
+}
+`,
+		"ok.mjs":     "import x from 'y';\nexport const a = await x;\n",
+		"bad.mjs":    "export const x = ;\n",
+		"lowered.js": "async function* g() {}\n",
+		"bad.js":     "let = = 1;\n",
+		"ok.ts":      "const n: number = 1;\n",
+	})
+	var out, errb bytes.Buffer
+	file := filepath.Join(dir, "main.js")
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb, Script: file, Env: []string{"HOME=" + dir},
+		Modules: append(runtime.DefaultModules(), checkHook)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "ok.mjs ok\nbad.mjs SyntaxError Unexpected token ';'\nlowered.js ok\nbad.js SyntaxError Unexpected token '='\nok.ts ok\n"
+	if code := rt.RunMain(file); code != 0 || out.String() != want {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out.String(), errb.String())
+	}
+}

@@ -696,6 +696,40 @@ function runEvalModule(source, name) {
   });
 }
 
+// checkSyntax is `node --check` for any format: an ES module (by extension, package type or
+// syntax) is parsed as one, CommonJS with the engine (and esbuild for what it lacks).
+function checkSyntax(filename) {
+  const src = rtb.readFile(filename);
+  const { tsLoaders } = lazyCJS();
+  const loader = tsLoaders[path.extname(filename)] || 'js';
+  const format = formatOf(filename);
+  const asESM = format === 'esm' || (format === 'detect' && esmb.looksLikeESM(src) && (() => {
+    try {
+      rtb.compileWrapper(src, filename);
+      return false;
+    } catch {
+      return true;
+    }
+  })());
+  if (asESM) {
+    esmb.compile(src, filename, 'esm', loader, esmb.fileURL(filename));
+    return;
+  }
+  if (loader !== 'js') {
+    esmb.compile(src, filename, 'cjs', loader, filename);
+    return;
+  }
+  try {
+    rtb.compileWrapper(src, filename);
+  } catch (e) {
+    try {
+      esmb.compile(src, filename, 'cjs', 'js', filename);
+    } catch {
+      throw e;
+    }
+  }
+}
+
 function pendingTLA(rec, seen = new Set()) {
   if (seen.has(rec) || rec.format !== 'esm') return false;
   seen.add(rec);
@@ -725,6 +759,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  runMain, runEvalModule, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
+  runMain, runEvalModule, checkSyntax, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
   fileURLToPath, moduleMap, namespaces,
 };
