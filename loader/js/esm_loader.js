@@ -428,7 +428,27 @@ function setImportArrow(err, rec, spec, name) {
   }
 }
 
-const exportsOwner = new WeakMap(); // an ES module's exports object -> its record
+const exportsOwner = new WeakMap(); // an ES module's exports object, or a plain view -> its record
+
+// plainView is what code importing names from an evaluated CommonJS module or builtin reads: the
+// values as plain data (Node snapshots CommonJS named exports after evaluation anyway), so no
+// proxy trap runs per access.
+function plainView(rec) {
+  if (rec.plainView !== undefined) return rec.plainView;
+  const view = { __proto__: null };
+  for (const n of exportNames(rec)) {
+    let v;
+    try {
+      v = rec.namespace[n];
+    } catch {
+      continue;
+    }
+    view[n] = v;
+  }
+  exportsOwner.set(view, rec);
+  rec.plainView = view;
+  return view;
+}
 
 function toESM(value) {
   if (namespaces.has(value)) return value;
@@ -551,7 +571,8 @@ function start(rec) {
       // An ES module dependency is read through its own exports object (live getters, no
       // proxy on the hot path); __gnode_toESM maps it back to the namespace where one is due.
       const d = rec.deps[i];
-      return d.format === 'esm' && d.exportsObj !== undefined ? d.exportsObj : d.namespace;
+      if (d.format === 'esm') return d.exportsObj !== undefined ? d.exportsObj : d.namespace;
+      return d.status === 'evaluated' ? plainView(d) : d.namespace;
     }
     // import() of something not imported statically
     return importSync(spec, rec.filename);
