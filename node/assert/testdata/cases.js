@@ -535,6 +535,14 @@ function cmp(a, b) { out.push(r(() => assert.deepStrictEqual(a, b)) + r(() => as
 console.log(out.join(' '));
 }
 
+// ---------------------------------------------------------------- partial: errors, sparse arrays
+{
+const p = (x, y) => { try { assert.partialDeepStrictEqual(x, y); return 'eq'; } catch (e) { return 'ne'; } };
+console.log(p(new Error('x'), new Error('y')), p(new Error('x'), new Error()), p(new Error('x'), new TypeError()), p(new Error('x', { cause: 1 }), new Error('x')), p(new Error('x'), new Error('x', { cause: 1 })),
+  p(new AggregateError([1, 2], 'm'), new AggregateError([2], 'm')), p(new AggregateError([1, 2], 'm'), new AggregateError([3], 'm')), p(Object.assign(new Error('x'), { code: 1 }), new Error('x')), p(new Error('x'), Object.assign(new Error('x'), { code: 1 })),
+  p(new Array(1000), new Array(10)), p([1, , 3], [1, 3]), p([1, 2, 3], [, , 3]), p(new Array(5), [1]));
+}
+
 // ---------------------------------------------------------------- rejects
 async function asyncCases() {
   async function at(label, fn) {
