@@ -628,6 +628,7 @@ func binding(h *host.Host) *goja.Object {
 			return func() goja.Value { return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...)) }, nil
 		})
 	})
+	watchBindings(st, b)
 	_ = b.Set("constants", constants(vm))
 	return b
 }

@@ -1533,6 +1533,73 @@ function unwatchFile(filename, listener) {
   }
 }
 
+// ---- watch (inotify on Linux) ----
+
+let FSWatcherClass;
+function getFSWatcher() {
+  if (FSWatcherClass) return FSWatcherClass;
+  const EventEmitter = require('events');
+  FSWatcherClass = class FSWatcher extends EventEmitter {
+    constructor() {
+      super();
+      this._handle = null;
+    }
+    _start(filename, persistent, encoding) {
+      try {
+        this._handle = binding.watchStart(filename, (eventType, name) => {
+          this.emit('change', eventType, encodeName(name, encoding));
+        });
+      } catch (e) {
+        const err = new Error(e.message);
+        err.errno = e.errno;
+        err.syscall = e.syscall;
+        err.code = e.code;
+        err.path = filename;
+        err.filename = filename;
+        throw err;
+      }
+      if (!persistent) binding.watchRef(this._handle, false);
+    }
+    close() {
+      if (this._handle === null) return;
+      binding.watchClose(this._handle);
+      this._handle = null;
+      process.nextTick(() => this.emit('close'));
+    }
+    ref() {
+      if (this._handle !== null) binding.watchRef(this._handle, true);
+      return this;
+    }
+    unref() {
+      if (this._handle !== null) binding.watchRef(this._handle, false);
+      return this;
+    }
+  };
+  return FSWatcherClass;
+}
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+  }
+  options = { ...getOptions(options) };
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  validateBoolean(options.persistent, 'options.persistent');
+  validateBoolean(options.recursive, 'options.recursive');
+  filename = getValidatedPath(filename, 'filename');
+  if (typeof filename !== 'string') filename = Buffer.from(filename).toString();
+  const FSWatcher = getFSWatcher();
+  const watcher = new FSWatcher();
+  watcher._start(filename, options.persistent, options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) process.nextTick(() => watcher.close());
+    else options.signal.addEventListener('abort', () => watcher.close(), { once: true });
+  }
+  return watcher;
+}
+
 function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
 
 // the keys in Node's order (lchmod exists only where O_SYMLINK does, not on Linux)
@@ -1544,7 +1611,7 @@ const fs = module.exports = {
   lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync, readdir, readdirSync, read, readSync,
   readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename,
   renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync,
-  truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watchFile, writeFile, writeFileSync, write, writeSync,
+  truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync,
   writev, writevSync, Dirent, Stats: StatsExport, _toUnixTimestamp, Dir, opendir, opendirSync,
 };
 

@@ -441,6 +441,47 @@ steps.push(() => new Promise((resolve) => {
   console.log('watchFile returns', w.constructor.name, w instanceof require('events'), typeof w.ref, typeof w.unref);
 }));
 
+// ---- watch ----
+sync('watch missing', () => { try { fs.watch(T('missing')); } catch (e) { return [err(e), Object.keys(e).join(), clean(e.filename)].join(' '); } });
+steps.push(() => new Promise((resolve) => {
+  fs.mkdirSync(T('wd'));
+  const seen = [];
+  // each action runs once the events of the previous one have arrived
+  const actions = [
+    [2, () => fs.writeFileSync(T('wd/a'), 'x')],
+    [1, () => fs.appendFileSync(T('wd/a'), 'y')],
+    [2, () => fs.renameSync(T('wd/a'), T('wd/b'))],
+    [1, () => fs.unlinkSync(T('wd/b'))],
+  ];
+  let want = 0;
+  const w = fs.watch(T('wd'), (ev, name) => {
+    seen.push(ev + ':' + name);
+    if (seen.length === want) next();
+  });
+  const done = () => {
+    clearTimeout(timer);
+    w.close();
+    w.on('close', () => { console.log('watch dir', w.constructor.name, seen.join(' ')); resolve(); });
+  };
+  const timer = setTimeout(done, 5000);
+  const next = () => {
+    const a = actions.shift();
+    if (!a) return done();
+    want += a[0];
+    a[1]();
+  };
+  next();
+}));
+steps.push(() => new Promise((resolve) => {
+  const w = fs.watch(T('a.txt'));
+  w.on('change', (ev, name) => {
+    w.close();
+    console.log('watch file', ev, name);
+    resolve();
+  });
+  fs.utimesSync(T('a.txt'), 1, 1);
+}));
+
 // ---- callbacks and the loop ----
 steps.push(() => new Promise((resolve) => {
   const order = [];
