@@ -308,3 +308,17 @@ for (const f of ['ok.mjs', 'bad.mjs', 'lowered.js', 'bad.js', 'ok.ts']) {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out.String(), errb.String())
 	}
 }
+
+func TestBuiltinNamedExportsSnapshot(t *testing.T) {
+	expect(t, map[string]string{"main.mjs": `import { join } from 'node:path';
+import path from 'node:path';
+import * as ns from 'node:path';
+import module from 'node:module';
+const orig = path.join;
+path.join = () => 'patched';
+console.log(join('a', 'b'), ns.join('a', 'b'), ns.default.join());
+module.syncBuiltinESMExports();
+console.log(join('a', 'b'), ns.join('a', 'b'));
+path.join = orig;
+`}, "main.mjs", "a/b a/b patched\npatched patched\n")
+}

@@ -328,8 +328,8 @@ function createNamespace(rec, withESModule) {
       return rec.exportsObj[k];
     }
     if (rec.status !== 'evaluated' && rec.format !== 'builtin') return undefined;
-    if (k === 'default' || k === 'module.exports') return rec.exportsObj;
-    return rec.exportsObj == null ? undefined : rec.exportsObj[k];
+    // named exports of CommonJS and builtins are a snapshot, as in Node
+    return k === 'default' || k === 'module.exports' ? rec.exportsObj : plainView(rec)[k];
   };
   for (const n of names) {
     Object.defineProperty(target, n, { __proto__: null, value: undefined, writable: true, enumerable: true, configurable: false });
@@ -430,21 +430,24 @@ function setImportArrow(err, rec, spec, name) {
 
 const exportsOwner = new WeakMap(); // an ES module's exports object, or a plain view -> its record
 
+function cjsValue(rec, k) {
+  if (k === 'default' || k === 'module.exports') return rec.exportsObj;
+  const ex = rec.exportsObj;
+  if (ex === null || (typeof ex !== 'object' && typeof ex !== 'function')) return undefined;
+  try {
+    return ex[k];
+  } catch {
+    return undefined;
+  }
+}
+
 // plainView is what code importing names from an evaluated CommonJS module or builtin reads: the
 // values as plain data (Node snapshots CommonJS named exports after evaluation anyway), so no
 // proxy trap runs per access.
 function plainView(rec) {
   if (rec.plainView !== undefined) return rec.plainView;
   const view = { __proto__: null };
-  for (const n of exportNames(rec)) {
-    let v;
-    try {
-      v = rec.namespace[n];
-    } catch {
-      continue;
-    }
-    view[n] = v;
-  }
+  for (const n of exportNames(rec)) view[n] = cjsValue(rec, n);
   exportsOwner.set(view, rec);
   rec.plainView = view;
   return view;
@@ -751,6 +754,17 @@ function checkSyntax(filename) {
   }
 }
 
+// syncBuiltinESMExports refreshes what ES modules see of the builtins' named exports.
+function syncBuiltinESMExports() {
+  for (const rec of moduleMap.values()) {
+    if (rec.format !== 'builtin' || rec.plainView === undefined) continue;
+    for (const n of exportNames(rec)) {
+      if (n !== 'default') rec.plainView[n] = cjsValue(rec, n);
+    }
+    rec.refresh();
+  }
+}
+
 function pendingTLA(rec, seen = new Set()) {
   if (seen.has(rec) || rec.format !== 'esm') return false;
   seen.add(rec);
@@ -780,6 +794,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  runMain, runEvalModule, checkSyntax, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
+  runMain, runEvalModule, checkSyntax, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
   fileURLToPath, moduleMap, namespaces,
 };

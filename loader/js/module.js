@@ -3,6 +3,7 @@
 const { Module } = require('internal/modules/cjs/loader');
 const rtb = internalBinding('internal/bootstrap/node');
 Module.builtinModules = rtb.builtinIDs().sort();
-// Builtin namespaces read their CommonJS exports live, so there is nothing to sync.
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 module.exports = Module;
