@@ -49,3 +49,28 @@ func BenchmarkHexDecode(b *testing.B) {
 		hexDecodeString(dst, s)
 	}
 }
+
+func BenchmarkHexEncodeNoAlloc(b *testing.B) {
+	out := make([]byte, 2*len(src1M))
+	b.SetBytes(int64(len(src1M)))
+	for i := 0; i < b.N; i++ {
+		hexEncode(out, src1M)
+	}
+}
+
+func BenchmarkB64EncodeNoAlloc(b *testing.B) {
+	out := make([]byte, base64EncodedLen(len(src1M), false))
+	b.SetBytes(int64(len(src1M)))
+	for i := 0; i < b.N; i++ {
+		base64Encode(out, src1M, false)
+	}
+}
+
+func BenchmarkB64DecodeNoAlloc(b *testing.B) {
+	s := base64.StdEncoding.EncodeToString(src1M)
+	dst := make([]byte, len(s))
+	b.SetBytes(int64(len(src1M)))
+	for i := 0; i < b.N; i++ {
+		base64DecodeBytes(dst, s)
+	}
+}
