@@ -151,6 +151,15 @@ func decodeUTF8(b []byte) []uint16 {
 // decodeUTF8Into appends the decoding of b to out.
 func decodeUTF8Into(out []uint16, b []byte) []uint16 {
 	for i := 0; i < len(b); {
+		// runs of ASCII eight bytes at a time
+		for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+			out = append(out, uint16(b[i]), uint16(b[i+1]), uint16(b[i+2]), uint16(b[i+3]),
+				uint16(b[i+4]), uint16(b[i+5]), uint16(b[i+6]), uint16(b[i+7]))
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
 		c := b[i]
 		if c < 0x80 {
 			out = append(out, uint16(c))

@@ -2,6 +2,7 @@ package buffer
 
 import (
 	"encoding/base64"
+	"strings"
 	"testing"
 )
 
@@ -72,5 +73,14 @@ func BenchmarkB64DecodeNoAlloc(b *testing.B) {
 	b.SetBytes(int64(len(src1M)))
 	for i := 0; i < b.N; i++ {
 		base64DecodeBytes(dst, s)
+	}
+}
+
+func BenchmarkUTF8DecodeMixed(b *testing.B) {
+	src := []byte(strings.Repeat("abcdefghijklmnopqrstuvwxyz é€😀 hello world, plain ascii text here. ", 1<<20/64))
+	out := make([]uint16, 0, len(src)+1)
+	b.SetBytes(int64(len(src)))
+	for i := 0; i < b.N; i++ {
+		decodeUTF8Into(out[:0], src)
 	}
 }
