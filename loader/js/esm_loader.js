@@ -90,6 +90,10 @@ function resolvePackage(spec, parentPath) {
     if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
       const r = simpleExports(pkgDir, pkg.exports, '.' + sub);
       if (r) return r;
+      const where = `${pkgDir}/package.json imported from ${parentPath}`;
+      throw makeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', sub === ''
+        ? `No "exports" main defined in ${where}`
+        : `Package subpath '.${sub}' is not defined by "exports" in ${where}`);
     }
     if (sub === '') {
       const main = legacyMain(pkgDir, pkg);
