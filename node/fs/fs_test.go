@@ -15,6 +15,10 @@ import (
 // run runs a script file through the real runtime and returns its exit code, stdout and stderr.
 func run(t *testing.T, file string, env ...string) (int, string, string) {
 	t.Helper()
+	// scripts may process.chdir(), which moves this whole process
+	if wd, err := os.Getwd(); err == nil {
+		defer os.Chdir(wd)
+	}
 	var out, errb bytes.Buffer
 	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb, Modules: runtime.DefaultModules(),
 		Env: append(os.Environ(), env...)})
