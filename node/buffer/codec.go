@@ -353,7 +353,19 @@ func base64Encode(dst, b []byte, url bool) {
 	di := 0
 	n := len(b) / 3 * 3
 	si := 0
-	// six bytes to eight characters at a time
+	// twelve bytes to sixteen characters, then six to eight, at a time
+	for ; si+14 <= len(b) && si+12 <= n; si += 12 {
+		v := binary.BigEndian.Uint64(b[si:]) >> 16
+		w := binary.BigEndian.Uint64(b[si+6:]) >> 16
+		x := uint64(pairs[v>>36&0xFFF]) | uint64(pairs[v>>24&0xFFF])<<16 |
+			uint64(pairs[v>>12&0xFFF])<<32 | uint64(pairs[v&0xFFF])<<48
+		y := uint64(pairs[w>>36&0xFFF]) | uint64(pairs[w>>24&0xFFF])<<16 |
+			uint64(pairs[w>>12&0xFFF])<<32 | uint64(pairs[w&0xFFF])<<48
+		d := dst[di : di+16]
+		binary.LittleEndian.PutUint64(d, x)
+		binary.LittleEndian.PutUint64(d[8:], y)
+		di += 16
+	}
 	for ; si+8 <= len(b) && si+6 <= n; si += 6 {
 		v := binary.BigEndian.Uint64(b[si:]) >> 16
 		w := uint64(pairs[v>>36&0xFFF]) | uint64(pairs[v>>24&0xFFF])<<16 |
