@@ -110,7 +110,7 @@ function resolvePackage(spec, parentPath) {
 function simpleExports(pkgDir, exp, sub) {
   const conds = ['node', 'import', 'module-sync', 'default'];
   function target(t) {
-    if (typeof t === 'string') return path.resolve(pkgDir, t);
+    if (typeof t === 'string') return t.startsWith('./') || t.startsWith('../') ? path.resolve(pkgDir, t) : t;
     if (Array.isArray(t)) {
       for (const x of t) { const r = target(x); if (r) return r; }
       return undefined;
@@ -120,7 +120,7 @@ function simpleExports(pkgDir, exp, sub) {
     }
     return undefined;
   }
-  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.')))) {
+  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.') || k.startsWith('#')))) {
     return sub === '.' ? target(exp) : undefined;
   }
   if (exp && Object.prototype.hasOwnProperty.call(exp, sub)) return target(exp[sub]);
@@ -139,6 +139,27 @@ function simpleExports(pkgDir, exp, sub) {
   return undefined;
 }
 
+// resolveImports resolves a "#name" specifier through the "imports" of the importer's package.
+function resolveImports(spec, parentPath) {
+  let dir = path.dirname(parentPath);
+  for (;;) {
+    const pkgFile = dir + (dir === '/' ? '' : '/') + 'package.json';
+    const pkg = readPackageJSON(pkgFile);
+    if (pkg) {
+      if (pkg.imports && typeof pkg.imports === 'object') {
+        const r = simpleExports(dir, pkg.imports, spec);
+        if (r !== undefined) return r;
+      }
+      throw makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED',
+        `Package import specifier "${spec}" is not defined in package ${pkgFile} imported from ${parentPath}`);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED', `Package import specifier "${spec}" is not defined imported from ${parentPath}`);
+}
+
 // resolve returns { url, filename, builtin } for specifier imported from parentPath.
 function resolve(spec, parentPath) {
   if (rtb.isBuiltin(spec)) {
@@ -152,6 +173,10 @@ function resolve(spec, parentPath) {
   } else if (spec.startsWith('/') || spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
     filename = path.resolve(path.dirname(parentPath), decodeURIComponent(spec.replace(/[?#].*$/, '')));
     if (spec.endsWith('/')) filename += '/';
+  } else if (spec.startsWith('#')) {
+    filename = resolveImports(spec, parentPath);
+    // a bare target ("#dep": "pkg" or "node:fs") resolves as a specifier of its own
+    if (!filename.startsWith('/')) return resolve(filename, parentPath);
   } else if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(spec)) {
     throw makeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
       'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol \'' + spec.slice(0, spec.indexOf(':') + 1) + '\'');
