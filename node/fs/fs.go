@@ -709,6 +709,9 @@ func copyFile(src, dst string, mode int) error {
 	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
 	if mode&1 != 0 {
 		flags |= os.O_EXCL
+	} else if di, err := os.Stat(dst); err == nil && os.SameFile(fi, di) {
+		// libuv leaves a file copied onto itself alone (truncating it first would lose it)
+		return nil
 	}
 	out, err := os.OpenFile(dst, flags, fi.Mode().Perm())
 	if err != nil {

@@ -288,6 +288,8 @@ prom('promises.rename missing', () => fsp.rename(T('fh3.txt'), T('fh4.txt')));
 // ---- copyFile / symlink / readlink / realpath / chmod / truncate ----
 sync('copyFileSync', () => { fs.copyFileSync(T('a.txt'), T('copy.txt')); return fs.readFileSync(T('copy.txt'), 'utf8'); });
 sync('copyFileSync excl', () => fs.copyFileSync(T('a.txt'), T('copy.txt'), fs.constants.COPYFILE_EXCL));
+sync('copyFileSync onto itself', () => { fs.copyFileSync(T('a.txt'), T('a.txt')); return fs.readFileSync(T('a.txt'), 'utf8'); });
+sync('copyFileSync onto itself excl', () => fs.copyFileSync(T('a.txt'), T('a.txt'), fs.constants.COPYFILE_EXCL));
 sync('copyFileSync missing', () => fs.copyFileSync(T('missing'), T('copy2.txt')));
 sync('copyFileSync bad mode', () => fs.copyFileSync(T('a.txt'), T('copy2.txt'), 8));
 cb('copyFile cb', (c) => fs.copyFile(T('a.txt'), T('copy3.txt'), c));
