@@ -322,3 +322,22 @@ console.log(join('a', 'b'), ns.join('a', 'b'));
 path.join = orig;
 `}, "main.mjs", "a/b a/b patched\npatched patched\n")
 }
+
+func TestPackageImportsAndExportsErrors(t *testing.T) {
+	expect(t, map[string]string{
+		"package.json":                   `{"type":"module","imports":{"#util":"./src/util.js","#cond":{"node":"./src/n.js","default":"./src/d.js"},"#dep":"dep"}}`,
+		"src/util.js":                    "export const u = 'util';\n",
+		"src/n.js":                       "export const c = 'node';\n",
+		"node_modules/dep/package.json":  `{"exports":{".":"./i.js","./x":"./x.js"}}`,
+		"node_modules/dep/i.js":          "exports.id = 'dep';\n",
+		"node_modules/only/package.json": `{"exports":{"./x":"./x.js"}}`,
+		"main.js": `import { u } from '#util';
+import { c } from '#cond';
+import { id } from '#dep';
+console.log(u, c, id);
+for (const s of ['#nope', 'dep/nope', 'only']) {
+  try { await import(s); } catch (e) { console.log(e.code); }
+}
+`,
+	}, "main.js", "util node dep\nERR_PACKAGE_IMPORT_NOT_DEFINED\nERR_PACKAGE_PATH_NOT_EXPORTED\nERR_PACKAGE_PATH_NOT_EXPORTED\n")
+}
