@@ -182,7 +182,17 @@ function resolveExports(nmPath, request) {
   const pkgPath = path.resolve(nmPath, m[1]);
   const pkg = readPackage(pkgPath);
   if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-    return require('internal/modules/package_exports').resolve(pkgPath, pkg, '.' + (m[2] || ''), ['node', 'require', 'module-sync', 'default']);
+    const conditions = ['node', 'require', 'module-sync', 'default'];
+    if (rtb.hasModule('internal/modules/package_exports')) {
+      return require('internal/modules/package_exports').resolve(pkgPath, pkg, '.' + (m[2] || ''), conditions);
+    }
+    const r = lazyESM().simpleExports(pkgPath, pkg.exports, '.' + (m[2] || ''), conditions);
+    if (r !== undefined && r.startsWith('/') && stat(r) === 0) return r;
+    const err = new Error(m[2]
+      ? `Package subpath '.${m[2]}' is not defined by "exports" in ${pkgPath}/package.json`
+      : `No "exports" main defined in ${pkgPath}/package.json`);
+    err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+    throw err;
   }
 }
 
@@ -208,7 +218,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
     if (!absoluteRequest && !isRelative) {
       let exportsResolved;
       try {
-        exportsResolved = rtb.hasPackageExports ? resolveExports(curPath, request) : undefined;
+        exportsResolved = resolveExports(curPath, request);
       } catch (e) {
         throw e;
       }

@@ -107,8 +107,7 @@ function resolvePackage(spec, parentPath) {
 
 // simpleExports resolves the common shapes of package.json "exports" (strings, condition objects,
 // subpath maps without patterns) when no full resolver is present.
-function simpleExports(pkgDir, exp, sub) {
-  const conds = ['node', 'import', 'module-sync', 'default'];
+function simpleExports(pkgDir, exp, sub, conds = ['node', 'import', 'module-sync', 'default']) {
   function target(t) {
     if (typeof t === 'string') return t.startsWith('./') || t.startsWith('../') ? path.resolve(pkgDir, t) : t;
     if (Array.isArray(t)) {
@@ -823,6 +822,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  runMain, runEvalModule, checkSyntax, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
+  runMain, runEvalModule, checkSyntax, simpleExports, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
   fileURLToPath, moduleMap, namespaces,
 };
