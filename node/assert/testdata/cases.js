@@ -551,6 +551,16 @@ console.log(p(new Error('x'), new Error('y')), p(new Error('x'), new Error()), p
               L([1, { a: 1 }, 3], [1, null, 3]), L(['x'], [null, 'y']));
 }
 
+// ---------------------------------------------------------------- Assert with diff: 'full'
+{
+const A = new assert.Assert({ diff: 'full' });
+const big2 = (n, f) => Array.from({ length: n }, (_, i) => f(i));
+try { A.deepStrictEqual(big2(30, i => i), big2(30, i => i === 15 ? 'x' : i)); } catch (e) { console.log(JSON.stringify(e.message)); }
+try { A.strictEqual(big2(60, i => i), big2(60, i => i)); } catch (e) { console.log(JSON.stringify(e.message)); }
+try { A.partialDeepStrictEqual(big2(30, i => i), big2(30, i => i === 15 ? 'x' : i)); } catch (e) { console.log(JSON.stringify(e.message)); }
+try { A.strictEqual('a'.repeat(600), 'b'); } catch (e) { console.log(JSON.stringify(e.message).length); }
+}
+
 // ---------------------------------------------------------------- rejects
 async function asyncCases() {
   async function at(label, fn) {
