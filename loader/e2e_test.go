@@ -341,3 +341,16 @@ for (const s of ['#nope', 'dep/nope', 'only']) {
 `,
 	}, "main.js", "util node dep\nERR_PACKAGE_IMPORT_NOT_DEFINED\nERR_PACKAGE_PATH_NOT_EXPORTED\nERR_PACKAGE_PATH_NOT_EXPORTED\n")
 }
+
+func TestRequirePackageExports(t *testing.T) {
+	expect(t, map[string]string{
+		"node_modules/condpkg/package.json": `{"exports":{".":{"require":"./c.cjs","import":"./i.mjs"},"./feature":"./f.js"}}`,
+		"node_modules/condpkg/c.cjs":        "exports.id = 'cond require';\n",
+		"node_modules/condpkg/i.mjs":        "export const id = 'cond import';\n",
+		"node_modules/condpkg/f.js":         "exports.id = 'feature';\n",
+		"main.js": `console.log(require('condpkg').id, require('condpkg/feature').id);
+try { require('condpkg/nope'); } catch (e) { console.log(e.code); }
+import('condpkg').then((ns) => console.log(ns.id));
+`,
+	}, "main.js", "cond require feature\nERR_PACKAGE_PATH_NOT_EXPORTED\ncond import\n")
+}
