@@ -257,7 +257,7 @@ func decode(vm *goja.Runtime, b []byte, enc int) goja.Value {
 			return asciiValue(string(b))
 		}
 		if unicodeOK {
-			return unicodeValue(decodeUTF8Into(append(make([]uint16, 0, len(b)+1), 0xFEFF), b))
+			return unicodeValue(decodeUTF8Into(append(makeU16NoZero(len(b) + 1)[:0], 0xFEFF), b))
 		}
 		return goja.StringFromUTF16(decodeUTF8(b))
 	case encUCS2:

@@ -166,6 +166,17 @@ func decodeUTF8Into(out []uint16, b []byte) []uint16 {
 			i++
 			continue
 		}
+		// well-formed two- and three-byte sequences directly
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			out = append(out, uint16(c&0x1F)<<6|uint16(b[i+1]&0x3F))
+			i += 2
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEC && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			out = append(out, uint16(c&0x0F)<<12|uint16(b[i+1]&0x3F)<<6|uint16(b[i+2]&0x3F))
+			i += 3
+			continue
+		}
 		var need int
 		var lo, hi byte = 0x80, 0xBF
 		var cp rune

@@ -147,3 +147,9 @@ var noZeroOK = func() bool {
 	b := (*builderLayout)(unsafe.Pointer(&sb)).buf
 	return len(b) == 2 && cap(b) >= 10000 && string(b) == "ab"
 }()
+
+// makeU16NoZero is makeNoZero for n UTF-16 units.
+func makeU16NoZero(n int) []uint16 {
+	b := makeNoZero(2 * n)
+	return unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(b))), n)
+}
