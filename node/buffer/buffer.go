@@ -473,6 +473,11 @@ func binding(h *host.Host) *goja.Object {
 			}
 			b, ok := fastBytes(o)
 			if !ok {
+				// only Uint8Arrays are accepted; without the fast view, Export tells (it cannot
+				// tell a Uint8ClampedArray apart)
+				if fastView.ok {
+					return intv(-1 - i)
+				}
 				if b, ok = o.Export().([]byte); !ok {
 					return intv(-1 - i)
 				}

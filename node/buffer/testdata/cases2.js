@@ -60,3 +60,6 @@ t('copy bad source', () => Buffer.prototype.copy.call('x', Buffer.alloc(2)));
 t('writeDouble NaN', () => { const b = Buffer.alloc(12); b.writeDoubleBE(NaN, 0); b.writeFloatLE(NaN, 8); return b; });
 t('copy to u16 off', () => { const x = new Uint16Array(4); return [Buffer.of(1, 2, 3, 4, 5).copy(x, 1, 1), new Uint8Array(x.buffer)]; });
 t('copy from u16 off', () => { const b = Buffer.alloc(4); return [Buffer.prototype.copy.call(new Uint16Array([0x102, 0x304, 0x506]), b, 0, 1), b]; });
+t('concat clamped', () => Buffer.concat([Buffer.from('a'), new Uint8ClampedArray(2)]));
+t('concat dataview', () => Buffer.concat([new DataView(new ArrayBuffer(2))]));
+t('concat u8', () => Buffer.concat([new Uint8Array([1, 2]), Buffer.from('a')]));
