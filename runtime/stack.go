@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"net/url"
 	"os"
 	"regexp"
 	"strconv"
@@ -68,6 +69,16 @@ func (s *sources) line(name string, n int) (string, bool) {
 		return f.line(n)
 	} else if strings.HasPrefix(name, "node:") {
 		return builtinSourceLine(name, n)
+	} else if strings.HasPrefix(name, "file://") {
+		if u, err := url.Parse(name); err == nil {
+			if b, err := os.ReadFile(u.Path); err == nil {
+				text = string(b)
+			} else {
+				return "", false
+			}
+		} else {
+			return "", false
+		}
 	} else if b, err := os.ReadFile(name); err == nil {
 		text = string(b)
 	} else {

@@ -7,6 +7,13 @@ const { internals } = rtb;
 // Errors thrown by the loader and by syntax checks carry the header Node prints above them.
 internals.arrowSymbol = Symbol('arrowMessage');
 
+// The engine has no Symbol.asyncIterator; lowered `for await` and async generators use it.
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', {
+    __proto__: null, value: Symbol('Symbol.asyncIterator'), writable: false, enumerable: false, configurable: false,
+  });
+}
+
 require('internal/errors_v8');
 require('internal/process/setup');
 const taskQueues = require('internal/process/task_queues');
@@ -87,6 +94,9 @@ internals.preload = function preload(request) {
 
 // `gnode -e` / `-p` / stdin: the code runs as a script with module, require & co as globals.
 internals.runEval = function runEval(source, print, name, inputType) {
+  if (inputType === 'module') {
+    return require('internal/modules/esm/loader').runEvalModule(source, name);
+  }
   const { Module, makeRequireFunction } = loader();
   const path = require('path');
   const cwd = process.cwd();
@@ -115,9 +125,9 @@ internals.runEval = function runEval(source, print, name, inputType) {
 };
 
 internals.checkSyntax = function checkSyntax(filename) {
-  const src = rtb.readFile(filename);
-  if (src === undefined) {
+  if (rtb.readFile(filename) === undefined) {
     loader().Module._resolveFilename(filename, undefined, true);
   }
-  rtb.compileWrapper(src, filename);
+  // any format: CommonJS, ES module, TypeScript
+  require('internal/modules/esm/loader').checkSyntax(filename);
 };
