@@ -40,8 +40,9 @@ const builtinCtors = new Set([Array, ArrayBuffer, Boolean, DataView, Date, Error
 // Own keys that are not array indices, enumerable only; symbols unless loose.
 function nonIndexKeys(obj, withSymbols) {
   const out = [];
-  for (const k of Object.keys(obj)) {
-    if (!isIndex(k)) out.push(k);
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    if (!isIndex(keys[i])) out.push(keys[i]);
   }
   if (withSymbols) {
     for (const s of Object.getOwnPropertySymbols(obj)) {
@@ -187,7 +188,8 @@ function compareObjects(a, b, mode, memo) {
     return checkKeys(a, b, mode, memo, ARRAY, keysB);
   }
   if (tag === '[object Object]') {
-    if (isBoxedPrimitive(a) || isBoxedPrimitive(b)) {
+    // (only a boxed primitive with an own Symbol.toStringTag of 'Object' gets here)
+    if ((Symbol.toStringTag in a && isBoxedPrimitive(a)) || (Symbol.toStringTag in b && isBoxedPrimitive(b))) {
       // a boxed primitive whose toStringTag was changed
       if (!sameBoxed(a, b)) return false;
     }
@@ -271,7 +273,8 @@ function checkKeys(a, b, mode, memo, kind, keysB) {
     if (mode !== LOOSE) {
       const symsB = Object.getOwnPropertySymbols(b);
       let countB = 0;
-      for (const s of symsB) {
+      for (let i = 0; i < symsB.length; i++) {
+        const s = symsB[i];
         if (isEnumerable(b, s)) {
           if (!isEnumerable(a, s)) return false;
           keysB.push(s);
@@ -280,7 +283,9 @@ function checkKeys(a, b, mode, memo, kind, keysB) {
       }
       if (mode === STRICT || mode === STRICT_ANY_PROTO) {
         let countA = 0;
-        for (const s of Object.getOwnPropertySymbols(a)) {
+        const symsA = Object.getOwnPropertySymbols(a);
+        for (let i = 0; i < symsA.length; i++) {
+          const s = symsA[i];
           if (isEnumerable(a, s)) {
             if (!isEnumerable(b, s)) return false;
             countA++;

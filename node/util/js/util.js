@@ -180,6 +180,8 @@ for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Arr
 publicTypes.isKeyObject = { isKeyObject(obj) { return false; } }.isKeyObject;
 publicTypes.isCryptoKey = { isCryptoKey(obj) { return false; } }.isCryptoKey;
 
+let comparisons;
+
 module.exports = {
   callbackify,
   deprecate,
@@ -191,7 +193,8 @@ module.exports = {
                      'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
                      'DEP0044'),
   isDeepStrictEqual(a, b, skipPrototype) {
-    return require('internal/util/comparisons').isDeepStrictEqual(a, b, skipPrototype);
+    if (comparisons === undefined) comparisons = require('internal/util/comparisons');
+    return comparisons.isDeepStrictEqual(a, b, skipPrototype);
   },
   isError,
   promisify,
