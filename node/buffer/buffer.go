@@ -9,6 +9,7 @@ import (
 	"math"
 	"reflect"
 	goruntime "runtime"
+	"sync"
 	"unicode/utf16"
 	"unsafe"
 
@@ -380,6 +381,7 @@ func indexOf(hay, needle []byte, offset int, forward, ucs2 bool) int {
 }
 
 func binding(h *host.Host) *goja.Object {
+	initLazy()
 	vm := h.VM
 	b := vm.NewObject()
 	set := func(name string, fn host.Func) { _ = b.Set(name, guard(vm, fn)) }
@@ -706,12 +708,28 @@ func put64(b []byte, v uint64, le bool) {
 	}
 }
 
-var smallInts = func() (s [16384]string) {
+var smallInts *[16384]string
+
+func buildSmallInts() *[16384]string {
+	s := new([16384]string)
 	for i := range s {
 		s[i] = itoaSlow(i)
 	}
-	return
-}()
+	return s
+}
+
+var lazyOnce sync.Once
+
+// initLazy builds the tables and checks the engine layouts on first use rather than at
+// start-up (gnode pays nothing for node:buffer until something uses it).
+func initLazy() {
+	lazyOnce.Do(func() {
+		b64pairs = buildB64Pairs()
+		b64pairDec = buildB64PairDec()
+		smallInts = buildSmallInts()
+		initFastView()
+	})
+}
 
 func itoaSlow(i int) string {
 	if i == 0 {
@@ -728,7 +746,7 @@ func itoaSlow(i int) string {
 }
 
 func itoa(i int) string {
-	if i < len(smallInts) {
+	if smallInts != nil && i < len(smallInts) {
 		return smallInts[i]
 	}
 	return itoaSlow(i)

@@ -344,18 +344,23 @@ func base64EncodedLen(n int, url bool) int {
 }
 
 // b64pairs are the two characters of each 12-bit value, little-endian, per alphabet.
-var b64pairs = func() (t [2][4096]uint16) {
+// Built on first use (initLazy), so that gnode's start-up does not pay for them.
+var b64pairs *[2][4096]uint16
+
+func buildB64Pairs() *[2][4096]uint16 {
+	t := new([2][4096]uint16)
 	for a, alpha := range []string{b64std, b64url} {
 		for v := range 4096 {
 			t[a][v] = uint16(alpha[v>>6]) | uint16(alpha[v&63])<<8
 		}
 	}
-	return
-}()
+	return t
+}
 
 // base64Encode writes the encoding of b into dst (sized by base64EncodedLen).
 func base64Encode(dst, b []byte, url bool) {
 	alpha := b64std
+	initLazy()
 	pairs := &b64pairs[0]
 	if url {
 		alpha = b64url
@@ -426,7 +431,9 @@ func base64DecodedLen(n int, at func(int) uint16) int {
 
 // b64pairDec[c0<<8|c1] is the 12 bits two characters of one alphabet stand for, or 0xFFFF when
 // either is not a base64 character (the other alphabet's pairs decode too, as in Node).
-var b64pairDec = func() *[65536]uint16 {
+var b64pairDec *[65536]uint16
+
+func buildB64PairDec() *[65536]uint16 {
 	t := new([65536]uint16)
 	for i := range t {
 		a, b := unb64[i>>8], unb64[i&0xFF]
@@ -437,12 +444,13 @@ var b64pairDec = func() *[65536]uint16 {
 		}
 	}
 	return t
-}()
+}
 
 // base64DecodeBytes is base64Decode for a string of bytes. The fast path takes eight valid
 // characters at a time; the first group holding anything else (padding, whitespace, junk) and
 // everything after it goes to the forgiving decoder.
 func base64DecodeBytes(dst []byte, s string) int {
+	initLazy()
 	t := b64pairDec
 	k := 0
 	i := 0

@@ -250,6 +250,7 @@ func FuzzUTF8Decode(f *testing.F) {
 }
 
 func TestFastViewLayout(t *testing.T) {
+	initLazy()
 	if !fastView.ok {
 		t.Fatal("goja's typed array layout was not recognised: every view access takes Export")
 	}

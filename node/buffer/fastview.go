@@ -10,7 +10,7 @@ import (
 
 // fastView reads the bytes of a Uint8Array straight from the engine's object, without the
 // allocation Export makes for each call (a boxed slice header). The layout of goja's objects is
-// found once at start-up by reflection and checked against Export; when anything does not match
+// found once, on first use, by reflection and checked against Export; when anything does not match
 // (another goja version), ok stays false and every call takes Export.
 var fastView struct {
 	ok       bool
@@ -24,7 +24,7 @@ var fastView struct {
 	dataOff  uintptr        // arrayBufferObject.data
 }
 
-func init() {
+func initFastView() {
 	defer func() {
 		if recover() != nil {
 			fastView.ok = false
