@@ -561,6 +561,22 @@ try { A.partialDeepStrictEqual(big2(30, i => i), big2(30, i => i === 15 ? 'x' : 
 try { A.strictEqual('a'.repeat(600), 'b'); } catch (e) { console.log(JSON.stringify(e.message).length); }
 }
 
+// ---------------------------------------------------------------- throws / doesNotThrow odd values
+{
+function t5(f) { try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.code, JSON.stringify(e.message)); } }
+t5(() => assert.throws(() => { throw new Error('a'); }, Object));
+t5(() => assert.throws(() => { throw null; }, { a: 1 }));
+t5(() => assert.throws(() => { throw undefined; }, /undefined/));
+t5(() => assert.throws(() => { throw { message: 'm', code: 'X' }; }, { message: 'm', code: 'Y' }));
+t5(() => assert.throws(() => { throw new Error('m'); }, Error, 'mymsg'));
+t5(() => assert.doesNotThrow(() => { throw 'str'; }));
+t5(() => assert.doesNotThrow(() => { throw null; }));
+t5(() => assert.throws(() => { const e = new Error('x'); e.name = 'Custom'; throw e; }, { name: 'Custom', message: 'y' }));
+t5(() => assert.throws(() => { throw new TypeError('abc'); }, { name: 'TypeError', message: /^ab/ }));
+t5(() => assert.throws(() => { throw new Error('abc'); }, new Error('abc')));
+t5(() => assert.throws(() => { throw new TypeError('abc'); }, new Error('abc')));
+}
+
 // ---------------------------------------------------------------- rejects
 async function asyncCases() {
   async function at(label, fn) {
