@@ -393,7 +393,7 @@ function expectsNoError(fn, actual, error, message, self) {
     const details = message ? `: ${message}` : '.';
     const what = fn.name === 'doesNotReject' ? 'rejection' : 'exception';
     raise({ actual, expected: error, operator: fn.name, stackStartFn: fn,
-            message: `Got unwanted ${what}${details}\nActual message: "${actual && actual.message}"` }, self);
+            message: `Got unwanted ${what}${details}\nActual message: "${actual == null ? undefined : actual.message}"` }, self);
   }
   throw actual;
 }
