@@ -598,5 +598,16 @@ async function asyncCases() {
   await at('doesNotReject ok', () => assert.doesNotReject(Promise.resolve(1)));
   await at('doesNotReject', () => assert.doesNotReject(Promise.reject(new Error('x'))));
   await at('doesNotReject msg', () => assert.doesNotReject(async () => { throw new Error('x'); }, 'why'));
+  await at('rejects more', () => assert.rejects({ then(res, rej) { rej(new Error('thenable')); }, catch() {} }, /thenable/));
+  await at('rejects more', () => assert.rejects({ then(res, rej) { res(1); }, catch() {} }));
+  await at('rejects more', () => assert.doesNotReject(() => 5));
+  await at('rejects more', () => assert.doesNotReject(5));
+  await at('rejects more', () => assert.rejects(() => { throw new Error('sync'); }, /sync/));
+  await at('rejects more', () => assert.rejects(Promise.reject(new TypeError('t')), RangeError));
+  await at('rejects more', () => assert.rejects(Promise.reject(new Error('t')), 'msg'));
+  await at('rejects more', () => assert.rejects(Promise.resolve(), 'msg'));
+  await at('rejects more', () => assert.rejects(Promise.reject(new Error('t')), (e) => e.message === 't'));
+  await at('rejects more', () => assert.doesNotReject(Promise.reject(new TypeError('t')), RangeError));
+  await at('rejects more', () => assert.doesNotReject(Promise.reject(new TypeError('t')), TypeError, 'msg'));
 }
 asyncCases().then(() => console.log('done'));
