@@ -81,11 +81,22 @@ const typedArrayConstructors = {
 if (typeof Float16Array === 'function') typedArrayConstructors.Float16Array = Float16Array;
 
 const globalObj = typeof globalThis !== 'undefined' ? globalThis : Function('return this')();
+// The language's own constructors. Node takes them from the global object before its bootstrap
+// adds Buffer, URL, TextEncoder & co.; gnode's globals are already there when this loads, so
+// those are left out by name.
+const runtimeGlobals = new Set([
+  'Buffer', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'AbortController',
+  'AbortSignal', 'EventTarget', 'Event', 'CustomEvent', 'MessageChannel', 'MessagePort',
+  'MessageEvent', 'BroadcastChannel', 'Blob', 'File', 'FormData', 'Headers', 'Request',
+  'Response', 'WebSocket', 'DOMException', 'Performance', 'ReadableStream', 'WritableStream',
+  'TransformStream', 'CompressionStream', 'DecompressionStream', 'Crypto', 'CryptoKey',
+  'SubtleCrypto', 'Navigator', 'Worker', 'EventSource', 'Storage',
+]);
 const builtInObjects = new Set();
 {
   const names = ObjectGetOwnPropertyNames(globalObj);
   for (let i = 0; i < names.length; i++) {
-    if (/^[A-Z][a-zA-Z0-9]+$/.test(names[i])) builtInObjects.add(names[i]);
+    if (/^[A-Z][a-zA-Z0-9]+$/.test(names[i]) && !runtimeGlobals.has(names[i])) builtInObjects.add(names[i]);
   }
 }
 
