@@ -1,4 +1,4 @@
-//go:build unix
+//go:build linux || darwin || freebsd
 
 // Package fs serves node:fs and node:fs/promises. The JS glue validates arguments the way
 // Node's lib/fs.js does and calls the binding here; each binding call is synchronous when its

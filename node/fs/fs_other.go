@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build !(linux || darwin || freebsd)
 
 // Package fs serves node:fs; this platform has no implementation yet.
 package fs

@@ -1,4 +1,4 @@
-//go:build unix
+//go:build linux || darwin || freebsd
 
 package fs
 
@@ -37,7 +37,7 @@ func constantList() []constant {
 		{"UV_FS_O_SEQUENTIAL", 0}, {"UV_FS_O_RANDOM", 0},
 		{"O_NOCTTY", unix.O_NOCTTY}, {"O_TRUNC", unix.O_TRUNC}, {"O_APPEND", unix.O_APPEND},
 		{"O_DIRECTORY", unix.O_DIRECTORY}, {"O_NOATIME", oNoatime}, {"O_NOFOLLOW", unix.O_NOFOLLOW},
-		{"O_SYNC", unix.O_SYNC}, {"O_DSYNC", unix.O_DSYNC}, {"O_DIRECT", oDirect}, {"O_NONBLOCK", unix.O_NONBLOCK},
+		{"O_SYNC", unix.O_SYNC}, {"O_DSYNC", oDsync}, {"O_DIRECT", oDirect}, {"O_NONBLOCK", unix.O_NONBLOCK},
 		{"S_IRWXU", 0o700}, {"S_IRUSR", 0o400}, {"S_IWUSR", 0o200}, {"S_IXUSR", 0o100},
 		{"S_IRWXG", 0o70}, {"S_IRGRP", 0o40}, {"S_IWGRP", 0o20}, {"S_IXGRP", 0o10},
 		{"S_IRWXO", 0o7}, {"S_IROTH", 0o4}, {"S_IWOTH", 0o2}, {"S_IXOTH", 0o1},

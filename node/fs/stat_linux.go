@@ -5,6 +5,7 @@ import "golang.org/x/sys/unix"
 const (
 	oNoatime = unix.O_NOATIME
 	oDirect  = unix.O_DIRECT
+	oDsync   = unix.O_DSYNC
 )
 
 func fromStatx(x *unix.Statx_t) *statT {

@@ -1,0 +1,5 @@
+//go:build freebsd
+
+package fs
+
+const dsyncFlag = 0
