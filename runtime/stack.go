@@ -168,6 +168,7 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 		if len(out) > 0 && !strings.HasPrefix(file, "node:") {
 			col = rt.callColumn(file, line, col)
 		}
+		col = rt.utf16Column(file, line, col)
 		if !strings.HasPrefix(file, "node:") {
 			switch caller(lines[i+1:]) {
 			case "loader":
@@ -216,6 +217,57 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 		out = kept
 	}
 	return strings.Join(out, "\n")
+}
+
+// utf16Column turns a 1-based byte column on a line into V8's, counted in UTF-16 code units.
+func (rt *Runtime) utf16Column(file string, line, col int) int {
+	src, ok := rt.sources.line(file, line)
+	if !ok || col <= 1 {
+		return col
+	}
+	if col-1 > len(src) {
+		col = len(src) + 1
+	}
+	prefix := src[:col-1]
+	ascii := true
+	for i := 0; i < len(prefix); i++ {
+		if prefix[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return col
+	}
+	n := 0
+	for _, r := range prefix {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n + 1
+}
+
+// byteColumn is utf16Column's inverse.
+func (rt *Runtime) byteColumn(file string, line, col int) int {
+	src, ok := rt.sources.line(file, line)
+	if !ok || col <= 1 {
+		return col
+	}
+	units := 0
+	for i, r := range src {
+		if units >= col-1 {
+			return i + 1
+		}
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+	}
+	return len(src) + 1
 }
 
 // callColumn moves a call site's column from the engine's choice (the opening parenthesis) to
@@ -335,7 +387,7 @@ func (rt *Runtime) stackLocation(stack string) (file string, line, col int, ok b
 		if m := v8Frame.FindStringSubmatch(l); m != nil {
 			line, _ = strconv.Atoi(m[2])
 			col, _ = strconv.Atoi(m[3])
-			return m[1], line, col, true
+			return m[1], line, rt.byteColumn(m[1], line, col), true
 		}
 	}
 	return "", 0, 0, false
@@ -363,12 +415,15 @@ func (rt *Runtime) arrowWidth(file string, line, col int, preferThrow bool, widt
 	if caret < 0 || caret > len(src) {
 		caret = 0
 	}
-	pad := make([]byte, caret)
-	for i := range pad {
-		if src[i] == '\t' {
-			pad[i] = '\t'
-		} else {
-			pad[i] = ' '
+	pad := make([]byte, 0, caret)
+	for _, r := range src[:caret] {
+		switch {
+		case r == '\t':
+			pad = append(pad, '\t')
+		case r >= 0x10000:
+			pad = append(pad, ' ', ' ')
+		default:
+			pad = append(pad, ' ')
 		}
 	}
 	if width < 1 || caret+width > len(src) {

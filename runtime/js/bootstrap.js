@@ -94,6 +94,7 @@ internals.preload = function preload(request) {
 
 // `gnode -e` / `-p` / stdin: the code runs as a script with module, require & co as globals.
 internals.runEval = function runEval(source, print, name, inputType) {
+  if (name === '[eval]') process._eval = source;
   if (inputType === 'module') {
     return require('internal/modules/esm/loader').runEvalModule(source, name);
   }

@@ -19,6 +19,9 @@ Object.defineProperty(processProto, 'emit', {
   value: function emit(type) { return eeEmit.apply(this, arguments); },
 });
 Object.setPrototypeOf(process, processProto);
+Object.defineProperty(process, Symbol.toStringTag, {
+  __proto__: null, value: 'process', writable: true, enumerable: false, configurable: false,
+});
 EventEmitter.call(process);
 
 function def(name, value, enumerable = true) {
