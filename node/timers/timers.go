@@ -37,6 +37,8 @@ type state struct {
 	immediates  map[*goja.Object]*loop.Immediate
 	onTimeout   goja.Callable
 	onImmediate goja.Callable
+	onDirectImmediate goja.Callable     // JS dispatcher of setImmediate's immediates
+	current           *pendingImmediate // the immediate being dispatched
 }
 
 const timeoutMax = 1<<31 - 1
@@ -55,7 +57,7 @@ func (st *state) newTimer(o *goja.Object) *loop.Timer {
 	return t
 }
 
-// newImmediate queues Immediate o for the check phase.
+// newImmediate queues Immediate o for the check phase; it runs through the JS dispatcher.
 func (st *state) newImmediate(o *goja.Object) {
 	h := st.h
 	im := h.Loop.SetImmediate(nil)
@@ -63,6 +65,32 @@ func (st *state) newImmediate(o *goja.Object) {
 		delete(st.immediates, o)
 		h.ActiveImmediates++
 		h.CallTop(st.onImmediate, o)
+		h.ActiveImmediates--
+	}
+	st.immediates[o] = im
+}
+
+// pendingImmediate is what the Go dispatcher of a setImmediate needs: the callback and its
+// arguments stay Go values, no JS array is made for them.
+type pendingImmediate struct {
+	o    *goja.Object
+	cb   goja.Callable
+	args []goja.Value
+}
+
+// newDirectImmediate queues Immediate o, made by setImmediate. The JS dispatcher stays the
+// outermost call (a native outermost call would let the engine run promise jobs right after the
+// callback, before the ticks); it has Go call the callback with the arguments Go kept.
+func (st *state) newDirectImmediate(o *goja.Object, cb goja.Callable, args []goja.Value) {
+	h := st.h
+	p := &pendingImmediate{o: o, cb: cb, args: args}
+	im := h.Loop.SetImmediate(nil)
+	im.Callback = func() {
+		delete(st.immediates, o)
+		h.ActiveImmediates++
+		st.current = p
+		h.CallTop(st.onDirectImmediate, o)
+		st.current = nil
 		h.ActiveImmediates--
 	}
 	st.immediates[o] = im
@@ -184,18 +212,33 @@ func binding(h *host.Host) *goja.Object {
 		}
 		_ = fns.Set("setTimeout", named("setTimeout", 5, timeout(false)))
 		_ = fns.Set("setInterval", named("setInterval", 5, timeout(true)))
+		st.onDirectImmediate, _ = goja.AssertFunction(call.Argument(4))
 		_ = fns.Set("setImmediate", named("setImmediate", 4, func(c goja.FunctionCall) goja.Value {
-			cb := c.Argument(0)
-			check(cb)
+			cbv := c.Argument(0)
+			check(cbv)
+			cb, _ := goja.AssertFunction(cbv)
 			o := vm.CreateObject(immediateProto)
-			_ = o.Set("_onImmediate", cb)
-			if args := rest(c, 1); args != nil {
-				_ = o.Set("_argv", args)
+			_ = o.Set("_onImmediate", cbv)
+			var args []goja.Value
+			if len(c.Arguments) > 1 {
+				// the arguments stay in Go; _argv (read by nothing but inspect) is not built
+				args = append([]goja.Value(nil), c.Arguments[1:]...)
 			}
-			st.newImmediate(o)
+			st.newDirectImmediate(o, cb, args)
 			return o
 		}))
 		return fns
+	})
+	// callImmediate runs the callback of the immediate being dispatched (this = the Immediate).
+	set("callImmediate", func(goja.FunctionCall) goja.Value {
+		p := st.current
+		st.current = nil
+		if p == nil {
+			return goja.Undefined()
+		}
+		_, err := p.cb(p.o, p.args...)
+		host.Rethrow(err)
+		return goja.Undefined()
 	})
 	set("runNextDueTimer", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(l.RunNextDueTimer())

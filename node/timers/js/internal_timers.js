@@ -223,7 +223,7 @@ Object.defineProperty(Immediate.prototype, Symbol.dispose, {
   value: function() { clearImmediate(this); },
 });
 
-function processImmediate(immediate) {
+function processImmediateObject(immediate) {
   if (immediate._destroyed) return;
   immediate._destroyed = true;
   const cb = immediate._onImmediate;
@@ -241,7 +241,7 @@ function clearImmediate(immediate) {
   binding.clearImmediate(immediate);
 }
 
-binding.setCallbacks(processTimeout, processImmediate);
+binding.setCallbacks(processTimeout, processImmediateObject);
 
 // setTimeout, setInterval and setImmediate are Go functions (binding.makeTimerFunctions): they
 // see their arguments without JS having to build an array for each call.
@@ -277,8 +277,17 @@ function warnDelay(after) {
   }
 }
 
+// The dispatcher of immediates made by setImmediate: their callback and arguments stay in Go.
+function processImmediate(immediate) {
+  if (immediate._destroyed) return;
+  immediate._destroyed = true;
+  immediate._onImmediate = null;
+  binding.callImmediate();
+  if (tickInfo[0] !== 0) runNextTicks();
+}
+
 const { setTimeout, setInterval, setImmediate } = binding.makeTimerFunctions(
-  Timeout.prototype, Immediate.prototype, throwBadCallback, warnDelay);
+  Timeout.prototype, Immediate.prototype, throwBadCallback, warnDelay, processImmediate);
 
 // util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises versions
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
