@@ -32,11 +32,11 @@ func Modules() []*host.Module {
 // The loop handle of each Timeout and Immediate is found from the JS object itself, so the
 // objects carry no extra properties (they are made by the million; every property costs).
 type state struct {
-	h           *host.Host
-	timers      map[*goja.Object]*loop.Timer
-	immediates  map[*goja.Object]*loop.Immediate
-	onTimeout   goja.Callable
-	onImmediate goja.Callable
+	h                 *host.Host
+	timers            map[*goja.Object]*loop.Timer
+	immediates        map[*goja.Object]*loop.Immediate
+	onTimeout         goja.Callable
+	onImmediate       goja.Callable
 	onDirectImmediate goja.Callable     // JS dispatcher of setImmediate's immediates
 	current           *pendingImmediate // the immediate being dispatched
 }
