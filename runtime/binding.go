@@ -62,6 +62,13 @@ func (rt *Runtime) runtimeBinding() *goja.Object {
 	_ = b.Set("hasModule", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(rt.builtin.byID[call.Argument(0).String()] != nil)
 	})
+	_ = b.Set("moduleLoadList", func(goja.FunctionCall) goja.Value {
+		out := make([]any, len(rt.builtin.order))
+		for i, id := range rt.builtin.order {
+			out[i] = "NativeModule " + id
+		}
+		return vm.NewArray(out...)
+	})
 	_ = b.Set("builtinIDs", func(goja.FunctionCall) goja.Value {
 		ids := rt.builtin.PublicIDs()
 		out := make([]any, len(ids))

@@ -69,6 +69,7 @@ type builtins struct {
 	loaded   map[string]*loadedBuiltin
 	bindings map[string]*goja.Object
 
+	order             []string   // builtins in the order they loaded (process.moduleLoadList)
 	requireFn         goja.Value // the require given to builtin glue
 	internalBindingFn goja.Value
 	primordials       *goja.Object
@@ -171,6 +172,7 @@ func (b *builtins) require(id string, internal bool) (goja.Value, error) {
 		}
 	}
 	b.loaded[id].loading = false
+	b.order = append(b.order, id)
 	return module.Get("exports"), nil
 }
 

@@ -41,7 +41,10 @@ def('release', {
 def('_rawDebug', function _rawDebug(...args) {
   binding.writeString(2, require('internal/util/inspect').format(...args) + '\n');
 });
-def('moduleLoadList', []);
+Object.defineProperty(process, 'moduleLoadList', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return internalBinding('internal/bootstrap/node').moduleLoadList(); },
+});
 def('domain', null);
 def('_exiting', false);
 
