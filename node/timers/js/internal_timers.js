@@ -39,22 +39,7 @@ class Timeout {
     } else {
       after *= 1;
       if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-        if (after > TIMEOUT_MAX) {
-          process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
-            '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
-        } else if (after < 0) {
-          if (!warnedNegative) {
-            warnedNegative = true;
-            process.emitWarning(`${after} is a negative number.` +
-              '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
-          }
-        } else if (after !== after) {
-          if (!warnedNaN) {
-            warnedNaN = true;
-            process.emitWarning(`${after} is not a number.` +
-              '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
-          }
-        }
+        warnDelay(after);
         after = 1;
       }
     }
