@@ -12,16 +12,6 @@ import (
 	"github.com/gnode-dev/gnode/internal/host"
 )
 
-// stubInspect stands in for util.inspect so these tests exercise the loop and the runtime alone.
-var stubInspect = &host.Module{ID: "internal/util/inspect", Source: `
-function inspect(v) { return typeof v === 'string' ? "'" + v + "'" : String(v); }
-function format(...a) { return a.map((v) => typeof v === 'string' ? v : inspect(v)).join(' '); }
-module.exports = { inspect, format, formatWithOptions: (o, ...a) => format(...a) };`}
-
-var stubErrors = &host.Module{ID: "internal/errors", Source: `
-class E extends TypeError { constructor(n) { super('bad ' + n); this.code = 'ERR_INVALID_ARG_TYPE'; } }
-module.exports = { codes: { ERR_INVALID_ARG_TYPE: E } };`}
-
 func runJS(t *testing.T, src string) (string, string, int) {
 	t.Helper()
 	dir := t.TempDir()
@@ -30,18 +20,7 @@ func runJS(t *testing.T, src string) (string, string, int) {
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
-	mods := append(DefaultModules(), stubInspect, stubErrors)
-	if have := func() bool {
-		for _, m := range DefaultModules() {
-			if m.ID == "internal/util/inspect" {
-				return true
-			}
-		}
-		return false
-	}(); have {
-		mods = DefaultModules()
-	}
-	rt, err := New(Options{Stdout: &out, Stderr: &errb, Script: file, Modules: mods, Env: []string{}})
+	rt, err := New(Options{Stdout: &out, Stderr: &errb, Script: file, Env: []string{}})
 	if err != nil {
 		t.Fatal(err)
 	}

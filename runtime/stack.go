@@ -328,8 +328,7 @@ func caller(rest []string) string {
 			return "loader"
 		case strings.HasPrefix(l, "\tat processTimeout (node:internal/timers:"):
 			return "timeout"
-		case strings.HasPrefix(l, "\tat processImmediate (node:internal/timers:"),
-			strings.HasPrefix(l, "\tat processImmediateObject (node:internal/timers:"):
+		case strings.HasPrefix(l, "\tat processImmediate (node:internal/timers:"):
 			return "immediate"
 		}
 		return ""

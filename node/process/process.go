@@ -19,6 +19,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/nodeerr"
 )
 
 //go:embed js/process.js
@@ -140,7 +141,7 @@ func binding(h *host.Host) *goja.Object {
 		dir := call.Argument(0).String()
 		if err := os.Chdir(dir); err != nil {
 			wd, _ := os.Getwd()
-			throwSys(vm, err, "chdir", wd, dir)
+			nodeerr.ThrowSysError(vm, err, "chdir", wd, dir)
 		}
 		return goja.Undefined()
 	})
@@ -282,31 +283,6 @@ func rss(ms *goruntime.MemStats) float64 {
 		return v
 	}
 	return float64(ms.Sys)
-}
-
-// throwSys throws a Node-style system error for a failed syscall on path (and dest).
-func throwSys(vm *goja.Runtime, err error, syscallName, path, dest string) {
-	code, errno, msg := "EIO", -5, err.Error()
-	if pe, ok := err.(*os.PathError); ok {
-		err = pe.Err
-	}
-	if en, ok := err.(syscall.Errno); ok {
-		code, msg = errnoName(en), errnoMessage(en)
-		errno = -int(en)
-	}
-	text := code + ": " + msg + ", " + syscallName + " '" + path + "'"
-	if dest != "" {
-		text += " -> '" + dest + "'"
-	}
-	obj, _ := vm.New(vm.Get("Error"), vm.ToValue(text))
-	_ = obj.Set("errno", errno)
-	_ = obj.Set("code", code)
-	_ = obj.Set("syscall", syscallName)
-	_ = obj.Set("path", path)
-	if dest != "" {
-		_ = obj.Set("dest", dest)
-	}
-	panic(obj)
 }
 
 // env is process.env: every value is coerced to a string on assignment, as in Node.

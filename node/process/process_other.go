@@ -24,8 +24,6 @@ func kill(pid, sig int) error {
 	return p.Kill()
 }
 func windowSize(f *os.File) (cols, rows int, ok bool) { return 0, 0, false }
-func errnoName(e syscall.Errno) string                { return "EIO" }
-func errnoMessage(e syscall.Errno) string             { return e.Error() }
 
 var signalsByName = map[string]syscall.Signal{"SIGINT": syscall.SIGINT, "SIGTERM": syscall.SIGTERM, "SIGKILL": syscall.SIGKILL}
 

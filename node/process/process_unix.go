@@ -74,25 +74,6 @@ func windowSize(f *os.File) (cols, rows int, ok bool) {
 	return int(ws.Col), int(ws.Row), true
 }
 
-func errnoName(e syscall.Errno) string {
-	if n := unix.ErrnoName(e); n != "" {
-		return n
-	}
-	return "EIO"
-}
-
-func errnoMessage(e syscall.Errno) string {
-	switch e {
-	case syscall.ENOENT:
-		return "no such file or directory"
-	case syscall.ENOTDIR:
-		return "not a directory"
-	case syscall.EACCES:
-		return "permission denied"
-	}
-	return e.Error()
-}
-
 var signalsByName = map[string]syscall.Signal{}
 
 func init() {

@@ -36,7 +36,6 @@ type state struct {
 	timers            map[*goja.Object]*loop.Timer
 	immediates        map[*goja.Object]*loop.Immediate
 	onTimeout         goja.Callable
-	onImmediate       goja.Callable
 	onDirectImmediate goja.Callable     // JS dispatcher of setImmediate's immediates
 	current           *pendingImmediate // the immediate being dispatched
 }
@@ -57,19 +56,6 @@ func (st *state) newTimer(o *goja.Object) *loop.Timer {
 	return t
 }
 
-// newImmediate queues Immediate o for the check phase; it runs through the JS dispatcher.
-func (st *state) newImmediate(o *goja.Object) {
-	h := st.h
-	im := h.Loop.SetImmediate(nil)
-	im.Callback = func() {
-		delete(st.immediates, o)
-		h.ActiveImmediates++
-		h.CallTop(st.onImmediate, o)
-		h.ActiveImmediates--
-	}
-	st.immediates[o] = im
-}
-
 // pendingImmediate is what the Go dispatcher of a setImmediate needs: the callback and its
 // arguments stay Go values, no JS array is made for them.
 type pendingImmediate struct {
@@ -78,7 +64,7 @@ type pendingImmediate struct {
 	args []goja.Value
 }
 
-// newDirectImmediate queues Immediate o, made by setImmediate. The JS dispatcher stays the
+// newDirectImmediate queues Immediate o. The JS dispatcher stays the
 // outermost call (a native outermost call would let the engine run promise jobs right after the
 // callback, before the ticks); it has Go call the callback with the arguments Go kept.
 func (st *state) newDirectImmediate(o *goja.Object, cb goja.Callable, args []goja.Value) {
@@ -109,7 +95,6 @@ func binding(h *host.Host) *goja.Object {
 
 	set("setCallbacks", func(call goja.FunctionCall) goja.Value {
 		st.onTimeout, _ = goja.AssertFunction(call.Argument(0))
-		st.onImmediate, _ = goja.AssertFunction(call.Argument(1))
 		return goja.Undefined()
 	})
 	// start(timeout, ms, ref) arms (or re-arms) the Timeout's timer; returns the start time.
@@ -244,7 +229,12 @@ func binding(h *host.Host) *goja.Object {
 		return vm.ToValue(l.RunNextDueTimer())
 	})
 	set("immediate", func(call goja.FunctionCall) goja.Value {
-		st.newImmediate(obj(call))
+		cb, _ := goja.AssertFunction(call.Argument(1))
+		var args []goja.Value
+		if a, ok := call.Argument(2).(*goja.Object); ok {
+			_ = vm.ExportTo(a, &args)
+		}
+		st.newDirectImmediate(obj(call), cb, args)
 		return goja.Undefined()
 	})
 	set("clearImmediate", func(call goja.FunctionCall) goja.Value {

@@ -115,11 +115,8 @@ def('kill', function kill(pid, sig) {
   }
   const err = binding.kill(pid, num);
   if (err) {
-    const names = { '-1': 'EPERM', '-3': 'ESRCH', '-22': 'EINVAL' };
-    const code = names[err] || 'EINVAL';
-    const e = new Error(`kill ${code}`);
-    e.errno = err; e.code = code; e.syscall = 'kill';
-    throw e;
+    const { ErrnoException } = require('internal/errors');
+    throw new ErrnoException(err, 'kill');
   }
   return true;
 });

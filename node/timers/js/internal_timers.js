@@ -174,7 +174,7 @@ class Immediate {
   constructor(callback, args) {
     this._onImmediate = callback;
     if (args !== undefined) this._argv = args;
-    binding.immediate(this);
+    binding.immediate(this, callback, args);
   }
 
   ref() {
@@ -208,17 +208,6 @@ Object.defineProperty(Immediate.prototype, Symbol.dispose, {
   value: function() { clearImmediate(this); },
 });
 
-function processImmediateObject(immediate) {
-  if (immediate._destroyed) return;
-  immediate._destroyed = true;
-  const cb = immediate._onImmediate;
-  immediate._onImmediate = null;
-  const argv = immediate._argv;
-  if (argv === undefined) cb.call(immediate);
-  else cb.apply(immediate, argv);
-  if (tickInfo[0] !== 0) runNextTicks();
-}
-
 function clearImmediate(immediate) {
   if (immediate === null || typeof immediate !== 'object' || immediate._destroyed) return;
   immediate._destroyed = true;
@@ -226,18 +215,10 @@ function clearImmediate(immediate) {
   binding.clearImmediate(immediate);
 }
 
-binding.setCallbacks(processTimeout, processImmediateObject);
+binding.setCallbacks(processTimeout);
 
 // setTimeout, setInterval and setImmediate are Go functions (binding.makeTimerFunctions): they
 // see their arguments without JS having to build an array for each call.
-function newTimeout(callback, after, args, isRepeat) {
-  return new Timeout(callback, after, args, isRepeat, true);
-}
-
-function newImmediate(callback, args) {
-  return new Immediate(callback, args);
-}
-
 function throwBadCallback(callback) {
   throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
 }
@@ -282,7 +263,7 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
     get() { return require('timers/promises')[name]; },
   });
 }
-void newTimeout; void newImmediate;
+
 
 function clearInterval(timer) {
   if (timer && timer._idleTimeout !== undefined && timer._onTimeout) {
