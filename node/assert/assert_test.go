@@ -12,6 +12,7 @@ package assert_test
 
 import (
 	"bytes"
+	"github.com/gnode-dev/gnode/internal/jstest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,23 +57,5 @@ func runGolden(t *testing.T, name string) {
 	if got == string(want) {
 		return
 	}
-	gl := strings.Split(got, "\n")
-	wl := strings.Split(string(want), "\n")
-	bad := 0
-	for i := 0; i < len(gl) || i < len(wl); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			bad++
-			if bad <= 20 {
-				t.Errorf("line %d:\n got  %s\n want %s", i+1, g, w)
-			}
-		}
-	}
-	t.Errorf("%d of %d lines differ", bad, len(wl))
+	jstest.CompareLines(t, got, string(want))
 }
