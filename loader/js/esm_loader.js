@@ -229,24 +229,11 @@ function instantiate(rec) {
       const src = rec.source !== undefined ? rec.source : rtb.readFile(rec.filename);
       rec.source = undefined;
       const loader = lazyCJS().tsLoaders[path.extname(rec.filename)] || 'js';
-      // the original text, known to the runtime under the module's URL, for the source line
-      // above an uncaught error
-      // (A large file that has no import near its top would be parsed whole: it goes without.)
-      if (src.length < 512 * 1024) {
-        try {
-          rtb.compileWrapper(src, rec.url);
-        } catch {
-          // it is no CommonJS: only the registration mattered
-        }
-      }
+      // the original text, known to the runtime under the module's URL (and under the name its
+      // transformed code runs as), for the source line above an uncaught error
+      rtb.registerSource(src, rec.url);
       rec.info = esmb.compile(src, rec.filename, 'esm', loader, rec.url);
-      if (rec.info.sourceName !== rec.url) {
-        try {
-          rtb.compileWrapper(src, rec.info.sourceName);
-        } catch {
-          // registration only
-        }
-      }
+      if (rec.info.sourceName !== rec.url) rtb.registerSource(src, rec.info.sourceName);
       const requests = rec.info.requests;
       rec.deps = [];
       for (let i = 0; i < requests.length; i++) rec.deps.push(getRecord(resolve(requests[i], rec.filename), rec.filename));
@@ -276,7 +263,6 @@ function instantiate(rec) {
     } else if (rec.format === 'addon') {
       throw makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension ".node" for ${rec.filename}`);
     }
-    createNamespace(rec);
     rec.status = 'linked';
   } catch (e) {
     rec.status = 'new';
@@ -407,7 +393,19 @@ function createNamespace(rec, withESModule) {
   };
   namespaces.add(ns);
   rec.namespace = ns;
+  if (rec.status === 'evaluated') refresh(rec);
   return ns;
+}
+
+// namespaceOf is a record's namespace, made on first use: most modules are only ever read
+// through their exports object, and a namespace costs a Proxy and a property per name.
+function namespaceOf(rec) {
+  return rec.namespace !== undefined ? rec.namespace : createNamespace(rec);
+}
+
+// refresh copies a record's current values into its namespace's target, if it has one.
+function refresh(rec) {
+  if (rec.refresh !== undefined) rec.refresh();
 }
 
 // validate checks that every name imported exists, before any code runs.
@@ -485,7 +483,7 @@ function toESM(value) {
   if (namespaces.has(value)) return value;
   if (value !== null && typeof value === 'object') {
     const owner = exportsOwner.get(value);
-    if (owner !== undefined) return owner.namespace;
+    if (owner !== undefined) return namespaceOf(owner);
   }
   // a CommonJS value seen from ESM syntax (dynamic import() lowered to require)
   const rec = { format: 'cjs', status: 'evaluated', exportsObj: value,
@@ -504,7 +502,7 @@ function evaluate(rec, stack = []) {
     if (rec.format !== 'esm') {
       evaluateCJS(rec);
       rec.status = 'evaluated';
-      rec.refresh();
+      refresh(rec);
       return undefined;
     }
     const waits = [];
@@ -521,12 +519,12 @@ function evaluate(rec, stack = []) {
     }
     rec.status = 'evaluated';
     if (rec.promise) {
-      rec.promise.then(() => rec.refresh(), (e) => {
+      rec.promise.then(() => refresh(rec), (e) => {
         rec.status = 'errored';
         rec.error = e;
       });
     } else {
-      rec.refresh();
+      refresh(rec);
     }
     return rec.promise;
   } catch (e) {
@@ -602,8 +600,8 @@ function start(rec) {
       // An ES module dependency is read through its own exports object (live getters, no
       // proxy on the hot path); __gnode_toESM maps it back to the namespace where one is due.
       const d = rec.deps[i];
-      if (d.format === 'esm') return d.exportsObj !== undefined ? d.exportsObj : d.namespace;
-      return d.status === 'evaluated' ? plainView(d) : d.namespace;
+      if (d.format === 'esm') return d.exportsObj !== undefined ? d.exportsObj : namespaceOf(d);
+      return d.status === 'evaluated' ? plainView(d) : namespaceOf(d);
     }
     // import() of something not imported statically
     return importSync(spec, rec.filename);
@@ -657,7 +655,7 @@ function importSync(spec, parentPath) {
   instantiate(rec);
   validate(rec);
   evaluate(rec);
-  return rec.namespace;
+  return namespaceOf(rec);
 }
 
 // importModule is dynamic import(): a promise of the namespace.
@@ -667,7 +665,7 @@ function importModule(spec, parentPath) {
     instantiate(rec);
     validate(rec);
     const p = evaluate(rec);
-    res(p ? p.then(() => rec.namespace) : rec.namespace);
+    res(p ? p.then(() => namespaceOf(rec)) : namespaceOf(rec));
   });
 }
 
@@ -692,7 +690,7 @@ function requireESM(filename, parentPath) {
     if (!rec.requireNamespace) rec.requireNamespace = createNamespace(rec, true);
     return rec.requireNamespace;
   }
-  return rec.namespace;
+  return namespaceOf(rec);
 }
 
 function hasTLA(rec, seen = new Set()) {
@@ -789,7 +787,7 @@ function syncBuiltinESMExports() {
     for (const n of exportNames(rec)) {
       if (n !== 'default') rec.plainView[n] = cjsValue(rec, n);
     }
-    rec.refresh();
+    refresh(rec);
   }
 }
 
