@@ -46,15 +46,18 @@ function fileURLToPath(u) {
   return decodeURIComponent(p);
 }
 
-function readPackageJSON(file) {
+// readPackageJSON reads a package.json (null when there is none); one that is not JSON throws
+// Node's ERR_INVALID_PACKAGE_CONFIG naming the import that read it.
+function readPackageJSON(file, specifier, base) {
   const text = rtb.readFile(file);
   if (text === undefined) return null;
+  let pkg;
   try {
-    const pkg = JSON.parse(text);
-    return pkg !== null && typeof pkg === 'object' ? pkg : {};
+    pkg = JSON.parse(text);
   } catch {
-    return {};
+    throw lazyCJS().invalidPackageConfig(file, specifier, base);
   }
+  return pkg !== null && typeof pkg === 'object' ? pkg : {};
 }
 
 function formatOf(filename) { return lazyCJS().formatOf(filename); }
@@ -83,17 +86,9 @@ function resolvePackage(spec, parentPath) {
   for (const nm of Module._nodeModulePaths(path.dirname(parentPath))) {
     const pkgDir = nm + '/' + name;
     if (statOf(pkgDir) !== 1) continue;
-    const pkg = readPackageJSON(pkgDir + '/package.json');
-    if (pkg && pkg.exports !== undefined && pkg.exports !== null && rtb.hasModule('internal/modules/package_exports')) {
-      return require('internal/modules/package_exports').resolve(pkgDir, pkg, '.' + sub, ['node', 'import', 'module-sync', 'default']);
-    }
+    const pkg = readPackageJSON(pkgDir + '/package.json', spec, parentPath);
     if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-      const r = simpleExports(pkgDir, pkg.exports, '.' + sub);
-      if (r) return r;
-      const where = `${pkgDir}/package.json imported from ${parentPath}`;
-      throw makeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', sub === ''
-        ? `No "exports" main defined in ${where}`
-        : `Package subpath '.${sub}' is not defined by "exports" in ${where}`);
+      return packageExports().exportsResolve(pkgDir, '.' + sub, pkg.exports, 'import', parentPath);
     }
     if (sub === '') {
       const main = legacyMain(pkgDir, pkg);
@@ -105,62 +100,62 @@ function resolvePackage(spec, parentPath) {
   throw notFound(name, parentPath, true);
 }
 
-// simpleExports resolves the common shapes of package.json "exports" (strings, condition objects,
-// subpath maps without patterns) when no full resolver is present.
-function simpleExports(pkgDir, exp, sub, conds = ['node', 'import', 'module-sync', 'default']) {
-  function target(t) {
-    if (typeof t === 'string') return t.startsWith('./') || t.startsWith('../') ? path.resolve(pkgDir, t) : t;
-    if (Array.isArray(t)) {
-      for (const x of t) { const r = target(x); if (r) return r; }
-      return undefined;
-    }
-    if (t && typeof t === 'object') {
-      for (const k of Object.keys(t)) if (conds.includes(k)) { const r = target(t[k]); if (r) return r; }
-    }
-    return undefined;
-  }
-  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.') || k.startsWith('#')))) {
-    return sub === '.' ? target(exp) : undefined;
-  }
-  if (exp && Object.prototype.hasOwnProperty.call(exp, sub)) return target(exp[sub]);
-  for (const k of Object.keys(exp || {})) {
-    const star = k.indexOf('*');
-    if (star < 0) continue;
-    const pre = k.slice(0, star);
-    const post = k.slice(star + 1);
-    if (sub.startsWith(pre) && sub.endsWith(post) && sub.length >= k.length - 1) {
-      const mid = sub.slice(pre.length, sub.length - post.length);
-      const t = exp[k];
-      const r = target(typeof t === 'string' ? t.replace(/\*/g, mid) : t);
-      if (r) return typeof t === 'string' ? r : r.replace(/\*/g, mid);
-    }
-  }
-  return undefined;
-}
+function packageExports() { return require('internal/modules/package_exports'); }
 
-// resolveImports resolves a "#name" specifier through the "imports" of the importer's package.
+// resolveImports resolves a "#name" specifier through the "imports" of the importer's package
+// scope: a path, or { bare } naming a package.
 function resolveImports(spec, parentPath) {
   let dir = path.dirname(parentPath);
   for (;;) {
-    const pkgFile = dir + (dir === '/' ? '' : '/') + 'package.json';
-    const pkg = readPackageJSON(pkgFile);
-    if (pkg) {
-      if (pkg.imports && typeof pkg.imports === 'object') {
-        const r = simpleExports(dir, pkg.imports, spec);
-        if (r !== undefined) return r;
-      }
-      throw makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED',
-        `Package import specifier "${spec}" is not defined in package ${pkgFile} imported from ${parentPath}`);
-    }
+    const pkg = readPackageJSON(dir + (dir === '/' ? '' : '/') + 'package.json');
+    if (pkg) return packageExports().importsResolve(spec, dir, pkg.imports, 'import', parentPath);
+    if (path.basename(dir) === 'node_modules') break;
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  throw makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED', `Package import specifier "${spec}" is not defined imported from ${parentPath}`);
+  throw new (lazyCodes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(spec, undefined, parentPath);
 }
 
-// resolve returns { url, filename, builtin } for specifier imported from parentPath.
+// resolve returns { url, filename, builtin } for specifier imported from parentPath. A file or
+// directory not found gets Node's hint naming what CommonJS resolution would have loaded.
 function resolve(spec, parentPath) {
+  try {
+    return resolveSpecifier(spec, parentPath);
+  } catch (e) {
+    if (e?.code === 'ERR_MODULE_NOT_FOUND' || e?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') addCommonJSHint(e, spec, parentPath);
+    throw e;
+  }
+}
+
+function addCommonJSHint(err, spec, parentPath) {
+  let found;
+  try {
+    const { Module } = lazyCJS();
+    const tmp = new Module(parentPath, null);
+    tmp.paths = Module._nodeModulePaths(parentPath);
+    found = Module._resolveFilename(spec, tmp, false);
+  } catch {
+    return;
+  }
+  if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
+    found = path.relative(path.dirname(parentPath), found);
+    if (!found.startsWith('../')) found = './' + found;
+  } else if (!spec.startsWith('/') && !spec.startsWith('file:')) {
+    const i = spec.indexOf('/');
+    const pkg = i === -1 ? spec : spec.slice(0, i);
+    const needle = `/node_modules/${pkg}/`;
+    const at = found.lastIndexOf(needle);
+    found = at === -1 ? esmb.fileURL(found) : pkg + '/' + found.slice(at + needle.length).split('/').map(encodeURIComponent).join('/');
+  } else {
+    return;
+  }
+  const old = err.message;
+  err.message = `${old}\nDid you mean to import ${JSON.stringify(found)}?`;
+  if (typeof err.stack === 'string') err.stack = err.stack.replace(old, err.message);
+}
+
+function resolveSpecifier(spec, parentPath) {
   if (rtb.isBuiltin(spec)) {
     const id = spec.startsWith('node:') ? spec.slice(5) : spec;
     return { url: 'node:' + id, builtin: id };
@@ -173,9 +168,10 @@ function resolve(spec, parentPath) {
     filename = path.resolve(path.dirname(parentPath), decodeURIComponent(spec.replace(/[?#].*$/, '')));
     if (spec.endsWith('/')) filename += '/';
   } else if (spec.startsWith('#')) {
-    filename = resolveImports(spec, parentPath);
+    const r = resolveImports(spec, parentPath);
     // a bare target ("#dep": "pkg" or "node:fs") resolves as a specifier of its own
-    if (!filename.startsWith('/')) return resolve(filename, parentPath);
+    if (typeof r !== 'string') return resolve(r.bare, parentPath);
+    filename = r;
   } else if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(spec)) {
     throw makeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
       'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol \'' + spec.slice(0, spec.indexOf(':') + 1) + '\'');
@@ -820,6 +816,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  runMain, runEvalModule, checkSyntax, simpleExports, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
+  runMain, runEvalModule, checkSyntax, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
   fileURLToPath, moduleMap, namespaces,
 };
