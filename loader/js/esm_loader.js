@@ -216,6 +216,19 @@ function getRecord(res, parentPath) {
 
 const linkStack = [];
 
+// checkAttributes applies Node's import attribute rules: JSON needs `type: 'json'`, and that
+// type fits JSON only.
+function checkAttributes(dep, type) {
+  const codes = lazyCodes();
+  if (type === undefined) {
+    if (dep.format === 'json') throw new codes.ERR_IMPORT_ATTRIBUTE_MISSING(dep.url, 'type', 'json');
+  } else if (type !== 'json') {
+    throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, dep.url);
+  } else if (dep.format !== 'json') {
+    throw new codes.ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(dep.url, 'json');
+  }
+}
+
 // instantiate compiles a record and its static dependencies (depth-first), once.
 function instantiate(rec) {
   if (rec.status !== 'new') return;
@@ -232,7 +245,11 @@ function instantiate(rec) {
       if (rec.info.sourceName !== rec.url) rtb.registerSource(src, rec.info.sourceName);
       const requests = rec.info.requests;
       rec.deps = [];
-      for (let i = 0; i < requests.length; i++) rec.deps.push(getRecord(resolve(requests[i], rec.filename), rec.filename));
+      for (let i = 0; i < requests.length; i++) {
+        const dep = getRecord(resolve(requests[i], rec.filename), rec.filename);
+        checkAttributes(dep, rec.info.attrs?.[requests[i]]);
+        rec.deps.push(dep);
+      }
       linkStack.push(rec);
       try {
         for (let i = 0; i < rec.deps.length; i++) {
@@ -603,7 +620,7 @@ function start(rec) {
     return importSync(spec, rec.filename);
   };
   const module = { exports: undefined };
-  const dynImport = (spec) => importModule(spec, rec.filename);
+  const dynImport = (spec) => importModule(spec, rec.filename, rec.info.attrs?.[spec]);
   const toCJS = (ex) => {
     rec.exportsObj = ex;
     exportsOwner.set(ex, rec);
@@ -654,16 +671,24 @@ function importSync(spec, parentPath) {
   return namespaceOf(rec);
 }
 
-// importModule is dynamic import(): a promise of the namespace.
-function importModule(spec, parentPath) {
-  return new Promise((res) => {
+// importModule is dynamic import(): a promise of the namespace. As in Node, the module loads
+// and runs asynchronously: after the importer's synchronous code and a few turns of the
+// microtask queue (Node's loader is a chain of async steps; five is how many it takes before a
+// single module evaluates).
+function importModule(spec, parentPath, attrType) {
+  let p = Promise.resolve();
+  for (let i = 0; i < 4; i++) p = p.then(noop);
+  return p.then(() => {
     const rec = getRecord(resolve(String(spec), parentPath), parentPath);
+    checkAttributes(rec, attrType);
     instantiate(rec);
     validate(rec);
-    const p = evaluate(rec);
-    res(p ? p.then(() => namespaceOf(rec)) : namespaceOf(rec));
+    const done = evaluate(rec);
+    return done ? done.then(() => namespaceOf(rec)) : namespaceOf(rec);
   });
 }
+
+function noop() {}
 
 // requireESM is require() of an ES module: its namespace, when it has no top-level await.
 function requireESM(filename, parentPath) {
