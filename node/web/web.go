@@ -1,0 +1,94 @@
+// Package web serves the web platform globals Node installs: EventTarget and Event,
+// AbortController, DOMException, structuredClone, TextEncoder/TextDecoder, MessageChannel,
+// navigator and performance. The classes are JS glue; the byte work of the encoders is Go.
+package web
+
+import (
+	_ "embed"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/node/buffer"
+)
+
+var (
+	//go:embed js/domexception.js
+	domexceptionJS string
+	//go:embed js/event_target.js
+	eventTargetJS string
+	//go:embed js/abort_controller.js
+	abortControllerJS string
+	//go:embed js/encoding.js
+	encodingJS string
+)
+
+// Modules lists the builtins this package serves.
+func Modules() []*host.Module {
+	return []*host.Module{
+		{ID: "internal/per_context/domexception", Source: domexceptionJS},
+		{ID: "internal/event_target", Source: eventTargetJS, Binding: clockBinding},
+		{ID: "internal/abort_controller", Source: abortControllerJS},
+		{ID: "internal/encoding", Source: encodingJS, Binding: encodingBinding},
+	}
+}
+
+// processStart is the time origin of performance.now() and Event.timeStamp.
+var processStart = time.Now()
+
+func sinceOrigin() float64 {
+	return float64(time.Since(processStart)) / float64(time.Millisecond)
+}
+
+func clockBinding(h *host.Host) *goja.Object {
+	vm := h.VM
+	b := vm.NewObject()
+	_ = b.Set("now", func(goja.FunctionCall) goja.Value { return vm.ToValue(sinceOrigin()) })
+	_ = b.Set("timeOrigin", float64(processStart.UnixNano())/1e6)
+	return b
+}
+
+func encodingBinding(h *host.Host) *goja.Object {
+	vm := h.VM
+	b := vm.NewObject()
+	// lookup(label) -> the encoding's WHATWG name, or undefined
+	_ = b.Set("lookup", func(call goja.FunctionCall) goja.Value {
+		enc := lookupEncoding(call.Argument(0).String())
+		if enc < 0 {
+			return goja.Undefined()
+		}
+		return vm.ToValue(encodingNames[enc])
+	})
+	// decoder(name, fatal, ignoreBOM) -> decode(bytes, stream): the string, or undefined when a
+	// fatal decoder met malformed input
+	_ = b.Set("decoder", func(call goja.FunctionCall) goja.Value {
+		d := &decoder{
+			enc:       lookupEncoding(call.Argument(0).String()),
+			fatal:     call.Argument(1).ToBoolean(),
+			ignoreBOM: call.Argument(2).ToBoolean(),
+		}
+		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			r := d.decode(buffer.Bytes(c.Argument(0)), c.Argument(1).ToBoolean())
+			if !r.ok {
+				return goja.Undefined()
+			}
+			return r.value(vm)
+		})
+	})
+	// encode(string) -> ArrayBuffer of its UTF-8
+	_ = b.Set("encode", func(call goja.FunctionCall) goja.Value {
+		s, u, ascii := buffer.StringUnits(call.Argument(0))
+		return vm.ToValue(vm.NewArrayBuffer(buffer.EncodeUTF8(s, u, ascii)))
+	})
+	// encodeInto(string, uint8array, result) sets result.read and result.written
+	_ = b.Set("encodeInto", func(call goja.FunctionCall) goja.Value {
+		s, u, ascii := buffer.StringUnits(call.Argument(0))
+		read, written := buffer.EncodeUTF8Into(buffer.Bytes(call.Argument(1)), s, u, ascii)
+		res := call.Argument(2).(*goja.Object)
+		_ = res.Set("read", read)
+		_ = res.Set("written", written)
+		return goja.Undefined()
+	})
+	return b
+}
