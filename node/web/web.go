@@ -22,6 +22,8 @@ var (
 	abortControllerJS string
 	//go:embed js/encoding.js
 	encodingJS string
+	//go:embed js/structured_clone.js
+	structuredCloneJS string
 )
 
 // Modules lists the builtins this package serves.
@@ -31,6 +33,7 @@ func Modules() []*host.Module {
 		{ID: "internal/event_target", Source: eventTargetJS, Binding: clockBinding},
 		{ID: "internal/abort_controller", Source: abortControllerJS},
 		{ID: "internal/encoding", Source: encodingJS, Binding: encodingBinding},
+		{ID: "internal/structured_clone", Source: structuredCloneJS, Binding: cloneBinding},
 	}
 }
 
@@ -88,6 +91,36 @@ func encodingBinding(h *host.Host) *goja.Object {
 		res := call.Argument(2).(*goja.Object)
 		_ = res.Set("read", read)
 		_ = res.Set("written", written)
+		return goja.Undefined()
+	})
+	return b
+}
+
+func cloneBinding(h *host.Host) *goja.Object {
+	vm := h.VM
+	b := vm.NewObject()
+	arrayBuffer := func(v goja.Value) (goja.ArrayBuffer, bool) {
+		o, ok := v.(*goja.Object)
+		if !ok {
+			return goja.ArrayBuffer{}, false
+		}
+		ab, ok := o.Export().(goja.ArrayBuffer)
+		return ab, ok
+	}
+	_ = b.Set("isDetached", func(call goja.FunctionCall) goja.Value {
+		ab, ok := arrayBuffer(call.Argument(0))
+		return vm.ToValue(ok && ab.Detached())
+	})
+	// share(ab) -> a new ArrayBuffer over the same memory (the clone of a transferred buffer)
+	_ = b.Set("share", func(call goja.FunctionCall) goja.Value {
+		ab, _ := arrayBuffer(call.Argument(0))
+		return vm.ToValue(vm.NewArrayBuffer(ab.Bytes()))
+	})
+	_ = b.Set("detach", func(call goja.FunctionCall) goja.Value {
+		ab, ok := arrayBuffer(call.Argument(0))
+		if ok {
+			ab.Detach()
+		}
 		return goja.Undefined()
 	})
 	return b
