@@ -5,6 +5,7 @@ package web
 
 import (
 	_ "embed"
+	"runtime"
 	"time"
 
 	"github.com/dop251/goja"
@@ -24,6 +25,10 @@ var (
 	encodingJS string
 	//go:embed js/structured_clone.js
 	structuredCloneJS string
+	//go:embed js/navigator.js
+	navigatorJS string
+	//go:embed js/perf_hooks.js
+	perfHooksJS string
 )
 
 // Modules lists the builtins this package serves.
@@ -34,6 +39,8 @@ func Modules() []*host.Module {
 		{ID: "internal/abort_controller", Source: abortControllerJS},
 		{ID: "internal/encoding", Source: encodingJS, Binding: encodingBinding},
 		{ID: "internal/structured_clone", Source: structuredCloneJS, Binding: cloneBinding},
+		{ID: "internal/navigator", Source: navigatorJS, Binding: navigatorBinding},
+		{ID: "perf_hooks", Source: perfHooksJS, Binding: clockBinding},
 	}
 }
 
@@ -123,5 +130,13 @@ func cloneBinding(h *host.Host) *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	return b
+}
+
+func navigatorBinding(h *host.Host) *goja.Object {
+	vm := h.VM
+	b := vm.NewObject()
+	// what os.availableParallelism() reports
+	_ = b.Set("hardwareConcurrency", func(goja.FunctionCall) goja.Value { return vm.ToValue(runtime.NumCPU()) })
 	return b
 }
