@@ -25,6 +25,8 @@ var (
 	encodingJS string
 	//go:embed js/structured_clone.js
 	structuredCloneJS string
+	//go:embed js/io.js
+	ioJS string
 	//go:embed js/navigator.js
 	navigatorJS string
 	//go:embed js/perf_hooks.js
@@ -40,6 +42,7 @@ func Modules() []*host.Module {
 		{ID: "internal/encoding", Source: encodingJS, Binding: encodingBinding},
 		{ID: "internal/structured_clone", Source: structuredCloneJS, Binding: cloneBinding},
 		{ID: "internal/navigator", Source: navigatorJS, Binding: navigatorBinding},
+		{ID: "internal/worker/io", Source: ioJS, Binding: ioBinding},
 		{ID: "perf_hooks", Source: perfHooksJS, Binding: clockBinding},
 	}
 }
@@ -138,5 +141,20 @@ func navigatorBinding(h *host.Host) *goja.Object {
 	b := vm.NewObject()
 	// what os.availableParallelism() reports
 	_ = b.Set("hardwareConcurrency", func(goja.FunctionCall) goja.Value { return vm.ToValue(runtime.NumCPU()) })
+	return b
+}
+
+func ioBinding(h *host.Host) *goja.Object {
+	vm := h.VM
+	b := vm.NewObject()
+	// schedule(fn) runs fn as a callback in the poll phase of a later loop iteration, where
+	// Node's ports receive their messages
+	_ = b.Set("schedule", func(call goja.FunctionCall) goja.Value {
+		fn := call.Argument(0)
+		h.Loop.Post(func() { h.MakeCallback(fn, goja.Undefined()) })
+		return goja.Undefined()
+	})
+	_ = b.Set("ref", func(goja.FunctionCall) goja.Value { h.Loop.Ref(); return goja.Undefined() })
+	_ = b.Set("unref", func(goja.FunctionCall) goja.Value { h.Loop.Unref(); return goja.Undefined() })
 	return b
 }
