@@ -201,3 +201,33 @@ module.exports = {
   stripVTControlCharacters,
   types: publicTypes,
 };
+
+// The web classes util also exports load with their modules, on first use.
+for (const [name, id] of [['TextEncoder', 'internal/encoding'], ['TextDecoder', 'internal/encoding']]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require(id)[name];
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+    },
+  });
+}
+module.exports.aborted = function aborted(signal, resource) {
+  return require('internal/abort_controller').aborted(signal, resource);
+};
+module.exports.transferableAbortSignal = function transferableAbortSignal(signal) {
+  return require('internal/abort_controller').transferableAbortSignal(signal);
+};
+module.exports.transferableAbortController = function transferableAbortController() {
+  return require('internal/abort_controller').transferableAbortController();
+};
