@@ -6,6 +6,7 @@ import (
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/loader"
 	"github.com/gnode-dev/gnode/node/assert"
+	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
 	"github.com/gnode-dev/gnode/node/events"
@@ -34,6 +35,7 @@ func Modules() []*host.Module {
 		nodeos.Modules(),
 		nodefs.Modules(),
 		assert.Modules(),
+		asynchooks.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

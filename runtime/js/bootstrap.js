@@ -14,6 +14,16 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   });
 }
 
+// Nor Symbol.dispose / Symbol.asyncDispose, which Node 24's V8 has (using-declarations,
+// timers, RunScope).
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      __proto__: null, value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 require('internal/errors_v8');
 require('internal/process/setup');
 const taskQueues = require('internal/process/task_queues');
