@@ -9,6 +9,7 @@ import (
 	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
+	"github.com/gnode-dev/gnode/node/diagnosticschannel"
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
@@ -36,6 +37,7 @@ func Modules() []*host.Module {
 		nodefs.Modules(),
 		assert.Modules(),
 		asynchooks.Modules(),
+		diagnosticschannel.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
