@@ -16,6 +16,7 @@ import (
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
 	"github.com/gnode-dev/gnode/node/util"
 )
@@ -38,6 +39,7 @@ func Modules() []*host.Module {
 		assert.Modules(),
 		asynchooks.Modules(),
 		diagnosticschannel.Modules(),
+		stringdecoder.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
