@@ -6,14 +6,17 @@ import (
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/loader"
 	"github.com/gnode-dev/gnode/node/assert"
+	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
+	"github.com/gnode-dev/gnode/node/diagnosticschannel"
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
@@ -36,6 +39,9 @@ func Modules() []*host.Module {
 		nodefs.Modules(),
 		assert.Modules(),
 		web.Modules(),
+		asynchooks.Modules(),
+		diagnosticschannel.Modules(),
+		stringdecoder.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
