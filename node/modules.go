@@ -8,6 +8,7 @@ import (
 	"github.com/gnode-dev/gnode/node/assert"
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
+	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
@@ -34,6 +35,7 @@ func Modules() []*host.Module {
 		nodeos.Modules(),
 		nodefs.Modules(),
 		assert.Modules(),
+		nodecrypto.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

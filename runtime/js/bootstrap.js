@@ -75,11 +75,13 @@ const optionalGlobals = [
   ['atob', 'buffer', (m) => m.atob],
   ['btoa', 'buffer', (m) => m.btoa],
   ['performance', 'perf_hooks', (m) => m.performance],
+  ['crypto', 'crypto', (m) => m.webcrypto],
 ];
 for (const [name, id, pick] of optionalGlobals) {
   if (!rtb.hasModule(id)) continue;
   const value = () => pick(require(id));
-  defineLazy(name, value, name === 'structuredClone' || name === 'atob' || name === 'btoa' || name === 'performance');
+  defineLazy(name, value, name === 'structuredClone' || name === 'atob' || name === 'btoa' || name === 'performance' ||
+    name === 'crypto');
 }
 
 function loader() { return require('internal/modules/cjs/loader'); }
