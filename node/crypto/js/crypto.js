@@ -176,12 +176,13 @@ Hmac.prototype.update = Hash.prototype.update;
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
-  const enc = normalizeEncoding(outputEncoding || 'buffer');
+  outputEncoding = outputEncoding || 'buffer';
   if (state[kFinalized]) {
     // Node gives an empty result for a second digest() of an Hmac instead of throwing.
     const empty = new FastBuffer(0);
-    return enc === 'buffer' ? empty : empty.toString(outputEncoding);
+    return outputEncoding === 'buffer' ? empty : empty.toString(outputEncoding);
   }
+  const enc = normalizeEncoding(outputEncoding);
   state[kFinalized] = true;
   return digestResult(binding.digest(this[kHandle], kDigestEnc[enc] || 0), enc);
 };

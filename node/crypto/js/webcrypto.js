@@ -40,8 +40,9 @@ class SubtleCrypto {
 
   digest(algorithm, data) {
     if (!(this instanceof SubtleCrypto)) return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
+    const argc = arguments.length;
     return new Promise((resolve) => {
-      if (arguments.length < 2) throw new ERR_MISSING_ARGS('algorithm', 'data');
+      if (argc < 2) throw new ERR_MISSING_ARGS('algorithm', 'data');
       const name = typeof algorithm === 'object' && algorithm !== null ? algorithm.name : algorithm;
       const canonical = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' }[
         `${name}`.toLowerCase()];
