@@ -9,6 +9,7 @@ import (
 	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
+	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
 	"github.com/gnode-dev/gnode/node/diagnosticschannel"
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
@@ -42,6 +43,7 @@ func Modules() []*host.Module {
 		asynchooks.Modules(),
 		diagnosticschannel.Modules(),
 		stringdecoder.Modules(),
+		nodecrypto.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
