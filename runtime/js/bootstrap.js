@@ -14,6 +14,8 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   });
 }
 
+// The ECMAScript built-ins the engine lacks, before anything else sees the intrinsics.
+require('internal/language');
 require('internal/errors_v8');
 require('internal/process/setup');
 const taskQueues = require('internal/process/task_queues');
