@@ -22,7 +22,7 @@ var builtinsSource string
 // Modules returns the builtin internal/language.
 func Modules() []*host.Module {
 	return []*host.Module{
-		{ID: "internal/language", Source: builtinsSource, Binding: func(h *host.Host) *goja.Object { return newBinding(h.VM) }},
+		{ID: "internal/language", Source: builtinsSource, Binding: func(h *host.Host) *goja.Object { return newBinding(h) }},
 	}
 }
 
@@ -44,8 +44,10 @@ func nativeFunc(vm *goja.Runtime, impl goja.Callable, name string, length int) *
 	return f
 }
 
-func newBinding(vm *goja.Runtime) *goja.Object {
+func newBinding(h *host.Host) *goja.Object {
+	vm := h.VM
 	b := vm.NewObject()
+	installWeakRefs(vm, h, b)
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = b.Set(name, fn) }
 
 	// Function.prototype.toString shows the constructors written in JS here as native code.

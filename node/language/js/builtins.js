@@ -911,6 +911,204 @@ method(RegExp, 'escape', b.regexpEscape, 1);
 // ---------------------------------------------------------------- ArrayBuffer (arraybuffer-transfer, resizable-arraybuffer)
 b.installArrayBuffer(method, getter);
 
+
+// ---------------------------------------------------------------- WeakRef, FinalizationRegistry (weakref)
+function canBeHeldWeakly(v) {
+  return isObject(v);
+}
+const weakRefHandle = new WeakMap();
+function WeakRef(target) {
+  if (new.target === undefined) throw new TypeError("Constructor WeakRef requires 'new'");
+  if (!canBeHeldWeakly(target)) throw new TypeError('WeakRef: invalid target');
+  weakRefHandle.set(this, b.weakRefNew(target));
+}
+b.markNative(WeakRef);
+ObjectDefineProperty(WeakRef, 'prototype', { __proto__: null, writable: false });
+method(WeakRef.prototype, 'deref', function deref() {
+  const h = weakRefHandle.get(this);
+  if (h === undefined) throw new TypeError(`Method WeakRef.prototype.deref called on incompatible receiver ${describeReceiver(this)}`);
+  return b.weakRefDeref(h);
+}, 0);
+ObjectDefineProperty(WeakRef.prototype, Symbol.toStringTag, { __proto__: null, value: 'WeakRef', writable: false, enumerable: false, configurable: true });
+ObjectDefineProperty(globalThis, 'WeakRef', { __proto__: null, value: WeakRef, writable: true, enumerable: false, configurable: true });
+
+const registryCallback = new WeakMap();
+function FinalizationRegistry(cleanupCallback) {
+  if (new.target === undefined) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
+  if (typeof cleanupCallback !== 'function') throw new TypeError('FinalizationRegistry: cleanup must be callable');
+  registryCallback.set(this, cleanupCallback);
+}
+b.markNative(FinalizationRegistry);
+ObjectDefineProperty(FinalizationRegistry, 'prototype', { __proto__: null, writable: false });
+function thisRegistry(r, name) {
+  const cb = registryCallback.get(r);
+  if (cb === undefined) throw new TypeError(`Method FinalizationRegistry.prototype.${name} called on incompatible receiver ${describeReceiver(r)}`);
+  return cb;
+}
+method(FinalizationRegistry.prototype, 'register', function register(target, heldValue, unregisterToken) {
+  const cb = thisRegistry(this, 'register');
+  if (!canBeHeldWeakly(target)) throw new TypeError('FinalizationRegistry.prototype.register: invalid target');
+  if (target === heldValue) throw new TypeError('FinalizationRegistry.prototype.register: target and holdings must not be same');
+  if (unregisterToken !== undefined && !canBeHeldWeakly(unregisterToken)) throw new TypeError(`Invalid unregisterToken ('${String(unregisterToken)}')`);
+  b.registryRegister(this, target, heldValue, unregisterToken, cb);
+  return undefined;
+}, 2);
+method(FinalizationRegistry.prototype, 'unregister', function unregister(unregisterToken) {
+  thisRegistry(this, 'unregister');
+  if (!canBeHeldWeakly(unregisterToken)) throw new TypeError(`Invalid unregisterToken ('${String(unregisterToken)}')`);
+  return b.registryUnregister(this, unregisterToken);
+}, 1);
+ObjectDefineProperty(FinalizationRegistry.prototype, Symbol.toStringTag, { __proto__: null, value: 'FinalizationRegistry', writable: false, enumerable: false, configurable: true });
+ObjectDefineProperty(globalThis, 'FinalizationRegistry', { __proto__: null, value: FinalizationRegistry, writable: true, enumerable: false, configurable: true });
+
+// ---------------------------------------------------------------- explicit resource management
+// SuppressedError, DisposableStack, AsyncDisposableStack (explicit-resource-management; the
+// `using` syntax itself is lowered by the loader's esbuild pass).
+function SuppressedError(error, suppressed, message) {
+  const O = Reflect.construct(Error, message === undefined ? [] : [message], new.target || SuppressedError);
+  ObjectDefineProperty(O, 'error', { __proto__: null, value: error, writable: true, enumerable: false, configurable: true });
+  ObjectDefineProperty(O, 'suppressed', { __proto__: null, value: suppressed, writable: true, enumerable: false, configurable: true });
+  return O;
+}
+b.markNative(SuppressedError);
+Object.setPrototypeOf(SuppressedError, Error);
+ObjectDefineProperty(SuppressedError, 'prototype', { __proto__: null, value: ObjectCreate(Error.prototype), writable: false });
+ObjectDefineProperty(SuppressedError.prototype, 'constructor', { __proto__: null, value: SuppressedError, writable: true, enumerable: false, configurable: true });
+ObjectDefineProperty(SuppressedError.prototype, 'name', { __proto__: null, value: 'SuppressedError', writable: true, enumerable: false, configurable: true });
+ObjectDefineProperty(SuppressedError.prototype, 'message', { __proto__: null, value: '', writable: true, enumerable: false, configurable: true });
+ObjectDefineProperty(globalThis, 'SuppressedError', { __proto__: null, value: SuppressedError, writable: true, enumerable: false, configurable: true });
+
+const stackState = new WeakMap(); // stack -> { disposed, resources: [{ value, method, async }] }
+function makeStackClass(name, isAsync) {
+  const C = function () {
+    if (new.target === undefined) throw new TypeError(`Constructor ${name} requires 'new'`);
+    stackState.set(this, { disposed: false, resources: [], async: isAsync });
+  };
+  ObjectDefineProperty(C, 'name', { __proto__: null, value: name });
+  b.markNative(C);
+  ObjectDefineProperty(C, 'prototype', { __proto__: null, writable: false });
+  const P = C.prototype;
+  const st = (s, m) => {
+    const x = stackState.get(s);
+    if (x === undefined || x.async !== isAsync) throw new TypeError(`Method ${name}.prototype.${m} called on incompatible receiver ${describeReceiver(s)}`);
+    return x;
+  };
+  const live = (x, m) => {
+    if (x.disposed) throw new ReferenceError(`Cannot call ${name}.prototype.${m} on an already-disposed ${name}`);
+  };
+  method(P, 'use', function use(value) {
+    const x = st(this, 'use');
+    live(x, 'use');
+    if (value === null || value === undefined) return value;
+    if (!isObject(value)) throw new TypeError(`An object is expected with \`${isAsync ? 'await using' : 'using'}\` declarations`);
+    let m;
+    if (isAsync) {
+      m = value[Symbol.asyncDispose];
+      if (m === undefined) {
+        const syncM = value[Symbol.dispose];
+        if (typeof syncM === 'function') m = function () { ReflectApply(syncM, this, []); };
+        else m = syncM;
+      }
+    } else {
+      m = value[Symbol.dispose];
+    }
+    if (typeof m !== 'function') throw new TypeError(`${isAsync ? 'Symbol(Symbol.asyncDispose)' : 'Symbol(Symbol.dispose)'} is not a function`);
+    x.resources.push({ value, method: m });
+    return value;
+  }, 1);
+  method(P, 'adopt', function adopt(value, onDispose) {
+    const x = st(this, 'adopt');
+    live(x, 'adopt');
+    if (typeof onDispose !== 'function') throw new TypeError(`${describe(onDispose).replace(/^(number|string|boolean) /, '')} is not a function`);
+    x.resources.push({ value: undefined, method: () => onDispose(value) });
+    return value;
+  }, 2);
+  method(P, 'defer', function defer(onDispose) {
+    const x = st(this, 'defer');
+    live(x, 'defer');
+    if (typeof onDispose !== 'function') throw new TypeError(`${describe(onDispose).replace(/^(number|string|boolean) /, '')} is not a function`);
+    x.resources.push({ value: undefined, method: onDispose });
+    return undefined;
+  }, 1);
+  method(P, 'move', function move() {
+    const x = st(this, 'move');
+    live(x, 'move');
+    const n = new C();
+    stackState.get(n).resources = x.resources;
+    x.resources = [];
+    x.disposed = true;
+    return n;
+  }, 0);
+  ObjectDefineProperty(P, 'disposed', {
+    __proto__: null, enumerable: false, configurable: true,
+    get: native(function () { return st(this, 'disposed').disposed; }, 'get disposed', 0),
+  });
+  const suppress = (err, hasErr, e) => (hasErr ? new SuppressedError(e, err, 'An error was suppressed during disposal') : e);
+  if (!isAsync) {
+    const dispose = native(function dispose() {
+      const x = st(this, 'dispose');
+      if (x.disposed) return undefined;
+      x.disposed = true;
+      const list = x.resources;
+      x.resources = [];
+      let hasErr = false;
+      let err;
+      for (let i = list.length - 1; i >= 0; i--) {
+        try {
+          ReflectApply(list[i].method, list[i].value, []);
+        } catch (e) {
+          err = suppress(err, hasErr, e);
+          hasErr = true;
+        }
+      }
+      if (hasErr) throw err;
+      return undefined;
+    }, 'dispose', 0);
+    ObjectDefineProperty(P, 'dispose', { __proto__: null, value: dispose, writable: true, enumerable: false, configurable: true });
+    ObjectDefineProperty(P, Symbol.dispose, { __proto__: null, value: dispose, writable: true, enumerable: false, configurable: true });
+  } else {
+    const disposeAsync = native(function disposeAsync() {
+      let x;
+      try { x = st(this, 'disposeAsync'); } catch (e) { return Promise.reject(e); }
+      if (x.disposed) return Promise.resolve(undefined);
+      x.disposed = true;
+      const list = x.resources;
+      x.resources = [];
+      let hasErr = false;
+      let err;
+      let i = list.length - 1;
+      return new Promise((resolve, reject) => {
+        const next = () => {
+          if (i < 0) {
+            if (hasErr) reject(err);
+            else resolve(undefined);
+            return;
+          }
+          const r = list[i--];
+          let p;
+          try {
+            p = ReflectApply(r.method, r.value, []);
+          } catch (e) {
+            err = suppress(err, hasErr, e);
+            hasErr = true;
+            next();
+            return;
+          }
+          Promise.resolve(p).then(() => next(), (e) => { err = suppress(err, hasErr, e); hasErr = true; next(); });
+        };
+        next();
+      });
+    }, 'disposeAsync', 0);
+    ObjectDefineProperty(P, 'disposeAsync', { __proto__: null, value: disposeAsync, writable: true, enumerable: false, configurable: true });
+    ObjectDefineProperty(P, Symbol.asyncDispose, { __proto__: null, value: disposeAsync, writable: true, enumerable: false, configurable: true });
+  }
+  ObjectDefineProperty(P, Symbol.toStringTag, { __proto__: null, value: name, writable: false, enumerable: false, configurable: true });
+  ObjectDefineProperty(globalThis, name, { __proto__: null, value: C, writable: true, enumerable: false, configurable: true });
+  return C;
+}
+makeStackClass('DisposableStack', false);
+makeStackClass('AsyncDisposableStack', true);
+
 // ---------------------------------------------------------------- engine quirks
 // The engine gives BigInt.prototype a length and a name; V8 does not.
 delete BigInt.prototype.length;
