@@ -9,9 +9,7 @@ import (
 // installArrayBuffer adds transfer, transferToFixedLength and detached (arraybuffer-transfer)
 // and the read side of resizable buffers (resizable, maxByteLength; resize throws as V8 does
 // for a fixed-length buffer): the engine's buffers cannot change size.
-func installArrayBuffer(vm *goja.Runtime, methodV, getterV goja.Value) {
-	method, _ := goja.AssertFunction(methodV)
-	getter, _ := goja.AssertFunction(getterV)
+func installArrayBuffer(vm *goja.Runtime) {
 	proto := vm.Get("ArrayBuffer").(*goja.Object).Get("prototype").(*goja.Object)
 	thisBuffer := func(call goja.FunctionCall, what string) goja.ArrayBuffer {
 		if o, ok := call.This.(*goja.Object); ok {
@@ -22,13 +20,13 @@ func installArrayBuffer(vm *goja.Runtime, methodV, getterV goja.Value) {
 		panic(vm.NewTypeError("Method ArrayBuffer.prototype." + what + " called on incompatible receiver " + receiverText(vm, call.This)))
 	}
 	def := func(name string, length int, fn func(goja.FunctionCall) goja.Value) {
-		if _, err := method(goja.Undefined(), proto, vm.ToValue(name), vm.ToValue(fn), vm.ToValue(length)); err != nil {
-			host.Rethrow(err)
+		if proto.Get(name) == nil {
+			defineMethod(proto, name, nativeMethod(vm, name, length, fn))
 		}
 	}
 	get := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		if _, err := getter(goja.Undefined(), proto, vm.ToValue(name), vm.ToValue(name), vm.ToValue(fn)); err != nil {
-			host.Rethrow(err)
+		if proto.Get(name) == nil {
+			_ = proto.DefineAccessorProperty(name, nativeMethod(vm, "get "+name, 0, fn), nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
 	}
 	transfer := func(name string) func(goja.FunctionCall) goja.Value {

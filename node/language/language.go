@@ -16,13 +16,23 @@ import (
 	"github.com/gnode-dev/gnode/internal/host"
 )
 
-//go:embed js/builtins.js
-var builtinsSource string
+//go:embed js/impl.js
+var implSource string
 
-// Modules returns the builtin internal/language.
+// The eager part is Go: installStubs puts native stubs on the intrinsics; the JS that
+// implements most of them (impl.js, ~1000 lines: compiling it costs ~10 ms) loads on first call.
+const installSource = `'use strict';
+internalBinding('internal/language').install(() => require('internal/language/impl'));
+// V8's AsyncFunction.prototype.constructor is read-only.
+Object.defineProperty(Object.getPrototypeOf(async function() {}), 'constructor', { __proto__: null, writable: false });
+`
+
+// Modules returns the builtins internal/language (run at bootstrap) and internal/language/impl.
 func Modules() []*host.Module {
+	bind := func(h *host.Host) *goja.Object { return newBinding(h) }
 	return []*host.Module{
-		{ID: "internal/language", Source: builtinsSource, Binding: func(h *host.Host) *goja.Object { return newBinding(h) }},
+		{ID: "internal/language", Source: installSource, Binding: bind},
+		{ID: "internal/language/impl", Source: implSource, Binding: bind},
 	}
 }
 
@@ -143,8 +153,9 @@ func newBinding(h *host.Host) *goja.Object {
 		return regexpEscape(s)
 	})
 
-	set("installArrayBuffer", func(call goja.FunctionCall) goja.Value {
-		installArrayBuffer(vm, call.Argument(0), call.Argument(1))
+	set("install", func(call goja.FunctionCall) goja.Value {
+		load, _ := goja.AssertFunction(call.Argument(0))
+		installStubs(vm, h, b, load)
 		return goja.Undefined()
 	})
 	return b

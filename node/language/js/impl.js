@@ -1,8 +1,10 @@
 'use strict';
-// ECMAScript built-ins Node 24 (V8 13.6) has and the engine lacks, installed on the intrinsics
-// before any user code runs. Every method is handed to the Go binding's `native`, which wraps it
-// in a native function with V8's name and length: it prints as `function x() { [native code] }`,
-// has no `prototype` and cannot be constructed, as built-in methods in V8. Error texts are V8's.
+// The JS halves of the ECMAScript built-ins Node 24 (V8 13.6) has and the engine lacks. This
+// file is compiled only when a program first calls one of them: at start-up the Go binding
+// installs native stubs with V8's names and lengths on the intrinsics (language.go), and
+// each stub calls the function exported here under "<Owner>.<name>". Objects made here (the
+// Iterator, WeakRef... constructors and their prototypes) get their methods through `native`,
+// which wraps them the same way. Error texts are V8's.
 
 const b = internalBinding('internal/language');
 const { native } = b;
@@ -25,7 +27,19 @@ const MapHas = Map.prototype.has;
 const ArrayPush = Array.prototype.push;
 const PromiseThen = Promise.prototype.then;
 
+// Intrinsics that exist before this file runs: their methods are Go stubs calling exports.
+const owners = new Map([
+  [Object, 'Object'], [Map, 'Map'], [Promise, 'Promise'], [Array, 'Array'], [SetPrototype, 'Set.prototype'],
+  [IteratorPrototype, 'IteratorPrototype'], [String.prototype, 'String.prototype'],
+  [Object.prototype, 'Object.prototype'], [Date.prototype, 'Date.prototype'], [DataView.prototype, 'DataView.prototype'],
+]);
+
 function method(obj, name, fn, length, key) {
+  const owner = owners.get(obj);
+  if (owner !== undefined) {
+    exports[`${owner}.${name}`] = fn;
+    return;
+  }
   ObjectDefineProperty(obj, key === undefined ? name : key, {
     __proto__: null, value: native(fn, name, length), writable: true, enumerable: false, configurable: true,
   });
@@ -102,17 +116,10 @@ function closeOnThrow(it, fn) {
   }
 }
 
-// ---------------------------------------------------------------- Symbol.dispose, asyncDispose
-for (const name of ['dispose', 'asyncDispose']) {
-  if (typeof Symbol[name] !== 'symbol') {
-    ObjectDefineProperty(Symbol, name, { __proto__: null, value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
-  }
-}
-
 // ---------------------------------------------------------------- Object.groupBy, Map.groupBy (array-grouping)
 function groupBy(items, callback, what, toMap) {
   requireObjectCoercible(items, what);
-  requireCallable(callback);
+  if (typeof callback !== 'function') throw new TypeError(`${describe(callback).replace(/^(number|string|boolean) /, '')} is not a function`);
   const groups = new Map();
   const keys = [];
   const rec = getIterator(items);
@@ -483,7 +490,7 @@ const Iterator = function Iterator() {
 };
 b.markNative(Iterator);
 ObjectDefineProperty(Iterator, 'prototype', { __proto__: null, value: IteratorPrototype, writable: false, enumerable: false, configurable: false });
-ObjectDefineProperty(globalThis, 'Iterator', { __proto__: null, value: Iterator, writable: true, enumerable: false, configurable: true });
+exports.Iterator = Iterator;
 
 // Iterator.prototype.constructor and [Symbol.toStringTag] are accessors (web compatibility).
 function setterThatIgnoresPrototypeProperties(home, key, value, obj) {
@@ -496,16 +503,8 @@ function setterThatIgnoresPrototypeProperties(home, key, value, obj) {
     obj[key] = value;
   }
 }
-ObjectDefineProperty(IteratorPrototype, Symbol.toStringTag, {
-  __proto__: null, enumerable: false, configurable: true,
-  get: native(function () { return 'Iterator'; }, 'get [Symbol.toStringTag]', 0),
-  set: native(function (v) { setterThatIgnoresPrototypeProperties(IteratorPrototype, Symbol.toStringTag, v, this); }, 'set [Symbol.toStringTag]', 1),
-});
-ObjectDefineProperty(IteratorPrototype, 'constructor', {
-  __proto__: null, enumerable: false, configurable: true,
-  get: native(function () { return Iterator; }, 'get constructor', 0),
-  set: native(function (v) { setterThatIgnoresPrototypeProperties(IteratorPrototype, 'constructor', v, this); }, 'set constructor', 1),
-});
+exports['IteratorPrototype.set [Symbol.toStringTag]'] = function (v) { setterThatIgnoresPrototypeProperties(IteratorPrototype, Symbol.toStringTag, v, this); };
+exports['IteratorPrototype.set constructor'] = function (v) { setterThatIgnoresPrototypeProperties(IteratorPrototype, 'constructor', v, this); };
 
 // %IteratorHelperPrototype%: helpers are generators in spirit; state lives in a WeakMap.
 const helperState = new WeakMap();
@@ -771,13 +770,11 @@ method(IteratorPrototype, 'find', function find(predicate) {
   return box === undefined ? undefined : box.v;
 }, 1);
 
-if (typeof IteratorPrototype[Symbol.dispose] !== 'function') {
-  method(IteratorPrototype, '[Symbol.dispose]', function dispose() {
-    const ret = this.return;
-    if (ret !== undefined) ReflectApply(ret, this, []);
-    return undefined;
-  }, 0, Symbol.dispose);
-}
+method(IteratorPrototype, '[Symbol.dispose]', function dispose() {
+  const ret = this.return;
+  if (ret !== undefined) ReflectApply(ret, this, []);
+  return undefined;
+}, 0, Symbol.dispose);
 
 // Iterator.from wraps an iterator whose prototype chain lacks %Iterator.prototype%.
 const wrapState = new WeakMap();
@@ -817,8 +814,6 @@ method(Iterator, 'from', function from(o) {
 }, 1);
 
 // ---------------------------------------------------------------- String (well-formed-unicode-strings)
-method(String.prototype, 'isWellFormed', b.isWellFormed, 0);
-method(String.prototype, 'toWellFormed', b.toWellFormed, 0);
 
 // Annex B HTML methods (String.prototype.anchor and friends)
 function html(what, tag, attr) {
@@ -835,11 +830,11 @@ for (const [name, tag, attr] of [
   ['fontcolor', 'font', 'color'], ['fontsize', 'font', 'size'], ['italics', 'i'], ['link', 'a', 'href'],
   ['small', 'small'], ['strike', 'strike'], ['sub', 'sub'], ['sup', 'sup'],
 ]) {
-  if (typeof String.prototype[name] !== 'function') method(String.prototype, name, html(name, tag, attr), attr === undefined ? 0 : 1);
+  method(String.prototype, name, html(name, tag, attr), attr === undefined ? 0 : 1);
 }
 
 // ---------------------------------------------------------------- Object.prototype legacy accessors (Annex B)
-if (typeof Object.prototype.__defineGetter__ !== 'function') {
+{
   const toObject = (v) => {
     if (v === null || v === undefined) throw new TypeError('Cannot convert undefined or null to object');
     return Object(v);
@@ -869,7 +864,7 @@ if (typeof Object.prototype.__defineGetter__ !== 'function') {
 }
 
 // ---------------------------------------------------------------- Date (Annex B)
-if (typeof Date.prototype.getYear !== 'function') {
+{
   const getFullYear = Date.prototype.getFullYear;
   const setFullYear = Date.prototype.setFullYear;
   const setTime = Date.prototype.setTime;
@@ -886,14 +881,9 @@ if (typeof Date.prototype.getYear !== 'function') {
     if (Number.isNaN(this.getTime())) ReflectApply(setTime, this, [0 + new Date(1970, 0, 1).getTime() * 0 + (new Date(0).getTimezoneOffset() * 60000)]);
     return ReflectApply(setFullYear, this, [yyyy]);
   }, 1);
-  ObjectDefineProperty(Date.prototype, 'toGMTString', { __proto__: null, value: Date.prototype.toUTCString, writable: true, enumerable: false, configurable: true });
 }
 
-// ---------------------------------------------------------------- Error.isError, SuppressedError
-method(Error, 'isError', b.isError, 1);
-
-// ---------------------------------------------------------------- Math.f16round, DataView float16 (Float16Array)
-method(Math, 'f16round', b.f16round, 1);
+// ---------------------------------------------------------------- DataView float16 (Float16Array)
 {
   const getUint16 = DataView.prototype.getUint16;
   const setUint16 = DataView.prototype.setUint16;
@@ -905,11 +895,6 @@ method(Math, 'f16round', b.f16round, 1);
   }, 2);
 }
 
-// ---------------------------------------------------------------- RegExp.escape
-method(RegExp, 'escape', b.regexpEscape, 1);
-
-// ---------------------------------------------------------------- ArrayBuffer (arraybuffer-transfer, resizable-arraybuffer)
-b.installArrayBuffer(method, getter);
 
 
 // ---------------------------------------------------------------- WeakRef, FinalizationRegistry (weakref)
@@ -930,7 +915,7 @@ method(WeakRef.prototype, 'deref', function deref() {
   return b.weakRefDeref(h);
 }, 0);
 ObjectDefineProperty(WeakRef.prototype, Symbol.toStringTag, { __proto__: null, value: 'WeakRef', writable: false, enumerable: false, configurable: true });
-ObjectDefineProperty(globalThis, 'WeakRef', { __proto__: null, value: WeakRef, writable: true, enumerable: false, configurable: true });
+exports.WeakRef = WeakRef;
 
 const registryCallback = new WeakMap();
 function FinalizationRegistry(cleanupCallback) {
@@ -959,7 +944,7 @@ method(FinalizationRegistry.prototype, 'unregister', function unregister(unregis
   return b.registryUnregister(this, unregisterToken);
 }, 1);
 ObjectDefineProperty(FinalizationRegistry.prototype, Symbol.toStringTag, { __proto__: null, value: 'FinalizationRegistry', writable: false, enumerable: false, configurable: true });
-ObjectDefineProperty(globalThis, 'FinalizationRegistry', { __proto__: null, value: FinalizationRegistry, writable: true, enumerable: false, configurable: true });
+exports.FinalizationRegistry = FinalizationRegistry;
 
 // ---------------------------------------------------------------- explicit resource management
 // SuppressedError, DisposableStack, AsyncDisposableStack (explicit-resource-management; the
@@ -976,7 +961,7 @@ ObjectDefineProperty(SuppressedError, 'prototype', { __proto__: null, value: Obj
 ObjectDefineProperty(SuppressedError.prototype, 'constructor', { __proto__: null, value: SuppressedError, writable: true, enumerable: false, configurable: true });
 ObjectDefineProperty(SuppressedError.prototype, 'name', { __proto__: null, value: 'SuppressedError', writable: true, enumerable: false, configurable: true });
 ObjectDefineProperty(SuppressedError.prototype, 'message', { __proto__: null, value: '', writable: true, enumerable: false, configurable: true });
-ObjectDefineProperty(globalThis, 'SuppressedError', { __proto__: null, value: SuppressedError, writable: true, enumerable: false, configurable: true });
+exports.SuppressedError = SuppressedError;
 
 const stackState = new WeakMap(); // stack -> { disposed, resources: [{ value, method, async }] }
 function makeStackClass(name, isAsync) {
@@ -1103,26 +1088,9 @@ function makeStackClass(name, isAsync) {
     ObjectDefineProperty(P, Symbol.asyncDispose, { __proto__: null, value: disposeAsync, writable: true, enumerable: false, configurable: true });
   }
   ObjectDefineProperty(P, Symbol.toStringTag, { __proto__: null, value: name, writable: false, enumerable: false, configurable: true });
-  ObjectDefineProperty(globalThis, name, { __proto__: null, value: C, writable: true, enumerable: false, configurable: true });
+  exports[name] = C;
   return C;
 }
 makeStackClass('DisposableStack', false);
 makeStackClass('AsyncDisposableStack', true);
 
-// ---------------------------------------------------------------- engine quirks
-// The engine gives BigInt.prototype a length and a name; V8 does not.
-delete BigInt.prototype.length;
-delete BigInt.prototype.name;
-// Node 24 does not have the Uint8Array base64/hex methods (uint8array-base64) yet.
-delete Uint8Array.fromBase64;
-delete Uint8Array.fromHex;
-delete Uint8Array.prototype.setFromBase64;
-delete Uint8Array.prototype.setFromHex;
-delete Uint8Array.prototype.toBase64;
-delete Uint8Array.prototype.toHex;
-{
-  const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
-  ObjectDefineProperty(AsyncFunctionPrototype, 'constructor', { __proto__: null, writable: false });
-}
-
-module.exports = { describe, objectTag, Iterator, IteratorHelperPrototype };
