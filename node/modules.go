@@ -14,6 +14,7 @@ import (
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
+	"github.com/gnode-dev/gnode/node/language"
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
@@ -28,6 +29,7 @@ func Modules() []*host.Module {
 	var mods []*host.Module
 	for _, list := range [][]*host.Module{
 		internal.Modules(),
+		language.Modules(),
 		process.Modules(),
 		events.Modules(),
 		buffer.Modules(),

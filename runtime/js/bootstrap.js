@@ -14,6 +14,9 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   });
 }
 
+// The ECMAScript built-ins the engine lacks, before anything else sees the intrinsics.
+require('internal/language');
+
 // Nor Symbol.dispose / Symbol.asyncDispose (explicit resource management), which Node 24 has.
 for (const name of ['dispose', 'asyncDispose']) {
   if (typeof Symbol[name] !== 'symbol') {
