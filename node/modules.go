@@ -11,6 +11,7 @@ import (
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
+	"github.com/gnode-dev/gnode/node/net"
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
@@ -34,6 +35,7 @@ func Modules() []*host.Module {
 		nodeos.Modules(),
 		nodefs.Modules(),
 		assert.Modules(),
+		net.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

@@ -91,8 +91,8 @@ func NewConn(l *loop.Loop, c net.Conn) (*Conn, error) {
 
 // Ref and Unref count the connection against the loop while it is active (reading), as
 // uv_ref/uv_unref do.
-func (c *Conn) Ref()        { c.refed = true; c.sync() }
-func (c *Conn) Unref()      { c.refed = false; c.sync() }
+func (c *Conn) Ref()         { c.refed = true; c.sync() }
+func (c *Conn) Unref()       { c.refed = false; c.sync() }
 func (c *Conn) HasRef() bool { return c.refed }
 
 func (c *Conn) sync() {
