@@ -3,6 +3,7 @@ package net
 import (
 	"context"
 	"net/netip"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -202,7 +203,16 @@ func answers(vm *goja.Runtime, m *dnsmessage.Message, t dnsmessage.Type) (goja.V
 		return o
 	}
 	var soa goja.Value
-	for _, rr := range m.Answers {
+	rrs := m.Answers
+	if t == dnsmessage.TypeALL {
+		// c-ares parses an ANY answer one record type after another
+		rank := map[dnsmessage.Type]int{dnsmessage.TypeA: 1, dnsmessage.TypeAAAA: 2, dnsmessage.TypeCNAME: 3,
+			dnsmessage.TypeMX: 4, dnsmessage.TypeNS: 5, dnsmessage.TypeTXT: 6, dnsmessage.TypeSRV: 7,
+			dnsmessage.TypePTR: 8, typeNAPTR: 9, dnsmessage.TypeSOA: 10, typeCAA: 11}
+		rrs = slices.Clone(rrs)
+		slices.SortStableFunc(rrs, func(a, b dnsmessage.Resource) int { return rank[a.Header.Type] - rank[b.Header.Type] })
+	}
+	for _, rr := range rrs {
 		rt := rr.Header.Type
 		if t != dnsmessage.TypeALL && rt != t {
 			// a CNAME chain before the wanted records is followed implicitly, as c-ares does
@@ -251,7 +261,7 @@ func answers(vm *goja.Runtime, m *dnsmessage.Message, t dnsmessage.Type) (goja.V
 				res = append(res, nameText(b.PTR))
 			}
 		case *dnsmessage.MXResource:
-			res = append(res, typed(obj("exchange", nameText(b.MX), "priority", b.Pref), "MX"))
+			res = append(res, obj("exchange", nameText(b.MX), "priority", b.Pref, "type", "MX"))
 		case *dnsmessage.TXTResource:
 			chunks := make([]interface{}, len(b.TXT))
 			for i, s := range b.TXT {
@@ -263,7 +273,7 @@ func answers(vm *goja.Runtime, m *dnsmessage.Message, t dnsmessage.Type) (goja.V
 				res = append(res, vm.NewArray(chunks...))
 			}
 		case *dnsmessage.SRVResource:
-			res = append(res, typed(obj("name", nameText(b.Target), "port", b.Port, "priority", b.Priority, "weight", b.Weight), "SRV"))
+			res = append(res, obj("name", nameText(b.Target), "port", b.Port, "priority", b.Priority, "weight", b.Weight, "type", "SRV"))
 		case *dnsmessage.SOAResource:
 			o := typed(obj("nsname", nameText(b.NS), "hostmaster", nameText(b.MBox), "serial", b.Serial,
 				"refresh", b.Refresh, "retry", b.Retry, "expire", b.Expire, "minttl", b.MinTTL), "SOA")
@@ -286,7 +296,7 @@ func answers(vm *goja.Runtime, m *dnsmessage.Message, t dnsmessage.Type) (goja.V
 				if !ok {
 					return nil, nil, "EBADRESP"
 				}
-				res = append(res, typed(obj("critical", critical, strings.ToLower(tag), value), "CAA"))
+				res = append(res, obj("critical", critical, "type", "CAA", strings.ToLower(tag), value))
 			}
 		}
 	}

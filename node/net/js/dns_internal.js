@@ -17,7 +17,7 @@ const {
 const { isIP } = require('internal/net');
 const cares = internalBinding('internal/cares_wrap');
 
-const AI_ADDRCONFIG = 1024, AI_ALL = 256, AI_V4MAPPED = 2048;
+const AI_ADDRCONFIG = 32, AI_ALL = 16, AI_V4MAPPED = 8;
 const DNS_ORDER_VERBATIM = 0, DNS_ORDER_IPV4_FIRST = 1, DNS_ORDER_IPV6_FIRST = 2;
 const IANA_DNS_PORT = 53;
 const validDnsOrders = ['verbatim', 'ipv4first', 'ipv6first'];
