@@ -19,11 +19,13 @@ function familyOf(family, name = 'family') {
   return f;
 }
 
+// addressOf turns a string into a SocketAddress as Node does, so its errors are the constructor's.
 function addressOf(value, family, name) {
   const { SocketAddress } = require('internal/socketaddress');
-  if (SocketAddress.isSocketAddress(value)) return { address: value.address, family: value.family };
+  if (SocketAddress.isSocketAddress(value)) return value;
   validateString(value, name);
-  return { address: value, family: familyOf(family) };
+  validateString(family, 'family');
+  return new SocketAddress({ address: value, family });
 }
 
 function keyOf(a) {
@@ -101,7 +103,7 @@ class BlockList {
     const s = addressOf(start, family, 'start');
     const e = addressOf(end, family, 'end');
     const lo = keyOf(s), hi = keyOf(e);
-    if (lo > hi) throw new ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
+    if (lo > hi) throw new ERR_INVALID_ARG_VALUE('start', s, 'must come before end');
     this[kRules].unshift({
       text: `Range: ${label(s.family)} ${normalizeIP(s.address)}-${normalizeIP(e.address)}`, lo, hi, kind: 'range', s, e,
     });
@@ -163,8 +165,7 @@ class BlockList {
     } else {
       validateString(address, 'address');
       validateString(family, 'family');
-      a = { address, family: family.toLowerCase() };
-      if (a.family !== 'ipv4' && a.family !== 'ipv6') throw new ERR_INVALID_ARG_VALUE('family', family);
+      a = { address, family: family.toLowerCase() === 'ipv4' ? 'ipv4' : 'ipv6' };
     }
     const k = ipKey(a.address, a.family);
     if (k === undefined) return false;
