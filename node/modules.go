@@ -15,6 +15,7 @@ import (
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
 	"github.com/gnode-dev/gnode/node/language"
+	"github.com/gnode-dev/gnode/node/net"
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
@@ -46,6 +47,7 @@ func Modules() []*host.Module {
 		diagnosticschannel.Modules(),
 		stringdecoder.Modules(),
 		nodecrypto.Modules(),
+		net.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

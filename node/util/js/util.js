@@ -77,7 +77,8 @@ function emitDeprecation(msg, code) {
 }
 
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+// Shared by key with the builtins that name their callback's values (dns.lookup, lookupService).
+const kCustomPromisifyArgsSymbol = Symbol.for('nodejs.util.promisify.customArgs');
 
 function promisify(original) {
   if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
