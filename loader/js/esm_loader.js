@@ -373,7 +373,13 @@ function createNamespace(rec, withESModule) {
       t[k] = v;
       return v;
     },
-    set() { return false; },
+    // V8's words (module code is strict, so a failed set throws there anyway)
+    set(t, k) {
+      if (typeof k === 'string' && has(k)) {
+        throw new TypeError(`Cannot assign to read only property '${k}' of object '[object Module]'`);
+      }
+      throw new TypeError(`Cannot add property ${String(k)}, object is not extensible`);
+    },
     defineProperty() { return false; },
     deleteProperty(t, k) { return !has(k) && !(k in t); },
     getOwnPropertyDescriptor(t, k) {
