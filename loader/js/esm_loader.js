@@ -438,7 +438,7 @@ function validate(rec, seen = new Set()) {
     for (const n of names[i]) {
       if (have.includes(n)) continue;
       if (dep.format !== 'esm' && dep.format !== 'builtin') {
-        const err = new SyntaxError(`Named export '${n}' not found. The requested module '${requests[i]}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${requests[i]}';\nconst { ${n} } = pkg;\n`);
+        const err = new SyntaxError(`Named export '${n}' not found. The requested module '${requests[i]}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${requests[i]}';\nconst { ${names[i].filter((x) => x !== 'default').join(', ')} } = pkg;\n`);
         setImportArrow(err, rec, requests[i], n);
         throw err;
       }
