@@ -14,6 +14,8 @@ import (
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/stream"
+	stringdecoder "github.com/gnode-dev/gnode/node/string_decoder"
 	"github.com/gnode-dev/gnode/node/timers"
 	"github.com/gnode-dev/gnode/node/util"
 )
@@ -34,6 +36,8 @@ func Modules() []*host.Module {
 		nodeos.Modules(),
 		nodefs.Modules(),
 		assert.Modules(),
+		stream.Modules(),
+		stringdecoder.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
