@@ -4,7 +4,7 @@
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateAbortSignal } = require('internal/validators');
 const { isNodeStream, isWebStream, kControllerErrorFunction } = require('internal/streams/utils');
-const eos = require('internal/streams/end-of-stream');
+const { eos } = require('internal/streams/end-of-stream');
 const { addAbortListener, kDispose } = require('internal/streams/abort');
 
 function addAbortSignal(signal, stream) {

@@ -55,13 +55,13 @@ function Duplex(options) {
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal) {
-      require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
+      require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
     }
   } else {
     this.allowHalfOpen = true;
   }
   require('internal/streams/legacy').Stream.call(this, options);
-  if (typeof this._construct === 'function') {
+  if (this._construct != null) {
     destroyImpl.construct(this, () => {
       const r = this._readableState;
       if (r.needReadable) Readable._onConstructed(this, r);

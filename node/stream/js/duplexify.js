@@ -13,7 +13,7 @@ const {
   isReadableStream,
   isWritableStream,
 } = require('internal/streams/utils');
-const eos = require('internal/streams/end-of-stream');
+const { eos } = require('internal/streams/end-of-stream');
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE },

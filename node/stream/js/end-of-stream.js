@@ -32,6 +32,25 @@ function nop() {}
 
 const kEmptyObject = Object.freeze({ __proto__: null });
 
+function getEosErrored(stream) {
+  const errored = isWritableErrored(stream) || isReadableErrored(stream);
+  return (typeof errored !== 'boolean' && errored) || null;
+}
+
+// The error finished() reports for a stream that closed: its own error, or a premature close
+// when a side it waits for never ended.
+function getEosOnCloseError(stream, readable, readableFinished, writable, writableFinished) {
+  const errored = getEosErrored(stream);
+  if (errored) return errored;
+  if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
+    if (!isReadableFinished(stream, false)) return new ERR_STREAM_PREMATURE_CLOSE();
+  }
+  if (writable && !writableFinished) {
+    if (!isWritableFinished(stream, false)) return new ERR_STREAM_PREMATURE_CLOSE();
+  }
+  return null;
+}
+
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -44,8 +63,6 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
 
-  callback = once(callback);
-
   if (isReadableStream(stream) || isWritableStream(stream)) {
     return eosWeb(stream, options, callback);
   }
@@ -56,13 +73,6 @@ function eos(stream, options, callback) {
   const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
   const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);
 
-  const wState = stream._writableState;
-  const rState = stream._readableState;
-
-  const onlegacyfinish = () => {
-    if (!stream.writable) onfinish();
-  };
-
   // A stream that will emit 'close' reports through 'close', so the callback sees the
   // stream fully torn down; others report on 'end'/'finish'.
   let willEmitClose = _willEmitClose(stream) &&
@@ -70,6 +80,54 @@ function eos(stream, options, callback) {
     isWritableNodeStream(stream) === writable;
 
   let writableFinished = isWritableFinished(stream, false);
+  let readableFinished = isReadableFinished(stream, false);
+  const wState = stream._writableState;
+  const rState = stream._readableState;
+
+  // A stream that is already done gets its answer on the next tick, without listeners.
+  // undefined: not done yet; null: done without error.
+  let immediateResult;
+  if (isClosed(stream)) {
+    immediateResult = getEosOnCloseError(stream, readable, readableFinished, writable, writableFinished);
+  } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
+    if (!willEmitClose) immediateResult = getEosErrored(stream);
+  } else if (!readable && (!willEmitClose || isReadable(stream)) &&
+             (writableFinished || isWritable(stream) === false) &&
+             (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)) {
+    immediateResult = getEosErrored(stream);
+  } else if (!writable && (!willEmitClose || isWritable(stream)) &&
+             (readableFinished || isReadable(stream) === false)) {
+    immediateResult = getEosErrored(stream);
+  } else if (rState && stream.req && stream.aborted) {
+    immediateResult = getEosErrored(stream);
+  }
+
+  let cleanup = () => { callback = nop; };
+  if (immediateResult !== undefined) {
+    if (options.error !== false) {
+      stream.on('error', nop);
+      cleanup = () => {
+        callback = nop;
+        stream.removeListener('error', nop);
+      };
+    }
+  } else if (options.signal && options.signal.aborted) {
+    immediateResult = new AbortError(undefined, { cause: options.signal.reason });
+  }
+
+  if (immediateResult !== undefined) {
+    process.nextTick(() => {
+      Reflect.apply(callback, stream, immediateResult === null ? [] : [immediateResult]);
+    });
+    return cleanup;
+  }
+
+  callback = once(callback);
+
+  const onlegacyfinish = () => {
+    if (!stream.writable) onfinish();
+  };
+
   const onfinish = () => {
     writableFinished = true;
     if (stream.destroyed) willEmitClose = false;
@@ -77,7 +135,6 @@ function eos(stream, options, callback) {
     if (!readable || readableFinished) callback.call(stream);
   };
 
-  let readableFinished = isReadableFinished(stream, false);
   const onend = () => {
     readableFinished = true;
     if (stream.destroyed) willEmitClose = false;
@@ -89,26 +146,10 @@ function eos(stream, options, callback) {
     callback.call(stream, err);
   };
 
-  let closed = isClosed(stream);
-
   const onclose = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
-    }
-    if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
-    }
-    callback.call(stream);
-  };
-
-  const onclosed = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    callback.call(stream);
+    const error = getEosOnCloseError(stream, readable, readableFinished, writable, writableFinished);
+    if (error === null) callback.call(stream);
+    else callback.call(stream, error);
   };
 
   const onrequest = () => {
@@ -121,6 +162,7 @@ function eos(stream, options, callback) {
     if (stream.req) onrequest();
     else stream.on('request', onrequest);
   } else if (writable && !wState) {
+    // Legacy streams.
     stream.on('end', onlegacyfinish);
     stream.on('close', onlegacyfinish);
   }
@@ -132,21 +174,7 @@ function eos(stream, options, callback) {
   if (options.error !== false) stream.on('error', onerror);
   stream.on('close', onclose);
 
-  if (closed) {
-    process.nextTick(onclose);
-  } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
-    if (!willEmitClose) process.nextTick(onclosed);
-  } else if (!readable && (!willEmitClose || isReadable(stream)) &&
-             (writableFinished || isWritable(stream) === false)) {
-    process.nextTick(onclosed);
-  } else if (!writable && (!willEmitClose || isWritable(stream)) &&
-             (readableFinished || isReadable(stream) === false)) {
-    process.nextTick(onclosed);
-  } else if (rState && stream.req && stream.aborted) {
-    process.nextTick(onclosed);
-  }
-
-  const cleanup = () => {
+  cleanup = () => {
     callback = nop;
     stream.removeListener('aborted', onclose);
     stream.removeListener('complete', onfinish);
@@ -161,27 +189,24 @@ function eos(stream, options, callback) {
     stream.removeListener('close', onclose);
   };
 
-  if (options.signal && !closed) {
+  if (options.signal) {
     const abort = () => {
       const endCallback = callback;
       cleanup();
       endCallback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
     };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[kDispose]();
-        originalCallback.apply(stream, args);
-      });
-    }
+    const disposable = addAbortListener(options.signal, abort);
+    const originalCallback = callback;
+    callback = once((...args) => {
+      disposable[kDispose]();
+      Reflect.apply(originalCallback, stream, args);
+    });
   }
   return cleanup;
 }
 
 function eosWeb(stream, options, callback) {
+  callback = once(callback);
   let isAborted = false;
   let abort = nop;
   if (options.signal) {
@@ -223,5 +248,4 @@ function finished(stream, opts) {
   });
 }
 
-eos.finished = finished;
-module.exports = eos;
+module.exports = { eos, finished };

@@ -3,7 +3,10 @@
 // Strings and Buffers are pushed whole, not iterated.
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES } } = require('internal/errors');
+const {
+  aggregateTwoErrors,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES },
+} = require('internal/errors');
 
 function from(Readable, iterable, opts) {
   if (typeof iterable === 'string' || iterable instanceof Buffer) {
@@ -48,11 +51,16 @@ function from(Readable, iterable, opts) {
     }
   };
 
+  // The iterator is closed after the stream's own _destroy (an options.destroy) has run.
+  const originalDestroy = readable._destroy;
   readable._destroy = function(error, cb) {
-    close(error).then(
-      () => process.nextTick(cb, error),
-      (e) => process.nextTick(cb, e || error),
-    );
+    originalDestroy.call(this, error, (destroyError) => {
+      const combinedError = destroyError || error;
+      close(combinedError).then(
+        () => process.nextTick(cb, combinedError),
+        (closeError) => process.nextTick(cb, aggregateTwoErrors(combinedError, closeError)),
+      );
+    });
   };
 
   async function close(error) {

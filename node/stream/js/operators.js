@@ -310,7 +310,7 @@ function take(number, options) {
       if (options && options.signal && options.signal.aborted) throw new AbortError();
       it = sourceIterator(stream);
     }
-    if (finished || number <= 0) return { value: undefined, done: true };
+    if (finished) return { value: undefined, done: true };
     for (;;) {
       const r = await it.next();
       if (r.done) return r;

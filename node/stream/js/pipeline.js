@@ -2,7 +2,7 @@
 // pipeline(...streams, cb): pipe streams, iterables and async-function stages together, destroy
 // every stage when one fails, and call back once with the first error.
 
-const eos = require('internal/streams/end-of-stream');
+const { eos } = require('internal/streams/end-of-stream');
 const { once } = require('internal/streams/once');
 const destroyImpl = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');

@@ -19,7 +19,9 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+    ERR_UNKNOWN_ENCODING,
   },
+  AbortError,
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
@@ -27,11 +29,13 @@ let StringDecoder;
 let from;
 let Duplex;
 let eos;
-let addAbortSignalNoValidate;
+let addAbortSignalValidated;
 
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 const nop = () => {};
+// null until pause() or resume() is called; the public 'paused' reads it as a boolean.
+const kPaused = Symbol('kPaused');
 const { errorOrDestroy } = destroyImpl;
 
 function ReadableState(options, stream, isDuplex) {
@@ -61,7 +65,7 @@ function ReadableState(options, stream, isDuplex) {
   this.emittedReadable = false;
   this.readableListening = false;
   this.resumeScheduled = false;
-  this.paused = null;
+  this[kPaused] = null;
   this.emitClose = !options || options.emitClose !== false;
   this.autoDestroy = !options || options.autoDestroy !== false;
   this.destroyed = false;
@@ -69,9 +73,18 @@ function ReadableState(options, stream, isDuplex) {
   this.closed = false;
   this.closeEmitted = false;
   this.errorEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options ? options.defaultEncoding : undefined;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (Buffer.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
   this.readingMore = false;
   this.dataEmitted = false;
+  this.dataListening = false;
+  this.endScheduled = false;
   this.decoder = null;
   this.encoding = null;
   this.readable = true;
@@ -96,25 +109,21 @@ function Readable(options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal && !isDuplexInstance(this)) addAbortSignal(options.signal, this);
+    if (options.signal) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  if (typeof this._construct === 'function') {
+  if (this._construct != null) {
     destroyImpl.construct(this, () => {
       if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
     });
   }
 }
 
-function isDuplexInstance(stream) {
-  return stream._writableState !== undefined;
-}
-
 function addAbortSignal(signal, stream) {
-  if (addAbortSignalNoValidate === undefined) {
-    addAbortSignalNoValidate = require('internal/streams/add-abort-signal').addAbortSignalNoValidate;
+  if (addAbortSignalValidated === undefined) {
+    addAbortSignalValidated = require('internal/streams/add-abort-signal').addAbortSignal;
   }
-  addAbortSignalNoValidate(signal, stream);
+  addAbortSignalValidated(signal, stream);
 }
 
 Readable.prototype.destroy = destroyImpl.destroy;
@@ -122,71 +131,147 @@ Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
 Readable.prototype[EE.captureRejectionSymbol] = function(err) { this.destroy(err); };
 
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Readable.prototype[Symbol.asyncDispose] = async function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : new AbortError();
+      this.destroy(error);
+    }
+    if (eos === undefined) eos = require('internal/streams/end-of-stream').eos;
+    await new Promise((resolve, reject) => {
+      eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+    });
+  };
+}
+
 Readable.prototype.push = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, false);
+  const state = this._readableState;
+  return state.objectMode ?
+    pushObjectMode(this, state, chunk) :
+    pushByteMode(this, state, chunk, encoding);
 };
 
 Readable.prototype.unshift = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, true);
+  const state = this._readableState;
+  return state.objectMode ?
+    unshiftObjectMode(this, state, chunk) :
+    unshiftByteMode(this, state, chunk, encoding);
 };
 
-function readableAddChunk(stream, chunk, encoding, addToFront) {
-  const state = stream._readableState;
-  let err;
-  if (!state.objectMode) {
-    if (typeof chunk === 'string') {
-      encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) {
-        if (addToFront && state.encoding) {
-          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
-        } else {
-          chunk = Buffer.from(chunk, encoding);
-          encoding = '';
-        }
-      }
-    } else if (chunk instanceof Buffer) {
-      encoding = '';
-    } else if (chunk instanceof Uint8Array) {
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      encoding = '';
-    } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-  }
+function invalidChunk(stream, chunk) {
+  errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
+    'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+  return false;
+}
 
-  if (err) {
-    errorOrDestroy(stream, err);
-  } else if (chunk === null) {
+function unshiftByteMode(stream, state, chunk, encoding) {
+  if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
-    if (addToFront) {
-      if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
-    } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
-      return false;
-    } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
-      } else {
-        addChunk(stream, state, chunk, false);
-      }
+    return false;
+  }
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      // With an encoding set, the buffer holds strings in that encoding.
+      chunk = state.encoding ?
+        Buffer.from(chunk, encoding).toString(state.encoding) :
+        Buffer.from(chunk, encoding);
     }
-  } else if (!addToFront) {
+  } else if (ArrayBuffer.isView(chunk)) {
+    if (!(chunk instanceof Buffer)) chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  } else if (chunk !== undefined) {
+    return invalidChunk(stream, chunk);
+  }
+  if (!(chunk && chunk.length > 0)) return canPushMore(state);
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftObjectMode(stream, state, chunk) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftValue(stream, state, chunk) {
+  if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+  else if (state.destroyed || state.errored) return false;
+  else addChunk(stream, state, chunk, true);
+  return canPushMore(state);
+}
+
+function pushByteMode(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      chunk = Buffer.from(chunk, encoding);
+      encoding = '';
+    }
+  } else if (chunk instanceof Buffer) {
+    encoding = '';
+  } else if (ArrayBuffer.isView(chunk)) {
+    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    encoding = '';
+  } else if (chunk !== undefined) {
+    return invalidChunk(stream, chunk);
+  }
+
+  if (!chunk || chunk.length <= 0) {
     state.reading = false;
     maybeReadMore(stream, state);
+    return canPushMore(state);
   }
+  if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+
+  state.reading = false;
+  if (state.decoder !== null && !encoding) {
+    chunk = state.decoder.write(chunk);
+    if (chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function pushObjectMode(stream, state, chunk) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+  state.reading = false;
+  if (state.decoder !== null) chunk = state.decoder.write(chunk);
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+// More may be pushed below highWaterMark, and always into an empty buffer (hwm 0).
+function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing && state.dataListening && !state.sync && state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -207,7 +292,7 @@ function addChunk(stream, state, chunk, addToFront) {
 
 Readable.prototype.isPaused = function() {
   const state = this._readableState;
-  return state.paused === true || state.flowing === false;
+  return state[kPaused] === true || state.flowing === false;
 };
 
 Readable.prototype.setEncoding = function(enc) {
@@ -218,7 +303,8 @@ Readable.prototype.setEncoding = function(enc) {
   state.encoding = decoder.encoding;
   let content = '';
   for (let i = state.bufferIndex; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
-  state.buffer = [];
+  if (state.ended) content += decoder.end();
+  state.buffer.length = 0;
   state.bufferIndex = 0;
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
@@ -302,7 +388,7 @@ Readable.prototype.read = function(n) {
   else ret = null;
 
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    if (state.length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
     state.length -= n;
@@ -356,12 +442,12 @@ function emitReadable_(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
   flow(stream);
 }
 
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
+  if (!state.readingMore && !state.reading && state.constructed) {
     state.readingMore = true;
     process.nextTick(maybeReadMore_, stream, state);
   }
@@ -448,8 +534,12 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
-    const ret = dest.write(chunk);
-    if (ret === false) pause();
+    try {
+      const ret = dest.write(chunk);
+      if (ret === false) pause();
+    } catch (error) {
+      dest.destroy(error);
+    }
   }
 
   function onerror(er) {
@@ -496,8 +586,7 @@ function pipeOnDrain(src, dest) {
     } else if (state.multiAwaitDrain) {
       state.awaitDrainWriters.delete(dest);
     }
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
-        src.listenerCount('data')) {
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && state.dataListening) {
       src.resume();
     }
   };
@@ -526,7 +615,8 @@ Readable.prototype.on = function(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -544,6 +634,7 @@ Readable.prototype.addListener = Readable.prototype.on;
 Readable.prototype.removeListener = function(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListening = false;
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -557,10 +648,10 @@ Readable.prototype.removeAllListeners = function(ev) {
 function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state.paused === false) {
+  if (state.resumeScheduled && state[kPaused] === false) {
     // A resume() is already on its way: flowing again once it runs.
     state.flowing = true;
-  } else if (self.listenerCount('data') > 0) {
+  } else if (state.dataListening) {
     self.resume();
   } else if (!state.readableListening) {
     state.flowing = null;
@@ -578,7 +669,7 @@ Readable.prototype.resume = function() {
     state.flowing = !state.readableListening;
     resume(this, state);
   }
-  state.paused = false;
+  state[kPaused] = false;
   return this;
 };
 
@@ -603,7 +694,7 @@ Readable.prototype.pause = function() {
     state.flowing = false;
     this.emit('pause');
   }
-  state.paused = true;
+  state[kPaused] = true;
   return this;
 };
 
@@ -631,7 +722,7 @@ Readable.prototype.wrap = function(stream) {
     }
   };
   const streamKeys = Object.keys(stream);
-  for (let j = 1; j < streamKeys.length; j++) {
+  for (let j = 0; j < streamKeys.length; j++) {
     const i = streamKeys[j];
     if (this[i] === undefined && typeof stream[i] === 'function') this[i] = stream[i].bind(stream);
   }
@@ -649,7 +740,9 @@ Readable.prototype.iterator = function(options) {
 
 function streamToAsyncIterator(stream, options) {
   if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
-  return createAsyncIterator(stream, options);
+  const iter = createAsyncIterator(stream, options);
+  iter.stream = stream;
+  return iter;
 }
 
 // What Node writes as an async generator, by hand: goja has no async generators. Calls are
@@ -665,7 +758,7 @@ function createAsyncIterator(stream, options) {
     }
   }
   stream.on('readable', next);
-  if (eos === undefined) eos = require('internal/streams/end-of-stream');
+  if (eos === undefined) eos = require('internal/streams/end-of-stream').eos;
   let error;
   const cleanup = eos(stream, { writable: false }, (err) => {
     error = err ? aggregateTwoErrors(error, err) : null;
@@ -677,8 +770,14 @@ function createAsyncIterator(stream, options) {
   function finish() {
     if (done) return;
     done = true;
+    // A half-open duplex that ended reading may still be written to.
+    const preserveHalfOpenDuplex = error === null &&
+      stream.allowHalfOpen === true &&
+      stream.writable === true &&
+      stream.writableEnded !== true;
     if ((error || !options || options.destroyOnReturn !== false) &&
-        (error === undefined || stream._readableState.autoDestroy)) {
+        (error === undefined || stream._readableState.autoDestroy) &&
+        !preserveHalfOpenDuplex) {
       destroyImpl.destroyer(stream, null);
     } else {
       stream.off('readable', next);
@@ -776,15 +875,7 @@ defineGetters(Readable.prototype, {
     get() { return this._readableState.highWaterMark; },
   },
   readableBuffer: {
-    get() {
-      const r = this._readableState;
-      if (!r) return undefined;
-      if (r.bufferIndex > 0) {
-        r.buffer.splice(0, r.bufferIndex);
-        r.bufferIndex = 0;
-      }
-      return r.buffer;
-    },
+    get() { return this._readableState ? this._readableState.buffer : undefined; },
   },
   readableFlowing: {
     get() { return this._readableState.flowing; },
@@ -819,6 +910,14 @@ defineGetters(Readable.prototype, {
   },
 });
 
+defineGetters(ReadableState.prototype, {
+  pipesCount: { get() { return this.pipes.length; } },
+  paused: {
+    get() { return this[kPaused] === true; },
+    set(value) { this[kPaused] = !!value; },
+  },
+});
+
 function fromList(n, state) {
   if (state.length === 0) return null;
   const buf = state.buffer;
@@ -826,17 +925,27 @@ function fromList(n, state) {
   let ret;
   if (state.objectMode) {
     ret = buf[idx];
-    buf[idx++] = undefined;
+    buf[idx++] = null;
   } else if (!n || n >= state.length) {
     // Everything buffered.
     if (state.decoder) {
       ret = '';
-      for (; idx < buf.length; idx++) ret += buf[idx];
+      while (idx < buf.length) {
+        ret += buf[idx];
+        buf[idx++] = null;
+      }
     } else if (buf.length - idx === 1) {
-      ret = buf[idx++];
+      ret = buf[idx];
+      buf[idx++] = null;
     } else {
-      ret = Buffer.concat(idx === 0 ? buf : buf.slice(idx), state.length);
-      idx = buf.length;
+      ret = Buffer.allocUnsafe(state.length);
+      let i = 0;
+      while (idx < buf.length) {
+        const data = buf[idx];
+        ret.set(data, i);
+        i += data.length;
+        buf[idx++] = null;
+      }
     }
   } else if (n < buf[idx].length) {
     // Part of the first chunk.
@@ -844,7 +953,8 @@ function fromList(n, state) {
     ret = first.slice(0, n);
     buf[idx] = first.slice(n);
   } else if (n === buf[idx].length) {
-    ret = buf[idx++];
+    ret = buf[idx];
+    buf[idx++] = null;
   } else if (state.decoder) {
     ret = '';
     while (idx < buf.length) {
@@ -852,11 +962,11 @@ function fromList(n, state) {
       if (n > str.length) {
         ret += str;
         n -= str.length;
-        idx++;
+        buf[idx++] = null;
       } else {
         if (n === str.length) {
           ret += str;
-          idx++;
+          buf[idx++] = null;
         } else {
           ret += str.slice(0, n);
           buf[idx] = str.slice(n);
@@ -872,11 +982,11 @@ function fromList(n, state) {
       if (n > data.length) {
         ret.set(data, retLen - n);
         n -= data.length;
-        idx++;
+        buf[idx++] = null;
       } else {
         if (n === data.length) {
           ret.set(data, retLen - n);
-          idx++;
+          buf[idx++] = null;
         } else {
           ret.set(new Uint8Array(data.buffer, data.byteOffset, n), retLen - n);
           buf[idx] = data.slice(n);
@@ -886,7 +996,7 @@ function fromList(n, state) {
     }
   }
   if (idx === buf.length) {
-    state.buffer = [];
+    buf.length = 0;
     state.bufferIndex = 0;
   } else if (idx > 1024) {
     buf.splice(0, idx);
@@ -903,13 +1013,15 @@ Readable._fromList = function(n, state) {
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
+  if (!state.endEmitted && !state.endScheduled) {
     state.ended = true;
+    state.endScheduled = true;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
+  state.endScheduled = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
     stream.emit('end');

@@ -4,7 +4,7 @@
 
 const { Buffer } = require('buffer');
 const { Stream } = require('internal/streams/legacy');
-const eos = require('internal/streams/end-of-stream');
+const { eos } = require('internal/streams/end-of-stream');
 const { pipeline } = require('internal/streams/pipeline');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');

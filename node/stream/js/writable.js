@@ -26,7 +26,6 @@ const {
 
 const { errorOrDestroy } = destroyImpl;
 let Duplex;
-let addAbortSignalNoValidate;
 
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -51,9 +50,9 @@ function WritableState(options, stream, isDuplex) {
   this.destroyed = false;
   this.decodeStrings = !(options && options.decodeStrings === false);
   let defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null) {
+  if (defaultEncoding == null || defaultEncoding === 'utf-8') {
     defaultEncoding = 'utf8';
-  } else if (!Buffer.isEncoding(defaultEncoding) && defaultEncoding !== 'buffer') {
+  } else if (!Buffer.isEncoding(defaultEncoding)) {
     throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
   this.defaultEncoding = defaultEncoding;
@@ -63,10 +62,12 @@ function WritableState(options, stream, isDuplex) {
   // True while _write runs synchronously: its callback then defers to the next tick.
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = (er) => onwrite(stream, er);
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
+  this.expectWriteCb = false;
   this.buffered = [];
   this.bufferedIndex = 0;
   this.allBuffers = true;
@@ -117,15 +118,10 @@ function Writable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) {
-      if (addAbortSignalNoValidate === undefined) {
-        addAbortSignalNoValidate = require('internal/streams/add-abort-signal').addAbortSignalNoValidate;
-      }
-      addAbortSignalNoValidate(options.signal, this);
-    }
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  if (typeof this._construct === 'function') {
+  if (this._construct != null) {
     destroyImpl.construct(this, () => {
       const state = this._writableState;
       if (!state.writing) clearBuffer(this, state);
@@ -150,26 +146,24 @@ Writable.prototype.pipe = function() {
 
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
-  }
+  if (typeof cb !== 'function') cb = nop;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
 
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
+  if (!state.objectMode) {
+    if (!encoding) {
+      encoding = state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) {
+      if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
+      if (state.decodeStrings) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
@@ -219,8 +213,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
@@ -231,10 +223,15 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.writecb = callback;
     state.writing = true;
     state.sync = true;
+    state.expectWriteCb = true;
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
-  return ret && !state.errored && !state.destroyed;
+
+  // Measured after a synchronous _write has completed, as Node does.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
+  return ret && !state.destroyed && !state.errored;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
@@ -242,6 +239,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.writing = true;
   state.sync = true;
+  state.expectWriteCb = true;
   if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
@@ -257,14 +255,15 @@ function onwriteError(stream, state, er, cb) {
 
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-  if (typeof cb !== 'function') {
+  if (!state.expectWriteCb) {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
-  state.writing = false;
+  const sync = state.sync;
+  const cb = state.writecb || nop;
   state.writecb = null;
+  state.writing = false;
+  state.expectWriteCb = false;
   state.length -= state.writelen;
   state.writelen = 0;
 
@@ -274,20 +273,37 @@ function onwrite(stream, er) {
     if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
     if (sync) process.nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
-  } else {
-    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-    if (sync) {
-      // Callbacks of synchronous writes in one tick are batched into one deferred call.
-      const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
-        info.count++;
-      } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-      }
+    return;
+  }
+
+  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+
+  if (!sync) {
+    afterWrite(stream, state, 1, cb);
+    return;
+  }
+  // A synchronous completion defers the user's callback (and 'drain') to a tick; without a
+  // callback or a pending 'drain' nothing needs that tick. Callbacks of consecutive
+  // synchronous writes share one tick.
+  const needDrain = state.needDrain && state.length === 0;
+  const needTick = needDrain || state.destroyed || cb !== nop;
+  if (cb === nop) {
+    if (!state.afterWritePending && needTick) {
+      process.nextTick(afterWrite, stream, state, 1, cb);
+      state.afterWritePending = true;
     } else {
-      afterWrite(stream, state, 1, cb);
+      state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
     }
+  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+    state.afterWriteTickInfo.count++;
+  } else if (needTick) {
+    state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+    state.afterWritePending = true;
+  } else {
+    state.pendingcb--;
+    if (state.ending) finishMaybe(stream, state, true);
   }
 }
 
@@ -297,7 +313,8 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  state.afterWritePending = false;
+  const needDrain = !state.ending && !state.destroyed && state.needDrain && state.length === 0;
   if (needDrain) {
     state.needDrain = false;
     stream.emit('drain');
@@ -307,10 +324,9 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
-// Fails every buffered write and pending end() callback once the stream is destroyed.
 function errorBuffer(state) {
   if (state.writing) return;
   for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
@@ -319,10 +335,7 @@ function errorBuffer(state) {
     state.length -= len;
     callback(state.errored != null ? state.errored : new ERR_STREAM_DESTROYED('write'));
   }
-  const onfinishCallbacks = state.onFinished.splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored != null ? state.errored : new ERR_STREAM_DESTROYED('end'));
-  }
+  callFinishedCallbacks(state, state.errored != null ? state.errored : new ERR_STREAM_DESTROYED('end'));
   resetBuffer(state);
 }
 
@@ -384,7 +397,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   let err;
-  if (chunk !== null && chunk !== undefined) {
+  if (chunk != null) {
     const ret = _write(this, chunk, encoding);
     if (ret instanceof Error) err = ret;
   }
@@ -408,6 +421,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
     else if (state.finished) process.nextTick(cb, null);
     else state.onFinished.push(cb);
   }
@@ -427,46 +441,40 @@ function needFinish(state) {
     !state.closeEmitted;
 }
 
-function callFinal(stream, state) {
-  let called = false;
-  function onFinish(err) {
-    if (called) {
-      errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK());
-      return;
-    }
-    called = true;
-    state.pendingcb--;
-    if (err) {
-      const onfinishCallbacks = state.onFinished.splice(0);
-      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
-      errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
-      stream.emit('prefinish');
-      // 'finish' comes a tick after the _final callback, even a synchronous one.
-      state.pendingcb++;
-      process.nextTick(finish, stream, state);
-    }
+function onFinal(stream, state, err) {
+  if (state.prefinished) {
+    errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK());
+    return;
   }
-  state.sync = true;
-  state.pendingcb++;
-  try {
-    stream._final(onFinish);
-  } catch (err) {
-    onFinish(err);
+  state.pendingcb--;
+  if (err) {
+    callFinishedCallbacks(state, err);
+    errorOrDestroy(stream, err, state.sync);
+  } else if (needFinish(state)) {
+    state.prefinished = true;
+    stream.emit('prefinish');
+    // 'finish' comes a tick after the _final callback, even a synchronous one.
+    state.pendingcb++;
+    process.nextTick(finish, stream, state);
   }
-  state.sync = false;
 }
 
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
-      callFinal(stream, state);
-    } else {
-      state.prefinished = true;
-      stream.emit('prefinish');
+  if (state.prefinished || state.finalCalled) return;
+  if (typeof stream._final === 'function' && !state.destroyed) {
+    state.finalCalled = true;
+    state.sync = true;
+    state.pendingcb++;
+    try {
+      stream._final((err) => onFinal(stream, state, err));
+    } catch (err) {
+      onFinal(stream, state, err);
     }
+    state.sync = false;
+  } else {
+    state.finalCalled = true;
+    state.prefinished = true;
+    stream.emit('prefinish');
   }
 }
 
@@ -493,8 +501,7 @@ function finishIfNeeded(stream, state) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  const onfinishCallbacks = state.onFinished.splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  callFinishedCallbacks(state, null);
   stream.emit('finish');
   if (state.autoDestroy) {
     // A duplex is destroyed only once its readable side has ended as well.
@@ -503,6 +510,13 @@ function finish(stream, state) {
       (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
     if (autoDestroy) stream.destroy();
   }
+}
+
+function callFinishedCallbacks(state, err) {
+  if (state.onFinished.length === 0) return;
+  const onfinishCallbacks = state.onFinished;
+  state.onFinished = [];
+  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
 }
 
 function defineGetters(proto, getters) {
@@ -609,3 +623,17 @@ Object.defineProperty(Writable, '_onConstructed', {
   },
   enumerable: false,
 });
+
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Writable.prototype[Symbol.asyncDispose] = async function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.writableFinished ? null : new (require('internal/errors').AbortError)();
+      this.destroy(error);
+    }
+    const { eos } = require('internal/streams/end-of-stream');
+    await new Promise((resolve, reject) => {
+      eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null)));
+    });
+  };
+}
