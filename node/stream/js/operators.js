@@ -8,25 +8,12 @@ const {
   codes: { ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateAbortSignal, validateInteger, validateObject, validateFunction } = require('internal/validators');
-const { newAbortController } = require('internal/streams/abort');
+const { newAbortController, abortSignalAny } = require('internal/streams/abort');
 const { makeAsyncGenerator } = require('internal/streams/asyncgen');
 const { forAwait, asyncIteratorOf, kBreak } = require('internal/streams/iterate');
 
 const kEmpty = Symbol('kEmpty');
 const kEof = Symbol('kEof');
-
-function abortSignalAny(signals) {
-  const ac = newAbortController();
-  for (const s of signals) {
-    if (!s) continue;
-    if (s.aborted) {
-      ac.abort(s.reason);
-      break;
-    }
-    s.addEventListener('abort', () => ac.abort(s.reason), { once: true });
-  }
-  return ac.signal;
-}
 
 function map(fn, options) {
   validateFunction(fn, 'fn');
@@ -42,7 +29,7 @@ function map(fn, options) {
   highWaterMark += concurrency;
 
   const stream = this;
-  const signal = abortSignalAny([options && options.signal]);
+  const signal = abortSignalAny([options && options.signal].filter(Boolean));
   const queue = [];
   const signalOpt = { signal };
   let next;

@@ -3,7 +3,7 @@
 const { Readable, Writable, Duplex } = require('stream');
 const log = [];
 const r = new Readable({
-  construct(cb) { log.push('r construct'); setTimeout(() => { log.push('r constructed'); cb(); }, 5); },
+  construct(cb) { log.push('r construct'); setImmediate(() => setImmediate(() => { log.push('r constructed'); cb(); })); },
   read() { log.push('r _read'); this.push('data'); this.push(null); },
 });
 r.on('data', (d) => log.push('r data ' + d));
@@ -21,7 +21,7 @@ const bad = new Writable({ construct(cb) { cb(new Error('cannot construct')); },
 bad.on('error', (e) => log.push('bad error ' + e.message));
 bad.on('close', () => log.push('bad close'));
 const d = new Duplex({
-  construct(cb) { log.push('d construct'); setTimeout(cb, 2); },
+  construct(cb) { log.push('d construct'); setImmediate(cb); },
   destroy(err, cb) { log.push('d _destroy ' + err); cb(err); },
   read() {},
   write(c, e, cb) { cb(); },

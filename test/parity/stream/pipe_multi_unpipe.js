@@ -6,7 +6,7 @@ let n = 0;
 const src = new Readable({ read() { n++; this.push(n <= 6 ? 'd' + n : null); } });
 function sink(name, delay, hwm) {
   const got = [];
-  const w = new Writable({ highWaterMark: hwm, write(c, e, cb) { got.push(String(c)); setTimeout(cb, delay); } });
+  const w = new Writable({ highWaterMark: hwm, write(c, e, cb) { got.push(String(c)); if (delay) setImmediate(cb); else cb(); } });
   w.on('unpipe', () => log.push(name + ' unpipe'));
   w.on('pipe', () => log.push(name + ' pipe'));
   w.on('finish', () => log.push(name + ' finish ' + got.join(',')));
