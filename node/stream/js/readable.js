@@ -87,7 +87,6 @@ function ReadableState(options, stream, isDuplex) {
   this.endScheduled = false;
   this.decoder = null;
   this.encoding = null;
-  this.readable = true;
   if (options && options.encoding) {
     if (StringDecoder === undefined) StringDecoder = require('string_decoder').StringDecoder;
     this.decoder = new StringDecoder(options.encoding);
@@ -1073,3 +1072,48 @@ Object.defineProperty(Readable, '_onConstructed', {
   value: maybeReadMore,
   enumerable: false,
 });
+
+// util.inspect shows a ReadableState as Node's does: the own fields it keeps as properties and
+// the others folded into the Symbol(kState) bit field, with the same bit positions.
+const kStateSym = Symbol('kState');
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
+const readableBits = [
+  'objectMode', 'errorEmitted', 'autoDestroy', 'emitClose', 'destroyed', 'closed', 'closeEmitted',
+  'errored', 'constructed', 'ended', 'endEmitted', 'reading', 'sync', 'needReadable',
+  'emittedReadable', 'readableListening', 'resumeScheduled', 'multiAwaitDrain', 'readingMore',
+  'dataEmitted',
+];
+function ReadableStateView() {}
+Object.defineProperty(ReadableStateView, 'name', { value: 'ReadableState' });
+ReadableState.prototype[Symbol.for('nodejs.util.inspect.custom')] = function() {
+  let bits = 0;
+  for (let i = 0; i < readableBits.length; i++) if (this[readableBits[i]]) bits |= 1 << i;
+  if (this.defaultEncoding === 'utf8') bits |= 1 << 20;
+  if (this.decoder) bits |= 1 << 21;
+  if (this.encoding) bits |= 1 << 22;
+  if (this.flowing !== null) bits |= 1 << 23;
+  if (this.flowing) bits |= 1 << 24;
+  if (this[kPaused] !== null) bits |= 1 << 25;
+  if (this[kPaused]) bits |= 1 << 26;
+  if (this.dataListening) bits |= 1 << 27;
+  if (this.endScheduled) bits |= 1 << 28;
+  const view = new ReadableStateView();
+  view.highWaterMark = this.highWaterMark;
+  view.buffer = this.buffer;
+  view.bufferIndex = this.bufferIndex;
+  view.length = this.length;
+  view.pipes = this.pipes;
+  view.awaitDrainWriters = this.awaitDrainWriters;
+  if (Object.prototype.hasOwnProperty.call(this, 'readable') && this.readable !== undefined) {
+    view.readable = this.readable;
+  }
+  view[kStateSym] = bits;
+  if (this.defaultEncoding !== 'utf8') view[kDefaultEncodingValue] = this.defaultEncoding;
+  if (this.decoder) view[kDecoderValue] = this.decoder;
+  if (this.encoding) view[kEncodingValue] = this.encoding;
+  if (this.errored) view[kErroredValue] = this.errored;
+  return view;
+};

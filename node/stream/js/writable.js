@@ -81,7 +81,7 @@ function WritableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.writable = true;
+  this.writable = undefined;
   this.onFinished = [];
 }
 
@@ -220,7 +220,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
     state.writelen = len;
-    state.writecb = callback;
+    state.writecb = callback === nop ? null : callback;
     state.writing = true;
     state.sync = true;
     state.expectWriteCb = true;
@@ -236,7 +236,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
+  state.writecb = cb === nop ? null : cb;
   state.writing = true;
   state.sync = true;
   state.expectWriteCb = true;
@@ -637,3 +637,45 @@ if (typeof Symbol.asyncDispose === 'symbol') {
     });
   };
 }
+
+// util.inspect shows a WritableState as Node's does: the own fields it keeps as properties and
+// the others folded into the Symbol(kState) bit field, with the same bit positions.
+const kStateSym = Symbol('kState');
+const kBufferedValue = Symbol('kBufferedValue');
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const writableBits = [
+  'objectMode', 'errorEmitted', 'autoDestroy', 'emitClose', 'destroyed', 'closed', 'closeEmitted',
+  'errored', 'constructed', 'sync', 'finalCalled', 'needDrain', 'ending', 'finished',
+  'decodeStrings', 'writing', 'bufferProcessing', 'prefinished', 'allBuffers', 'allNoop',
+];
+function WritableStateView() {}
+Object.defineProperty(WritableStateView, 'name', { value: 'WritableState' });
+WritableState.prototype[Symbol.for('nodejs.util.inspect.custom')] = function() {
+  let bits = 0;
+  for (let i = 0; i < writableBits.length; i++) if (this[writableBits[i]]) bits |= 1 << i;
+  if (this.onFinished.length) bits |= 1 << 20;
+  if (this.writable !== undefined) bits |= 1 << 21;
+  if (this.writable) bits |= 1 << 22;
+  if (this.corked) bits |= 1 << 23;
+  if (this.defaultEncoding === 'utf8') bits |= 1 << 24;
+  if (this.writecb) bits |= 1 << 25;
+  if (this.expectWriteCb) bits |= 1 << 26;
+  if (this.afterWriteTickInfo) bits |= 1 << 27;
+  if (this.afterWritePending) bits |= 1 << 28;
+  if (this.buffered.length) bits |= 1 << 29;
+  if (this.ended) bits |= 1 << 30;
+  const view = new WritableStateView();
+  view.highWaterMark = this.highWaterMark;
+  view.length = this.length;
+  view.corked = this.corked;
+  view.onwrite = this.onwrite;
+  view.writelen = this.writelen;
+  view.bufferedIndex = this.bufferedIndex;
+  view.pendingcb = this.pendingcb;
+  view[kStateSym] = bits;
+  view[kBufferedValue] = this.buffered.length ? this.buffered : null;
+  if (this.errored) view[kErroredValue] = this.errored;
+  if (this.defaultEncoding !== 'utf8') view[kDefaultEncodingValue] = this.defaultEncoding;
+  return view;
+};
