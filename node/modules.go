@@ -19,6 +19,7 @@ import (
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
 	"github.com/gnode-dev/gnode/node/util"
@@ -48,6 +49,7 @@ func Modules() []*host.Module {
 		stringdecoder.Modules(),
 		nodecrypto.Modules(),
 		net.Modules(),
+		stream.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
