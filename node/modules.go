@@ -15,6 +15,7 @@ import (
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
 	"github.com/gnode-dev/gnode/node/timers"
+	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 )
 
@@ -34,6 +35,7 @@ func Modules() []*host.Module {
 		nodeos.Modules(),
 		nodefs.Modules(),
 		assert.Modules(),
+		nodeurl.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

@@ -206,7 +206,7 @@ func DomainToASCII(domain string, beStrict bool) (string, bool) {
 		result = strings.ToLower(domain)
 	} else {
 		if !utf8.ValidString(domain) {
-			domain = strings.ToValidUTF8(domain, "\uFFFD")
+			domain = DecodeUTF8(domain)
 		}
 		p := idnaProfile
 		if beStrict {

@@ -87,11 +87,11 @@ const (
 	OverrideFragment = int(fragmentState)
 )
 
-func isASCIIAlpha(c int) bool   { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
-func isASCIIDigit(c int) bool   { return c >= '0' && c <= '9' }
-func isASCIIHex(c int) bool     { return isASCIIDigit(c) || ((c|0x20) >= 'a' && (c|0x20) <= 'f') }
-func isAlnum(c int) bool        { return isASCIIAlpha(c) || isASCIIDigit(c) }
-func lowerByte(c byte) byte     { return c | 0x20 }
+func isASCIIAlpha(c int) bool    { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func isASCIIDigit(c int) bool    { return c >= '0' && c <= '9' }
+func isASCIIHex(c int) bool      { return isASCIIDigit(c) || ((c|0x20) >= 'a' && (c|0x20) <= 'f') }
+func isAlnum(c int) bool         { return isASCIIAlpha(c) || isASCIIDigit(c) }
+func lowerByte(c byte) byte      { return c | 0x20 }
 func isTabOrNewline(c byte) bool { return c == '\t' || c == '\n' || c == '\r' }
 
 // trimInput strips leading and trailing C0 controls and spaces and removes tabs and newlines.

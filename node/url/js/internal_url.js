@@ -1,0 +1,712 @@
+'use strict';
+
+// internal/url: the WHATWG URL and URLSearchParams classes. A URL holds its href and the
+// offsets of its components (filled by the Go parser into binding.offsets); every getter is a
+// slice of the href, every setter a call into Go that returns the new href.
+
+const binding = internalBinding('internal/url');
+const { offsets } = binding;
+const {
+  codes: {
+    ERR_ARG_NOT_ITERABLE,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_FILE_URL_HOST,
+    ERR_INVALID_FILE_URL_PATH,
+    ERR_INVALID_THIS,
+    ERR_INVALID_TUPLE,
+    ERR_INVALID_URL,
+    ERR_INVALID_URL_SCHEME,
+    ERR_MISSING_ARGS,
+  },
+} = require('internal/errors');
+const { validateFunction, validateObject } = require('internal/validators');
+
+let lazyInspectMod;
+function lazyInspect() {
+  if (lazyInspectMod === undefined) lazyInspectMod = require('internal/util/inspect');
+  return lazyInspectMod;
+}
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// The components of the last parse, copied out of the shared offsets array.
+class URLContext {
+  constructor(href) {
+    this.href = href;
+    this.protocolEnd = offsets[0];
+    this.usernameStart = offsets[1];
+    this.usernameEnd = offsets[2];
+    this.passwordStart = offsets[3];
+    this.passwordEnd = offsets[4];
+    this.hostStart = offsets[5];
+    this.hostEnd = offsets[6];
+    this.portStart = offsets[7];
+    this.pathStart = offsets[8];
+    this.searchStart = offsets[9];
+    this.hashStart = offsets[10];
+  }
+}
+
+const kParse = Symbol('kParse');
+const kSetSearchFromParams = Symbol('kSetSearchFromParams');
+const kSetList = Symbol('kSetList');
+const kSetURL = Symbol('kSetURL');
+const kListOf = Symbol('kListOf');
+
+function isURL(self) {
+  return self != null && typeof self === 'object' && typeof self.href === 'string' &&
+    self.protocol !== undefined && self.auth === undefined && self.path === undefined;
+}
+
+class URL {
+  #context;
+  #searchParams;
+
+  constructor(input, base = undefined, parseSymbol = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = `${input}`;
+    let href;
+    if (base !== undefined) {
+      base = `${base}`;
+      href = binding.parse(input, base, true);
+    } else {
+      href = binding.parse(input, undefined, false);
+    }
+    if (href === undefined) {
+      if (parseSymbol === kParse) {
+        this.#context = null;
+        return;
+      }
+      throw new ERR_INVALID_URL(input, base);
+    }
+    this.#context = new URLContext(href);
+  }
+
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    const u = new URL(input, base, kParse);
+    return u.#context === null ? null : u;
+  }
+
+  static canParse(input, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = `${input}`;
+    if (base !== undefined) return binding.canParse(input, `${base}`, true);
+    return binding.canParse(input, undefined, false);
+  }
+
+  static createObjectURL(obj) {
+    const Blob = globalThis.Blob;
+    if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
+      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    }
+    throw new ERR_INVALID_ARG_VALUE('obj', obj, 'cannot be stored: blob URLs are not supported');
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+  }
+
+  static #ctx(self) {
+    if (self == null || typeof self !== 'object' || !(#context in self)) throw new ERR_INVALID_THIS('URL');
+    return self.#context;
+  }
+
+  #update(attr, value) {
+    const href = binding.update(this.#context.href, attr, `${value}`);
+    if (href === false) return false;
+    this.#context = new URLContext(href);
+    return true;
+  }
+
+  [kInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const ctor = getConstructorOf(this) || URL;
+    const obj = { __proto__: { constructor: ctor } };
+    obj.href = this.href;
+    obj.origin = this.origin;
+    obj.protocol = this.protocol;
+    obj.username = this.username;
+    obj.password = this.password;
+    obj.host = this.host;
+    obj.hostname = this.hostname;
+    obj.port = this.port;
+    obj.pathname = this.pathname;
+    obj.search = this.search;
+    obj.searchParams = this.searchParams;
+    obj.hash = this.hash;
+    return `${ctor.name} ${lazyInspect().inspect(obj, opts)}`;
+  }
+
+  toString() { return URL.#ctx(this).href; }
+
+  get href() { return URL.#ctx(this).href; }
+  set href(value) {
+    URL.#ctx(this);
+    value = `${value}`;
+    const href = binding.parse(value, undefined, false);
+    if (href === undefined) throw new ERR_INVALID_URL(value);
+    this.#context = new URLContext(href);
+    if (this.#searchParams !== undefined) this.#searchParams[kSetList](this.#rawSearch());
+  }
+
+  get origin() {
+    const ctx = URL.#ctx(this);
+    const scheme = ctx.href.slice(0, ctx.protocolEnd - 1);
+    switch (scheme) {
+      case 'http': case 'https': case 'ws': case 'wss': case 'ftp':
+        return scheme + '://' + ctx.href.slice(ctx.hostStart, ctx.pathStart);
+      case 'blob':
+        return binding.origin(ctx.href);
+    }
+    return 'null';
+  }
+
+  get protocol() {
+    const ctx = URL.#ctx(this);
+    return ctx.href.slice(0, ctx.protocolEnd);
+  }
+  set protocol(value) {
+    URL.#ctx(this);
+    this.#update('protocol', value);
+  }
+
+  get username() {
+    const ctx = URL.#ctx(this);
+    return ctx.href.slice(ctx.usernameStart, ctx.usernameEnd);
+  }
+  set username(value) {
+    URL.#ctx(this);
+    this.#update('username', value);
+  }
+
+  get password() {
+    const ctx = URL.#ctx(this);
+    return ctx.href.slice(ctx.passwordStart, ctx.passwordEnd);
+  }
+  set password(value) {
+    URL.#ctx(this);
+    this.#update('password', value);
+  }
+
+  get host() {
+    const ctx = URL.#ctx(this);
+    return ctx.href.slice(ctx.hostStart, ctx.pathStart);
+  }
+  set host(value) {
+    URL.#ctx(this);
+    this.#update('host', value);
+  }
+
+  get hostname() {
+    const ctx = URL.#ctx(this);
+    return ctx.href.slice(ctx.hostStart, ctx.hostEnd);
+  }
+  set hostname(value) {
+    URL.#ctx(this);
+    this.#update('hostname', value);
+  }
+
+  get port() {
+    const ctx = URL.#ctx(this);
+    return ctx.href.slice(ctx.portStart, ctx.pathStart);
+  }
+  set port(value) {
+    URL.#ctx(this);
+    this.#update('port', value);
+  }
+
+  get pathname() {
+    const ctx = URL.#ctx(this);
+    return ctx.href.slice(ctx.pathStart, ctx.searchStart);
+  }
+  set pathname(value) {
+    URL.#ctx(this);
+    this.#update('pathname', value);
+  }
+
+  // The query without its '?', or null when the URL has none.
+  #rawSearch() {
+    const ctx = this.#context;
+    return ctx.searchStart === ctx.hashStart ? '' : ctx.href.slice(ctx.searchStart + 1, ctx.hashStart);
+  }
+
+  get search() {
+    const ctx = URL.#ctx(this);
+    if (ctx.hashStart - ctx.searchStart <= 1) return '';
+    return ctx.href.slice(ctx.searchStart, ctx.hashStart);
+  }
+  set search(value) {
+    URL.#ctx(this);
+    this.#update('search', value);
+    if (this.#searchParams !== undefined) this.#searchParams[kSetList](this.#rawSearch());
+  }
+
+  get searchParams() {
+    URL.#ctx(this);
+    if (this.#searchParams === undefined) {
+      this.#searchParams = new URLSearchParams(this.#rawSearch());
+      this.#searchParams[kSetURL](this);
+    }
+    return this.#searchParams;
+  }
+
+  get hash() {
+    const ctx = URL.#ctx(this);
+    if (ctx.href.length - ctx.hashStart <= 1) return '';
+    return ctx.href.slice(ctx.hashStart);
+  }
+  set hash(value) {
+    URL.#ctx(this);
+    this.#update('hash', value);
+  }
+
+  toJSON() { return URL.#ctx(this).href; }
+
+  // URLSearchParams' update steps.
+  static [kSetSearchFromParams](url, serialized) {
+    url.#update('search', serialized);
+  }
+}
+
+function getConstructorOf(obj) {
+  while (obj) {
+    const d = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (d !== undefined && typeof d.value === 'function' && d.value.name !== '') return d.value;
+    obj = Object.getPrototypeOf(obj);
+  }
+  return null;
+}
+
+
+const enumerable = { enumerable: true };
+Object.defineProperties(URL.prototype, {
+  [Symbol.toStringTag]: { configurable: true, value: 'URL' },
+  toString: enumerable, href: enumerable, origin: enumerable, protocol: enumerable,
+  username: enumerable, password: enumerable, host: enumerable, hostname: enumerable,
+  port: enumerable, pathname: enumerable, search: enumerable, searchParams: enumerable,
+  hash: enumerable, toJSON: enumerable,
+});
+Object.defineProperties(URL, {
+  canParse: enumerable, parse: enumerable, createObjectURL: enumerable, revokeObjectURL: enumerable,
+});
+
+// ---------------------------------------------------------------------------------------------
+// URLSearchParams
+
+function toUSV(v) { return `${v}`.toWellFormed ? `${v}`.toWellFormed() : `${v}`; }
+
+class URLSearchParams {
+  #list = [];
+  #url = null;
+
+  constructor(init = undefined) {
+    if (init == null) {
+      // nothing
+    } else if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && #list in init) {
+        this.#list = init.#list.slice();
+      } else if (method != null) {
+        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        for (const pair of init) {
+          if (pair == null || (typeof pair !== 'object' && typeof pair !== 'function') ||
+              typeof pair[Symbol.iterator] !== 'function') {
+            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          }
+          const kv = Array.from(pair);
+          if (kv.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          this.#list.push(toUSV(kv[0]), toUSV(kv[1]));
+        }
+      } else {
+        const keys = Reflect.ownKeys(init);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          const desc = Reflect.getOwnPropertyDescriptor(init, key);
+          if (desc !== undefined && desc.enumerable) {
+            const typedKey = toUSV(key);
+            const typedValue = toUSV(init[key]);
+            // a record keeps the last value of a key that occurs twice after conversion
+            let found = false;
+            for (let j = 0; j < this.#list.length; j += 2) {
+              if (this.#list[j] === typedKey) {
+                this.#list[j + 1] = typedValue;
+                found = true;
+                break;
+              }
+            }
+            if (!found) this.#list.push(typedKey, typedValue);
+          }
+        }
+      }
+    } else {
+      init = `${init}`;
+      this.#list = binding.parseParams(init.charCodeAt(0) === 63 ? init.slice(1) : init);
+    }
+  }
+
+  static #check(self) {
+    if (self == null || typeof self !== 'object' || !(#list in self)) throw new ERR_INVALID_THIS('URLSearchParams');
+  }
+
+  #update() {
+    if (this.#url === null) return;
+    URL[kSetSearchFromParams](this.#url, binding.serializeParams(this.#list));
+  }
+
+  [kSetURL](url) { this.#url = url; }
+  [kSetList](query) { this.#list = query === '' ? [] : binding.parseParams(query); }
+
+  [kInspect](recurseTimes, ctx) {
+    URLSearchParams.#check(this);
+    if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+    const { inspect } = lazyInspect();
+    const inner = { ...ctx };
+    if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+    const list = this.#list;
+    const parts = [];
+    for (let i = 0; i < list.length; i += 2) parts.push(`${inspect(list[i], inner)} => ${inspect(list[i + 1], inner)}`);
+    return formatEntries(this.constructor.name, parts, ctx);
+  }
+
+  get size() {
+    URLSearchParams.#check(this);
+    return this.#list.length / 2;
+  }
+
+  append(name, value) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    this.#list.push(toUSV(name), toUSV(value));
+    this.#update();
+  }
+
+  delete(name, value = undefined) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSV(name);
+    if (value !== undefined) {
+      value = toUSV(value);
+      for (let i = 0; i < list.length;) {
+        if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
+        else i += 2;
+      }
+    } else {
+      for (let i = 0; i < list.length;) {
+        if (list[i] === name) list.splice(i, 2);
+        else i += 2;
+      }
+    }
+    this.#update();
+  }
+
+  get(name) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSV(name);
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+    return null;
+  }
+
+  getAll(name) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    const out = [];
+    name = toUSV(name);
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) out.push(list[i + 1]);
+    return out;
+  }
+
+  has(name, value = undefined) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSV(name);
+    if (value !== undefined) value = toUSV(value);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    const list = this.#list;
+    name = toUSV(name);
+    value = toUSV(value);
+    let found = false;
+    for (let i = 0; i < list.length;) {
+      if (list[i] === name) {
+        if (!found) {
+          list[i + 1] = value;
+          found = true;
+          i += 2;
+        } else {
+          list.splice(i, 2);
+        }
+      } else {
+        i += 2;
+      }
+    }
+    if (!found) list.push(name, value);
+    this.#update();
+  }
+
+  sort() {
+    URLSearchParams.#check(this);
+    const list = this.#list;
+    const pairs = [];
+    for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1], i]);
+    // stable, by UTF-16 code units of the name
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
+    for (let i = 0; i < pairs.length; i++) {
+      list[2 * i] = pairs[i][0];
+      list[2 * i + 1] = pairs[i][1];
+    }
+    this.#update();
+  }
+
+  entries() {
+    URLSearchParams.#check(this);
+    return createIterator(this, 'key+value');
+  }
+
+  forEach(callback, thisArg = undefined) {
+    URLSearchParams.#check(this);
+    validateFunction(callback, 'callback');
+    let list = this.#list;
+    for (let i = 0; i < list.length; i += 2) {
+      callback.call(thisArg, list[i + 1], list[i], this);
+      list = this.#list;
+    }
+  }
+
+  keys() {
+    URLSearchParams.#check(this);
+    return createIterator(this, 'key');
+  }
+
+  values() {
+    URLSearchParams.#check(this);
+    return createIterator(this, 'value');
+  }
+
+  toString() {
+    URLSearchParams.#check(this);
+    return binding.serializeParams(this.#list);
+  }
+
+  static [kListOf](p) { return p.#list; }
+}
+
+
+function formatEntries(name, parts, ctx) {
+  const sep = ', ';
+  const { stripVTControlCharacters } = lazyInspect();
+  let length = -sep.length;
+  for (const p of parts) length += (stripVTControlCharacters ? stripVTControlCharacters(p) : p).length + sep.length;
+  if (length > ctx.breakLength) return `${name} {\n  ${parts.join(',\n  ')} }`;
+  if (parts.length) return `${name} { ${parts.join(sep)} }`;
+  return `${name} {}`;
+}
+
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  configurable: true, writable: true, value: URLSearchParams.prototype.entries,
+});
+Object.defineProperties(URLSearchParams.prototype, {
+  [Symbol.toStringTag]: { configurable: true, value: 'URLSearchParams' },
+  size: enumerable, append: enumerable, delete: enumerable, get: enumerable, getAll: enumerable,
+  has: enumerable, set: enumerable, sort: enumerable, entries: enumerable, forEach: enumerable,
+  keys: enumerable, values: enumerable, toString: enumerable,
+});
+
+const iteratorState = new WeakMap();
+const URLSearchParamsIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+  next: {
+    configurable: true, enumerable: true, writable: true,
+    value: function next() {
+      const st = iteratorState.get(this);
+      if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      const list = URLSearchParams[kListOf](st.target);
+      if (st.index >= list.length) return { value: undefined, done: true };
+      const name = list[st.index];
+      const value = list[st.index + 1];
+      st.index += 2;
+      if (st.kind === 'key') return { value: name, done: false };
+      if (st.kind === 'value') return { value, done: false };
+      return { value: [name, value], done: false };
+    },
+  },
+  [kInspect]: {
+    configurable: true, enumerable: false, writable: true,
+    value: function inspect(recurseTimes, ctx) {
+      const st = iteratorState.get(this);
+      if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+      const { inspect } = lazyInspect();
+      const inner = { ...ctx };
+      if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+      const list = URLSearchParams[kListOf](st.target);
+      const parts = [];
+      for (let i = st.index; i < list.length; i += 2) {
+        if (st.kind === 'key') parts.push(inspect(list[i], inner));
+        else if (st.kind === 'value') parts.push(inspect(list[i + 1], inner));
+        else parts.push(inspect([list[i], list[i + 1]], inner));
+      }
+      return formatEntries('URLSearchParams Iterator', parts, ctx);
+    },
+  },
+  [Symbol.toStringTag]: { configurable: true, value: 'URLSearchParams Iterator' },
+});
+
+function createIterator(target, kind) {
+  const it = Object.create(URLSearchParamsIteratorPrototype);
+  iteratorState.set(it, { target, kind, index: 0 });
+  return it;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// file URLs and helpers
+
+function isURLInstance(v) { return v != null && typeof v === 'object' && v instanceof URL; }
+
+function getPathFromURLPosix(url) {
+  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  const pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if (pathname[n + 1] === '2' && third === 102) {
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+      }
+    }
+  }
+  return decodeURIComponentLoose(pathname);
+}
+
+function getPathFromURLWin32(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      }
+    }
+  }
+  pathname = pathname.replace(/\//g, '\\');
+  pathname = decodeURIComponentLoose(pathname);
+  if (hostname !== '') {
+    return `\\\\${binding.domainToUnicode(hostname)}${pathname}`;
+  }
+  const letter = pathname.codePointAt(1) | 0x20;
+  const sep = pathname[2];
+  if (letter < 97 || letter > 122 || sep !== ':') {
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+  }
+  return pathname.slice(1);
+}
+
+// Percent-decoding of a URL path: the bytes are UTF-8, invalid sequences become U+FFFD.
+function decodeURIComponentLoose(s) {
+  if (s.indexOf('%') === -1) return s;
+  return binding.percentDecode(s);
+}
+
+function fileURLToPath(path, options = undefined) {
+  const windows = options?.windows ?? false;
+  if (typeof path === 'string') path = new URL(path);
+  else if (!isURLInstance(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  return windows ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
+}
+
+let pathMod;
+function lazyPath() {
+  if (pathMod === undefined) pathMod = require('path');
+  return pathMod;
+}
+
+function pathToFileURL(filepath, options = undefined) {
+  const windows = options?.windows ?? false;
+  const path = lazyPath();
+  if (windows && filepath.startsWith('\\\\')) {
+    const isExtendedUNC = filepath.startsWith('\\\\?\\UNC\\');
+    const prefixLength = isExtendedUNC ? 8 : 2;
+    const hostnameEndIndex = filepath.indexOf('\\', prefixLength);
+    if (hostnameEndIndex === -1) {
+      throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+    }
+    if (hostnameEndIndex === 2) {
+      throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    }
+    const hostname = filepath.slice(prefixLength, hostnameEndIndex);
+    const href = binding.pathToFileHref(filepath.slice(hostnameEndIndex), true);
+    const u = new URL(href);
+    u.hostname = binding.domainToASCII(hostname);
+    return u;
+  }
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  const last = filepath.charCodeAt(filepath.length - 1);
+  if ((last === 47 || (windows && last === 92)) && resolved[resolved.length - 1] !== path.sep) {
+    resolved += '/';
+  }
+  if (windows) return new URL(binding.pathToFileHref('/' + resolved, true));
+  return new URL(binding.pathToFileHref(resolved, false));
+}
+
+function toPathIfFileURL(fileURLOrPath) {
+  if (!isURLInstance(fileURLOrPath)) return fileURLOrPath;
+  return fileURLToPath(fileURLOrPath);
+}
+
+function urlToHttpOptions(url) {
+  const { hostname, pathname, port, username, password, search } = url;
+  const options = {
+    __proto__: null,
+    ...url,
+    protocol: url.protocol,
+    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
+    hash: url.hash,
+    search: search,
+    pathname: pathname,
+    path: `${pathname || ''}${search || ''}`,
+    href: url.href,
+  };
+  if (port !== '') options.port = Number(port);
+  if (username || password) {
+    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+  }
+  return options;
+}
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return binding.domainToASCII(`${domain}`);
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return binding.domainToUnicode(`${domain}`);
+}
+
+module.exports = {
+  URL,
+  URLSearchParams,
+  fileURLToPath,
+  pathToFileURL,
+  toPathIfFileURL,
+  urlToHttpOptions,
+  domainToASCII,
+  domainToUnicode,
+  isURL,
+  isURLInstance,
+  encodeStr: binding.encode,
+  binding,
+};
