@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/nodeerr"
 	"github.com/gnode-dev/gnode/internal/weburl"
 )
 
@@ -128,22 +129,34 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 	_ = b.Set("encode", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(weburl.PercentEncode(call.Argument(0).String(), call.Argument(1).String()))
 	})
+	// url.domainToASCII/domainToUnicode run the host parser of a special URL (so "1.2.3" is
+	// an IPv4 address, as in Node), and return "" where it fails.
 	_ = b.Set("domainToASCII", func(call goja.FunctionCall) goja.Value {
-		s, ok := weburl.DomainToASCII(call.Argument(0).String(), false)
+		s, ok := weburl.ParseHost(call.Argument(0).String(), false)
 		if !ok {
 			return vm.ToValue("")
 		}
 		return vm.ToValue(s)
 	})
 	_ = b.Set("domainToUnicode", func(call goja.FunctionCall) goja.Value {
-		in := call.Argument(0).String()
-		if _, ok := weburl.DomainToASCII(in, false); !ok {
+		s, ok := weburl.ParseHost(call.Argument(0).String(), false)
+		if !ok {
 			return vm.ToValue("")
 		}
-		return vm.ToValue(weburl.DomainToUnicode(in))
+		return vm.ToValue(weburl.DomainToUnicode(s))
 	})
 	_ = b.Set("pathToFileHref", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue("file://" + weburl.EncodePathChars(call.Argument(0).String(), call.Argument(1).ToBoolean()))
+	})
+	// invalidURL is the error Node's C++ parser throws: a plain TypeError with code, input
+	// and (when given) base.
+	_ = b.Set("invalidURL", func(call goja.FunctionCall) goja.Value {
+		e := nodeerr.NewNative(vm, "ERR_INVALID_URL", "Invalid URL")
+		_ = e.Set("input", call.Argument(0))
+		if !goja.IsUndefined(call.Argument(1)) {
+			_ = e.Set("base", call.Argument(1))
+		}
+		return e
 	})
 	_ = b.Set("percentDecode", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(weburl.DecodeUTF8(weburl.PercentDecode(call.Argument(0).String())))

@@ -77,7 +77,7 @@ class URL {
         this.#context = null;
         return;
       }
-      throw new ERR_INVALID_URL(input, base);
+      throw binding.invalidURL(input, base);
     }
     this.#context = new URLContext(href);
   }
@@ -107,8 +107,19 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
   }
 
+  // The brand checks throw what V8 throws in Node: a private method's message for the getters
+  // Node implements with one, a private field's for the rest.
   static #ctx(self) {
-    if (self == null || typeof self !== 'object' || !(#context in self)) throw new ERR_INVALID_THIS('URL');
+    if (self == null || typeof self !== 'object' || !(#context in self)) {
+      throw new TypeError('Cannot read private member #context from an object whose class did not declare it');
+    }
+    return self.#context;
+  }
+
+  static #brand(self) {
+    if (self == null || typeof self !== 'object' || !(#context in self)) {
+      throw new TypeError('Receiver must be an instance of class URL');
+    }
     return self.#context;
   }
 
@@ -138,14 +149,14 @@ class URL {
     return `${ctor.name} ${lazyInspect().inspect(obj, opts)}`;
   }
 
-  toString() { return URL.#ctx(this).href; }
+  toString() { return URL.#brand(this).href; }
 
-  get href() { return URL.#ctx(this).href; }
+  get href() { return URL.#brand(this).href; }
   set href(value) {
     URL.#ctx(this);
     value = `${value}`;
     const href = binding.parse(value, undefined, false);
-    if (href === undefined) throw new ERR_INVALID_URL(value);
+    if (href === undefined) throw binding.invalidURL(value);
     this.#context = new URLContext(href);
     if (this.#searchParams !== undefined) this.#searchParams[kSetList](this.#rawSearch());
   }
@@ -232,7 +243,7 @@ class URL {
   }
 
   get search() {
-    const ctx = URL.#ctx(this);
+    const ctx = URL.#brand(this);
     if (ctx.hashStart - ctx.searchStart <= 1) return '';
     return ctx.href.slice(ctx.searchStart, ctx.hashStart);
   }
@@ -243,7 +254,9 @@ class URL {
   }
 
   get searchParams() {
-    URL.#ctx(this);
+    if (this == null || typeof this !== 'object' || !(#context in this)) {
+      throw new TypeError('Cannot read private member #searchParams from an object whose class did not declare it');
+    }
     if (this.#searchParams === undefined) {
       this.#searchParams = new URLSearchParams(this.#rawSearch());
       this.#searchParams[kSetURL](this);
@@ -261,7 +274,10 @@ class URL {
     this.#update('hash', value);
   }
 
-  toJSON() { return URL.#ctx(this).href; }
+  toJSON() {
+    if (this == null) throw new TypeError(`Cannot read properties of ${this} (reading 'URL')`);
+    return URL.#ctx(this).href;
+  }
 
   // URLSearchParams' update steps.
   static [kSetSearchFromParams](url, serialized) {
@@ -301,9 +317,9 @@ class URLSearchParams {
   #url = null;
 
   constructor(init = undefined) {
-    if (init == null) {
+    if (init === undefined) {
       // nothing
-    } else if (typeof init === 'object' || typeof init === 'function') {
+    } else if (init !== null && (typeof init === 'object' || typeof init === 'function')) {
       const method = init[Symbol.iterator];
       if (method === this[Symbol.iterator] && #list in init) {
         this.#list = init.#list.slice();
@@ -551,13 +567,17 @@ const URLSearchParamsIteratorPrototype = Object.create(Object.getPrototypeOf(Obj
       const inner = { ...ctx };
       if (recurseTimes !== null) inner.depth = recurseTimes - 1;
       const list = URLSearchParams[kListOf](st.target);
-      const parts = [];
+      const items = [];
       for (let i = st.index; i < list.length; i += 2) {
-        if (st.kind === 'key') parts.push(inspect(list[i], inner));
-        else if (st.kind === 'value') parts.push(inspect(list[i + 1], inner));
-        else parts.push(inspect([list[i], list[i + 1]], inner));
+        if (st.kind === 'key') items.push(list[i]);
+        else if (st.kind === 'value') items.push(list[i + 1]);
+        else items.push([list[i], list[i + 1]]);
       }
-      return formatEntries('URLSearchParams Iterator', parts, ctx);
+      // one entry per line when the entries as an array would not fit on one
+      const multiline = inspect(items, inner).includes('\n');
+      const strs = items.map((v) => inspect(v, inner));
+      const body = multiline ? `\n  ${strs.join(',\n  ')}` : ` ${strs.join(', ')}`;
+      return `URLSearchParams Iterator {${body} }`;
     },
   },
   [Symbol.toStringTag]: { configurable: true, value: 'URLSearchParams Iterator' },
@@ -582,7 +602,7 @@ function getPathFromURLPosix(url) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url.href);
       }
     }
   }
@@ -596,7 +616,7 @@ function getPathFromURLWin32(url) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url.href);
       }
     }
   }
@@ -608,15 +628,15 @@ function getPathFromURLWin32(url) {
   const letter = pathname.codePointAt(1) | 0x20;
   const sep = pathname[2];
   if (letter < 97 || letter > 122 || sep !== ':') {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url.href);
   }
   return pathname.slice(1);
 }
 
-// Percent-decoding of a URL path: the bytes are UTF-8, invalid sequences become U+FFFD.
+// Node decodes file URL paths with decodeURIComponent, so malformed UTF-8 throws URIError.
 function decodeURIComponentLoose(s) {
   if (s.indexOf('%') === -1) return s;
-  return binding.percentDecode(s);
+  return decodeURIComponent(s);
 }
 
 function fileURLToPath(path, options = undefined) {

@@ -32,10 +32,10 @@ function encodeStr(str, keep) {
     } else if (c < 0xD800 || c >= 0xE000) {
       out += hex[0xE0 | (c >> 12)] + hex[0x80 | ((c >> 6) & 0x3F)] + hex[0x80 | (c & 0x3F)];
     } else {
-      // a surrogate pair, or a lone surrogate (which cannot be encoded)
-      const next = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
-      if (c >= 0xDC00 || next < 0xDC00 || next > 0xDFFF) throw new ERR_INVALID_URI();
-      i++;
+      // a surrogate takes the next code unit as its pair without checking it, as Node does;
+      // only a surrogate at the very end cannot be encoded
+      if (i + 1 >= str.length) throw new ERR_INVALID_URI();
+      const next = str.charCodeAt(++i);
       c = 0x10000 + (((c & 0x3FF) << 10) | (next & 0x3FF));
       out += hex[0xF0 | (c >> 18)] + hex[0x80 | ((c >> 12) & 0x3F)] +
         hex[0x80 | ((c >> 6) & 0x3F)] + hex[0x80 | (c & 0x3F)];
@@ -161,16 +161,16 @@ function parse(qs, sep, eq, options) {
   eq = eq ? `${eq}` : '=';
   let maxKeys = 1000;
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
-  let pairs = maxKeys > 0 && Number.isFinite(maxKeys) ? maxKeys : Infinity;
+  // counting down to exactly zero: a fractional maxKeys never gets there, as in Node
+  let pairs = maxKeys > 0 ? maxKeys : -1;
   let decode = QueryString.unescape;
   if (options && typeof options.decodeURIComponent === 'function') decode = options.decodeURIComponent;
   const custom = decode !== qsUnescape;
 
   let pos = 0;
-  while (pairs > 0 && pos <= qs.length) {
+  while (pos <= qs.length) {
     let end = qs.indexOf(sep, pos);
     if (end === -1) end = qs.length;
-    pairs--;
     if (end > pos) {
       const piece = qs.slice(pos, end);
       const e = piece.indexOf(eq);
@@ -185,7 +185,7 @@ function parse(qs, sep, eq, options) {
       }
     }
     pos = end + sep.length;
-    if (end === qs.length) break;
+    if (end === qs.length || --pairs === 0) break;
   }
   return obj;
 }
