@@ -208,12 +208,13 @@ func DomainToASCII(domain string, beStrict bool) (string, bool) {
 		if !utf8.ValidString(domain) {
 			domain = DecodeUTF8(domain)
 		}
+		domain = premapUTS46v16(domain)
 		p := idnaProfile
 		if beStrict {
 			p = idnaStrictProfile
 		}
 		r, err := p.ToASCII(domain)
-		if err != nil {
+		if err != nil || decodesToACEPrefix(r) {
 			return "", false
 		}
 		result = r
@@ -473,4 +474,68 @@ func serializeIPv6(a [8]uint16) string {
 		}
 	}
 	return sb.String()
+}
+
+// premapUTS46v16 applies the UTS #46 mapping changes of Unicode 15.1 and 16 that
+// golang.org/x/net/idna's Unicode 15 tables (used with Go < 1.27) lack, so hosts map as in
+// Node: Georgian capitals and a few others now map to lowercase, and some default-ignorable
+// code points (Hangul fillers, Khmer inherent vowels, musical formatting) map to nothing.
+func premapUTS46v16(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0x10A0 && r <= 0x10C5:
+			return r - 0x10A0 + 0x2D00
+		case r == 0x10C7:
+			return 0x2D27
+		case r == 0x10CD:
+			return 0x2D2D
+		case r == 0x1E9E:
+			return 0xDF
+		case r == 0x04C0:
+			return 0x04CF
+		case r == 0x2183:
+			return 0x2184
+		case r == 0x2F868: // CJK compatibility ideographs remapped in Unicode 15.1
+			return 0x36FC
+		case r == 0x2F874:
+			return 0x5F53
+		case r == 0x2F91F:
+			return 0x243AB
+		case r == 0x2F95F:
+			return 0x7AEE
+		case r == 0x2F9BF:
+			return 0x45D7
+		case r == 0x180E, r == 0x206B, r == 0x115F, r == 0x1160, r == 0xFFA0, r == 0x3164,
+			r == 0x17B4, r == 0x17B5, r >= 0x1D173 && r <= 0x1D17A:
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// decodesToACEPrefix reports whether an A-label decodes to a label that itself starts with
+// "xn--", which UTS #46 (since 15.1) rejects when CheckHyphens is off.
+func decodesToACEPrefix(domain string) bool {
+	if !strings.Contains(domain, "xn--") {
+		return false
+	}
+	for _, label := range strings.Split(domain, ".") {
+		if !strings.HasPrefix(label, "xn--") {
+			continue
+		}
+		if u, err := idna.Punycode.ToUnicode(label); err == nil && strings.HasPrefix(u, "xn--") {
+			return true
+		}
+	}
+	return false
 }

@@ -87,8 +87,10 @@ func toUSV(s string) string {
 }
 
 func TestWPTURLTestData(t *testing.T) {
-	var cases []any
+	var cases, jsOnly []any
 	loadJSON(t, "urltestdata.json", &cases)
+	loadJSON(t, "urltestdata-javascript-only.json", &jsOnly)
+	cases = append(cases, jsOnly...)
 	pass, fail := 0, 0
 	for _, c := range cases {
 		m, ok := c.(map[string]any)
@@ -177,28 +179,38 @@ func TestWPTToASCII(t *testing.T) {
 	for _, name := range []string{"toascii.json", "IdnaTestV2.json"} {
 		var cases []any
 		loadJSON(t, name, &cases)
-		pass, fail := 0, 0
+		pass, fail, known := 0, 0, 0
 		for _, c := range cases {
 			m, ok := c.(map[string]any)
 			if !ok {
 				continue
 			}
 			input := toUSV(m["input"].(string))
+			if input == "" {
+				continue // the WPT runner skips it too: "https:///x" cannot carry an empty host
+			}
 			want, wantOK := m["output"].(string)
 			// the tests run the host through a URL: "https://" + input + "/x"
 			u, uok := Parse("https://"+input+"/x", nil)
+			if knownIDNA[input] {
+				if uok == wantOK && (!uok || u.Host == want) {
+					t.Errorf("%s %q passes now: remove it from knownIDNA and docs/compat/url.md", name, input)
+				}
+				known++
+				continue
+			}
 			if uok != wantOK || (uok && u.Host != want) {
 				fail++
 				h := ""
 				if uok {
 					h = u.Host
 				}
-				t.Errorf("%s %q: host %q ok %v, want %q ok %v", name, input, h, uok, want, wantOK)
+				t.Errorf("%s %+q: host %q ok %v, want %q ok %v", name, input, h, uok, want, wantOK)
 				continue
 			}
 			pass++
 		}
-		t.Logf("%s: %d passed, %d failed", name, pass, fail)
+		t.Logf("%s: %d passed, %d failed, %d known failures", name, pass, fail, known)
 	}
 }
 
@@ -221,4 +233,17 @@ func TestWPTPercentEncoding(t *testing.T) {
 			t.Errorf("%q: query %q fragment %q, want %q (utf-8)", input, u.Query, u.Fragment, want)
 		}
 	}
+}
+
+// knownIDNA are the WPT IDNA inputs gnode maps differently from Node, all because
+// golang.org/x/net/idna uses Unicode 15.0 tables with Go < 1.27 (Node's ada uses Unicode 16):
+// code points assigned or remapped since then. docs/compat/url.md lists them.
+var knownIDNA = map[string]bool{
+	"\U0003293120.\u97f3.\ua8661.":      true, // U+32931: unassigned in Unicode 15, valid in Node's tables
+	"xn--20-9802c.xn--0w5a.xn--1-eg4e.": true, // the same label as an A-label
+	"\U00032b9a9\ua369\u17d3.SS":        true, // U+32B9A: likewise
+	"\U00032b9a9\ua369\u17d3.ss":        true,
+	"xn--9-i0j5967eg3qz.ss":             true,
+	"\u2132\u17d2.=\u0338":              true, // U+2132 U+17D2: Bidi/joining data changed in Unicode 16
+	"\u2132\u17d2.\u2260":               true,
 }

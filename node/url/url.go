@@ -6,7 +6,6 @@ package url
 
 import (
 	_ "embed"
-	"encoding/binary"
 
 	"github.com/dop251/goja"
 
@@ -37,14 +36,10 @@ func Modules() []*host.Module {
 	}
 }
 
-// Number of uint32 slots parse and update fill in the shared offsets array.
-const numOffsets = 11
-
 // NewBinding builds internalBinding('internal/url'):
 //
-//	offsets                          Uint32Array(11) the last parse/update wrote (see weburl.Offsets)
-//	parse(input, base, hasBase)      href, or undefined when the input does not parse
-//	update(href, attr, value)        href after the setter of attr ran; false if href= failed
+//	parse(input, base, hasBase)      context [href, ...weburl.Offsets], or undefined when the input does not parse
+//	update(href, attr, value)        context after the setter of attr ran; false if href= failed
 //	canParse(input, base, hasBase)   boolean
 //	origin(href)                     the URL's origin
 //	parseParams(query)               flat [name, value, ...] of an application/x-www-form-urlencoded string
@@ -54,22 +49,12 @@ const numOffsets = 11
 //	pathToFileHref(absPath, windows) the href pathToFileURL builds
 func NewBinding(vm *goja.Runtime) *goja.Object {
 	b := vm.NewObject()
-	buf := make([]byte, 4*numOffsets)
-	ab := vm.NewArrayBuffer(buf)
-	u32, _ := vm.New(vm.Get("Uint32Array"), vm.ToValue(ab))
-	_ = b.Set("offsets", u32)
-	write := func(o weburl.Offsets) {
-		for i, v := range [numOffsets]int{o.ProtocolEnd, o.UsernameStart, o.UsernameEnd, o.PasswordStart, o.PasswordEnd,
-			o.HostStart, o.HostEnd, o.PortStart, o.PathStart, o.SearchStart, o.HashStart} {
-			binary.LittleEndian.PutUint32(buf[4*i:], uint32(v))
-		}
-	}
 	// A serialized URL is ASCII (everything else is percent-encoded or punycoded), so byte
-	// offsets are JS string indexes.
+	// offsets are JS string indexes. The context array is what a URL object holds.
 	fill := func(u *weburl.URL) goja.Value {
 		href, o := u.Serialize()
-		write(o)
-		return vm.ToValue(href)
+		return vm.NewArray(href, o.ProtocolEnd, o.UsernameStart, o.UsernameEnd, o.PasswordStart, o.PasswordEnd,
+			o.HostStart, o.HostEnd, o.PortStart, o.PathStart, o.SearchStart, o.HashStart)
 	}
 
 	parse := func(call goja.FunctionCall) (*weburl.URL, bool) {
@@ -111,7 +96,7 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 		pairs := weburl.ParseForm(call.Argument(0).String())
 		vals := make([]any, len(pairs))
 		for i, p := range pairs {
-			vals[i] = p
+			vals[i] = vm.ToValue(p)
 		}
 		return vm.NewArray(vals...)
 	})
@@ -120,9 +105,10 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 		if !ok {
 			return vm.ToValue("")
 		}
-		var items []string
-		if err := vm.ExportTo(list, &items); err != nil {
-			return vm.ToValue("")
+		exported, _ := list.Export().([]any)
+		items := make([]string, len(exported))
+		for i, v := range exported {
+			items[i], _ = v.(string)
 		}
 		return vm.ToValue(weburl.SerializeForm(items))
 	})

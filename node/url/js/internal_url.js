@@ -1,11 +1,10 @@
 'use strict';
 
 // internal/url: the WHATWG URL and URLSearchParams classes. A URL holds its href and the
-// offsets of its components (filled by the Go parser into binding.offsets); every getter is a
+// offsets of its components (an array the Go parser builds); every getter is a
 // slice of the href, every setter a call into Go that returns the new href.
 
 const binding = internalBinding('internal/url');
-const { offsets } = binding;
 const {
   codes: {
     ERR_ARG_NOT_ITERABLE,
@@ -29,23 +28,20 @@ function lazyInspect() {
 }
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
-// The components of the last parse, copied out of the shared offsets array.
-class URLContext {
-  constructor(href) {
-    this.href = href;
-    this.protocolEnd = offsets[0];
-    this.usernameStart = offsets[1];
-    this.usernameEnd = offsets[2];
-    this.passwordStart = offsets[3];
-    this.passwordEnd = offsets[4];
-    this.hostStart = offsets[5];
-    this.hostEnd = offsets[6];
-    this.portStart = offsets[7];
-    this.pathStart = offsets[8];
-    this.searchStart = offsets[9];
-    this.hashStart = offsets[10];
-  }
-}
+// A URL's context is an array the Go parser builds: the href, then the offsets of its
+// components (see weburl.Offsets). Indexed reads are goja's fastest property access.
+const H = 0; // href
+const PROTOCOL_END = 1;
+const USERNAME_START = 2;
+const USERNAME_END = 3;
+const PASSWORD_START = 4;
+const PASSWORD_END = 5;
+const HOST_START = 6;
+const HOST_END = 7;
+const PORT_START = 8;
+const PATH_START = 9;
+const SEARCH_START = 10;
+const HASH_START = 11;
 
 const kParse = Symbol('kParse');
 const kSetSearchFromParams = Symbol('kSetSearchFromParams');
@@ -65,21 +61,21 @@ class URL {
   constructor(input, base = undefined, parseSymbol = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
-    let href;
+    let ctx;
     if (base !== undefined) {
       base = `${base}`;
-      href = binding.parse(input, base, true);
+      ctx = binding.parse(input, base, true);
     } else {
-      href = binding.parse(input, undefined, false);
+      ctx = binding.parse(input, undefined, false);
     }
-    if (href === undefined) {
+    if (ctx === undefined) {
       if (parseSymbol === kParse) {
         this.#context = null;
         return;
       }
       throw binding.invalidURL(input, base);
     }
-    this.#context = new URLContext(href);
+    this.#context = ctx;
   }
 
   static parse(input, base = undefined) {
@@ -124,9 +120,9 @@ class URL {
   }
 
   #update(attr, value) {
-    const href = binding.update(this.#context.href, attr, `${value}`);
-    if (href === false) return false;
-    this.#context = new URLContext(href);
+    const ctx = binding.update(this.#context[H], attr, `${value}`);
+    if (ctx === false) return false;
+    this.#context = ctx;
     return true;
   }
 
@@ -149,106 +145,106 @@ class URL {
     return `${ctor.name} ${lazyInspect().inspect(obj, opts)}`;
   }
 
-  toString() { return URL.#brand(this).href; }
+  toString() { return URL.#brand(this)[H]; }
 
-  get href() { return URL.#brand(this).href; }
+  get href() { return URL.#brand(this)[H]; }
   set href(value) {
-    URL.#ctx(this);
+    this.#context;
     value = `${value}`;
-    const href = binding.parse(value, undefined, false);
-    if (href === undefined) throw binding.invalidURL(value);
-    this.#context = new URLContext(href);
+    const ctx = binding.parse(value, undefined, false);
+    if (ctx === undefined) throw binding.invalidURL(value);
+    this.#context = ctx;
     if (this.#searchParams !== undefined) this.#searchParams[kSetList](this.#rawSearch());
   }
 
   get origin() {
-    const ctx = URL.#ctx(this);
-    const scheme = ctx.href.slice(0, ctx.protocolEnd - 1);
+    const ctx = this.#context;
+    const scheme = ctx[H].slice(0, ctx[PROTOCOL_END] - 1);
     switch (scheme) {
       case 'http': case 'https': case 'ws': case 'wss': case 'ftp':
-        return scheme + '://' + ctx.href.slice(ctx.hostStart, ctx.pathStart);
+        return scheme + '://' + ctx[H].slice(ctx[HOST_START], ctx[PATH_START]);
       case 'blob':
-        return binding.origin(ctx.href);
+        return binding.origin(ctx[H]);
     }
     return 'null';
   }
 
   get protocol() {
-    const ctx = URL.#ctx(this);
-    return ctx.href.slice(0, ctx.protocolEnd);
+    const ctx = this.#context;
+    return ctx[H].slice(0, ctx[PROTOCOL_END]);
   }
   set protocol(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('protocol', value);
   }
 
   get username() {
-    const ctx = URL.#ctx(this);
-    return ctx.href.slice(ctx.usernameStart, ctx.usernameEnd);
+    const ctx = this.#context;
+    return ctx[H].slice(ctx[USERNAME_START], ctx[USERNAME_END]);
   }
   set username(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('username', value);
   }
 
   get password() {
-    const ctx = URL.#ctx(this);
-    return ctx.href.slice(ctx.passwordStart, ctx.passwordEnd);
+    const ctx = this.#context;
+    return ctx[H].slice(ctx[PASSWORD_START], ctx[PASSWORD_END]);
   }
   set password(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('password', value);
   }
 
   get host() {
-    const ctx = URL.#ctx(this);
-    return ctx.href.slice(ctx.hostStart, ctx.pathStart);
+    const ctx = this.#context;
+    return ctx[H].slice(ctx[HOST_START], ctx[PATH_START]);
   }
   set host(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('host', value);
   }
 
   get hostname() {
-    const ctx = URL.#ctx(this);
-    return ctx.href.slice(ctx.hostStart, ctx.hostEnd);
+    const ctx = this.#context;
+    return ctx[H].slice(ctx[HOST_START], ctx[HOST_END]);
   }
   set hostname(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('hostname', value);
   }
 
   get port() {
-    const ctx = URL.#ctx(this);
-    return ctx.href.slice(ctx.portStart, ctx.pathStart);
+    const ctx = this.#context;
+    return ctx[H].slice(ctx[PORT_START], ctx[PATH_START]);
   }
   set port(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('port', value);
   }
 
   get pathname() {
-    const ctx = URL.#ctx(this);
-    return ctx.href.slice(ctx.pathStart, ctx.searchStart);
+    const ctx = this.#context;
+    return ctx[H].slice(ctx[PATH_START], ctx[SEARCH_START]);
   }
   set pathname(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('pathname', value);
   }
 
   // The query without its '?', or null when the URL has none.
   #rawSearch() {
     const ctx = this.#context;
-    return ctx.searchStart === ctx.hashStart ? '' : ctx.href.slice(ctx.searchStart + 1, ctx.hashStart);
+    return ctx[SEARCH_START] === ctx[HASH_START] ? '' : ctx[H].slice(ctx[SEARCH_START] + 1, ctx[HASH_START]);
   }
 
   get search() {
     const ctx = URL.#brand(this);
-    if (ctx.hashStart - ctx.searchStart <= 1) return '';
-    return ctx.href.slice(ctx.searchStart, ctx.hashStart);
+    if (ctx[HASH_START] - ctx[SEARCH_START] <= 1) return '';
+    return ctx[H].slice(ctx[SEARCH_START], ctx[HASH_START]);
   }
   set search(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('search', value);
     if (this.#searchParams !== undefined) this.#searchParams[kSetList](this.#rawSearch());
   }
@@ -265,18 +261,18 @@ class URL {
   }
 
   get hash() {
-    const ctx = URL.#ctx(this);
-    if (ctx.href.length - ctx.hashStart <= 1) return '';
-    return ctx.href.slice(ctx.hashStart);
+    const ctx = this.#context;
+    if (ctx[H].length - ctx[HASH_START] <= 1) return '';
+    return ctx[H].slice(ctx[HASH_START]);
   }
   set hash(value) {
-    URL.#ctx(this);
+    this.#context;
     this.#update('hash', value);
   }
 
   toJSON() {
     if (this == null) throw new TypeError(`Cannot read properties of ${this} (reading 'URL')`);
-    return URL.#ctx(this).href;
+    return URL.#ctx(this)[H];
   }
 
   // URLSearchParams' update steps.
