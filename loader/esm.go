@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja/file"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/weburl"
 )
 
 // esmBinding is internalBinding('internal/modules/esm'): the transforms and the compile step the
@@ -103,21 +104,9 @@ func strs(vm *goja.Runtime, s []string) goja.Value {
 	return vm.NewArray(a...)
 }
 
-// fileURL is pathToFileURL(p).href for an absolute path (the characters Node's pathToFileURL
-// percent-encodes).
+// fileURL is pathToFileURL(p).href for an absolute path; node:url uses the same encoder.
 func fileURL(p string) string {
-	var sb strings.Builder
-	sb.WriteString("file://")
-	for i := 0; i < len(p); i++ {
-		c := p[i]
-		if c <= 0x20 || c >= 0x7f || strings.IndexByte("\"#%<>?[\\]^`{|}~", c) >= 0 {
-			sb.WriteString("%")
-			sb.WriteString(strings.ToUpper(strconv.FormatInt(int64(c)+0x100, 16)[1:]))
-			continue
-		}
-		sb.WriteByte(c)
-	}
-	return sb.String()
+	return "file://" + weburl.EncodePathChars(p, false)
 }
 
 // syntaxError is the SyntaxError for a file esbuild could not parse, with the source line and

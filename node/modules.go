@@ -22,6 +22,7 @@ import (
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
 )
@@ -50,6 +51,7 @@ func Modules() []*host.Module {
 		nodecrypto.Modules(),
 		net.Modules(),
 		stream.Modules(),
+		nodeurl.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
