@@ -181,7 +181,10 @@ class AbortController {
 }
 
 function signalOf(controller) {
-  if (!controllerSignals.has(controller)) throw new ERR_INVALID_THIS('AbortController');
+  if (!controllerSignals.has(controller)) {
+    // Node keeps the signal in a private field: V8's error for a foreign receiver
+    throw new TypeError('Cannot read private member #signal from an object whose class did not declare it');
+  }
   let signal = controllerSignals.get(controller);
   if (signal === undefined) {
     signal = new AbortSignal(kDontThrowSymbol);
@@ -222,8 +225,7 @@ function addAbortListener(signal, listener) {
 
 // util.aborted: a promise that settles when the signal aborts.
 async function aborted(signal, resource) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
+  if (signal?.[kAborted] === undefined) throw webidlTypeError('signal is not of type AbortSignal.');
   validateObject(resource, 'resource', 2 | 4);
   if (signal.aborted) return Promise.resolve();
   let resolve;
