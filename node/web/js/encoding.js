@@ -110,21 +110,6 @@ class TextDecoder {
                                     (flags & CONVERTER_FLAGS_IGNORE_BOM) !== 0);
   }
 
-  get encoding() {
-    validateDecoder(this);
-    return this[kEncoding];
-  }
-
-  get fatal() {
-    validateDecoder(this);
-    return (this[kFlags] & CONVERTER_FLAGS_FATAL) === CONVERTER_FLAGS_FATAL;
-  }
-
-  get ignoreBOM() {
-    validateDecoder(this);
-    return (this[kFlags] & CONVERTER_FLAGS_IGNORE_BOM) === CONVERTER_FLAGS_IGNORE_BOM;
-  }
-
   decode(input = new Uint8Array(0), options = { __proto__: null }) {
     validateDecoder(this);
     if (isArrayBufferView(input)) {
@@ -147,6 +132,21 @@ class TextDecoder {
       throw err;
     }
     return out;
+  }
+
+  get encoding() {
+    validateDecoder(this);
+    return this[kEncoding];
+  }
+
+  get fatal() {
+    validateDecoder(this);
+    return (this[kFlags] & CONVERTER_FLAGS_FATAL) === CONVERTER_FLAGS_FATAL;
+  }
+
+  get ignoreBOM() {
+    validateDecoder(this);
+    return (this[kFlags] & CONVERTER_FLAGS_IGNORE_BOM) === CONVERTER_FLAGS_IGNORE_BOM;
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, opts) {

@@ -28,7 +28,7 @@ const kData = Symbol('kData');
 
 class MessageEvent extends Event {
   constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = kEmptyObject) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new TypeError('MessageEvent constructor: 1 argument required, but 0 found.');
     super(type);
     this[kData] = { data, origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports: [...ports] };
   }

@@ -148,7 +148,6 @@ function cloneValue(value, memory) {
   let clone;
   switch (kindOf(value)) {
     case 'object':
-    case 'arguments':
       if (value[kTransfer] !== undefined) {
         throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
       }
@@ -255,7 +254,7 @@ function structuredClone(value, options) {
     const item = transfer[i];
     if (kindOf(item) === 'arraybuffer') {
       if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-      if (binding.isDetached(item)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      if (binding.isDetached(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
       buffers.push(item);
     } else if (typeof item[kTransfer] === 'function') {
       if (others.includes(item)) throw dataCloneError('Transfer list contains duplicate object');
