@@ -193,7 +193,7 @@ function measure(name, startOrMeasureOptions, endMark) {
   }
   if (optionsValid) {
     if (endMark !== undefined) {
-      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified when startOrMeasureOptions is a PerformanceMeasureOptions object');
+      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified');
     }
     if (start === undefined && end === undefined) {
       throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('One of options.start or options.end is required');
@@ -254,8 +254,8 @@ function getEntriesByName(name, type) {
 function getEntriesByType(type) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
   type = `${type}`;
-  if (type === 'mark') return marks.slice();
-  if (type === 'measure') return measures.slice();
+  if (type === 'mark') return marks.slice().sort(byStartTime);
+  if (type === 'measure') return measures.slice().sort(byStartTime);
   return [];
 }
 
