@@ -15,6 +15,7 @@ const {
   inspectWithFields,
 } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');
+const { kMaxEventTargetListeners } = require('events');
 const {
   ERR_ILLEGAL_CONSTRUCTOR,
   ERR_INVALID_ARG_TYPE,
@@ -55,6 +56,8 @@ class AbortSignal extends EventTarget {
     this[kAborted] = aborted;
     this[kReason] = reason;
     this[kComposite] = composite;
+    // signals collect listeners from many users: no leak warning unless a limit is set on one
+    this[kMaxEventTargetListeners] = 0;
   }
 
   get aborted() {
@@ -73,6 +76,7 @@ class AbortSignal extends EventTarget {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
     return inspectWithFields(this, this.constructor.name, { aborted: this.aborted }, depth, options);
   }
 
@@ -176,6 +180,7 @@ class AbortController {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
     return inspectWithFields(this, this.constructor.name, { signal: this.signal }, depth, options);
   }
 }

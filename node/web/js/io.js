@@ -196,6 +196,7 @@ class MessagePort extends NodeEventTarget {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
     const s = ports.get(this);
     return inspectWithFields(this, 'MessagePort [EventTarget]', { active: !s?.closed, refed: !!s?.holdsRef }, depth, options);
   }
