@@ -14,6 +14,9 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   });
 }
 
+// The ECMAScript built-ins the engine lacks, before anything else sees the intrinsics.
+require('internal/language');
+
 // Nor Symbol.dispose / Symbol.asyncDispose (explicit resource management), which Node 24 has.
 for (const name of ['dispose', 'asyncDispose']) {
   if (typeof Symbol[name] !== 'symbol') {
@@ -120,16 +123,19 @@ for (const [name, id, pick, enumerable = false] of optionalGlobals) {
   if (!rtb.hasModule(id)) continue;
   defineLazyData(name, () => pick(require(id)), enumerable);
 }
-// Accessors in Node too: navigator has no setter, performance has one.
-if (rtb.hasModule('internal/navigator')) {
-  let nav;
-  Object.defineProperty(globalThis, 'navigator', {
+// Accessors in Node too: navigator and crypto have no setter, performance has one.
+function defineGetterOnly(name, id, pick) {
+  if (!rtb.hasModule(id)) return;
+  let value;
+  Object.defineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,
     enumerable: true,
-    get() { return nav ??= require('internal/navigator').navigator; },
+    get() { return value ??= pick(require(id)); },
   });
 }
+defineGetterOnly('navigator', 'internal/navigator', (m) => m.navigator);
+defineGetterOnly('crypto', 'crypto', (m) => m.webcrypto);
 if (rtb.hasModule('perf_hooks')) defineLazy('performance', () => require('perf_hooks').performance, true);
 
 function loader() { return require('internal/modules/cjs/loader'); }

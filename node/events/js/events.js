@@ -622,6 +622,69 @@ function getMaxListeners(emitterOrTarget) {
 function addAbortListener(signal, listener) {
   return require('internal/abort_controller').addAbortListener(signal, listener);
 }
+// EventEmitterAsyncResource runs its listeners in the async context (AsyncLocalStorage stores)
+// of its construction; node:async_hooks loads only when it is first touched.
+let EventEmitterAsyncResource;
+function lazyEventEmitterAsyncResource() {
+  if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
+  const { AsyncResource } = require('async_hooks');
+  const { validateString } = require('internal/validators');
+  const { ERR_INVALID_THIS } = errors().codes;
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #eventEmitter;
+    constructor(ee, type, options) {
+      super(type, options);
+      this.#eventEmitter = ee;
+    }
+
+    get eventEmitter() {
+      if (this.#eventEmitter === undefined) throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+      return this.#eventEmitter;
+    }
+  }
+
+  EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    #asyncResource;
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this.#asyncResource = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const resource = this.asyncResource;
+      args.unshift(super.emit, this, event);
+      return Reflect.apply(resource.runInAsyncScope, resource, args);
+    }
+
+    emitDestroy() {
+      this.asyncResource.emitDestroy();
+    }
+
+    get asyncId() { return this.asyncResource.asyncId(); }
+
+    get triggerAsyncId() { return this.asyncResource.triggerAsyncId(); }
+
+    get asyncResource() {
+      if (this.#asyncResource === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return this.#asyncResource;
+    }
+  };
+  return EventEmitterAsyncResource;
+}
+
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null, enumerable: true, configurable: true, set: undefined,
+  get: lazyEventEmitterAsyncResource,
+});
 
 module.exports = EventEmitter;
 EventEmitter.addAbortListener = addAbortListener;
