@@ -239,7 +239,20 @@ async function aborted(signal, resource) {
   return promise;
 }
 
+// Node marks these so that a worker thread can receive them; gnode has no workers, so the
+// marking changes nothing and the object is handed back.
+function transferableAbortSignal(signal) {
+  if (signal?.[kAborted] === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
 module.exports = {
+  transferableAbortSignal,
+  transferableAbortController,
   AbortController,
   AbortSignal,
   ClonedAbortSignal: AbortSignal,
