@@ -16,15 +16,27 @@ func text(r decoded) string {
 	return buffer.DecodeUTF8(r.utf8)
 }
 
+// legacy encodings in the tests are named by negative numbers
+var legacyNames = map[int]string{-1: "shift_jis", -2: "gb18030", -3: "iso-8859-2", -4: "euc-kr", -5: "iso-2022-jp"}
+
+func newTestDecoder(enc int, fatal bool) *decoder {
+	if name, ok := legacyNames[enc]; ok {
+		d := &decoder{enc: encLegacy, fatal: fatal}
+		d.newLegacyDecoder(name)
+		return d
+	}
+	return &decoder{enc: enc, fatal: fatal}
+}
+
 func decodeAll(enc int, fatal bool, b []byte) (string, bool) {
-	d := &decoder{enc: enc, fatal: fatal}
+	d := newTestDecoder(enc, fatal)
 	r := d.decode(b, false)
 	return text(r), r.ok
 }
 
 // decodeChunks feeds b in chunks of n bytes with stream: true, then flushes.
 func decodeChunks(enc int, fatal bool, b []byte, n int) (string, bool) {
-	d := &decoder{enc: enc, fatal: fatal}
+	d := newTestDecoder(enc, fatal)
 	out := ""
 	for len(b) > 0 {
 		k := min(n, len(b))
@@ -98,9 +110,10 @@ func FuzzDecoder(f *testing.F) {
 	f.Add([]byte("h\xc3\xa9\xe2\x82\xac\xf0\x9d\x84\x9e"), uint8(1))
 	f.Add([]byte{0xef, 0xbb, 0xbf, 0xff, 0xed, 0xa0, 0x80}, uint8(2))
 	f.Add([]byte{0x3d, 0xd8, 0x00, 0xde, 0x00, 0xd8}, uint8(3))
+	f.Add([]byte{0x41, 0x82, 0xa0, 0x88, 0x9f, 0x1b, 0x24, 0x42, 0x30, 0x21, 0x1b, 0x28, 0x42, 0x8f, 0xa2}, uint8(2))
 	f.Fuzz(func(t *testing.T, b []byte, chunk uint8) {
 		n := int(chunk%7) + 1
-		for _, enc := range []int{encUTF8, encUTF16LE, encUTF16BE, encWindows1252} {
+		for _, enc := range []int{encUTF8, encUTF16LE, encUTF16BE, encWindows1252, -1, -2, -3, -4, -5} {
 			for _, fatal := range []bool{false, true} {
 				whole, okWhole := decodeAll(enc, fatal, b)
 				parts, okParts := decodeChunks(enc, fatal, b, n)
