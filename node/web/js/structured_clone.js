@@ -145,6 +145,17 @@ function cloneValue(value, memory) {
     return clone;
   }
 
+  const tag = value[Symbol.toStringTag];
+  if ((tag === 'Blob' || tag === 'File') && require('internal/blob').isBlob(value)) {
+    // Blobs are immutable: the clone shares nothing observable with the original
+    const { Blob, File } = require('internal/blob');
+    const clone = tag === 'File' && value instanceof File ?
+      new File([value], value.name, { type: value.type, lastModified: value.lastModified }) :
+      new Blob([value], { type: value.type });
+    memory.set(value, clone);
+    return clone;
+  }
+
   let clone;
   switch (kindOf(value)) {
     case 'object':
