@@ -232,6 +232,12 @@ function optionsError(message) {
 
 function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('The value argument must be specified');
+  return cloneWithTransfer(value, options, undefined);
+}
+
+// The clone of value; the new objects made for transferred ports (a MessageEvent's ports) are
+// pushed to movedOut when given.
+function cloneWithTransfer(value, options, movedOut) {
   let transfer = [];
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object' && typeof options !== 'function') {
@@ -277,10 +283,14 @@ function structuredClone(value, options) {
   // A transferred buffer's clone takes over its memory; the original is detached only once the
   // whole value has cloned (a failed clone leaves it usable).
   for (let i = 0; i < buffers.length; i++) memory.set(buffers[i], binding.share(buffers[i]));
-  for (let i = 0; i < others.length; i++) memory.set(others[i], others[i][kTransfer]());
+  for (let i = 0; i < others.length; i++) {
+    const moved = others[i][kTransfer]();
+    memory.set(others[i], moved);
+    movedOut?.push(moved);
+  }
   const result = cloneValue(value, memory);
   for (let i = 0; i < buffers.length; i++) binding.detach(buffers[i]);
   return result;
 }
 
-module.exports = { structuredClone, kClone, kTransfer };
+module.exports = { structuredClone, cloneWithTransfer, kClone, kTransfer };
