@@ -11,24 +11,20 @@ const {
   determineSpecificType,
 } = require('internal/util/inspect');
 
+// The ERR_INVALID_ARG_TYPE of internal/errors ("argument" or "property" as Node words it).
 function invalidArgType(name, expected, actual) {
-  const err = new TypeError(
-    `The "${name}" argument must be ${expected}. Received ${determineSpecificType(actual)}`);
-  Object.defineProperty(err, 'code', {
-    __proto__: null, value: 'ERR_INVALID_ARG_TYPE', writable: true, configurable: true, enumerable: true,
-  });
-  return err;
+  return new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, expected, actual);
 }
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
-    throw invalidArgType('ctor', 'of type function', ctor);
+    throw invalidArgType('ctor', 'Function', ctor);
   }
   if (superCtor === undefined || superCtor === null) {
-    throw invalidArgType('superCtor', 'of type function', superCtor);
+    throw invalidArgType('superCtor', 'Function', superCtor);
   }
   if (superCtor.prototype === undefined) {
-    throw invalidArgType('superCtor.prototype', 'of type object', superCtor.prototype);
+    throw invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', {
     __proto__: null, value: superCtor, writable: true, configurable: true,
@@ -39,7 +35,7 @@ function inherits(ctor, superCtor) {
 const codesWarned = new Set();
 function deprecate(fn, msg, code) {
   if (code !== undefined && typeof code !== 'string') {
-    throw invalidArgType('code', 'of type string', code);
+    throw invalidArgType('code', 'string', code);
   }
   if (fn === null || fn === undefined) {
     // Node does not validate fn; V8 fails reading fn.prototype.
@@ -80,11 +76,11 @@ const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
 
 function promisify(original) {
-  if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
+  if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
   if (original[kCustomPromisifiedSymbol]) {
     const fn = original[kCustomPromisifiedSymbol];
     if (typeof fn !== 'function') {
-      throw invalidArgType('util.promisify.custom', 'of type function', fn);
+      throw invalidArgType('util.promisify.custom', 'Function', fn);
     }
     return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
       __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
@@ -121,21 +117,17 @@ promisify.custom = kCustomPromisifiedSymbol;
 
 function callbackifyOnRejected(reason, cb) {
   if (!reason) {
-    const err = new Error('Promise was rejected with a falsy value');
-    Object.defineProperty(err, 'code', {
-      __proto__: null, value: 'ERR_FALSY_VALUE_REJECTION', writable: true, configurable: true, enumerable: true,
-    });
-    err.reason = reason;
+    const err = new (require('internal/errors').codes.ERR_FALSY_VALUE_REJECTION)(reason);
     reason = err;
   }
   return cb(reason);
 }
 
 function callbackify(original) {
-  if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
+  if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
   function callbackified(...args) {
     const maybeCb = args.pop();
-    if (typeof maybeCb !== 'function') throw invalidArgType('last argument', 'of type function', maybeCb);
+    if (typeof maybeCb !== 'function') throw invalidArgType('last argument', 'Function', maybeCb);
     const cb = maybeCb.bind(this);
     const nextTick = (typeof process !== 'undefined' && process && process.nextTick) ?
       (f, ...a) => process.nextTick(f, ...a) : (f, ...a) => queueMicrotask(() => f(...a));
