@@ -269,9 +269,11 @@ function debuglog(set, cb) {
 
 // --- styleText ---
 
+// FORCE_COLOR decides alone when set (Node asks the tty module, which reads only the env).
 function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined && stream && typeof stream.getColorDepth === 'function') {
-    return stream.getColorDepth() > 2;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) {
+    return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
   }
   return !!(stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
 }
@@ -298,7 +300,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   validateBoolean(validateStream, 'options.validateStream');
   let skipColorize;
   if (validateStream) {
-    if (!isWebStream(stream) && !isNodeStream(stream)) {
+    if (stream != null && !isWebStream(stream) && !isNodeStream(stream)) {
       throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
     }
     skipColorize = !shouldColorize(stream);
@@ -358,10 +360,8 @@ function convertProcessSignalToExitCode(signalCode) {
   return signals[signalCode] + 128;
 }
 
-function setTraceSigInt(enable) {
-  lazyValidators().validateBoolean(enable, 'enable');
-  // --trace-sigint prints the JS stack on SIGINT; gnode has no such report.
-}
+// --trace-sigint prints the JS stack on SIGINT; gnode has no such report, so this does nothing.
+function setTraceSigInt(enable) {}
 
 // getCallSites reads the current stack in V8's shape; the engine has no script ids, so each
 // script name gets a stable number of its own.
@@ -464,7 +464,10 @@ function parseEnv(content) {
     }
     if (key !== '') out[key] = value;
   }
-  return out;
+  // Node's parser keeps the entries in a sorted map
+  const sorted = {};
+  for (const key of Object.keys(out).sort()) sorted[key] = out[key];
+  return sorted;
 }
 
 
