@@ -411,6 +411,28 @@ function aborted(signal, resource) {
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
+// --- diff: Myers' shortest edit script, the one assert's diffs use ---
+
+function validateDiffInput(value, name) {
+  if (typeof value === 'string') return;
+  if (!Array.isArray(value)) throw invalidArgType(name, 'string', value);
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== 'string') throw invalidArgType(`${name}[${i}]`, 'string', value[i]);
+  }
+}
+
+const kDiffOps = { __proto__: null, nop: 0, insert: 1, delete: -1 };
+
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  validateDiffInput(actual, 'actual');
+  validateDiffInput(expected, 'expected');
+  const ops = require('internal/assert/assertion_error').shortestEdit(actual, expected, false);
+  const out = [];
+  for (let i = ops.length - 1; i >= 0; i--) out.push([kDiffOps[ops[i].type], ops[i].value]);
+  return out;
+}
+
 // --- parseEnv: the dotenv format as Node's own parser reads it ---
 
 function parseEnv(content) {
@@ -483,6 +505,7 @@ module.exports = {
   debug: debuglog,
   debuglog,
   deprecate,
+  diff,
   format,
   formatWithOptions,
   getCallSites,
