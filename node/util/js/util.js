@@ -73,7 +73,8 @@ function emitDeprecation(msg, code) {
 }
 
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+// Shared by key with the builtins that name their callback's values (dns.lookup, lookupService).
+const kCustomPromisifyArgsSymbol = Symbol.for('nodejs.util.promisify.customArgs');
 
 function promisify(original) {
   if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
@@ -531,6 +532,35 @@ module.exports = {
   types: publicTypes,
 };
 
+// The web classes util also exports load with their modules, on first use.
+for (const [name, id] of [['TextEncoder', 'internal/encoding'], ['TextDecoder', 'internal/encoding']]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require(id)[name];
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+    },
+  });
+}
+module.exports.aborted = function aborted(signal, resource) {
+  return require('internal/abort_controller').aborted(signal, resource);
+};
+module.exports.transferableAbortSignal = function transferableAbortSignal(signal) {
+  return require('internal/abort_controller').transferableAbortSignal(signal);
+};
+module.exports.transferableAbortController = function transferableAbortController() {
+  return require('internal/abort_controller').transferableAbortController();
+};
 for (const name of ['MIMEType', 'MIMEParams']) {
   Object.defineProperty(module.exports, name, {
     __proto__: null, enumerable: true, configurable: true,
