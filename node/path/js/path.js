@@ -165,10 +165,6 @@ const posix = {
     return path;
   },
 
-  matchesGlob(path, pattern) {
-    return matchesGlob(path, pattern, false);
-  },
-
   dirname(path) {
     validateString(path, 'path');
     if (path.length === 0) return '.';
@@ -329,6 +325,10 @@ const posix = {
     if (startPart > 0) ret.dir = path.slice(0, startPart - 1);
     else if (isAbsolute) ret.dir = '/';
     return ret;
+  },
+
+  matchesGlob(path, pattern) {
+    return matchesGlob(path, pattern, false);
   },
 
   sep: '/',
@@ -613,7 +613,14 @@ function matchesGlob(path, pattern, windows) {
     if (globCache.size > 256) globCache.clear();
     globCache.set(pattern, compiled);
   }
-  for (const pat of compiled) {
+  // Windows drive letters match whatever their case ("C:\\x" and "c:/*").
+  const isDrive = (seg) => typeof seg === 'string' && seg.length === 2 && seg.charCodeAt(1) === 58 &&
+    isDriveLetter(seg.charCodeAt(0));
+  if (windows && isDrive(file[0])) file[0] = file[0].toLowerCase();
+  for (let pat of compiled) {
+    if (windows && isDrive(pat[0]) && pat[0] !== pat[0].toLowerCase()) {
+      pat = [pat[0].toLowerCase(), ...pat.slice(1)];
+    }
     if (matchSegments(file, 0, pat, 0)) return true;
   }
   return false;
@@ -1153,6 +1160,9 @@ function basenameWithoutSuffix(path, suffix, from) {
   return path.slice(start, end);
 }
 
+// _makeLong: the old name of toNamespacedPath, still exported by Node.
+posix._makeLong = posix.toNamespacedPath;
+win32._makeLong = win32.toNamespacedPath;
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;
 module.exports = posix;
