@@ -387,6 +387,12 @@ func binding(h *host.Host) *goja.Object {
 	set := func(name string, fn host.Func) { _ = b.Set(name, guard(vm, fn)) }
 	intv := func(n int) goja.Value { return vm.ToValue(n) }
 
+	_ = b.Set("installFastRW", func(call goja.FunctionCall) goja.Value {
+		if proto, ok := call.Argument(0).(*goja.Object); ok {
+			installFastRW(vm, proto)
+		}
+		return goja.Undefined()
+	})
 	_ = b.Set("kMaxLength", float64(1<<53-1))
 	_ = b.Set("kStringMaxLength", kStringMaxLength)
 
