@@ -1489,36 +1489,13 @@ function btoa(input) {
 // forgiving-base64 (https://infra.spec.whatwg.org/#forgiving-base64)
 function atob(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  let count = 0;
-  let equals = 0;
-  for (let n = 0; n < input.length; n++) {
-    const c = input.charCodeAt(n);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) continue;
-    const alpha = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ||
-      c === 0x2b || c === 0x2f;
-    if (c === 0x3d) {
-      count++;
-      equals++;
-      if (equals > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    } else if (alpha) {
-      count++;
-      if (equals) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    } else {
-      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    }
-  }
-  let reminder = count % 4;
-  if (!reminder) {
-    reminder = (count - equals) % 4;
-  } else if (equals) {
-    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-  }
-  if (reminder === 1) {
+  // The binding checks the forgiving-base64 rules too: 1 is an invalid character, 2 a length
+  // that cannot be decoded.
+  const r = binding.atob(`${input}`);
+  if (r === null || r === 1) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  if (r === 2) {
     throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
   }
-  const r = binding.atob(input);
-  if (r === null) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
   return r;
 }
 
