@@ -1,3 +1,4 @@
+// parity-timeout: 30s
 // Differential sweep of path.matchesGlob (posix and win32): 3,000 seeded pseudo-random
 // path/pattern pairs from segments, dots, separators, *, **, ?, classes, braces and extglobs.
 'use strict';

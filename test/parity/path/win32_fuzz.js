@@ -1,3 +1,4 @@
+// parity-timeout: 30s
 // Differential sweep of path.win32: 1,500 pseudo-random paths (seeded, so the same every run)
 // built from drive letters, UNC and device prefixes, reserved device names, dots, colons and both
 // separators, through every win32 function. cwd is "/" so resolve() output is machine-independent.

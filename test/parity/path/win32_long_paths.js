@@ -1,3 +1,4 @@
+// parity-timeout: 30s
 // Long and deep win32 paths: normalize/resolve/relative over many segments, ".." runs and
 // repeated separators (checks the algorithms at size, not just on short inputs).
 'use strict';
