@@ -2,6 +2,7 @@ package loader
 
 import (
 	"errors"
+	"github.com/gnode-dev/gnode/internal/uniprops"
 	"regexp"
 	"sort"
 	"strconv"
@@ -89,6 +90,9 @@ func esmBinding(h *host.Host) *goja.Object {
 	})
 	_ = b.Set("fileURL", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(fileURL(call.Argument(0).String()))
+	})
+	_ = b.Set("rewritePropertyEscapes", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(uniprops.RewriteLiterals(call.Argument(0).String()))
 	})
 	_ = b.Set("looksLikeESM", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(looksLikeESM(call.Argument(0).String()))
