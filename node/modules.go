@@ -16,6 +16,7 @@ import (
 	"github.com/gnode-dev/gnode/node/process"
 	"github.com/gnode-dev/gnode/node/timers"
 	"github.com/gnode-dev/gnode/node/util"
+	"github.com/gnode-dev/gnode/node/zlib"
 )
 
 // Modules lists every builtin module, internal ones included.
@@ -34,6 +35,7 @@ func Modules() []*host.Module {
 		nodeos.Modules(),
 		nodefs.Modules(),
 		assert.Modules(),
+		zlib.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

@@ -1,0 +1,590 @@
+package zlib
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/adler32"
+	"hash/crc32"
+	"io"
+	"sync"
+
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/flate"
+	"github.com/klauspost/compress/zstd"
+)
+
+// source is what the pull decoders read: a *bytes.Reader for a one-shot call over the whole
+// input, a *bufio.Reader over pushed chunks otherwise. Both are concrete types flate's decoder has
+// fast paths for.
+type source interface {
+	io.Reader
+	io.ByteReader
+	UnreadByte() error
+}
+
+// pullDecoder decodes everything src holds, in the natural pull style of Go's readers, and
+// returns nil when its stream (all of it: every gzip member) has ended.
+type pullDecoder interface {
+	run(src source, out *sink, finishing bool) error
+}
+
+// ---- deflate family ----
+
+type inflater struct {
+	mode       int
+	windowBits int
+	dict       []byte
+	fr         io.ReadCloser
+	// body is the whole input of a one-shot call, so a corrupt stream can be described the way
+	// zlib would (see describeCorrupt); nil for pushed input.
+	whole []byte
+}
+
+func (d *inflater) run(src source, out *sink, finishing bool) error {
+	switch d.mode {
+	case modeInflateRaw:
+		return d.body(src, out, d.dict, nil)
+	case modeInflate:
+		cmf, err := src.ReadByte()
+		if err != nil {
+			return eofErr(err)
+		}
+		flg, err := src.ReadByte()
+		if err != nil {
+			return eofErr(err)
+		}
+		return d.zlibMember(src, out, cmf, flg)
+	case modeGunzip:
+		return d.gzipMembers(src, out, false)
+	case modeUnzip:
+		b0, err := src.ReadByte()
+		if err != nil {
+			return eofErr(err)
+		}
+		b1, err := src.ReadByte()
+		if err != nil {
+			return eofErr(err)
+		}
+		if b0 == 0x1f && b1 == 0x8b {
+			return d.gzipMembers(src, out, true)
+		}
+		return d.zlibMember(src, out, b0, b1)
+	}
+	return nil
+}
+
+func eofErr(err error) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return errUnexpectedEOF
+	}
+	return err
+}
+
+func (d *inflater) zlibMember(src source, out *sink, cmf, flg byte) error {
+	if (uint16(cmf)<<8|uint16(flg))%31 != 0 {
+		return zerr(-3, "incorrect header check")
+	}
+	if cmf&0x0f != 8 {
+		return zerr(-3, "unknown compression method")
+	}
+	wb := d.windowBits
+	if wb == 0 {
+		wb = 15
+	}
+	if int(cmf>>4)+8 > wb {
+		return zerr(-3, "invalid window size")
+	}
+	var dict []byte
+	if flg&0x20 != 0 {
+		var id [4]byte
+		if _, err := io.ReadFull(src, id[:]); err != nil {
+			return eofErr(err)
+		}
+		if len(d.dict) == 0 {
+			return zerr(2, "Missing dictionary")
+		}
+		if adler32.Checksum(d.dict) != binary.BigEndian.Uint32(id[:]) {
+			return zerr(2, "Bad dictionary")
+		}
+		dict = d.dict
+	}
+	sum := adler32.New()
+	if err := d.body(src, out, dict, func(p []byte) { sum.Write(p) }); err != nil {
+		return err
+	}
+	var tail [4]byte
+	if _, err := io.ReadFull(src, tail[:]); err != nil {
+		return eofErr(err)
+	}
+	if binary.BigEndian.Uint32(tail[:]) != sum.Sum32() {
+		return zerr(-3, "incorrect data check")
+	}
+	return nil
+}
+
+func (d *inflater) gzipMembers(src source, out *sink, magicRead bool) error {
+	for {
+		if err := gzipHeader(src, magicRead); err != nil {
+			return err
+		}
+		magicRead = false
+		var crc, size uint32
+		err := d.body(src, out, nil, func(p []byte) {
+			crc = crc32.Update(crc, crc32.IEEETable, p)
+			size += uint32(len(p))
+		})
+		if err != nil {
+			return err
+		}
+		var tail [8]byte
+		if _, err := io.ReadFull(src, tail[:]); err != nil {
+			return eofErr(err)
+		}
+		if binary.LittleEndian.Uint32(tail[:4]) != crc {
+			return zerr(-3, "incorrect data check")
+		}
+		if binary.LittleEndian.Uint32(tail[4:]) != size {
+			return zerr(-3, "incorrect length check")
+		}
+		// Another member may follow; zlib's gunzip in Node stops at a zero byte (padding) and
+		// treats anything else as the start of a member.
+		b, err := src.ReadByte()
+		if err != nil {
+			return nil
+		}
+		if b == 0 {
+			return nil
+		}
+		_ = src.UnreadByte()
+	}
+}
+
+func gzipHeader(src source, magicRead bool) error {
+	var h [10]byte
+	start := 0
+	if magicRead {
+		h[0], h[1] = 0x1f, 0x8b
+		start = 2
+	}
+	for i := start; i < 10; i++ {
+		b, err := src.ReadByte()
+		if err != nil {
+			return eofErr(err)
+		}
+		h[i] = b
+		switch i {
+		case 1:
+			if h[0] != 0x1f || h[1] != 0x8b {
+				return zerr(-3, "incorrect header check")
+			}
+		case 2:
+			if b != 8 {
+				return zerr(-3, "unknown compression method")
+			}
+		case 3:
+			if b&0xe0 != 0 {
+				return zerr(-3, "unknown header flags set")
+			}
+		}
+	}
+	flags := h[3]
+	hcrc := crc32.Update(0, crc32.IEEETable, h[:])
+	readN := func(n int) error {
+		buf := make([]byte, n)
+		if _, err := io.ReadFull(src, buf); err != nil {
+			return eofErr(err)
+		}
+		hcrc = crc32.Update(hcrc, crc32.IEEETable, buf)
+		return nil
+	}
+	if flags&0x04 != 0 { // FEXTRA
+		var l [2]byte
+		if _, err := io.ReadFull(src, l[:]); err != nil {
+			return eofErr(err)
+		}
+		hcrc = crc32.Update(hcrc, crc32.IEEETable, l[:])
+		if err := readN(int(binary.LittleEndian.Uint16(l[:]))); err != nil {
+			return err
+		}
+	}
+	for _, bit := range []byte{0x08, 0x10} { // FNAME, FCOMMENT: zero-terminated
+		if flags&bit == 0 {
+			continue
+		}
+		for {
+			b, err := src.ReadByte()
+			if err != nil {
+				return eofErr(err)
+			}
+			hcrc = crc32.Update(hcrc, crc32.IEEETable, []byte{b})
+			if b == 0 {
+				break
+			}
+		}
+	}
+	if flags&0x02 != 0 { // FHCRC
+		var c [2]byte
+		if _, err := io.ReadFull(src, c[:]); err != nil {
+			return eofErr(err)
+		}
+		if binary.LittleEndian.Uint16(c[:]) != uint16(hcrc) {
+			return zerr(-3, "header crc mismatch")
+		}
+	}
+	return nil
+}
+
+// body inflates one deflate stream from src into out, passing each decoded piece to sum.
+func (d *inflater) body(src source, out *sink, dict []byte, sum func([]byte)) error {
+	start := -1
+	if br, ok := src.(*bytes.Reader); ok && d.whole != nil {
+		start = int(br.Size()) - br.Len()
+	}
+	if d.fr == nil {
+		d.fr = flate.NewReaderDict(src, dict)
+	} else if err := d.fr.(flate.Resetter).Reset(src, dict); err != nil {
+		return zerr(-2, err.Error())
+	}
+	for {
+		room := out.spare(32 * 1024)
+		if out.limit > 0 && len(out.buf)+len(room) > out.limit {
+			room = room[:max(out.limit-len(out.buf)+1, 0)]
+			if len(room) == 0 {
+				return errTooLarge
+			}
+		}
+		n, err := d.fr.Read(room)
+		if n > 0 {
+			if out.limit > 0 && len(out.buf)+n > out.limit {
+				return errTooLarge
+			}
+			if sum != nil {
+				sum(room[:n])
+			}
+			out.buf = out.buf[:len(out.buf)+n]
+		}
+		switch {
+		case err == nil:
+		case err == io.EOF:
+			return nil
+		case err == io.ErrUnexpectedEOF:
+			return errUnexpectedEOF
+		case errors.Is(err, errAborted):
+			return errAborted
+		default:
+			var ce flate.CorruptInputError
+			if errors.As(err, &ce) {
+				if start >= 0 {
+					return zerr(-3, describeCorrupt(d.whole[start:]))
+				}
+				return zerr(-3, "invalid distance too far back")
+			}
+			return zerr(-3, err.Error())
+		}
+	}
+}
+
+// ---- brotli and zstd ----
+
+type brotliDecoder struct{}
+
+func (brotliDecoder) run(src source, out *sink, finishing bool) error {
+	r := brotli.NewReader(src)
+	for {
+		room := out.spare(32 * 1024)
+		n, err := r.Read(room)
+		if n > 0 {
+			if out.limit > 0 && len(out.buf)+n > out.limit {
+				return errTooLarge
+			}
+			out.buf = out.buf[:len(out.buf)+n]
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return brotliErr(err)
+		}
+	}
+}
+
+func brotliErr(err error) error {
+	switch {
+	case err == io.ErrUnexpectedEOF:
+		return errUnexpectedEOF
+	case errors.Is(err, errAborted):
+		return errAborted
+	}
+	msg := err.Error()
+	const prefix = "brotli: "
+	if len(msg) > len(prefix) && msg[:len(prefix)] == prefix {
+		name := msg[len(prefix):]
+		if errno, ok := brotliErrnos[name]; ok {
+			kind := "_ERROR_FORMAT_"
+			if errno <= -19 {
+				kind = "_ERROR_"
+				if errno >= -30 && errno <= -21 {
+					kind = "_ERROR_ALLOC_"
+				}
+			}
+			return &codecError{msg: "Decompression failed", errno: errno, code: "ERR_" + kind + name}
+		}
+	}
+	// excessive input and the decoder's own state errors
+	return &codecError{msg: "Decompression failed", errno: -31, code: "ERR__ERROR_UNREACHABLE"}
+}
+
+var brotliErrnos = map[string]int{
+	"EXUBERANT_NIBBLE": -1, "RESERVED": -2, "EXUBERANT_META_NIBBLE": -3, "SIMPLE_HUFFMAN_ALPHABET": -4,
+	"SIMPLE_HUFFMAN_SAME": -5, "CL_SPACE": -6, "HUFFMAN_SPACE": -7, "CONTEXT_MAP_REPEAT": -8,
+	"BLOCK_LENGTH_1": -9, "BLOCK_LENGTH_2": -10, "TRANSFORM": -11, "DICTIONARY": -12,
+	"WINDOW_BITS": -13, "PADDING_1": -14, "PADDING_2": -15, "DISTANCE": -16,
+	"DICTIONARY_NOT_SET": -19, "INVALID_ARGUMENTS": -20, "CONTEXT_MODES": -21, "TREE_GROUPS": -22,
+	"CONTEXT_MAP": -25, "RING_BUFFER_1": -26, "RING_BUFFER_2": -27, "BLOCK_TYPE_TREES": -30,
+	"UNREACHABLE": -31,
+}
+
+type zstdDecoder struct {
+	dict      []byte
+	maxWindow uint64
+}
+
+func (z zstdDecoder) run(src source, out *sink, finishing bool) error {
+	opts := []zstd.DOption{zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true)}
+	if z.maxWindow > 0 {
+		opts = append(opts, zstd.WithDecoderMaxWindow(z.maxWindow))
+	}
+	if len(z.dict) > 0 {
+		opts = append(opts, zstd.WithDecoderDicts(z.dict))
+	}
+	r, err := zstd.NewReader(src, opts...)
+	if err != nil {
+		return zstdErr(err)
+	}
+	defer r.Close()
+	for {
+		room := out.spare(32 * 1024)
+		n, err := r.Read(room)
+		if n > 0 {
+			if out.limit > 0 && len(out.buf)+n > out.limit {
+				return errTooLarge
+			}
+			out.buf = out.buf[:len(out.buf)+n]
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return zstdErr(err)
+		}
+	}
+}
+
+func zstdErr(err error) error {
+	switch {
+	case err == io.ErrUnexpectedEOF || errors.Is(err, io.ErrUnexpectedEOF):
+		return errUnexpectedEOF
+	case errors.Is(err, errAborted):
+		return errAborted
+	case errors.Is(err, zstd.ErrMagicMismatch):
+		return &codecError{msg: "Unknown frame descriptor", errno: 10, code: "ZSTD_error_prefix_unknown"}
+	case errors.Is(err, zstd.ErrCRCMismatch):
+		return &codecError{msg: "Restored data doesn't match checksum", errno: 22, code: "ZSTD_error_checksum_wrong"}
+	case errors.Is(err, zstd.ErrWindowSizeExceeded), errors.Is(err, zstd.ErrDecoderSizeExceeded):
+		return &codecError{msg: "Frame requires too much memory for decoding", errno: 16, code: "ZSTD_error_frameParameter_windowTooLarge"}
+	case errors.Is(err, zstd.ErrUnknownDictionary):
+		return &codecError{msg: "Dictionary mismatch", errno: 32, code: "ZSTD_error_dictionary_wrong"}
+	}
+	return &codecError{msg: "Data corruption detected", errno: 20, code: "ZSTD_error_corruption_detected"}
+}
+
+// ---- push driver: pull decoders fed chunk by chunk ----
+
+// pushMsg is one piece of input for a decoder goroutine; eof ends its input.
+type pushMsg struct {
+	data []byte
+	eof  bool
+}
+
+// needInput is the event a decoder goroutine sends when it has consumed all input so far.
+var needInput = errors.New("need input")
+
+// chunkReader is the decoder goroutine's view of the pushed input: Read blocks, after telling
+// the driver so, until the next chunk arrives.
+type chunkReader struct {
+	cur []byte
+	eof bool
+	in  <-chan pushMsg
+	ev  chan<- error
+}
+
+func (r *chunkReader) Read(p []byte) (int, error) {
+	for len(r.cur) == 0 {
+		if r.eof {
+			return 0, io.EOF
+		}
+		r.ev <- needInput
+		m, ok := <-r.in
+		if !ok {
+			return 0, errAborted
+		}
+		r.cur, r.eof = m.data, m.eof
+	}
+	n := copy(p, r.cur)
+	r.cur = r.cur[n:]
+	return n, nil
+}
+
+// closer ends a decoder goroutine once: on close() or when its handle is collected.
+type closer struct {
+	once sync.Once
+	in   chan pushMsg
+}
+
+func (c *closer) close() { c.once.Do(func() { close(c.in) }) }
+
+// decoder adapts a pullDecoder to codec. A stream whose whole input arrives in one final call
+// (every sync and callback convenience call) is decoded inline from a bytes.Reader; otherwise a
+// goroutine runs the pull decoder over the chunks as they come, and each call returns when the
+// goroutine has used up its chunk.
+type decoder struct {
+	newPull func() pullDecoder
+
+	started bool
+	ended   bool
+	err     error
+
+	in      chan pushMsg
+	ev      chan error
+	cl      *closer
+	waiting bool // the goroutine is blocked for input
+	left    int  // input bytes the ended stream did not use, of the call that ended it
+	// gout is the goroutine's output; the loop side takes it after every step (while the
+	// goroutine waits), so the two never touch it at once.
+	gout sink
+}
+
+func (d *decoder) process(in []byte, flush int, last bool, out *sink) (int, error) {
+	if d.ended {
+		return len(in), d.err
+	}
+	if !d.started && last {
+		d.started, d.ended = true, true
+		p := d.newPull()
+		if inf, ok := p.(*inflater); ok {
+			inf.whole = in
+		}
+		src := bytes.NewReader(in)
+		err := p.run(src, out, flush == flushFinish)
+		if err == errUnexpectedEOF && flush != flushFinish {
+			err = nil
+		}
+		d.err = err
+		return src.Len(), err
+	}
+	if !d.started {
+		d.start()
+	}
+	if len(in) > 0 {
+		if err := d.step(pushMsg{data: in}, out); err != nil || d.ended {
+			return d.left, err
+		}
+	}
+	if flush == flushFinish {
+		err := d.step(pushMsg{eof: true}, out)
+		return 0, err
+	}
+	return 0, nil
+}
+
+func (d *decoder) start() {
+	d.started = true
+	d.in = make(chan pushMsg)
+	d.ev = make(chan error, 1)
+	d.cl = &closer{in: d.in}
+	pull := d.newPull()
+	cr := &chunkReader{in: d.in, ev: d.ev}
+	src := bufio.NewReaderSize(cr, 32*1024)
+	go func() {
+		var err error
+		defer func() {
+			if p := recover(); p != nil {
+				err = zerr(-2, fmt.Sprint("internal error: ", p))
+			}
+			d.ev <- doneEvent{err: err, left: src.Buffered() + len(cr.cur)}
+		}()
+		// the first read asks for input, so nothing runs before the first step
+		err = pull.run(src, &d.gout, false)
+	}()
+}
+
+// doneEvent ends a decoder goroutine: its error, and how many input bytes it left unread.
+type doneEvent struct {
+	err  error
+	left int
+}
+
+func (doneEvent) Error() string { return "done" }
+
+func (d *decoder) step(m pushMsg, out *sink) error {
+	if d.in == nil {
+		return nil
+	}
+	if m.eof || len(m.data) > 0 {
+		// the first event of a fresh goroutine is its request for input
+		if !d.waiting {
+			if ev := <-d.ev; ev != needInput {
+				return d.finish(ev, out)
+			}
+			d.waiting = true
+		}
+	}
+	if out.limit > 0 {
+		d.gout.limit = max(out.limit-len(out.buf), 1)
+	}
+	d.in <- m
+	ev := <-d.ev
+	d.take(out)
+	if ev == needInput {
+		return nil
+	}
+	return d.finish(ev, out)
+}
+
+func (d *decoder) take(out *sink) {
+	if len(out.buf) == 0 {
+		out.buf = d.gout.buf
+	} else {
+		out.buf = append(out.buf, d.gout.buf...)
+	}
+	d.gout.buf = nil
+}
+
+func (d *decoder) finish(ev error, out *sink) error {
+	d.take(out)
+	d.ended = true
+	if de, ok := ev.(doneEvent); ok {
+		d.err, d.left = de.err, de.left
+	} else {
+		d.err = ev
+	}
+	d.cl.close()
+	return d.err
+}
+
+func (d *decoder) reset() error {
+	d.close()
+	*d = decoder{newPull: d.newPull}
+	return nil
+}
+
+func (d *decoder) params(int, int) error { return nil }
+
+func (d *decoder) close() {
+	if d.cl != nil {
+		d.cl.close()
+	}
+}
