@@ -1,0 +1,21 @@
+// truncated input in every format: unexpected end of file (Z_BUF_ERROR)
+'use strict';
+const zlib = require('zlib');
+function t(label, f) {
+  try {
+    const r = f();
+    console.log(label, 'ok', Buffer.isBuffer(r) ? JSON.stringify(r.toString('latin1')) : r);
+  } catch (e) {
+    console.log(label, e.name, e.code, e.errno, JSON.stringify(e.message), Object.keys(e).join(','));
+  }
+}
+
+const text = 'truncate me '.repeat(100);
+const forms = [['gzip', 'gunzip'], ['deflate', 'inflate'], ['deflateRaw', 'inflateRaw'], ['gzip', 'unzip'],
+  ['brotliCompress', 'brotliDecompress'], ['zstdCompress', 'zstdDecompress']];
+for (const [c, d] of forms) {
+  const full = zlib[c + 'Sync'](text);
+  for (const cut of [1, 5, full.length >> 1, full.length - 1]) {
+    t(d + ' ' + (cut === full.length - 1 ? 'last' : cut), () => zlib[d + 'Sync'](full.subarray(0, cut)).length);
+  }
+}
