@@ -43,7 +43,19 @@ type inflater struct {
 	whole []byte
 }
 
+// inflaters keeps decoders (each holds a 32 KB window and tables) for the next stream.
+var inflaters sync.Pool
+
+type pooledReader struct{ io.ReadCloser }
+
 func (d *inflater) run(src source, out *sink, finishing bool) error {
+	defer func() {
+		if d.fr != nil {
+			_ = d.fr.(flate.Resetter).Reset(bytes.NewReader(nil), nil)
+			inflaters.Put(&pooledReader{d.fr})
+			d.fr = nil
+		}
+	}()
 	switch d.mode {
 	case modeInflateRaw:
 		return d.body(src, out, d.dict, nil)
@@ -244,12 +256,17 @@ func (d *inflater) body(src source, out *sink, dict []byte, sum func([]byte)) er
 		start = int(br.Size()) - br.Len()
 	}
 	if d.fr == nil {
+		if r, ok := inflaters.Get().(*pooledReader); ok {
+			d.fr = r.ReadCloser
+		}
+	}
+	if d.fr == nil {
 		d.fr = flate.NewReaderDict(src, dict)
 	} else if err := d.fr.(flate.Resetter).Reset(src, dict); err != nil {
 		return zerr(-2, err.Error())
 	}
 	for {
-		room := out.spare(32 * 1024)
+		room := out.spare(min(32*1024, max(2048, len(out.buf))))
 		if out.limit > 0 && len(out.buf)+len(room) > out.limit {
 			room = room[:max(out.limit-len(out.buf)+1, 0)]
 			if len(room) == 0 {
@@ -278,7 +295,10 @@ func (d *inflater) body(src source, out *sink, dict []byte, sum func([]byte)) er
 			var ce flate.CorruptInputError
 			if errors.As(err, &ce) {
 				if start >= 0 {
-					return zerr(-3, describeCorrupt(d.whole[start:]))
+					if msg := describeCorrupt(d.whole[start:]); msg != "" {
+						return zerr(-3, msg)
+					}
+					return errUnexpectedEOF
 				}
 				return zerr(-3, "invalid distance too far back")
 			}
@@ -306,6 +326,10 @@ func (brotliDecoder) run(src source, out *sink, finishing bool) error {
 			return nil
 		}
 		if err != nil {
+			if err.Error() == "brotli: excessive input" {
+				// data after the end of the stream is ignored, as the C decoder stops there
+				return nil
+			}
 			return brotliErr(err)
 		}
 	}
@@ -360,7 +384,8 @@ func (z zstdDecoder) run(src source, out *sink, finishing bool) error {
 	if len(z.dict) > 0 {
 		opts = append(opts, zstd.WithDecoderDicts(z.dict))
 	}
-	r, err := zstd.NewReader(src, opts...)
+	frame := &zstdFrame{src: src}
+	r, err := zstd.NewReader(frame, opts...)
 	if err != nil {
 		return zstdErr(err)
 	}
@@ -375,6 +400,9 @@ func (z zstdDecoder) run(src source, out *sink, finishing bool) error {
 			out.buf = out.buf[:len(out.buf)+n]
 		}
 		if err == io.EOF {
+			if !frame.done && !frame.through {
+				return errUnexpectedEOF
+			}
 			return nil
 		}
 		if err != nil {
@@ -586,5 +614,119 @@ func (d *decoder) params(int, int) error { return nil }
 func (d *decoder) close() {
 	if d.cl != nil {
 		d.cl.close()
+	}
+}
+
+// zstdFrame passes exactly one zstd frame of src through and then reports EOF: Node's zstd
+// decoder stops after the first frame and ignores what follows, while Go's decoder would go on
+// to the next. The frame is walked by its headers; block contents are copied without decoding.
+type zstdFrame struct {
+	src       source
+	started   bool
+	pending   []byte // header bytes read and not yet passed on
+	remaining int    // bytes of the current block body or checksum still to pass
+	inBody    bool
+	last      bool
+	checksum  bool
+	done      bool
+	through   bool // not a frame this walker knows: pass everything through
+}
+
+func (z *zstdFrame) readN(n int) error {
+	for i := 0; i < n; i++ {
+		b, err := z.src.ReadByte()
+		if err != nil {
+			if err == io.EOF {
+				return io.ErrUnexpectedEOF
+			}
+			return err
+		}
+		z.pending = append(z.pending, b)
+	}
+	return nil
+}
+
+func (z *zstdFrame) Read(p []byte) (int, error) {
+	for {
+		if len(z.pending) > 0 {
+			n := copy(p, z.pending)
+			z.pending = z.pending[n:]
+			return n, nil
+		}
+		switch {
+		case z.through:
+			return z.src.Read(p)
+		case z.done:
+			return 0, io.EOF
+		case !z.started:
+			z.started = true
+			if err := z.readN(5); err != nil {
+				return 0, err
+			}
+			if binary.LittleEndian.Uint32(z.pending) != 0xFD2FB528 {
+				z.through = true
+				continue
+			}
+			fhd := z.pending[4]
+			single := fhd>>5&1 == 1
+			z.checksum = fhd>>2&1 == 1
+			n := [4]int{0, 1, 2, 4}[fhd&3]
+			if !single {
+				n++
+			}
+			switch fhd >> 6 {
+			case 0:
+				if single {
+					n++
+				}
+			case 1:
+				n += 2
+			case 2:
+				n += 4
+			case 3:
+				n += 8
+			}
+			if err := z.readN(n); err != nil {
+				return 0, err
+			}
+		case z.inBody:
+			if z.remaining == 0 {
+				z.inBody = false
+				if z.last {
+					if z.checksum {
+						z.checksum = false
+						if err := z.readN(4); err != nil {
+							return 0, err
+						}
+					}
+					z.done = true
+				}
+				continue
+			}
+			n, err := z.src.Read(p[:min(len(p), z.remaining)])
+			z.remaining -= n
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			if n > 0 {
+				return n, nil
+			}
+			return 0, err
+		default:
+			if err := z.readN(3); err != nil {
+				return 0, err
+			}
+			h := uint32(z.pending[0]) | uint32(z.pending[1])<<8 | uint32(z.pending[2])<<16
+			z.last = h&1 == 1
+			size := int(h >> 3)
+			switch h >> 1 & 3 {
+			case 1: // RLE: one byte repeated
+				size = 1
+			case 3:
+				z.through = true
+				continue
+			}
+			z.remaining, z.inBody = size, true
+		}
 	}
 }

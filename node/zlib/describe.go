@@ -4,9 +4,10 @@ package zlib
 // words. Go reports only an offset; zlib's message depends on which check failed, and programs
 // (and Node's tests) match on it. The first block's header holds most of the checks random or
 // mangled input trips, so it is walked here as inflate would; faults further in are reported as
-// the most common of them.
+// the most common of them. "" means the header itself is cut short.
 func describeCorrupt(body []byte) string {
 	const farBack = "invalid distance too far back"
+	const short = ""
 	br := bitReader{data: body}
 	br.bits(1) // BFINAL
 	switch br.bits(2) {
@@ -14,7 +15,7 @@ func describeCorrupt(body []byte) string {
 		br.align()
 		n, nn := br.bits(16), br.bits(16)
 		if br.short {
-			return farBack
+			return short
 		}
 		if n != ^nn&0xffff {
 			return "invalid stored block lengths"
@@ -29,7 +30,7 @@ func describeCorrupt(body []byte) string {
 	ndist := br.bits(5) + 1
 	ncode := br.bits(4) + 4
 	if br.short {
-		return farBack
+		return short
 	}
 	if nlen > 286 || ndist > 30 {
 		return "too many length or distance symbols"
@@ -40,7 +41,7 @@ func describeCorrupt(body []byte) string {
 		clens[order[i]] = int(br.bits(3))
 	}
 	if br.short {
-		return farBack
+		return short
 	}
 	if !completeCode(clens[:], false) {
 		return "invalid code lengths set"
@@ -50,7 +51,7 @@ func describeCorrupt(body []byte) string {
 	for i := 0; i < len(lens); {
 		sym := dec.decode(&br)
 		if br.short {
-			return farBack
+			return short
 		}
 		if sym < 16 {
 			lens[i] = sym
@@ -99,7 +100,8 @@ func completeCode(lengths []int, allowSingle bool) bool {
 		maxLen = max(maxLen, l)
 	}
 	if maxLen == 0 {
-		return allowSingle
+		// inflate accepts an empty code; decoding with it yields zeros
+		return true
 	}
 	left := 1
 	for l := 1; l < 16; l++ {
@@ -173,6 +175,10 @@ func newHuffDecoder(lengths []int) *huffDecoder {
 }
 
 func (h *huffDecoder) decode(b *bitReader) int {
+	if len(h.symbol) == 0 || h.count == [16]int{} {
+		b.bits(1)
+		return 0
+	}
 	code, first, index := 0, 0, 0
 	for l := 1; l < 16; l++ {
 		code |= int(b.bits(1))

@@ -6,6 +6,7 @@ import (
 	"hash"
 	"hash/adler32"
 	"hash/crc32"
+	"sync"
 
 	"github.com/klauspost/compress/flate"
 )
@@ -112,7 +113,7 @@ func (s *sink) Write(p []byte) (int, error) {
 // into the output.
 func (s *sink) spare(n int) []byte {
 	if cap(s.buf)-len(s.buf) < n {
-		grown := make([]byte, len(s.buf), max(2*cap(s.buf), len(s.buf)+n, 64*1024))
+		grown := make([]byte, len(s.buf), max(2*cap(s.buf), len(s.buf)+n))
 		copy(grown, s.buf)
 		s.buf = grown
 	}
@@ -143,9 +144,12 @@ type deflateEnc struct {
 	windowBits int
 	dict       []byte
 
-	fw       *flate.Writer
+	fw       flateWriter
 	fwd      forward
 	pending  []byte // output of a params() flush, handed out by the next process
+	// pooled: fw came from flateWriters[poolIndex(poolLevel)] and goes back there when done
+	pooled    bool
+	poolLevel int
 	started  bool
 	finished bool
 	crc      uint32
@@ -170,15 +174,52 @@ func (e *deflateEnc) newWriter(withDict bool) error {
 	if e.strategy == 2 && level != 0 { // Z_HUFFMAN_ONLY
 		level = flate.HuffmanOnly
 	}
+	e.pooled = false
 	switch {
-	case e.windowBits > 0 && e.windowBits < 15 && level != 0 && level != flate.HuffmanOnly:
+	case level == 0:
+		e.fw = &storedWriter{w: &e.fwd}
+	case e.windowBits > 0 && e.windowBits < 15 && level != flate.HuffmanOnly:
 		e.fw, err = flate.NewWriterWindow(&e.fwd, 1<<e.windowBits)
 	case withDict && len(e.dict) > 0 && e.mode != modeGzip:
 		e.fw, err = flate.NewWriterDict(&e.fwd, level, e.dict)
 	default:
-		e.fw, err = flate.NewWriter(&e.fwd, level)
+		e.fw, err = getFlateWriter(&e.fwd, level)
+		e.pooled, e.poolLevel = true, level
 	}
 	return err
+}
+
+// Building a deflate writer allocates its hash tables (hundreds of KB), which dominates small
+// calls; finished writers are kept per level for the next stream.
+var flateWriters [12]sync.Pool
+
+func poolIndex(level int) int {
+	if level == flate.HuffmanOnly {
+		return 10
+	}
+	return level
+}
+
+func getFlateWriter(dst *forward, level int) (*flate.Writer, error) {
+	if level < flate.HuffmanOnly || level > 9 {
+		return flate.NewWriter(dst, level)
+	}
+	if w, ok := flateWriters[poolIndex(level)].Get().(*pooledWriter); ok {
+		w.Reset(dst)
+		return w.Writer, nil
+	}
+	return flate.NewWriter(dst, level)
+}
+
+type pooledWriter struct{ *flate.Writer }
+
+// release hands a finished writer back to its pool.
+func (e *deflateEnc) release() {
+	if w, ok := e.fw.(*flate.Writer); ok && e.pooled {
+		w.Reset(nil)
+		flateWriters[poolIndex(e.poolLevel)].Put(&pooledWriter{w})
+	}
+	e.fw = nil
 }
 
 func (e *deflateEnc) header(out *sink) {
@@ -187,7 +228,7 @@ func (e *deflateEnc) header(out *sink) {
 		xfl := byte(0)
 		if e.level == 9 {
 			xfl = 2
-		} else if e.level == 1 || e.strategy >= 2 {
+		} else if e.level < 2 || e.strategy >= 2 {
 			xfl = 4
 		}
 		out.buf = append(out.buf, 0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3)
@@ -273,6 +314,7 @@ func (e *deflateEnc) encode(in []byte, flush int, last bool, out *sink) error {
 			out.buf = binary.BigEndian.AppendUint32(out.buf, e.adler.Sum32())
 		}
 		e.finished = true
+		e.release()
 	}
 	if out.limit > 0 && len(out.buf) > out.limit {
 		return errTooLarge
@@ -322,3 +364,57 @@ func (e *deflateEnc) params(level, strategy int) error {
 }
 
 func (e *deflateEnc) close() {}
+
+type flateWriter interface {
+	Write(p []byte) (int, error)
+	Flush() error
+	Close() error
+}
+
+// storedWriter is level 0: the input in stored blocks of at most 65535 bytes, the last one
+// marked final, which is what zlib writes for small inputs byte for byte.
+type storedWriter struct {
+	w   *forward
+	buf []byte
+}
+
+const maxStored = 65535
+
+func (s *storedWriter) block(data []byte, final bool) error {
+	hdr := [5]byte{0, byte(len(data)), byte(len(data) >> 8), ^byte(len(data)), ^byte(len(data) >> 8)}
+	if final {
+		hdr[0] = 1
+	}
+	if _, err := s.w.Write(hdr[:]); err != nil {
+		return err
+	}
+	_, err := s.w.Write(data)
+	return err
+}
+
+func (s *storedWriter) Write(p []byte) (int, error) {
+	s.buf = append(s.buf, p...)
+	for len(s.buf) > maxStored {
+		if err := s.block(s.buf[:maxStored], false); err != nil {
+			return 0, err
+		}
+		s.buf = s.buf[maxStored:]
+	}
+	return len(p), nil
+}
+
+func (s *storedWriter) Flush() error {
+	if len(s.buf) > 0 {
+		if err := s.block(s.buf, false); err != nil {
+			return err
+		}
+		s.buf = nil
+	}
+	return s.block(nil, false)
+}
+
+func (s *storedWriter) Close() error {
+	err := s.block(s.buf, true)
+	s.buf = nil
+	return err
+}

@@ -8,6 +8,7 @@ const {
   codes: {
     ERR_BROTLI_INVALID_PARAM,
     ERR_BUFFER_TOO_LARGE,
+    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
     ERR_ZSTD_INVALID_PARAM,
@@ -86,7 +87,6 @@ const constants = {
   ZSTD_error_srcSize_wrong: 72, ZSTD_error_dstBuffer_null: 74,
   ZSTD_error_noForwardProgress_destFull: 80, ZSTD_error_noForwardProgress_inputEmpty: 82,
 };
-Object.freeze(constants);
 
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
@@ -126,6 +126,21 @@ try {
   Transform = require('events');
 }
 const streamsAvailable = Transform !== require('events');
+if (!streamsAvailable) {
+  const EventEmitter = Transform;
+  Transform = function(opts) {
+    EventEmitter.call(this, opts);
+  };
+  Object.setPrototypeOf(Transform.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(Transform, EventEmitter);
+  Transform.prototype.destroy = function() {
+    if (!this.destroyed) {
+      this.destroyed = true;
+      this._destroy(null, () => {});
+    }
+    return this;
+  };
+}
 
 let finished;
 function lazyFinished() {
@@ -139,6 +154,12 @@ function zlibError(info) {
   error.errno = info[1];
   error.code = info[2];
   return error;
+}
+
+// The binding reads bytes from Uint8Arrays; other views are re-viewed as Buffers without copying.
+function asBytes(view) {
+  if (view instanceof Uint8Array) return view;
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 
 function toBuffer(ab) {
@@ -161,7 +182,7 @@ function zlibBuffer(engine, buffer, callback) {
   }
   const handle = engine._handle;
   const limit = engine._maxOutputLength < kMaxLength ? engine._maxOutputLength : 0;
-  handle.write(engine._finishFlushFlag, buffer, true, limit, (err, ab, availIn) => {
+  handle.write(engine._finishFlushFlag, asBytes(buffer), true, limit, (err, ab, availIn) => {
     if (err !== null) {
       _close(engine);
       if (err === -1) {
@@ -199,7 +220,7 @@ function processChunkSync(self, chunk, flushFlag) {
   const handle = self._handle;
   if (!handle) throw new Error('zlib binding closed');
   const limit = self._maxOutputLength < kMaxLength ? self._maxOutputLength : 0;
-  const ab = handle.writeSync(flushFlag, chunk, true, limit);
+  const ab = handle.writeSync(flushFlag, asBytes(chunk), true, limit);
   if (ab === null) {
     const info = handle.lastError();
     _close(self);
@@ -281,31 +302,8 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
   },
 });
 
-let bytesReadWarned = false;
-function warnBytesRead(message) {
-  if (!bytesReadWarned) {
-    bytesReadWarned = true;
-    process.emitWarning(message, 'DeprecationWarning', 'DEP0108');
-  }
-}
-Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
-  __proto__: null,
-  configurable: true,
-  enumerable: true,
-  get() {
-    warnBytesRead('zlib.bytesRead is deprecated and will change its meaning in the ' +
-                  'future. Use zlib.bytesWritten instead.');
-    return this.bytesWritten;
-  },
-  set(value) {
-    warnBytesRead('Setting zlib.bytesRead is deprecated. ' +
-                  'This feature will be removed in the future.');
-    this.bytesWritten = value;
-  },
-});
-
 ZlibBase.prototype.reset = function() {
-  if (!this._handle) throw new Error('zlib binding closed');
+  if (!this._handle) throw new ERR_INTERNAL_ASSERTION('zlib binding closed');
   return this._handle.reset();
 };
 
@@ -388,7 +386,7 @@ function processChunk(self, chunk, flushFlag, last, cb) {
   // A stream's first write that is also its last decodes inline from the whole input.
   const whole = last && self.bytesWritten === 0 && !self._wroteAny;
   self._wroteAny = true;
-  handle.write(flushFlag, chunk, whole, 0, (err, ab, availIn) => {
+  handle.write(flushFlag, asBytes(chunk), whole, 0, (err, ab, availIn) => {
     if (self.destroyed) {
       cb();
       return;
@@ -465,7 +463,8 @@ function Zlib(opts, mode) {
       }
     }
   }
-  const handle = binding.createHandle(mode, level, windowBits, memLevel, strategy, dictionary);
+  const handle = binding.createHandle(mode, level, windowBits, memLevel, strategy,
+                                      dictionary && asBytes(dictionary));
   ZlibBase.call(this, opts, mode, handle, zlibDefaultOpts);
   this._level = level;
   this._strategy = strategy;
@@ -567,7 +566,7 @@ function Brotli(opts, mode) {
         'options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
     }
   }
-  const handle = binding.createHandle(mode, 0, 0, 0, 0, dictionary, params);
+  const handle = binding.createHandle(mode, 0, 0, 0, 0, dictionary && asBytes(dictionary), params);
   ZlibBase.call(this, opts, mode, handle, brotliDefaultOpts);
 }
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
@@ -634,7 +633,8 @@ function Zstd(opts, mode) {
         'options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
     }
   }
-  const handle = binding.createHandle(mode, 0, 0, 0, 0, dictionary, params, pledgedSrcSize);
+  const handle = binding.createHandle(mode, 0, 0, 0, 0, dictionary && asBytes(dictionary), params,
+                                      pledgedSrcSize);
   ZlibBase.call(this, opts, mode, handle, zstdDefaultOpts);
 }
 Object.setPrototypeOf(Zstd.prototype, ZlibBase.prototype);
@@ -652,7 +652,7 @@ function crc32(data, value = 0) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   validateUint32(value, 'value');
-  return binding.crc32(data, value);
+  return binding.crc32(asBytes(data), value);
 }
 
 function createConvenienceMethod(ctor, sync) {

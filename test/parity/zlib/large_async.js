@@ -1,7 +1,7 @@
-// 2 MB round trips through the callback forms concurrently; all complete
+// 256 KB round trips through the callback forms concurrently; all complete
 'use strict';
 const zlib = require('zlib');
-const data = Buffer.alloc(2 * 1024 * 1024);
+const data = Buffer.alloc(256 * 1024);
 for (let i = 0; i < data.length; i++) data[i] = (i * 7) % 251;
 let done = 0;
 const out = [];

@@ -15,7 +15,8 @@ const forms = [['gzip', 'gunzip'], ['deflate', 'inflate'], ['deflateRaw', 'infla
   ['brotliCompress', 'brotliDecompress'], ['zstdCompress', 'zstdDecompress']];
 for (const [c, d] of forms) {
   const full = zlib[c + 'Sync'](text);
-  for (const cut of [1, 5, full.length >> 1, full.length - 1]) {
-    t(d + ' ' + (cut === full.length - 1 ? 'last' : cut), () => zlib[d + 'Sync'](full.subarray(0, cut)).length);
+  const cuts = { one: 1, five: 5, half: full.length >> 1, last: full.length - 1 };
+  for (const [name, cut] of Object.entries(cuts)) {
+    t(d + ' ' + name, () => zlib[d + 'Sync'](full.subarray(0, cut)).length);
   }
 }
