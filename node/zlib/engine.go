@@ -144,17 +144,17 @@ type deflateEnc struct {
 	windowBits int
 	dict       []byte
 
-	fw       flateWriter
-	fwd      forward
-	pending  []byte // output of a params() flush, handed out by the next process
+	fw      flateWriter
+	fwd     forward
+	pending []byte // output of a params() flush, handed out by the next process
 	// pooled: fw came from flateWriters[poolIndex(poolLevel)] and goes back there when done
 	pooled    bool
 	poolLevel int
-	started  bool
-	finished bool
-	crc      uint32
-	adler    hash.Hash32
-	size     uint32
+	started   bool
+	finished  bool
+	crc       uint32
+	adler     hash.Hash32
+	size      uint32
 }
 
 func newDeflateEnc(mode, level, windowBits, strategy int, dict []byte) *deflateEnc {
