@@ -266,25 +266,11 @@ func (d *inflater) body(src source, out *sink, dict []byte, sum func([]byte)) er
 		return zerr(-2, err.Error())
 	}
 	for {
-		room := out.spare(min(32*1024, max(2048, len(out.buf))))
-		if out.limit > 0 && len(out.buf)+len(room) > out.limit {
-			room = room[:max(out.limit-len(out.buf)+1, 0)]
-			if len(room) == 0 {
-				return errTooLarge
-			}
-		}
-		n, err := d.fr.Read(room)
-		if n > 0 {
-			if out.limit > 0 && len(out.buf)+n > out.limit {
-				return errTooLarge
-			}
-			if sum != nil {
-				sum(room[:n])
-			}
-			out.buf = out.buf[:len(out.buf)+n]
-		}
+		_, err := pump(d.fr, out, sum)
 		switch {
 		case err == nil:
+		case err == errTooLarge:
+			return err
 		case err == io.EOF:
 			return nil
 		case err == io.ErrUnexpectedEOF:
@@ -314,13 +300,9 @@ type brotliDecoder struct{}
 func (brotliDecoder) run(src source, out *sink, finishing bool) error {
 	r := brotli.NewReader(src)
 	for {
-		room := out.spare(32 * 1024)
-		n, err := r.Read(room)
-		if n > 0 {
-			if out.limit > 0 && len(out.buf)+n > out.limit {
-				return errTooLarge
-			}
-			out.buf = out.buf[:len(out.buf)+n]
+		_, err := pump(r, out, nil)
+		if err == errTooLarge {
+			return err
 		}
 		if err == io.EOF {
 			return nil
@@ -391,13 +373,9 @@ func (z zstdDecoder) run(src source, out *sink, finishing bool) error {
 	}
 	defer r.Close()
 	for {
-		room := out.spare(32 * 1024)
-		n, err := r.Read(room)
-		if n > 0 {
-			if out.limit > 0 && len(out.buf)+n > out.limit {
-				return errTooLarge
-			}
-			out.buf = out.buf[:len(out.buf)+n]
+		_, err := pump(r, out, nil)
+		if err == errTooLarge {
+			return err
 		}
 		if err == io.EOF {
 			if !frame.done && !frame.through {
@@ -545,6 +523,7 @@ func (d *decoder) start() {
 			d.ev <- doneEvent{err: err, left: src.Buffered() + len(cr.cur)}
 		}()
 		// the first read asks for input, so nothing runs before the first step
+		d.gout.private = true
 		err = pull.run(src, &d.gout, false)
 	}()
 }
@@ -729,4 +708,40 @@ func (z *zstdFrame) Read(p []byte) (int, error) {
 			z.remaining, z.inBody = size, true
 		}
 	}
+}
+
+// pump does one Read of r into out and reports what Read returned (errTooLarge when out would
+// pass its limit). A sink the loop side may take between calls (pushed input) is written only
+// through a private buffer, so a Read blocked for input never holds the loop's memory.
+func pump(r io.Reader, out *sink, sum func([]byte)) (int, error) {
+	var room []byte
+	if out.private {
+		if out.scratch == nil {
+			out.scratch = make([]byte, 32*1024)
+		}
+		room = out.scratch
+	} else {
+		room = out.spare(min(32*1024, max(2048, len(out.buf))))
+	}
+	if out.limit > 0 && len(out.buf)+len(room) > out.limit {
+		room = room[:max(out.limit-len(out.buf)+1, 0)]
+		if len(room) == 0 {
+			return 0, errTooLarge
+		}
+	}
+	n, err := r.Read(room)
+	if n > 0 {
+		if out.limit > 0 && len(out.buf)+n > out.limit {
+			return n, errTooLarge
+		}
+		if sum != nil {
+			sum(room[:n])
+		}
+		if out.private {
+			out.buf = append(out.buf, room[:n]...)
+		} else {
+			out.buf = out.buf[:len(out.buf)+n]
+		}
+	}
+	return n, err
 }

@@ -99,6 +99,9 @@ var (
 type sink struct {
 	buf   []byte
 	limit int
+	// private: decoded bytes go through scratch, never straight into buf's spare room (see pump)
+	private bool
+	scratch []byte
 }
 
 func (s *sink) Write(p []byte) (int, error) {
