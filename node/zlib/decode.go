@@ -483,6 +483,9 @@ func (d *decoder) process(in []byte, flush int, last bool, out *sink) (int, erro
 		if inf, ok := p.(*inflater); ok {
 			inf.whole = in
 		}
+		if inf, ok := p.(*inflater); ok && len(out.buf) == 0 {
+			out.buf = make([]byte, 0, inf.sizeHint(in, out.limit))
+		}
 		src := bytes.NewReader(in)
 		err := p.run(src, out, flush == flushFinish)
 		if err == errUnexpectedEOF && flush != flushFinish {
@@ -744,4 +747,20 @@ func pump(r io.Reader, out *sink, sum func([]byte)) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// sizeHint guesses the decoded size of a whole input so the output is allocated once: a gzip
+// member records its length (mod 2^32) in its last four bytes; other formats start at four
+// times the input and grow.
+func (d *inflater) sizeHint(in []byte, limit int) int {
+	hint := 4 * len(in)
+	if (d.mode == modeGunzip || d.mode == modeUnzip) && len(in) >= 18 && in[0] == 0x1f && in[1] == 0x8b {
+		if isize := int(binary.LittleEndian.Uint32(in[len(in)-4:])); isize > 0 {
+			hint = isize + 1
+		}
+	}
+	if limit > 0 {
+		hint = min(hint, limit+1)
+	}
+	return min(max(hint, 512), 1<<30)
 }

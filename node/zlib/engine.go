@@ -112,10 +112,10 @@ func (s *sink) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// spare returns at least n bytes of free room at the end of buf, for readers that decode straight
-// into the output.
+// spare returns the free room at the end of buf, for readers that decode straight into the
+// output, growing buf by at least n bytes when it is full.
 func (s *sink) spare(n int) []byte {
-	if cap(s.buf)-len(s.buf) < n {
+	if cap(s.buf) == len(s.buf) {
 		grown := make([]byte, len(s.buf), max(2*cap(s.buf), len(s.buf)+n))
 		copy(grown, s.buf)
 		s.buf = grown
