@@ -364,7 +364,11 @@ func (z zstdDecoder) run(src source, out *sink, finishing bool) error {
 		opts = append(opts, zstd.WithDecoderMaxWindow(z.maxWindow))
 	}
 	if len(z.dict) > 0 {
-		opts = append(opts, zstd.WithDecoderDicts(z.dict))
+		if isZstdDict(z.dict) {
+			opts = append(opts, zstd.WithDecoderDicts(z.dict))
+		} else {
+			opts = append(opts, zstd.WithDecoderDictRaw(0, z.dict))
+		}
 	}
 	frame := &zstdFrame{src: src}
 	r, err := zstd.NewReader(frame, opts...)

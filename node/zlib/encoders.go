@@ -95,14 +95,15 @@ type zstdEnc struct {
 	checksum bool
 	window   int
 	pledged  int64
+	dict     []byte
 	w        *zstd.Encoder
 	fwd      forward
 	finished bool
 	written  int64
 }
 
-func newZstdEnc(params map[int]uint32, pledged int64) *zstdEnc {
-	e := &zstdEnc{level: 3, pledged: pledged}
+func newZstdEnc(params map[int]uint32, pledged int64, dict []byte) *zstdEnc {
+	e := &zstdEnc{level: 3, pledged: pledged, dict: dict}
 	if l, ok := params[zstdCompressionLevel]; ok {
 		e.level = int(int32(l))
 	}
@@ -136,6 +137,13 @@ func (e *zstdEnc) encode(in []byte, flush int, last bool, out *sink) error {
 			zstd.WithEncoderCRC(e.checksum),
 			zstd.WithZeroFrames(true),
 			zstd.WithLowerEncoderMem(true),
+		}
+		if len(e.dict) > 0 {
+			if isZstdDict(e.dict) {
+				opts = append(opts, zstd.WithEncoderDict(e.dict))
+			} else {
+				opts = append(opts, zstd.WithEncoderDictRaw(0, e.dict))
+			}
 		}
 		if e.window > 0 {
 			w := min(max(e.window, zstd.MinWindowSize), zstd.MaxWindowSize)
@@ -193,3 +201,9 @@ func (e *zstdEnc) reset() error {
 
 func (e *zstdEnc) params(int, int) error { return nil }
 func (e *zstdEnc) close()                {}
+
+// isZstdDict tells a trained zstd dictionary (it starts with the dictionary magic) from raw
+// content, which zstd uses as a prefix.
+func isZstdDict(d []byte) bool {
+	return len(d) >= 8 && d[0] == 0x37 && d[1] == 0xa4 && d[2] == 0x30 && d[3] == 0xec
+}

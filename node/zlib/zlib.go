@@ -69,7 +69,7 @@ func newCodec(mode, level, windowBits, strategy int, dict []byte, params map[int
 	case modeBrotliDecode:
 		return &decoder{newPull: func() pullDecoder { return brotliDecoder{} }}
 	case modeZstdCompress:
-		return newZstdEnc(params, pledged)
+		return newZstdEnc(params, pledged, dict)
 	case modeZstdDecompress:
 		var maxWindow uint64
 		if w, ok := params[100]; ok && w >= 10 && w <= 31 { // ZSTD_d_windowLogMax

@@ -88,6 +88,11 @@ const constants = {
   ZSTD_error_noForwardProgress_destFull: 80, ZSTD_error_noForwardProgress_inputEmpty: 82,
 };
 
+// Node's constants object is extensible but every value is read-only.
+for (const key of Object.keys(constants)) {
+  Object.defineProperty(constants, key, { __proto__: null, writable: false, configurable: false });
+}
+
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
   Z_MIN_CHUNK, Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS, Z_MIN_LEVEL, Z_MAX_LEVEL,
@@ -181,7 +186,7 @@ function zlibBuffer(engine, buffer, callback) {
       'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
   const handle = engine._handle;
-  const limit = engine._maxOutputLength < kMaxLength ? engine._maxOutputLength : 0;
+  const limit = engine._maxOutputLength;
   handle.write(engine._finishFlushFlag, asBytes(buffer), true, limit, (err, ab, availIn) => {
     if (err !== null) {
       _close(engine);
@@ -219,7 +224,7 @@ function zlibBufferSync(engine, buffer) {
 function processChunkSync(self, chunk, flushFlag) {
   const handle = self._handle;
   if (!handle) throw new Error('zlib binding closed');
-  const limit = self._maxOutputLength < kMaxLength ? self._maxOutputLength : 0;
+  const limit = self._maxOutputLength;
   const ab = handle.writeSync(flushFlag, asBytes(chunk), true, limit);
   if (ab === null) {
     const info = handle.lastError();
