@@ -1,4 +1,5 @@
 // all 256 byte values and incompressible data survive every codec
+// parity-timeout: 40s
 'use strict';
 const zlib = require('zlib');
 const all = Buffer.alloc(256 * 64);

@@ -1,4 +1,5 @@
 // brotli quality/lgwin/lgblock/size hint options round trip; decoder params accepted
+// parity-timeout: 40s
 'use strict';
 const zlib = require('zlib');
 const text = 'The quick brown fox jumps over the lazy dog. '.repeat(200);

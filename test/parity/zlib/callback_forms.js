@@ -1,4 +1,5 @@
 // every callback form round trips; callbacks run asynchronously after the current code
+// parity-timeout: 40s
 'use strict';
 const zlib = require('zlib');
 const pairs = [['deflate', 'inflate'], ['gzip', 'gunzip'], ['deflateRaw', 'inflateRaw'], ['gzip', 'unzip'],

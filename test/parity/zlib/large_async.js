@@ -1,4 +1,5 @@
 // 256 KB round trips through the callback forms concurrently; all complete
+// parity-timeout: 40s
 'use strict';
 const zlib = require('zlib');
 const data = Buffer.alloc(256 * 1024);

@@ -1,4 +1,5 @@
 // 1 MB of mixed data round trips in every format (sync); output sizes stay below the input
+// parity-timeout: 40s
 'use strict';
 const zlib = require('zlib');
 const parts = [];

@@ -1,4 +1,5 @@
 // every deflate level (-1..9) round trips with deflate, gzip and raw; higher levels do not grow the output much
+// parity-timeout: 40s
 'use strict';
 const zlib = require('zlib');
 const text = 'The quick brown fox jumps over the lazy dog. '.repeat(200);

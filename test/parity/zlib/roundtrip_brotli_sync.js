@@ -1,4 +1,5 @@
 // brotliCompressSync/brotliDecompressSync round trip, with quality and mode params
+// parity-timeout: 40s
 'use strict';
 const zlib = require('zlib');
 const text = 'The quick brown fox jumps over the lazy dog. '.repeat(200);

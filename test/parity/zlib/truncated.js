@@ -1,4 +1,5 @@
 // truncated input in every format: unexpected end of file (Z_BUF_ERROR)
+// parity-timeout: 40s
 'use strict';
 const zlib = require('zlib');
 function t(label, f) {
