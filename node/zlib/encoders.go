@@ -165,6 +165,11 @@ func (e *zstdEnc) encode(in []byte, flush int, last bool, out *sink) error {
 			w.Reset(&e.fwd)
 		}
 	}
+	e.written += int64(len(in))
+	if e.pledged >= 0 && (e.written > e.pledged || flush == flushFinish && e.written != e.pledged) {
+		// the frame header promised another size
+		return zencErr(zstd.ErrFrameSizeMismatch)
+	}
 	if len(in) > 0 {
 		if _, err := e.w.Write(in); err != nil {
 			return zencErr(err)
@@ -195,7 +200,7 @@ func zencErr(err error) error {
 }
 
 func (e *zstdEnc) reset() error {
-	e.w, e.finished = nil, false
+	e.w, e.finished, e.written = nil, false, 0
 	return nil
 }
 

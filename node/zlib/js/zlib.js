@@ -501,7 +501,7 @@ const deprecationWarned = new Set();
 function defineZlibClass(name, base, mode) {
   const ctor = {
     [name]: function(opts) {
-      if (!new.target) {
+      if (!(this instanceof ctor)) {
         if (!deprecationWarned.has('DEP0184')) {
           deprecationWarned.add('DEP0184');
           process.emitWarning(`Instantiating ${name} without the 'new' keyword has been deprecated.`,
@@ -749,3 +749,11 @@ Object.defineProperties(module.exports, {
     value: Object.freeze(codes),
   },
 });
+
+// The zlib constants on the module itself: deprecated, hidden from enumeration.
+for (const key of Object.keys(constants)) {
+  if (key.startsWith('BROTLI')) continue;
+  Object.defineProperty(module.exports, key, {
+    __proto__: null, enumerable: false, value: constants[key], writable: false,
+  });
+}
