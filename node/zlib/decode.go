@@ -417,6 +417,7 @@ func zstdErr(err error) error {
 type pushMsg struct {
 	data []byte
 	eof  bool
+	cont bool // go on decoding after an outputFull pause
 }
 
 // needInput is the event a decoder goroutine sends when it has consumed all input so far.
@@ -470,7 +471,9 @@ type decoder struct {
 	in      chan pushMsg
 	ev      chan error
 	cl      *closer
-	waiting bool // the goroutine is blocked for input
+	primed  bool // the goroutine's first request for input has been taken
+	paused  bool // stopped on outputFull with input left
+	eofSent bool
 	left    int  // input bytes the ended stream did not use, of the call that ended it
 	// gout is the goroutine's output; the loop side takes it after every step (while the
 	// goroutine waits), so the two never touch it at once.
@@ -501,17 +504,38 @@ func (d *decoder) process(in []byte, flush int, last bool, out *sink) (int, erro
 	if !d.started {
 		d.start()
 	}
-	if len(in) > 0 {
+	switch {
+	case d.paused:
+		d.paused = false
+		if err := d.step(pushMsg{cont: true}, out); err != nil || d.ended {
+			return d.left, err
+		}
+	case len(in) > 0:
 		if err := d.step(pushMsg{data: in}, out); err != nil || d.ended {
 			return d.left, err
 		}
 	}
-	if flush == flushFinish {
+	if d.paused {
+		return 1, nil
+	}
+	if flush == flushFinish && !d.eofSent {
+		d.eofSent = true
 		err := d.step(pushMsg{eof: true}, out)
+		if d.paused {
+			return 1, err
+		}
 		return 0, err
 	}
 	return 0, nil
 }
+
+// outputFull is the event of a decoder goroutine that has produced a chunk of output and waits
+// for the stream to want more (backpressure: a small input can decode to gigabytes).
+var outputFull = errors.New("output full")
+
+// isPaused reports whether the last process stopped on outputFull with input left to decode;
+// the next process call (with no new input) continues it.
+func (d *decoder) isPaused() bool { return d.paused }
 
 func (d *decoder) start() {
 	d.started = true
@@ -531,6 +555,13 @@ func (d *decoder) start() {
 		}()
 		// the first read asks for input, so nothing runs before the first step
 		d.gout.private = true
+		d.gout.pause = func() error {
+			d.ev <- outputFull
+			if _, ok := <-d.in; !ok {
+				return errAborted
+			}
+			return nil
+		}
 		err = pull.run(src, &d.gout, false)
 	}()
 }
@@ -547,22 +578,25 @@ func (d *decoder) step(m pushMsg, out *sink) error {
 	if d.in == nil {
 		return nil
 	}
-	if m.eof || len(m.data) > 0 {
+	if !d.primed {
 		// the first event of a fresh goroutine is its request for input
-		if !d.waiting {
-			if ev := <-d.ev; ev != needInput {
-				return d.finish(ev, out)
-			}
-			d.waiting = true
+		d.primed = true
+		if ev := <-d.ev; ev != needInput {
+			return d.finish(ev, out)
 		}
 	}
 	if out.limit > 0 {
 		d.gout.limit = max(out.limit-len(out.buf), 1)
 	}
+	d.gout.pauseAt = out.pauseAt
 	d.in <- m
 	ev := <-d.ev
 	d.take(out)
-	if ev == needInput {
+	switch ev {
+	case needInput:
+		return nil
+	case outputFull:
+		d.paused = true
 		return nil
 	}
 	return d.finish(ev, out)
@@ -748,6 +782,11 @@ func pump(r io.Reader, out *sink, sum func([]byte)) (int, error) {
 			out.buf = append(out.buf, room[:n]...)
 		} else {
 			out.buf = out.buf[:len(out.buf)+n]
+		}
+		if out.pause != nil && out.pauseAt > 0 && len(out.buf) >= out.pauseAt && err == nil {
+			if perr := out.pause(); perr != nil {
+				return n, perr
+			}
 		}
 	}
 	return n, err

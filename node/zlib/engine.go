@@ -102,6 +102,9 @@ type sink struct {
 	// private: decoded bytes go through scratch, never straight into buf's spare room (see pump)
 	private bool
 	scratch []byte
+	// pauseAt: a pushed decoder stops (pause) once it holds this much output; 0: never
+	pauseAt int
+	pause   func() error
 }
 
 func (s *sink) Write(p []byte) (int, error) {

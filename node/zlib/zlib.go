@@ -81,7 +81,7 @@ func newCodec(mode, level, windowBits, strategy int, dict []byte, params map[int
 }
 
 // run does one write, turning a panic in an engine into an error instead of a crash.
-func (hd *handle) run(in []byte, flush int, last bool, limit int) (out []byte, left int, err error) {
+func (hd *handle) run(in []byte, flush int, last bool, limit, pauseAt int) (out []byte, left int, full bool, err error) {
 	hd.mu.Lock()
 	defer hd.mu.Unlock()
 	defer func() {
@@ -90,15 +90,18 @@ func (hd *handle) run(in []byte, flush int, last bool, limit int) (out []byte, l
 		}
 	}()
 	if hd.closed {
-		return nil, 0, zerr(-2, "zlib binding closed")
+		return nil, 0, false, zerr(-2, "zlib binding closed")
 	}
-	s := sink{limit: limit}
+	s := sink{limit: limit, pauseAt: pauseAt}
 	left, err = hd.c.process(in, normalizeFlush(hd.mode, flush), last, &s)
 	out = s.buf
 	if cap(out) > 2*len(out)+4096 {
 		out = append([]byte(nil), out...)
 	}
-	return out, left, err
+	if d, ok := hd.c.(*decoder); ok {
+		full = d.isPaused()
+	}
+	return out, left, full, err
 }
 
 type state struct {
@@ -180,7 +183,7 @@ func (st *state) handleObject(hd *handle) *goja.Object {
 
 	// writeSync(flush, chunk, last, limit) -> ArrayBuffer, or null with lastError() set
 	set("writeSync", func(c goja.FunctionCall) goja.Value {
-		out, left, err := hd.run(bytesOf(c.Argument(1)), int(c.Argument(0).ToInteger()), c.Argument(2).ToBoolean(), int(c.Argument(3).ToInteger()))
+		out, left, _, err := hd.run(bytesOf(c.Argument(1)), int(c.Argument(0).ToInteger()), c.Argument(2).ToBoolean(), int(c.Argument(3).ToInteger()), 0)
 		hd.availIn = left
 		if err != nil {
 			hd.lastErr = err
@@ -196,24 +199,26 @@ func (st *state) handleObject(hd *handle) *goja.Object {
 		}
 		return st.errValue(hd.lastErr)
 	})
-	// write(flush, chunk, last, limit, cb): cb(errorOrNull, ArrayBuffer, availIn) on the loop
+	// write(flush, chunk, last, limit, cb, pauseAt): cb(errorOrNull, ArrayBuffer, availIn, full) on
+	// the loop; full: a decoder stopped after pauseAt bytes of output, call again to go on
 	set("write", func(c goja.FunctionCall) goja.Value {
 		in := bytesOf(c.Argument(1))
 		flush := int(c.Argument(0).ToInteger())
 		last := c.Argument(2).ToBoolean()
 		limit := int(c.Argument(3).ToInteger())
 		cb := c.Argument(4)
+		pauseAt := int(c.Argument(5).ToInteger())
 		l := st.h.Loop
 		l.Ref()
 		st.pool.submit(func() {
-			out, left, err := hd.run(in, flush, last, limit)
+			out, left, full, err := hd.run(in, flush, last, limit, pauseAt)
 			l.Post(func() {
 				l.Unref()
 				if err != nil {
 					st.h.MakeCallback(cb, o, st.errValue(err))
 					return
 				}
-				st.h.MakeCallback(cb, o, goja.Null(), result(out), vm.ToValue(left))
+				st.h.MakeCallback(cb, o, goja.Null(), result(out), vm.ToValue(left), vm.ToValue(full))
 			})
 		})
 		return goja.Undefined()

@@ -388,10 +388,8 @@ function processChunk(self, chunk, flushFlag, last, cb) {
     process.nextTick(cb);
     return;
   }
-  // A stream's first write that is also its last decodes inline from the whole input.
-  const whole = last && self.bytesWritten === 0 && !self._wroteAny;
-  self._wroteAny = true;
-  handle.write(flushFlag, asBytes(chunk), whole, 0, (err, ab, availIn) => {
+  const input = asBytes(chunk);
+  const onWritten = (err, ab, availIn, full) => {
     if (self.destroyed) {
       cb();
       return;
@@ -402,17 +400,40 @@ function processChunk(self, chunk, flushFlag, last, cb) {
       self.destroy(error);
       return;
     }
-    self.bytesWritten += chunk.byteLength - availIn;
     pushOutput(self, ab);
     if (self.destroyed) return;
+    if (full) {
+      // The decoder stopped after a chunk of output: go on when the readable side has room,
+      // as Node's processCallback waits for _read when the buffer is full.
+      const rs = self._readableState;
+      const resume = () => {
+        if (self._handle) self._handle.write(flushFlag, kEmpty, false, 0, onWritten, self._chunkSize);
+        else cb();
+      };
+      if (!rs.ended && rs.length >= rs.highWaterMark) {
+        const oldRead = self._read;
+        self._read = (n) => {
+          self._read = oldRead;
+          resume();
+          oldRead.call(self, n);
+        };
+      } else {
+        resume();
+      }
+      return;
+    }
+    self.bytesWritten += input.byteLength - availIn;
     if (availIn > 0) {
       // The stream ended before its input did (data after the end of an inflate stream): the
       // readable side ends here, as zlib stops reading.
       self.push(null);
     }
     cb();
-  });
+  };
+  handle.write(flushFlag, input, false, 0, onWritten, self._chunkSize);
 }
+
+const kEmpty = Buffer.alloc(0);
 
 // pushOutput hands the output on in pieces no larger than chunkSize, filling the current output
 // buffer the way Node's processCallback does.
