@@ -474,7 +474,7 @@ type decoder struct {
 	primed  bool // the goroutine's first request for input has been taken
 	paused  bool // stopped on outputFull with input left
 	eofSent bool
-	left    int  // input bytes the ended stream did not use, of the call that ended it
+	left    int // input bytes the ended stream did not use, of the call that ended it
 	// gout is the goroutine's output; the loop side takes it after every step (while the
 	// goroutine waits), so the two never touch it at once.
 	gout sink
