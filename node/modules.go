@@ -25,6 +25,7 @@ import (
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
+	"github.com/gnode-dev/gnode/node/zlib"
 )
 
 // Modules lists every builtin module, internal ones included.
@@ -52,6 +53,7 @@ func Modules() []*host.Module {
 		net.Modules(),
 		stream.Modules(),
 		nodeurl.Modules(),
+		zlib.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
