@@ -2,5 +2,7 @@
 setTimeout(() => { console.log("timeout"); process.exit(1); }, 8000).unref();
 const util = require('util');
 const dns = require('dns');
-util.promisify(dns.lookup)('localhost', 4).then((r) => console.log(r));
-util.promisify(dns.lookupService)('127.0.0.1', 22).then((r) => console.log(r));
+util.promisify(dns.lookup)('localhost', 4).then((r) => {
+  console.log(r);
+  return util.promisify(dns.lookupService)('127.0.0.1', 22);
+}).then((r) => console.log(r));
