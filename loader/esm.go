@@ -49,6 +49,13 @@ func esmBinding(h *host.Host) *goja.Object {
 		_ = o.Set("exports", strs(vm, t.Exports))
 		_ = o.Set("stars", strs(vm, t.Stars))
 		_ = o.Set("tla", t.TLA)
+		if t.Attrs != nil {
+			attrs := vm.NewObject()
+			for k, v := range t.Attrs {
+				_ = attrs.Set(k, v)
+			}
+			_ = o.Set("attrs", attrs)
+		}
 		sites := make([]any, len(t.TLASites))
 		for i, s := range t.TLASites {
 			sites[i] = vm.NewArray(s[0], s[1])

@@ -46,15 +46,18 @@ function fileURLToPath(u) {
   return decodeURIComponent(p);
 }
 
-function readPackageJSON(file) {
+// readPackageJSON reads a package.json (null when there is none); one that is not JSON throws
+// Node's ERR_INVALID_PACKAGE_CONFIG naming the import that read it.
+function readPackageJSON(file, specifier, base) {
   const text = rtb.readFile(file);
   if (text === undefined) return null;
+  let pkg;
   try {
-    const pkg = JSON.parse(text);
-    return pkg !== null && typeof pkg === 'object' ? pkg : {};
+    pkg = JSON.parse(text);
   } catch {
-    return {};
+    throw lazyCJS().invalidPackageConfig(file, specifier, base);
   }
+  return pkg !== null && typeof pkg === 'object' ? pkg : {};
 }
 
 function formatOf(filename) { return lazyCJS().formatOf(filename); }
@@ -83,17 +86,9 @@ function resolvePackage(spec, parentPath) {
   for (const nm of Module._nodeModulePaths(path.dirname(parentPath))) {
     const pkgDir = nm + '/' + name;
     if (statOf(pkgDir) !== 1) continue;
-    const pkg = readPackageJSON(pkgDir + '/package.json');
-    if (pkg && pkg.exports !== undefined && pkg.exports !== null && rtb.hasModule('internal/modules/package_exports')) {
-      return require('internal/modules/package_exports').resolve(pkgDir, pkg, '.' + sub, ['node', 'import', 'module-sync', 'default']);
-    }
+    const pkg = readPackageJSON(pkgDir + '/package.json', spec, parentPath);
     if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-      const r = simpleExports(pkgDir, pkg.exports, '.' + sub);
-      if (r) return r;
-      const where = `${pkgDir}/package.json imported from ${parentPath}`;
-      throw makeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', sub === ''
-        ? `No "exports" main defined in ${where}`
-        : `Package subpath '.${sub}' is not defined by "exports" in ${where}`);
+      return packageExports().exportsResolve(pkgDir, '.' + sub, pkg.exports, 'import', parentPath);
     }
     if (sub === '') {
       const main = legacyMain(pkgDir, pkg);
@@ -105,62 +100,62 @@ function resolvePackage(spec, parentPath) {
   throw notFound(name, parentPath, true);
 }
 
-// simpleExports resolves the common shapes of package.json "exports" (strings, condition objects,
-// subpath maps without patterns) when no full resolver is present.
-function simpleExports(pkgDir, exp, sub, conds = ['node', 'import', 'module-sync', 'default']) {
-  function target(t) {
-    if (typeof t === 'string') return t.startsWith('./') || t.startsWith('../') ? path.resolve(pkgDir, t) : t;
-    if (Array.isArray(t)) {
-      for (const x of t) { const r = target(x); if (r) return r; }
-      return undefined;
-    }
-    if (t && typeof t === 'object') {
-      for (const k of Object.keys(t)) if (conds.includes(k)) { const r = target(t[k]); if (r) return r; }
-    }
-    return undefined;
-  }
-  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.') || k.startsWith('#')))) {
-    return sub === '.' ? target(exp) : undefined;
-  }
-  if (exp && Object.prototype.hasOwnProperty.call(exp, sub)) return target(exp[sub]);
-  for (const k of Object.keys(exp || {})) {
-    const star = k.indexOf('*');
-    if (star < 0) continue;
-    const pre = k.slice(0, star);
-    const post = k.slice(star + 1);
-    if (sub.startsWith(pre) && sub.endsWith(post) && sub.length >= k.length - 1) {
-      const mid = sub.slice(pre.length, sub.length - post.length);
-      const t = exp[k];
-      const r = target(typeof t === 'string' ? t.replace(/\*/g, mid) : t);
-      if (r) return typeof t === 'string' ? r : r.replace(/\*/g, mid);
-    }
-  }
-  return undefined;
-}
+function packageExports() { return require('internal/modules/package_exports'); }
 
-// resolveImports resolves a "#name" specifier through the "imports" of the importer's package.
+// resolveImports resolves a "#name" specifier through the "imports" of the importer's package
+// scope: a path, or { bare } naming a package.
 function resolveImports(spec, parentPath) {
   let dir = path.dirname(parentPath);
   for (;;) {
-    const pkgFile = dir + (dir === '/' ? '' : '/') + 'package.json';
-    const pkg = readPackageJSON(pkgFile);
-    if (pkg) {
-      if (pkg.imports && typeof pkg.imports === 'object') {
-        const r = simpleExports(dir, pkg.imports, spec);
-        if (r !== undefined) return r;
-      }
-      throw makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED',
-        `Package import specifier "${spec}" is not defined in package ${pkgFile} imported from ${parentPath}`);
-    }
+    const pkg = readPackageJSON(dir + (dir === '/' ? '' : '/') + 'package.json');
+    if (pkg) return packageExports().importsResolve(spec, dir, pkg.imports, 'import', parentPath);
+    if (path.basename(dir) === 'node_modules') break;
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  throw makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED', `Package import specifier "${spec}" is not defined imported from ${parentPath}`);
+  throw new (lazyCodes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(spec, undefined, parentPath);
 }
 
-// resolve returns { url, filename, builtin } for specifier imported from parentPath.
+// resolve returns { url, filename, builtin } for specifier imported from parentPath. A file or
+// directory not found gets Node's hint naming what CommonJS resolution would have loaded.
 function resolve(spec, parentPath) {
+  try {
+    return resolveSpecifier(spec, parentPath);
+  } catch (e) {
+    if (e?.code === 'ERR_MODULE_NOT_FOUND' || e?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') addCommonJSHint(e, spec, parentPath);
+    throw e;
+  }
+}
+
+function addCommonJSHint(err, spec, parentPath) {
+  let found;
+  try {
+    const { Module } = lazyCJS();
+    const tmp = new Module(parentPath, null);
+    tmp.paths = Module._nodeModulePaths(parentPath);
+    found = Module._resolveFilename(spec, tmp, false);
+  } catch {
+    return;
+  }
+  if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
+    found = path.relative(path.dirname(parentPath), found);
+    if (!found.startsWith('../')) found = './' + found;
+  } else if (!spec.startsWith('/') && !spec.startsWith('file:')) {
+    const i = spec.indexOf('/');
+    const pkg = i === -1 ? spec : spec.slice(0, i);
+    const needle = `/node_modules/${pkg}/`;
+    const at = found.lastIndexOf(needle);
+    found = at === -1 ? esmb.fileURL(found) : pkg + '/' + found.slice(at + needle.length).split('/').map(encodeURIComponent).join('/');
+  } else {
+    return;
+  }
+  const old = err.message;
+  err.message = `${old}\nDid you mean to import ${JSON.stringify(found)}?`;
+  if (typeof err.stack === 'string') err.stack = err.stack.replace(old, err.message);
+}
+
+function resolveSpecifier(spec, parentPath) {
   if (rtb.isBuiltin(spec)) {
     const id = spec.startsWith('node:') ? spec.slice(5) : spec;
     return { url: 'node:' + id, builtin: id };
@@ -173,9 +168,10 @@ function resolve(spec, parentPath) {
     filename = path.resolve(path.dirname(parentPath), decodeURIComponent(spec.replace(/[?#].*$/, '')));
     if (spec.endsWith('/')) filename += '/';
   } else if (spec.startsWith('#')) {
-    filename = resolveImports(spec, parentPath);
+    const r = resolveImports(spec, parentPath);
     // a bare target ("#dep": "pkg" or "node:fs") resolves as a specifier of its own
-    if (!filename.startsWith('/')) return resolve(filename, parentPath);
+    if (typeof r !== 'string') return resolve(r.bare, parentPath);
+    filename = r;
   } else if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(spec)) {
     throw makeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
       'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol \'' + spec.slice(0, spec.indexOf(':') + 1) + '\'');
@@ -220,6 +216,19 @@ function getRecord(res, parentPath) {
 
 const linkStack = [];
 
+// checkAttributes applies Node's import attribute rules: JSON needs `type: 'json'`, and that
+// type fits JSON only.
+function checkAttributes(dep, type) {
+  const codes = lazyCodes();
+  if (type === undefined) {
+    if (dep.format === 'json') throw new codes.ERR_IMPORT_ATTRIBUTE_MISSING(dep.url, 'type', 'json');
+  } else if (type !== 'json') {
+    throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, dep.url);
+  } else if (dep.format !== 'json') {
+    throw new codes.ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(dep.url, 'json');
+  }
+}
+
 // instantiate compiles a record and its static dependencies (depth-first), once.
 function instantiate(rec) {
   if (rec.status !== 'new') return;
@@ -229,27 +238,18 @@ function instantiate(rec) {
       const src = rec.source !== undefined ? rec.source : rtb.readFile(rec.filename);
       rec.source = undefined;
       const loader = lazyCJS().tsLoaders[path.extname(rec.filename)] || 'js';
-      // the original text, known to the runtime under the module's URL, for the source line
-      // above an uncaught error
-      // (A large file that has no import near its top would be parsed whole: it goes without.)
-      if (src.length < 512 * 1024) {
-        try {
-          rtb.compileWrapper(src, rec.url);
-        } catch {
-          // it is no CommonJS: only the registration mattered
-        }
-      }
+      // the original text, known to the runtime under the module's URL (and under the name its
+      // transformed code runs as), for the source line above an uncaught error
+      rtb.registerSource(src, rec.url);
       rec.info = esmb.compile(src, rec.filename, 'esm', loader, rec.url);
-      if (rec.info.sourceName !== rec.url) {
-        try {
-          rtb.compileWrapper(src, rec.info.sourceName);
-        } catch {
-          // registration only
-        }
-      }
+      if (rec.info.sourceName !== rec.url) rtb.registerSource(src, rec.info.sourceName);
       const requests = rec.info.requests;
       rec.deps = [];
-      for (let i = 0; i < requests.length; i++) rec.deps.push(getRecord(resolve(requests[i], rec.filename), rec.filename));
+      for (let i = 0; i < requests.length; i++) {
+        const dep = getRecord(resolve(requests[i], rec.filename), rec.filename);
+        checkAttributes(dep, rec.info.attrs?.[requests[i]]);
+        rec.deps.push(dep);
+      }
       linkStack.push(rec);
       try {
         for (let i = 0; i < rec.deps.length; i++) {
@@ -276,7 +276,6 @@ function instantiate(rec) {
     } else if (rec.format === 'addon') {
       throw makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension ".node" for ${rec.filename}`);
     }
-    createNamespace(rec);
     rec.status = 'linked';
   } catch (e) {
     rec.status = 'new';
@@ -407,7 +406,19 @@ function createNamespace(rec, withESModule) {
   };
   namespaces.add(ns);
   rec.namespace = ns;
+  if (rec.status === 'evaluated') refresh(rec);
   return ns;
+}
+
+// namespaceOf is a record's namespace, made on first use: most modules are only ever read
+// through their exports object, and a namespace costs a Proxy and a property per name.
+function namespaceOf(rec) {
+  return rec.namespace !== undefined ? rec.namespace : createNamespace(rec);
+}
+
+// refresh copies a record's current values into its namespace's target, if it has one.
+function refresh(rec) {
+  if (rec.refresh !== undefined) rec.refresh();
 }
 
 // validate checks that every name imported exists, before any code runs.
@@ -485,7 +496,7 @@ function toESM(value) {
   if (namespaces.has(value)) return value;
   if (value !== null && typeof value === 'object') {
     const owner = exportsOwner.get(value);
-    if (owner !== undefined) return owner.namespace;
+    if (owner !== undefined) return namespaceOf(owner);
   }
   // a CommonJS value seen from ESM syntax (dynamic import() lowered to require)
   const rec = { format: 'cjs', status: 'evaluated', exportsObj: value,
@@ -504,7 +515,7 @@ function evaluate(rec, stack = []) {
     if (rec.format !== 'esm') {
       evaluateCJS(rec);
       rec.status = 'evaluated';
-      rec.refresh();
+      refresh(rec);
       return undefined;
     }
     const waits = [];
@@ -521,12 +532,12 @@ function evaluate(rec, stack = []) {
     }
     rec.status = 'evaluated';
     if (rec.promise) {
-      rec.promise.then(() => rec.refresh(), (e) => {
+      rec.promise.then(() => refresh(rec), (e) => {
         rec.status = 'errored';
         rec.error = e;
       });
     } else {
-      rec.refresh();
+      refresh(rec);
     }
     return rec.promise;
   } catch (e) {
@@ -602,14 +613,14 @@ function start(rec) {
       // An ES module dependency is read through its own exports object (live getters, no
       // proxy on the hot path); __gnode_toESM maps it back to the namespace where one is due.
       const d = rec.deps[i];
-      if (d.format === 'esm') return d.exportsObj !== undefined ? d.exportsObj : d.namespace;
-      return d.status === 'evaluated' ? plainView(d) : d.namespace;
+      if (d.format === 'esm') return d.exportsObj !== undefined ? d.exportsObj : namespaceOf(d);
+      return d.status === 'evaluated' ? plainView(d) : namespaceOf(d);
     }
     // import() of something not imported statically
     return importSync(spec, rec.filename);
   };
   const module = { exports: undefined };
-  const dynImport = (spec) => importModule(spec, rec.filename);
+  const dynImport = (spec) => importModule(spec, rec.filename, rec.info.attrs?.[spec]);
   const toCJS = (ex) => {
     rec.exportsObj = ex;
     exportsOwner.set(ex, rec);
@@ -657,19 +668,27 @@ function importSync(spec, parentPath) {
   instantiate(rec);
   validate(rec);
   evaluate(rec);
-  return rec.namespace;
+  return namespaceOf(rec);
 }
 
-// importModule is dynamic import(): a promise of the namespace.
-function importModule(spec, parentPath) {
-  return new Promise((res) => {
+// importModule is dynamic import(): a promise of the namespace. As in Node, the module loads
+// and runs asynchronously: after the importer's synchronous code and a few turns of the
+// microtask queue (Node's loader is a chain of async steps; five is how many it takes before a
+// single module evaluates).
+function importModule(spec, parentPath, attrType) {
+  let p = Promise.resolve();
+  for (let i = 0; i < 4; i++) p = p.then(noop);
+  return p.then(() => {
     const rec = getRecord(resolve(String(spec), parentPath), parentPath);
+    checkAttributes(rec, attrType);
     instantiate(rec);
     validate(rec);
-    const p = evaluate(rec);
-    res(p ? p.then(() => rec.namespace) : rec.namespace);
+    const done = evaluate(rec);
+    return done ? done.then(() => namespaceOf(rec)) : namespaceOf(rec);
   });
 }
+
+function noop() {}
 
 // requireESM is require() of an ES module: its namespace, when it has no top-level await.
 function requireESM(filename, parentPath) {
@@ -692,7 +711,7 @@ function requireESM(filename, parentPath) {
     if (!rec.requireNamespace) rec.requireNamespace = createNamespace(rec, true);
     return rec.requireNamespace;
   }
-  return rec.namespace;
+  return namespaceOf(rec);
 }
 
 function hasTLA(rec, seen = new Set()) {
@@ -789,7 +808,7 @@ function syncBuiltinESMExports() {
     for (const n of exportNames(rec)) {
       if (n !== 'default') rec.plainView[n] = cjsValue(rec, n);
     }
-    rec.refresh();
+    refresh(rec);
   }
 }
 
@@ -822,6 +841,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  runMain, runEvalModule, checkSyntax, simpleExports, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
+  runMain, runEvalModule, checkSyntax, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
   fileURLToPath, moduleMap, namespaces,
 };

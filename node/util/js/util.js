@@ -1,5 +1,6 @@
 'use strict';
-// The public util module (a first, minimal cut): inspect/format come from internal/util/inspect.
+// The public util module: inspect/format come from internal/util/inspect; parseArgs and the
+// MIME classes load on first use (internal/util/parse_args, internal/mime).
 
 const {
   inspect,
@@ -7,7 +8,6 @@ const {
   formatWithOptions,
   stripVTControlCharacters,
   types,
-  isError,
   determineSpecificType,
 } = require('internal/util/inspect');
 
@@ -38,6 +38,9 @@ function inherits(ctor, superCtor) {
 
 const codesWarned = new Set();
 function deprecate(fn, msg, code) {
+  if (code !== undefined && typeof code !== 'string') {
+    throw invalidArgType('code', 'of type string', code);
+  }
   if (fn === null || fn === undefined) {
     // Node does not validate fn; V8 fails reading fn.prototype.
     throw new TypeError(`Cannot read properties of ${fn} (reading 'prototype')`);
@@ -183,11 +186,315 @@ publicTypes.isCryptoKey = { isCryptoKey(obj) { return false; } }.isCryptoKey;
 
 let comparisons;
 
+function lazyCodes() { return require('internal/errors').codes; }
+function lazyValidators() { return require('internal/validators'); }
+
+// --- system errors (libuv's table, from internal/nodeerr) ---
+
+function validateErrno(err) {
+  lazyValidators().validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw new (lazyCodes().ERR_OUT_OF_RANGE)('err', 'a negative integer', err);
+  }
+}
+
+function getSystemErrorName(err) {
+  validateErrno(err);
+  return require('internal/errors').uvErrmapGet(err)?.[0] ?? `Unknown system error ${err}`;
+}
+
+function getSystemErrorMessage(err) {
+  validateErrno(err);
+  return require('internal/errors').uvErrmapGet(err)?.[1] ?? `Unknown system error ${err}`;
+}
+
+function getSystemErrorMap() {
+  return internalBinding('internal/errors').getErrorMap();
+}
+
+// --- debuglog: NODE_DEBUG=name,pattern* enables the loggers of matching sections ---
+
+let debugImpls;
+let testEnabled;
+
+function initializeDebugEnv(debugEnv) {
+  debugImpls = { __proto__: null };
+  if (debugEnv) {
+    const pattern = debugEnv.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*').replaceAll(',', '$|^');
+    const debugEnvRegex = new RegExp(`^${pattern}$`, 'i');
+    testEnabled = (str) => debugEnvRegex.test(str);
+  } else {
+    testEnabled = () => false;
+  }
+}
+
+function debuglogImpl(enabled, set) {
+  if (debugImpls === undefined) initializeDebugEnv(process.env.NODE_DEBUG);
+  if (debugImpls[set] === undefined) {
+    if (enabled) {
+      const pid = process.pid;
+      if (set === 'HTTP' || set === 'HTTP2') {
+        process.emitWarning('Setting the NODE_DEBUG environment variable to \'' + set.toLowerCase() +
+          '\' can expose sensitive data (such as passwords, tokens and authentication headers) in the resulting log.');
+      }
+      debugImpls[set] = function debug(...args) {
+        const colors = shouldColorize(process.stderr);
+        const msg = formatWithOptions({ colors }, ...args);
+        const coloredPID = inspect(pid, { colors });
+        process.stderr.write(format('%s %s: %s\n', set, coloredPID, msg));
+      };
+    } else {
+      debugImpls[set] = function debug() {};
+    }
+  }
+  return debugImpls[set];
+}
+
+// The section is matched against NODE_DEBUG on the logger's first use, not at creation.
+function debuglog(set, cb) {
+  let enabled;
+  function init() {
+    if (debugImpls === undefined) initializeDebugEnv(process.env.NODE_DEBUG);
+    set = set.toUpperCase();
+    enabled = testEnabled(set);
+  }
+  let debug = (...args) => {
+    init();
+    debug = debuglogImpl(enabled, set);
+    if (typeof cb === 'function') cb(debug);
+    return debug(...args);
+  };
+  let test = () => {
+    init();
+    test = () => enabled;
+    return enabled;
+  };
+  const logger = (...args) => debug(...args);
+  Object.defineProperty(logger, 'enabled', {
+    __proto__: null, get() { return test(); }, configurable: true, enumerable: true,
+  });
+  return logger;
+}
+
+// --- styleText ---
+
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined && stream && typeof stream.getColorDepth === 'function') {
+    return stream.getColorDepth() > 2;
+  }
+  return !!(stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+}
+
+function isNodeStream(obj) {
+  return !!(obj && (obj._readableState || obj._writableState ||
+    (typeof obj.write === 'function' && typeof obj.on === 'function') ||
+    (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
+}
+
+function isWebStream(obj) {
+  return !!(obj && !isNodeStream(obj) &&
+    ((typeof obj.pipeThrough === 'function' && typeof obj.getReader === 'function' && typeof obj.cancel === 'function') ||
+     (typeof obj.getWriter === 'function' && typeof obj.abort === 'function')));
+}
+
+function escapeStyleCode(code) {
+  return `\u001b[${code}m`;
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  const { validateString, validateBoolean, validateOneOf } = lazyValidators();
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColorize;
+  if (validateStream) {
+    if (!isWebStream(stream) && !isNodeStream(stream)) {
+      throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColorize = !shouldColorize(stream);
+  }
+  const formatArray = Array.isArray(format) ? format : [format];
+  let left = '';
+  let right = '';
+  for (const key of formatArray) {
+    if (key === 'none') continue;
+    const formatCodes = inspect.colors[key];
+    if (formatCodes == null) validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
+    if (skipColorize) continue;
+    const open = escapeStyleCode(formatCodes[0]);
+    const close = escapeStyleCode(formatCodes[1]);
+    left += open;
+    right = `${close}${right}`;
+    // A nested style's reset would end this one too: restart it there. Bold and dim share
+    // their reset, which must stay.
+    text = text.replaceAll(close, formatCodes[1] === 22 ? close + open : open);
+  }
+  return skipColorize ? text : `${left}${text}${right}`;
+}
+
+// --- small ones ---
+
+function toUSVString(input) {
+  const str = `${input}`;
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0xD800 || c > 0xDFFF) continue;
+    if (c <= 0xDBFF && i + 1 < str.length) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) {
+        i++;
+        continue;
+      }
+    }
+    out += str.slice(start, i) + '\ufffd';
+    start = i + 1;
+  }
+  return start === 0 ? str : out + str.slice(start);
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  lazyValidators().validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return signals[signalCode] + 128;
+}
+
+function setTraceSigInt(enable) {
+  lazyValidators().validateBoolean(enable, 'enable');
+  // --trace-sigint prints the JS stack on SIGINT; gnode has no such report.
+}
+
+// getCallSites reads the current stack in V8's shape; the engine has no script ids, so each
+// script name gets a stable number of its own.
+const scriptIds = new Map();
+function getCallSites(frameCount = 10, options) {
+  const { validateNumber, validateObject, validateBoolean } = lazyValidators();
+  if (options === undefined) {
+    if (typeof frameCount === 'object') {
+      options = frameCount;
+      frameCount = 10;
+    } else {
+      options = {};
+    }
+  }
+  validateObject(options, 'options');
+  if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+  validateNumber(frameCount, 'frameCount', 1, 200);
+  const text = internalBinding('internal/bootstrap/node').captureStack(2);
+  const sites = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*at (?:(.*) \((.*):(\d+):(\d+)\)|(.*):(\d+):(\d+))$/.exec(line);
+    if (m === null) continue;
+    let functionName = m[1] ?? '';
+    if (functionName === 'Object.<anonymous>') functionName = '';
+    const scriptName = m[2] ?? m[5];
+    const lineNumber = Number(m[3] ?? m[6]);
+    const column = Number(m[4] ?? m[7]);
+    let scriptId = scriptIds.get(scriptName);
+    if (scriptId === undefined) {
+      scriptId = `${scriptIds.size + 1}`;
+      scriptIds.set(scriptName, scriptId);
+    }
+    sites.push({ __proto__: null, functionName, scriptId, scriptName, lineNumber, columnNumber: column, column });
+    if (sites.length === frameCount) break;
+  }
+  return sites;
+}
+
+function aborted(signal, resource) {
+  if (signal === undefined || signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('resource', 'object', resource);
+  }
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+// --- parseEnv: the dotenv format as Node's own parser reads it ---
+
+function parseEnv(content) {
+  lazyValidators().validateString(content, 'content');
+  const out = {};
+  const src = content.replace(/\r\n?/g, '\n');
+  let i = 0;
+  const n = src.length;
+  const isSpace = (c) => c === ' ' || c === '\t';
+  while (i < n) {
+    // one entry: [export ]KEY[ ]=[ ]VALUE
+    while (i < n && (isSpace(src[i]) || src[i] === '\n')) i++;
+    if (i >= n) break;
+    if (src[i] === '#') {
+      const nl = src.indexOf('\n', i);
+      i = nl === -1 ? n : nl + 1;
+      continue;
+    }
+    const eq = src.indexOf('=', i);
+    const nl = src.indexOf('\n', i);
+    if (eq === -1 || (nl !== -1 && nl < eq)) {
+      i = nl === -1 ? n : nl + 1; // a line without '=' is skipped
+      continue;
+    }
+    let key = src.slice(i, eq).trim();
+    if (key.startsWith('export ')) key = key.slice(7).trim();
+    i = eq + 1;
+    while (i < n && isSpace(src[i])) i++;
+    let value;
+    const q = src[i];
+    if (q === '"' || q === '\'' || q === '`') {
+      const close = src.indexOf(q, i + 1);
+      if (close !== -1) {
+        value = src.slice(i + 1, close);
+        if (q === '"') value = value.replaceAll('\\n', '\n');
+        const lineEnd = src.indexOf('\n', close);
+        i = lineEnd === -1 ? n : lineEnd + 1;
+      } else {
+        // no closing quote: the rest of the line, quote included
+        const lineEnd = src.indexOf('\n', i);
+        value = src.slice(i, lineEnd === -1 ? n : lineEnd).trim();
+        i = lineEnd === -1 ? n : lineEnd + 1;
+      }
+    } else {
+      const lineEnd = src.indexOf('\n', i);
+      value = src.slice(i, lineEnd === -1 ? n : lineEnd);
+      const hash = value.indexOf('#');
+      if (hash !== -1) value = value.slice(0, hash);
+      value = value.trim();
+      i = lineEnd === -1 ? n : lineEnd + 1;
+    }
+    if (key !== '') out[key] = value;
+  }
+  return out;
+}
+
+
+const { errnoException, exceptionWithHostPort } = require('internal/errors');
+
 module.exports = {
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
+  _extend: deprecate(_extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
+  aborted,
   callbackify,
+  convertProcessSignalToExitCode,
+  debug: debuglog,
+  debuglog,
   deprecate,
   format,
   formatWithOptions,
+  getCallSites,
+  getSystemErrorMap,
+  getSystemErrorMessage,
+  getSystemErrorName,
   inherits,
   inspect,
   isArray: deprecate(Array.isArray,
@@ -197,8 +504,49 @@ module.exports = {
     if (comparisons === undefined) comparisons = require('internal/util/comparisons');
     return comparisons.isDeepStrictEqual(a, b, skipPrototype);
   },
-  isError,
+  parseArgs(config) { return require('internal/util/parse_args').parseArgs(config); },
+  parseEnv,
   promisify,
+  setTraceSigInt,
   stripVTControlCharacters,
+  styleText,
+  toUSVString,
   types: publicTypes,
 };
+
+// The web classes util also exports load with their modules, on first use.
+for (const [name, id] of [['TextEncoder', 'internal/encoding'], ['TextDecoder', 'internal/encoding']]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require(id)[name];
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+    },
+  });
+}
+module.exports.aborted = function aborted(signal, resource) {
+  return require('internal/abort_controller').aborted(signal, resource);
+};
+module.exports.transferableAbortSignal = function transferableAbortSignal(signal) {
+  return require('internal/abort_controller').transferableAbortSignal(signal);
+};
+module.exports.transferableAbortController = function transferableAbortController() {
+  return require('internal/abort_controller').transferableAbortController();
+};
+for (const name of ['MIMEType', 'MIMEParams']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return require('internal/mime')[name]; },
+    set(value) { Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true }); },
+  });
+}
