@@ -151,7 +151,7 @@ func (c *Conn) drainStash() {
 	for c.reading && !c.closed && len(c.stash) > 0 {
 		ev := c.stash[0]
 		c.stash = c.stash[1:]
-		c.OnRead(ev.data, ev.err)
+		c.emit(ev)
 	}
 }
 
@@ -165,6 +165,16 @@ func (c *Conn) deliver(ev readEvent) {
 	if !c.reading || len(c.stash) > 0 {
 		c.stash = append(c.stash, ev)
 		return
+	}
+	c.emit(ev)
+}
+
+// emit hands one event to OnRead; after the end or an error nothing more comes, so the
+// connection stops counting as active (libuv stops reading at EOF).
+func (c *Conn) emit(ev readEvent) {
+	if ev.err != nil {
+		c.reading = false
+		c.sync()
 	}
 	c.OnRead(ev.data, ev.err)
 }
