@@ -335,8 +335,7 @@ func (c *Conn) writeLoop() {
 			c.shutdownReq = nil
 			c.mu.Unlock()
 			if shut != nil {
-				err := c.fd.CloseWrite()
-				c.loop.Post(func() { shut(err) })
+				c.loop.Post(func() { shut(c.fd.CloseWrite()) })
 			}
 			return
 		}
@@ -363,8 +362,16 @@ func (c *Conn) Shutdown(done func(error)) error {
 		return nil
 	}
 	c.mu.Unlock()
-	err := c.fd.CloseWrite()
-	c.loop.Post(func() { wrapped(err) })
+	// The FIN goes out when the completion runs, on the loop's next poll, as libuv sends it
+	// while draining the write queue: the peer cannot see the end before this side's
+	// callbacks (finish, and close when it follows) have run.
+	c.loop.Post(func() {
+		if c.closed {
+			wrapped(syscall.ECANCELED)
+			return
+		}
+		wrapped(c.fd.CloseWrite())
+	})
 	return nil
 }
 
