@@ -167,7 +167,7 @@ var (
 	// the descriptors cjs-module-lexer accepts: a value, or a getter returning an identifier or a
 	// member of one (a getter computing something else may have side effects: not an export)
 	reSafeDescriptor = regexp.MustCompile(`^\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?::\s*function\s*[\w$]*\s*)?\(\s*\)\s*\{\s*return\s+[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])*\s*;?\s*\})`)
-	reModuleObject = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
+	reModuleObject   = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
 	// an entry of `module.exports = {…}` the lexer takes: `a`, or `a: b` / `'a': b` with an
 	// identifier value; the first other entry ends the scan
 	reObjectEntry = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*|'[^'\\\n]*'|"[^"\\\n]*")\s*:\s*[A-Za-z_$][\w$]*)\s*$`)

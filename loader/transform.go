@@ -157,6 +157,8 @@ func transform(mode, loader, name, src string) (*transformed, error) {
 			if os.WriteFile(tmp, append(append(meta, '\n'), t.Code...), 0o644) == nil {
 				if os.Rename(tmp, file) != nil {
 					os.Remove(tmp)
+				} else {
+					maybePruneCache(dir)
 				}
 			}
 		}
