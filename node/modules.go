@@ -22,6 +22,7 @@ import (
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	"github.com/gnode-dev/gnode/node/tty"
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
@@ -54,6 +55,7 @@ func Modules() []*host.Module {
 		stream.Modules(),
 		nodeurl.Modules(),
 		zlib.Modules(),
+		tty.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
