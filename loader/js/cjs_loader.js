@@ -688,7 +688,13 @@ function shouldRunAsESM(filename) {
   if (format === 'esm') return true;
   if (format !== 'detect') return false;
   const content = rtb.readFile(filename);
-  if (content === undefined || !esmBinding().looksLikeESM(content)) return false;
+  return content !== undefined && detectESM(content, filename);
+}
+
+// detectESM is Node's syntax detection for a file of no declared format: it is an ES module when
+// it has ES module syntax and does not parse as CommonJS.
+function detectESM(content, filename) {
+  if (!esmBinding().looksLikeESM(content)) return false;
   if (tsLoaders[path.extname(filename)] !== undefined) return true;
   try {
     rtb.compileWrapper(content, filename);
@@ -727,4 +733,4 @@ Module._preloadModules = function _preloadModules(requests) {
 };
 
 module.exports = {
-  invalidPackageConfig, lowerEval, Module, makeRequireFunction, setArrow, formatOf, tsLoaders };
+  invalidPackageConfig, lowerEval, detectESM, Module, makeRequireFunction, setArrow, formatOf, tsLoaders };

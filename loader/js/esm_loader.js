@@ -261,8 +261,10 @@ function getRecord(res, parentPath) {
     throw makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${rec.filename}`);
   }
   if (format === 'detect') {
+    // Node's syntax detection: ES module syntax that CommonJS cannot parse (the text scan alone
+    // is fooled by "import" and "export" inside strings and comments, as in lodash)
     const src = rtb.readFile(rec.filename);
-    format = esmb.looksLikeESM(src) ? 'esm' : 'cjs';
+    format = lazyCJS().detectESM(src, rec.filename) ? 'esm' : 'cjs';
     rec.source = src;
   }
   rec.format = format;
