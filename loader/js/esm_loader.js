@@ -215,7 +215,8 @@ function resolveSpecifier(spec, parentPath) {
     throw makeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
       'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol \'' + spec.slice(0, spec.indexOf(':') + 1) + '\'');
   } else {
-    filename = resolvePackage(spec, parentPath);
+    // tsconfig "paths" of the importing file (gnode's TypeScript support, not Node's)
+    filename = esmb.tsPath(spec, parentPath) ?? resolvePackage(spec, parentPath);
   }
   const st = statOf(filename);
   if (st === 1 || filename.endsWith('/')) {
