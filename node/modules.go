@@ -26,6 +26,7 @@ import (
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
+	"github.com/gnode-dev/gnode/node/workerthreads"
 	"github.com/gnode-dev/gnode/node/zlib"
 )
 
@@ -56,6 +57,7 @@ func Modules() []*host.Module {
 		nodeurl.Modules(),
 		zlib.Modules(),
 		tty.Modules(),
+		workerthreads.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
