@@ -8,6 +8,7 @@ import (
 	"github.com/gnode-dev/gnode/node/assert"
 	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
+	"github.com/gnode-dev/gnode/node/childprocess"
 	"github.com/gnode-dev/gnode/node/console"
 	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
 	"github.com/gnode-dev/gnode/node/diagnosticschannel"
@@ -58,6 +59,7 @@ func Modules() []*host.Module {
 		zlib.Modules(),
 		tty.Modules(),
 		workerthreads.Modules(),
+		childprocess.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
