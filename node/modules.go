@@ -9,6 +9,7 @@ import (
 	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/childprocess"
+	"github.com/gnode-dev/gnode/node/cluster"
 	"github.com/gnode-dev/gnode/node/console"
 	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
 	"github.com/gnode-dev/gnode/node/diagnosticschannel"
@@ -60,6 +61,7 @@ func Modules() []*host.Module {
 		tty.Modules(),
 		workerthreads.Modules(),
 		childprocess.Modules(),
+		cluster.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
