@@ -539,3 +539,22 @@ func decodesToACEPrefix(domain string) bool {
 	}
 	return false
 }
+
+var lenientProfile = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idna.CheckHyphens(false), idna.Transitional(false))
+
+// LenientToASCII is the host conversion of Node's legacy url.parse: ASCII stays as it is,
+// anything else is mapped and punycoded, keeping the result even where a label is invalid.
+func LenientToASCII(host string) string {
+	ascii := true
+	for i := 0; i < len(host); i++ {
+		if host[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return host
+	}
+	r, _ := lenientProfile.ToASCII(premapUTS46v16(DecodeUTF8(host)))
+	return r
+}

@@ -12,7 +12,7 @@ const {
   pathToFileURL,
   urlToHttpOptions,
   isURL,
-  binding,
+  legacyToASCII,
 } = require('internal/url');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL },
@@ -120,17 +120,6 @@ function isValidHostnameChar(c) {
     c === 46 || c === 45 || c === 43 || c === 95 || c > 127;
 }
 
-// legacyToASCII: punycode for non-ASCII hostnames, lenient like Node's url.parse.
-function legacyToASCII(hostname) {
-  for (let i = 0; i < hostname.length; i++) {
-    if (hostname.charCodeAt(i) > 127) {
-      const r = binding.domainToASCII(hostname);
-      return r === '' ? hostname : r;
-    }
-  }
-  return hostname;
-}
-
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   validateString(url, 'url');
   const { hasAt, hasHash } = trimAndFix(url);
@@ -235,7 +224,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
         if (forbiddenHostCharsIpv6.test(this.hostname)) throw new ERR_INVALID_URL(url);
       } else {
         this.hostname = legacyToASCII(this.hostname);
-        if (forbiddenHostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
+        if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
       }
     }
 
