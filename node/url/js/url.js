@@ -115,9 +115,13 @@ function autoEscapeStr(s) {
   return s.replace(autoEscapePattern, (c) => autoEscapeMap[c]);
 }
 
+// Characters url.parse keeps in a hostname: letters, digits, "!$&()*+,-.=_~" and non-ASCII.
+const hostnameChars = new Int8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!$&()*+,-.=_~') {
+  hostnameChars[ch.charCodeAt(0)] = 1;
+}
 function isValidHostnameChar(c) {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-    c === 46 || c === 45 || c === 43 || c === 95 || c > 127;
+  return c > 127 || hostnameChars[c] === 1;
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
@@ -163,6 +167,12 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(proto)))) {
     // the host runs to the first '/', '?' or '#'; the auth to the last '@' before it; a
     // character never allowed in a host ends it early (unless an '@' follows)
+    // tabs and newlines inside the authority are dropped
+    const authorityEnd = rest.search(/[/?#]/);
+    const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+    if (/[\t\n\r]/.test(authority)) {
+      rest = authority.replace(/[\t\n\r]/g, '') + (authorityEnd === -1 ? '' : rest.slice(authorityEnd));
+    }
     let hostEnd = -1;
     let atSign = -1;
     let nonHost = -1;
@@ -493,6 +503,8 @@ Url.prototype.resolveObject = function resolveObject(relative) {
       if (relative.host) {
         if (relPath[0] === '') relPath[0] = relative.host;
         else relPath.unshift(relative.host);
+        // the host comes from the relative URL now, so the base's credentials go
+        result.auth = null;
       }
       relative.host = null;
     }
