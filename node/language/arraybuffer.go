@@ -12,12 +12,17 @@ import (
 func installArrayBuffer(vm *goja.Runtime) {
 	proto := vm.Get("ArrayBuffer").(*goja.Object).Get("prototype").(*goja.Object)
 	thisBuffer := func(call goja.FunctionCall, what string) goja.ArrayBuffer {
+		if what == "detached" || what == "resizable" || what == "maxByteLength" {
+			what = "get ArrayBuffer.prototype." + what
+		} else {
+			what = "ArrayBuffer.prototype." + what
+		}
 		if o, ok := call.This.(*goja.Object); ok {
 			if ab, ok := o.Export().(goja.ArrayBuffer); ok {
 				return ab
 			}
 		}
-		panic(vm.NewTypeError("Method ArrayBuffer.prototype." + what + " called on incompatible receiver " + receiverText(vm, call.This)))
+		panic(vm.NewTypeError("Method " + what + " called on incompatible receiver " + receiverText(vm, call.This)))
 	}
 	def := func(name string, length int, fn func(goja.FunctionCall) goja.Value) {
 		if proto.Get(name) == nil {
