@@ -10,7 +10,7 @@ const { Buffer } = require('buffer');
 const errors = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_CRYPTO_HASH_FINALIZED,
-  ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
+  ERR_CRYPTO_INVALID_DIGEST,
 } = errors.codes;
 const {
   validateString, validateFunction, validateNumber, validateUint32, validateObject,
@@ -425,8 +425,9 @@ function timingSafeEqual(...args) {
   const a = bytes(buf1, 'buf1');
   const b = bytes(buf2, 'buf2');
   if (a.byteLength !== b.byteLength) {
+    // A C++-only code in Node: it is not in the JS error table.
     throw nativeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH',
-      new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH().message);
+      'Input buffers must have the same byte length');
   }
   return binding.timingSafeEqual(a, b);
 }
