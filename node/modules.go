@@ -19,8 +19,10 @@ import (
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
 )
@@ -48,6 +50,8 @@ func Modules() []*host.Module {
 		stringdecoder.Modules(),
 		nodecrypto.Modules(),
 		net.Modules(),
+		stream.Modules(),
+		nodeurl.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
