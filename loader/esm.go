@@ -2,6 +2,7 @@ package loader
 
 import (
 	"errors"
+	"github.com/gnode-dev/gnode/internal/uniprops"
 	"regexp"
 	"sort"
 	"strconv"
@@ -81,6 +82,14 @@ func esmBinding(h *host.Host) *goja.Object {
 		}
 		return compileFunction(vm, name, code)
 	})
+	// tsPath maps a bare specifier through the importing file's tsconfig "paths": the file, or
+	// undefined.
+	_ = b.Set("tsPath", func(call goja.FunctionCall) goja.Value {
+		if p := resolveTsPath(call.Argument(0).String(), call.Argument(1).String()); p != "" {
+			return vm.ToValue(p)
+		}
+		return goja.Undefined()
+	})
 	_ = b.Set("scanCJSExports", func(call goja.FunctionCall) goja.Value {
 		return strs(vm, scanCJSExports(call.Argument(0).String()))
 	})
@@ -89,6 +98,9 @@ func esmBinding(h *host.Host) *goja.Object {
 	})
 	_ = b.Set("fileURL", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(fileURL(call.Argument(0).String()))
+	})
+	_ = b.Set("rewritePropertyEscapes", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(uniprops.RewriteLiterals(call.Argument(0).String()))
 	})
 	_ = b.Set("looksLikeESM", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(looksLikeESM(call.Argument(0).String()))
@@ -163,7 +175,7 @@ var (
 	// the descriptors cjs-module-lexer accepts: a value, or a getter returning an identifier or a
 	// member of one (a getter computing something else may have side effects: not an export)
 	reSafeDescriptor = regexp.MustCompile(`^\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?::\s*function\s*[\w$]*\s*)?\(\s*\)\s*\{\s*return\s+[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])*\s*;?\s*\})`)
-	reModuleObject = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
+	reModuleObject   = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
 	// an entry of `module.exports = {…}` the lexer takes: `a`, or `a: b` / `'a': b` with an
 	// identifier value; the first other entry ends the scan
 	reObjectEntry = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*|'[^'\\\n]*'|"[^"\\\n]*")\s*:\s*[A-Za-z_$][\w$]*)\s*$`)

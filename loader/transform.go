@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/gnode-dev/gnode/internal/uniprops"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -118,7 +120,13 @@ var transformStats struct {
 
 func cacheKey(mode, loader, name, src string) string {
 	h := sha256.New()
-	for _, s := range []string{esbuildVersion, transformFormat, mode, loader, name} {
+	tsJSX := ""
+	if loader == "ts" || loader == "tsx" || loader == "jsx" {
+		if tc := tsconfigFor(pathOfName(name)); tc != nil {
+			tsJSX = tc.jsx
+		}
+	}
+	for _, s := range []string{esbuildVersion, transformFormat, mode, loader, name, tsJSX} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
@@ -126,9 +134,21 @@ func cacheKey(mode, loader, name, src string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// pathOfName is the file path behind a module's name (a path, or a file: URL for ES modules).
+func pathOfName(name string) string {
+	if strings.HasPrefix(name, "file://") {
+		if u, err := url.Parse(name); err == nil {
+			return u.Path
+		}
+	}
+	return name
+}
+
 // transform converts src (the file at name; for ES modules name is its URL) into the code of a
 // function expression for mode, using and filling the on-disk cache.
 func transform(mode, loader, name, src string) (*transformed, error) {
+	// the engine reads \p{L} in a regexp literal as "p"
+	src = uniprops.RewriteLiterals(src)
 	dir := transformCacheDir()
 	key := cacheKey(mode, loader, name, src)
 	var file string
@@ -154,6 +174,8 @@ func transform(mode, loader, name, src string) (*transformed, error) {
 			if os.WriteFile(tmp, append(append(meta, '\n'), t.Code...), 0o644) == nil {
 				if os.Rename(tmp, file) != nil {
 					os.Remove(tmp)
+				} else {
+					maybePruneCache(dir)
 				}
 			}
 		}
@@ -201,15 +223,22 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 			"logical-assignment": true, "optional-catch-binding": true, "object-rest-spread": true,
 			"exponent-operator": true, "bigint": true, "regexp-named-capture-groups": true,
 			"regexp-lookbehind-assertions": true, "regexp-dot-all-flag": true,
-			"regexp-unicode-property-escapes": true, "regexp-sticky-and-unicode-flags": true,
-			"template-literal": true, "hashbang": true,
+			"regexp-sticky-and-unicode-flags": true,
+			// the engine reads \p{L} as "p": such literals become RegExp constructor calls, which
+			// node/language rewrites
+			"regexp-unicode-property-escapes": false,
+			"template-literal":                true, "hashbang": true,
 			// goja lacks these: import() becomes a call of the loader's require
 			"dynamic-import":  false,
 			"top-level-await": true,
 		},
 	}
-	if loader == "ts" || loader == "tsx" {
-		opts.TsconfigRaw = `{"compilerOptions":{"verbatimModuleSyntax":false,"useDefineForClassFields":true}}`
+	if loader == "ts" || loader == "tsx" || loader == "jsx" {
+		jsx := ""
+		if tc := tsconfigFor(pathOfName(name)); tc != nil && tc.jsx != "" {
+			jsx = "," + tc.jsx[1:len(tc.jsx)-1] // the file's tsconfig JSX settings
+		}
+		opts.TsconfigRaw = `{"compilerOptions":{"verbatimModuleSyntax":false,"useDefineForClassFields":true` + jsx + `}}`
 	}
 	if mode == modeESM {
 		opts.Define = map[string]string{

@@ -8,6 +8,8 @@ import (
 	"github.com/gnode-dev/gnode/node/assert"
 	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
+	"github.com/gnode-dev/gnode/node/childprocess"
+	"github.com/gnode-dev/gnode/node/cluster"
 	"github.com/gnode-dev/gnode/node/console"
 	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
 	"github.com/gnode-dev/gnode/node/diagnosticschannel"
@@ -22,9 +24,12 @@ import (
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	"github.com/gnode-dev/gnode/node/tty"
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
+	"github.com/gnode-dev/gnode/node/workerthreads"
+	"github.com/gnode-dev/gnode/node/zlib"
 )
 
 // Modules lists every builtin module, internal ones included.
@@ -52,6 +57,11 @@ func Modules() []*host.Module {
 		net.Modules(),
 		stream.Modules(),
 		nodeurl.Modules(),
+		zlib.Modules(),
+		tty.Modules(),
+		workerthreads.Modules(),
+		childprocess.Modules(),
+		cluster.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
