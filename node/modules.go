@@ -22,8 +22,10 @@ import (
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
+	"github.com/gnode-dev/gnode/node/zlib"
 )
 
 // Modules lists every builtin module, internal ones included.
@@ -50,6 +52,8 @@ func Modules() []*host.Module {
 		nodecrypto.Modules(),
 		net.Modules(),
 		stream.Modules(),
+		nodeurl.Modules(),
+		zlib.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
