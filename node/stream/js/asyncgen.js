@@ -63,8 +63,12 @@ function makeAsyncGenerator(step, cleanup) {
         await complete();
         throw err;
       }
-      if (r.done) await complete();
-      return r;
+      if (r.done) {
+        await complete();
+        return r;
+      }
+      // An async generator's yield awaits the value before the caller sees it.
+      return { value: await r.value, done: false };
     });
   };
   gen.return = function(value) {

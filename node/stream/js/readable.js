@@ -790,7 +790,8 @@ function createAsyncIterator(stream, options) {
     try {
       for (;;) {
         const chunk = stream.destroyed ? null : stream.read();
-        if (chunk !== null) return { value: chunk, done: false };
+        // An async generator's yield awaits the value before the caller sees it.
+        if (chunk !== null) return { value: await chunk, done: false };
         if (error) throw error;
         if (error === null) {
           finish();
