@@ -15,14 +15,38 @@ const AsyncGeneratorPrototype = Object.create(Object.prototype, {
   },
 });
 
-function makeAsyncGenerator(step, cleanup) {
-  let done = false;
-  let queue = Promise.resolve();
-  function enqueue(fn) {
-    const p = queue.then(fn);
-    queue = p.then(nop, nop);
+// Runs generator requests one at a time, like an async generator's request queue: a request
+// made while the generator is idle starts synchronously, as the generator body would.
+function makeQueue() {
+  let running = false;
+  const pending = [];
+  function start(fn) {
+    running = true;
+    let p;
+    try {
+      p = Promise.resolve(fn());
+    } catch (err) {
+      p = Promise.reject(err);
+    }
+    p.then(next, next);
     return p;
   }
+  function next() {
+    running = false;
+    if (pending.length > 0) {
+      const req = pending.shift();
+      start(req.fn).then(req.resolve, req.reject);
+    }
+  }
+  return function enqueue(fn) {
+    if (!running) return start(fn);
+    return new Promise((resolve, reject) => { pending.push({ fn, resolve, reject }); });
+  };
+}
+
+function makeAsyncGenerator(step, cleanup) {
+  let done = false;
+  const enqueue = makeQueue();
   async function complete() {
     if (done) return;
     done = true;
@@ -39,8 +63,12 @@ function makeAsyncGenerator(step, cleanup) {
         await complete();
         throw err;
       }
-      if (r.done) await complete();
-      return r;
+      if (r.done) {
+        await complete();
+        return r;
+      }
+      // An async generator's yield awaits the value before the caller sees it.
+      return { value: await r.value, done: false };
     });
   };
   gen.return = function(value) {
@@ -58,4 +86,4 @@ function makeAsyncGenerator(step, cleanup) {
   return gen;
 }
 
-module.exports = { makeAsyncGenerator, AsyncGeneratorPrototype };
+module.exports = { makeAsyncGenerator, makeQueue, AsyncGeneratorPrototype };

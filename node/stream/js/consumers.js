@@ -32,6 +32,11 @@ async function buffer(stream) {
   return Buffer.concat(chunks);
 }
 
+async function bytes(stream) {
+  const buf = await buffer(stream);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
 async function text(stream) {
   const { StringDecoder } = require('string_decoder');
   const dec = new StringDecoder('utf8');
@@ -49,4 +54,4 @@ async function json(stream) {
   return JSON.parse(str);
 }
 
-module.exports = { arrayBuffer, blob, buffer, text, json };
+module.exports = { arrayBuffer, blob, buffer, bytes, text, json };

@@ -136,8 +136,13 @@ function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
 
-  const ac = newAbortController();
-  const signal = ac.signal;
+  // The signal handed to function stages, made only when one asks (loading AbortController
+  // costs a module on an interpreter).
+  let ac;
+  function stageSignal() {
+    if (ac === undefined) ac = newAbortController();
+    return ac.signal;
+  }
   const outerSignal = opts && opts.signal;
 
   // Cleanups for the last stream when the pipeline ends without error: its listeners must not
@@ -174,7 +179,7 @@ function pipelineImpl(streams, callback, opts) {
     if (!error && !final) return;
     while (destroys.length) destroys.shift()(error);
     if (disposable) disposable[kDispose]();
-    ac.abort();
+    if (ac !== undefined) ac.abort();
     if (final) {
       if (!error) lastStreamCleanup.forEach((fn) => fn());
       process.nextTick(callback, error, value);
@@ -209,7 +214,7 @@ function pipelineImpl(streams, callback, opts) {
 
     if (i === 0) {
       if (typeof stream === 'function') {
-        ret = stream({ signal });
+        ret = stream({ signal: stageSignal() });
         if (!isIterable(ret)) throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
       } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
         ret = stream;
@@ -219,7 +224,7 @@ function pipelineImpl(streams, callback, opts) {
     } else if (typeof stream === 'function') {
       if (isTransformStream(ret)) ret = makeAsyncIterable(ret && ret.readable);
       else ret = makeAsyncIterable(ret);
-      ret = stream(ret, { signal });
+      ret = stream(ret, { signal: stageSignal() });
 
       if (reading) {
         if (!isIterable(ret, true)) throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
@@ -292,7 +297,7 @@ function pipelineImpl(streams, callback, opts) {
     }
   }
 
-  if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) process.nextTick(abort);
+  if ((ac !== undefined && ac.signal.aborted) || (outerSignal && outerSignal.aborted)) process.nextTick(abort);
   return ret;
 }
 

@@ -24,6 +24,7 @@ const {
   AbortError,
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+const { makeQueue, AsyncGeneratorPrototype } = require('internal/streams/asyncgen');
 
 let StringDecoder;
 let from;
@@ -789,7 +790,8 @@ function createAsyncIterator(stream, options) {
     try {
       for (;;) {
         const chunk = stream.destroyed ? null : stream.read();
-        if (chunk !== null) return { value: chunk, done: false };
+        // An async generator's yield awaits the value before the caller sees it.
+        if (chunk !== null) return { value: await chunk, done: false };
         if (error) throw error;
         if (error === null) {
           finish();
@@ -804,12 +806,7 @@ function createAsyncIterator(stream, options) {
     }
   }
 
-  let queue = Promise.resolve();
-  function enqueue(fn) {
-    const p = queue.then(fn);
-    queue = p.then(nop, nop);
-    return p;
-  }
+  const enqueue = makeQueue();
   const iterator = {
     next() { return enqueue(step); },
     return(value) {
@@ -827,16 +824,12 @@ function createAsyncIterator(stream, options) {
         throw err;
       });
     },
-    [Symbol.asyncIterator]() { return this; },
   };
+  // Iterators made here print as Node's async generator objects do.
   Object.setPrototypeOf(iterator, AsyncGeneratorPrototype);
   return iterator;
 }
 
-// Iterators made here print as Node's async generator objects do.
-const AsyncGeneratorPrototype = Object.create(Object.prototype, {
-  [Symbol.toStringTag]: { value: 'AsyncGenerator', configurable: true },
-});
 
 function defineGetters(proto, getters) {
   for (const name of Object.keys(getters)) {

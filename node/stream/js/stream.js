@@ -25,30 +25,32 @@ Stream.isWritable = utils.isWritable;
 
 Stream.Readable = require('internal/streams/readable');
 
-// The operators live on Readable.prototype, non-enumerable, as in Node.
-const operators = require('internal/streams/operators');
-for (const key of Object.keys(operators.streamReturningOperators)) {
-  const op = operators.streamReturningOperators[key];
-  function fn(...args) {
-    if (new.target) throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
-    return Stream.Readable.from(op.apply(this, args));
-  }
-  Object.defineProperty(fn, 'name', { __proto__: null, value: op.name });
-  Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
-  Object.defineProperty(Stream.Readable.prototype, key, {
+// The operators live on Readable.prototype, non-enumerable, as in Node. Their module loads on
+// the first call (it is big and most programs never use them); names and lengths are Node's.
+let operators;
+function lazyOperators() {
+  if (operators === undefined) operators = require('internal/streams/operators');
+  return operators;
+}
+const streamReturning = [['drop', 1], ['filter', 2], ['flatMap', 2], ['map', 2], ['take', 1]];
+const promiseReturning = [['every', 1], ['forEach', 2], ['reduce', 3], ['toArray', 1], ['some', 1], ['find', 2]];
+function defineOperator(name, length, fn) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length });
+  Object.defineProperty(Stream.Readable.prototype, name, {
     __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,
   });
 }
-for (const key of Object.keys(operators.promiseReturningOperators)) {
-  const op = operators.promiseReturningOperators[key];
-  function fn(...args) {
+for (const [name, length] of streamReturning) {
+  defineOperator(name, length, function(...args) {
     if (new.target) throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
-    return Reflect.apply(op, this, args);
-  }
-  Object.defineProperty(fn, 'name', { __proto__: null, value: op.name });
-  Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
-  Object.defineProperty(Stream.Readable.prototype, key, {
-    __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,
+    return Stream.Readable.from(Reflect.apply(lazyOperators().streamReturningOperators[name], this, args));
+  });
+}
+for (const [name, length] of promiseReturning) {
+  defineOperator(name, length, function(...args) {
+    if (new.target) throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
+    return Reflect.apply(lazyOperators().promiseReturningOperators[name], this, args);
   });
 }
 

@@ -102,8 +102,8 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
+  if (!(this instanceof Writable)) return new Writable(options);
   const isDuplex = this._readableState !== undefined;
-  if (!isDuplex && !(this instanceof Writable)) return new Writable(options);
   this._events = this._events || {
     close: undefined,
     error: undefined,
