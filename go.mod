@@ -2,11 +2,14 @@ module github.com/gnode-dev/gnode
 
 go 1.26.8
 
+require golang.org/x/net v0.62.0
+
 require (
+	github.com/andybalholm/brotli v1.3.0
 	github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
 	github.com/evanw/esbuild v0.28.2
+	github.com/klauspost/compress v1.20.4
 	golang.org/x/crypto v0.59.0
-	golang.org/x/net v0.62.0
 	golang.org/x/sys v0.50.0
 	golang.org/x/text v0.44.0
 )

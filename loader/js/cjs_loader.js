@@ -372,7 +372,7 @@ Module._load = function _load(request, parent, isMain) {
       const cachedModule = Module._cache[filename];
       if (cachedModule !== undefined) {
         updateChildren(parent, cachedModule, true);
-        return cachedModule.exports;
+        return cachedModule.loaded ? cachedModule.exports : exportsForCircularRequire(cachedModule);
       }
       delete relativeResolveCache[relResolveCacheIdentifier];
     }
@@ -388,7 +388,7 @@ Module._load = function _load(request, parent, isMain) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
-    return cachedModule.exports;
+    return cachedModule.loaded ? cachedModule.exports : exportsForCircularRequire(cachedModule);
   }
   if (rtb.isBuiltin(filename)) return rtb.requireBuiltin(filename);
 
@@ -418,8 +418,43 @@ Module._load = function _load(request, parent, isMain) {
       }
     }
   }
+  const exp = module.exports;
+  if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === circularWarningProxy) {
+    Object.setPrototypeOf(exp, Object.prototype);
+  }
   return module.exports;
 };
+
+// While a module is still loading, a circular require() gets its exports with a prototype that
+// warns on reads of properties that do not exist (yet), as Node does; _load puts
+// Object.prototype back when the module has loaded.
+const circularWarningProxy = new Proxy(Object.prototype, {
+  __proto__: null,
+  get(target, prop, receiver) {
+    if (prop in target || prop === '__esModule') return Reflect.get(target, prop, receiver);
+    emitCircularWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularWarning(prop);
+    return undefined;
+  },
+});
+
+function emitCircularWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+
+function exportsForCircularRequire(module) {
+  const exp = module.exports;
+  if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
+    Object.setPrototypeOf(exp, circularWarningProxy);
+  }
+  return exp;
+}
 
 function setOwnProperty(obj, key, value) {
   Object.defineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
@@ -515,6 +550,9 @@ Module.prototype._compile = function _compile(content, filename, format) {
     transformed = true;
   } else {
     try {
+      // The engine compiles a regexp literal with \p{…} but matches "p": such literals are
+      // rewritten into explicit ranges (line breaks stay where they are).
+      if (content.includes('\\p{') || content.includes('\\P{')) content = esmBinding().rewritePropertyEscapes(content);
       compiledWrapper = rtb.compileWrapper(content, filename);
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
@@ -546,6 +584,21 @@ Module.prototype._compile = function _compile(content, filename, format) {
 };
 
 function toESMForCJS(value) { return lazyESM().toESM(value); }
+
+// lowerEval compiles `-e` code the engine could not parse through esbuild, as a function that
+// runs it with the eval's module and require (its completion value is not kept); err is the
+// engine's SyntaxError, thrown when esbuild cannot parse the code either.
+function lowerEval(source, name, module, require, err) {
+  const filename = path.join(process.cwd(), name);
+  let lowered;
+  try {
+    lowered = esmBinding().compile(source, name, 'cjs', 'js', name);
+  } catch {
+    throw err;
+  }
+  return () => lowered.fn.call(module.exports, module.exports, require, module, name, '.', toESMForCJS,
+    (spec) => lazyESM().importModule(spec, filename));
+}
 
 function makeRequireFunction(mod) {
   const require = function require(path) {
@@ -674,4 +727,4 @@ Module._preloadModules = function _preloadModules(requests) {
 };
 
 module.exports = {
-  invalidPackageConfig, Module, makeRequireFunction, setArrow, formatOf, tsLoaders };
+  invalidPackageConfig, lowerEval, Module, makeRequireFunction, setArrow, formatOf, tsLoaders };

@@ -36,14 +36,11 @@ function notFound(p, base, isPackage) {
     isPackage ? undefined : { url: esmb.fileURL(p) });
 }
 
+// fileURLToPath is node:url's, for file: URLs; anything else is taken as a path.
 function fileURLToPath(u) {
   if (typeof u !== 'string') u = String(u);
   if (!u.startsWith('file:')) return u;
-  let p = u.slice(5);
-  if (p.startsWith('//')) p = p.slice(p.indexOf('/', 2));
-  const q = p.search(/[?#]/);
-  if (q >= 0) p = p.slice(0, q);
-  return decodeURIComponent(p);
+  return require('internal/url').fileURLToPath(u);
 }
 
 // readPackageJSON reads a package.json (null when there is none); one that is not JSON throws
@@ -82,6 +79,8 @@ function resolvePackage(spec, parentPath) {
   }
   const name = m[1];
   const sub = m[2] || '';
+  const self = resolveSelf(name, sub, parentPath);
+  if (self !== undefined) return self;
   const { Module } = lazyCJS();
   for (const nm of Module._nodeModulePaths(path.dirname(parentPath))) {
     const pkgDir = nm + '/' + name;
@@ -100,21 +99,57 @@ function resolvePackage(spec, parentPath) {
   throw notFound(name, parentPath, true);
 }
 
+// packageScope is LOOKUP_PACKAGE_SCOPE for a file: its nearest package.json ({ dir, file, pkg }),
+// not looking past a node_modules folder; undefined when there is none.
+function packageScope(filePath) {
+  let dir = path.dirname(filePath);
+  for (;;) {
+    const file = dir + (dir === '/' ? '' : '/') + 'package.json';
+    const pkg = readPackageJSON(file);
+    if (pkg) return { dir, file, pkg };
+    if (path.basename(dir) === 'node_modules') return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+// resolveSelf is PACKAGE_SELF_RESOLVE: a package importing itself by its name, through its
+// "exports"; undefined when the importer's package scope is another package.
+function resolveSelf(name, sub, parentPath) {
+  const scope = packageScope(parentPath);
+  if (scope === undefined || scope.pkg.name !== name || scope.pkg.exports === undefined || scope.pkg.exports === null) {
+    return undefined;
+  }
+  return packageExports().exportsResolve(scope.dir, '.' + sub, scope.pkg.exports, 'import', parentPath);
+}
+
 function packageExports() { return require('internal/modules/package_exports'); }
 
 // resolveImports resolves a "#name" specifier through the "imports" of the importer's package
 // scope: a path, or { bare } naming a package.
 function resolveImports(spec, parentPath) {
-  let dir = path.dirname(parentPath);
-  for (;;) {
-    const pkg = readPackageJSON(dir + (dir === '/' ? '' : '/') + 'package.json');
-    if (pkg) return packageExports().importsResolve(spec, dir, pkg.imports, 'import', parentPath);
-    if (path.basename(dir) === 'node_modules') break;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
+  const scope = packageScope(parentPath);
+  if (scope !== undefined) return packageExports().importsResolve(spec, scope.dir, scope.pkg.imports, 'import', parentPath);
   throw new (lazyCodes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(spec, undefined, parentPath);
+}
+
+// parseDataURL splits a data: URL into its MIME type and decoded body (RFC 2397), as far as
+// module loading needs it.
+function parseDataURL(url) {
+  const comma = url.indexOf(',');
+  if (comma === -1) throw new (lazyCodes().ERR_INVALID_URL)(url);
+  let meta = url.slice(5, comma);
+  let body = url.slice(comma + 1);
+  const base64 = /;base64$/i.test(meta);
+  if (base64) meta = meta.slice(0, -7);
+  const mime = meta.split(';')[0].trim().toLowerCase();
+  if (base64) {
+    body = require('buffer').Buffer.from(decodeURIComponent(body), 'base64').toString('utf8');
+  } else {
+    body = decodeURIComponent(body);
+  }
+  return { mime, body };
 }
 
 // resolve returns { url, filename, builtin } for specifier imported from parentPath. A file or
@@ -162,6 +197,10 @@ function resolveSpecifier(spec, parentPath) {
   }
   if (spec.startsWith('node:')) throw new (lazyCodes().ERR_UNKNOWN_BUILTIN_MODULE)(spec);
   let filename;
+  if (spec.startsWith('data:')) return { url: spec, data: parseDataURL(spec) };
+  if (parentPath.startsWith('data:') && !/^[a-zA-Z][a-zA-Z+.-]*:/.test(spec) && !spec.startsWith('/')) {
+    throw new (lazyCodes().ERR_UNSUPPORTED_RESOLVE_REQUEST)(spec, parentPath);
+  }
   if (spec.startsWith('file:')) {
     filename = fileURLToPath(spec);
   } else if (spec.startsWith('/') || spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
@@ -197,6 +236,22 @@ function getRecord(res, parentPath) {
   moduleMap.set(res.url, rec);
   if (rec.builtin !== undefined) {
     rec.format = 'builtin';
+    return rec;
+  }
+  if (res.data !== undefined) {
+    // a data: module: its URL is its name
+    const { mime, body } = res.data;
+    rec.filename = res.url;
+    if (mime === 'text/javascript' || mime === 'application/javascript') {
+      rec.format = 'esm';
+      rec.source = body;
+    } else if (mime === 'application/json') {
+      rec.format = 'json';
+      rec.dataJSON = body;
+    } else {
+      moduleMap.delete(res.url);
+      throw new (lazyCodes().ERR_UNKNOWN_MODULE_FORMAT)(mime, res.url);
+    }
     return rec;
   }
   let format = formatOf(rec.filename);
@@ -323,11 +378,21 @@ function exportNames(rec, seen = new Set()) {
   let names;
   if (rec.format === 'esm') {
     names = new Set(rec.info.exports);
+    // a name two star exports give from different modules is ambiguous: left out, and an
+    // error when imported by name
+    const origins = new Map();
     for (const spec of rec.info.stars) {
       const i = rec.info.requests.indexOf(spec);
       const dep = rec.deps[i];
-      for (const n of exportNames(dep, seen)) if (n !== 'default') names.add(n);
+      for (const n of exportNames(dep, seen)) {
+        if (n === 'default' || names.has(n)) continue;
+        const origin = exportOrigin(dep, n, new Set());
+        const prev = origins.get(n);
+        if (prev === undefined) origins.set(n, origin);
+        else if (prev !== origin) (rec.ambiguous ??= new Set()).add(n);
+      }
     }
+    for (const n of origins.keys()) if (rec.ambiguous === undefined || !rec.ambiguous.has(n)) names.add(n);
     names = [...names];
   } else {
     names = ['default', ...rec.cjsNames];
@@ -336,6 +401,17 @@ function exportNames(rec, seen = new Set()) {
   names.sort();
   rec.names = names;
   return names;
+}
+
+// exportOrigin is the record whose own export a name of rec's is, following star exports.
+function exportOrigin(rec, name, seen) {
+  if (rec.format !== 'esm' || rec.info.exports.includes(name) || seen.has(rec)) return rec;
+  seen.add(rec);
+  for (const spec of rec.info.stars) {
+    const dep = rec.deps[rec.info.requests.indexOf(spec)];
+    if (exportNames(dep).includes(name)) return exportOrigin(dep, name, seen);
+  }
+  return rec;
 }
 
 // A namespace is a Proxy over a null-prototype object holding the names as non-configurable
@@ -437,7 +513,12 @@ function validate(rec, seen = new Set()) {
     const have = exportNames(dep);
     for (const n of names[i]) {
       if (have.includes(n)) continue;
-      if (dep.format !== 'esm' && dep.format !== 'builtin') {
+      if (dep.ambiguous?.has(n)) {
+        const err = new SyntaxError(`The requested module '${requests[i]}' contains conflicting star exports for name '${n}'`);
+        setImportArrow(err, rec, requests[i], n);
+        throw err;
+      }
+      if (dep.format !== 'esm' && dep.format !== 'builtin' && dep.format !== 'json') {
         const err = new SyntaxError(`Named export '${n}' not found. The requested module '${requests[i]}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${requests[i]}';\nconst { ${names[i].filter((x) => x !== 'default').join(', ')} } = pkg;\n`);
         setImportArrow(err, rec, requests[i], n);
         throw err;
@@ -549,15 +630,32 @@ function evaluate(rec, stack = []) {
   } catch (e) {
     rec.status = 'errored';
     rec.error = e;
+    addTypeModuleHint(e, rec);
     throw e;
   }
+}
+
+const hinted = new WeakSet();
+
+// addTypeModuleHint explains a CommonJS name used in a .js file that is an ES module only
+// because its package.json says "type": "module", as Node does.
+function addTypeModuleHint(e, rec) {
+  if (!(e instanceof ReferenceError) || hinted.has(e) || !rec.filename?.endsWith('.js') ||
+      !/^(?:require|module|exports|__filename|__dirname) is not defined in ES module scope/.test(e.message)) return;
+  const scope = packageScope(rec.filename);
+  if (scope === undefined || scope.pkg.type !== 'module') return;
+  const old = e.message;
+  e.message = `${old}\nThis file is being treated as an ES module because it has a '.js' file extension and ` +
+    `'${scope.file}' contains "type": "module". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.`;
+  if (typeof e.stack === 'string') e.stack = e.stack.replace(old, e.message);
+  hinted.add(e);
 }
 
 function evaluateCJS(rec) {
   if (rec.format === 'builtin') return;
   const { Module } = lazyCJS();
   if (rec.format === 'json') {
-    rec.exportsObj = Module._load(rec.filename, undefined, false);
+    rec.exportsObj = rec.dataJSON !== undefined ? JSON.parse(rec.dataJSON) : Module._load(rec.filename, undefined, false);
     return;
   }
   const cached = Module._cache[rec.filename];
@@ -600,8 +698,10 @@ for (const [key, name, hint] of [['require', 'require', ', you can use import in
 
 function makeMeta(rec) {
   const meta = { __proto__: null };
-  meta.dirname = path.dirname(rec.filename);
-  meta.filename = rec.filename;
+  if (rec.url.startsWith('file:')) {
+    meta.dirname = path.dirname(rec.filename);
+    meta.filename = rec.filename;
+  }
   meta.main = rec.isMain === true;
   meta.resolve = function resolveMeta(spec) {
     const r = resolve(String(spec), rec.filename);
@@ -789,7 +889,7 @@ function checkSyntax(filename) {
     }
   })());
   if (asESM) {
-    esmb.compile(src, filename, 'esm', loader, esmb.fileURL(filename));
+    esmb.compile(src, filename, 'esm', loader, filename); // --check names the path, not the URL
     return;
   }
   if (loader !== 'js') {

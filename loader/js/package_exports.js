@@ -169,7 +169,7 @@ function isConditionalSugar(ctx, exports) {
   if (dotKeys !== 0 && dotKeys !== keys.length) {
     throw new (lazyCodes().ERR_INVALID_PACKAGE_CONFIG)(ctx.pkgJSON, ctx.base,
       '"exports" cannot contain some keys starting with \'.\' and some not. The exports object must either be an ' +
-      'object of package subpaths or an object of main entry condition name keys only.');
+      'object of package subpath keys or an object of main entry condition name keys only.');
   }
   return dotKeys === 0;
 }

@@ -177,7 +177,16 @@ internals.runEval = function runEval(source, print, name, inputType) {
     '      globalThis.require = require;\n' +
     '      return (main) => main();\n' +
     '    })', `${name}-wrapper`);
-  const result = wrapper(module, module.exports, '.', req)(() => rtb.runScript(source, name));
+  let run;
+  try {
+    run = rtb.compileScript(source, name);
+  } catch (e) {
+    // syntax the engine lacks (import(), for await, async generators): lowered as the CommonJS
+    // loader lowers a module; the engine's error stands if that fails too
+    if (!(e instanceof SyntaxError)) throw e;
+    run = require('internal/modules/cjs/loader').lowerEval(source, name, module, req, e);
+  }
+  const result = wrapper(module, module.exports, '.', req)(run);
   if (print) {
     console.log(result);
   }

@@ -671,9 +671,9 @@ function lazyEventEmitterAsyncResource() {
       this.asyncResource.emitDestroy();
     }
 
-    get asyncId() { return this.asyncResource.asyncId(); }
+    get asyncId() { return this.#asyncResource.asyncId(); }
 
-    get triggerAsyncId() { return this.asyncResource.triggerAsyncId(); }
+    get triggerAsyncId() { return this.#asyncResource.triggerAsyncId(); }
 
     get asyncResource() {
       if (this.#asyncResource === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');

@@ -85,11 +85,12 @@ class MIMEParams {
 
   delete(name) {
     this.#parse();
-    this.#data.delete(name);
+    this.#data.delete(toASCIILower(`${name}`));
   }
 
   get(name) {
     this.#parse();
+    name = toASCIILower(`${name}`);
     const data = this.#data;
     if (data.has(name)) return data.get(name);
     return null;
@@ -97,7 +98,7 @@ class MIMEParams {
 
   has(name) {
     this.#parse();
-    return this.#data.has(name);
+    return this.#data.has(toASCIILower(`${name}`));
   }
 
   set(name, value) {
@@ -112,7 +113,7 @@ class MIMEParams {
     if (invalidValueIndex !== -1) {
       throw new codes.ERR_INVALID_MIME_SYNTAX('parameter value', value, invalidValueIndex);
     }
-    this.#data.set(name, value);
+    this.#data.set(toASCIILower(name), value);
   }
 
   *entries() {

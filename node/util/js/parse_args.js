@@ -85,15 +85,23 @@ To specify an option argument starting with a dash use ${example}.`;
   }
 }
 
+// --no-foo with allowNegative (and no inline value) negates the boolean foo: its token is named
+// foo, its rawName keeps the prefix.
+function isNegated(allowNegative, token) {
+  return allowNegative && token.value === undefined && token.rawName.startsWith('--no-');
+}
+
 function checkOptionUsage(config, token) {
   let tokenName = token.name;
-  if (!hasOwn(config.options, tokenName)) {
-    // a negated boolean (--no-foo) is known when foo is a boolean option
-    if (config.allowNegative && tokenName.startsWith('no-')) {
+  if (isNegated(config.allowNegative, token)) {
+    if (!hasOwn(config.options, tokenName) || optionsGetOwn(config.options, tokenName, 'type') !== 'boolean') {
+      throw new codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
+    }
+  } else if (!hasOwn(config.options, tokenName)) {
+    // --no-foo=value: reported against foo when foo is a boolean
+    if (config.allowNegative && tokenName.startsWith('no-') &&
+        optionsGetOwn(config.options, tokenName.slice(3), 'type') === 'boolean') {
       tokenName = tokenName.slice(3);
-      if (!hasOwn(config.options, tokenName) || optionsGetOwn(config.options, tokenName, 'type') !== 'boolean') {
-        throw new codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
-      }
     } else {
       throw new codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
     }
@@ -109,13 +117,9 @@ function checkOptionUsage(config, token) {
   }
 }
 
-function storeOption(longOption, optionValue, options, values, allowNegative) {
+function storeOption(longOption, optionValue, options, values, negated) {
   if (longOption === '__proto__') return; // no prototype pollution through an option name
-  let newValue = optionValue ?? true;
-  if (allowNegative && longOption.startsWith('no-') && optionValue === undefined) {
-    longOption = longOption.slice(3);
-    newValue = false;
-  }
+  const newValue = negated ? false : (optionValue ?? true);
   if (optionsGetOwn(options, longOption, 'multiple')) {
     if (values[longOption] === undefined) {
       values[longOption] = [newValue];
@@ -132,7 +136,7 @@ function storeDefaultOption(longOption, optionValue, values) {
   values[longOption] = optionValue;
 }
 
-function argsToTokens(args, options) {
+function argsToTokens(args, options, allowNegative) {
   const tokens = [];
   let index = -1;
   let groupCount = 0;
@@ -200,7 +204,8 @@ function argsToTokens(args, options) {
         value = remainingArgs.shift();
         inlineValue = false;
       }
-      tokens.push({ kind: 'option', name: longOption, rawName: arg, index, value, inlineValue });
+      const name = allowNegative && value === undefined && longOption.startsWith('no-') ? longOption.slice(3) : longOption;
+      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
       if (value != null) ++index;
       continue;
     }
@@ -258,7 +263,7 @@ function parseArgs(config = {}) {
     }
   }
 
-  const tokens = argsToTokens(args, options);
+  const tokens = argsToTokens(args, options, allowNegative);
 
   const result = { values: { __proto__: null }, positionals: [] };
   if (returnTokens) result.tokens = tokens;
@@ -268,7 +273,7 @@ function parseArgs(config = {}) {
         checkOptionUsage(parseConfig, token);
         checkOptionLikeValue(token);
       }
-      storeOption(token.name, token.value, options, result.values, allowNegative);
+      storeOption(token.name, token.value, options, result.values, isNegated(allowNegative, token));
     } else if (token.kind === 'positional') {
       if (!allowPositionals) throw new codes.ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
       result.positionals.push(token.value);

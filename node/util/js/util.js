@@ -11,24 +11,20 @@ const {
   determineSpecificType,
 } = require('internal/util/inspect');
 
+// The ERR_INVALID_ARG_TYPE of internal/errors ("argument" or "property" as Node words it).
 function invalidArgType(name, expected, actual) {
-  const err = new TypeError(
-    `The "${name}" argument must be ${expected}. Received ${determineSpecificType(actual)}`);
-  Object.defineProperty(err, 'code', {
-    __proto__: null, value: 'ERR_INVALID_ARG_TYPE', writable: true, configurable: true, enumerable: true,
-  });
-  return err;
+  return new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, expected, actual);
 }
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
-    throw invalidArgType('ctor', 'of type function', ctor);
+    throw invalidArgType('ctor', 'Function', ctor);
   }
   if (superCtor === undefined || superCtor === null) {
-    throw invalidArgType('superCtor', 'of type function', superCtor);
+    throw invalidArgType('superCtor', 'Function', superCtor);
   }
   if (superCtor.prototype === undefined) {
-    throw invalidArgType('superCtor.prototype', 'of type object', superCtor.prototype);
+    throw invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', {
     __proto__: null, value: superCtor, writable: true, configurable: true,
@@ -39,7 +35,7 @@ function inherits(ctor, superCtor) {
 const codesWarned = new Set();
 function deprecate(fn, msg, code) {
   if (code !== undefined && typeof code !== 'string') {
-    throw invalidArgType('code', 'of type string', code);
+    throw invalidArgType('code', 'string', code);
   }
   if (fn === null || fn === undefined) {
     // Node does not validate fn; V8 fails reading fn.prototype.
@@ -81,11 +77,11 @@ const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kCustomPromisifyArgsSymbol = Symbol.for('nodejs.util.promisify.customArgs');
 
 function promisify(original) {
-  if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
+  if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
   if (original[kCustomPromisifiedSymbol]) {
     const fn = original[kCustomPromisifiedSymbol];
     if (typeof fn !== 'function') {
-      throw invalidArgType('util.promisify.custom', 'of type function', fn);
+      throw invalidArgType('util.promisify.custom', 'Function', fn);
     }
     return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
       __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
@@ -122,21 +118,17 @@ promisify.custom = kCustomPromisifiedSymbol;
 
 function callbackifyOnRejected(reason, cb) {
   if (!reason) {
-    const err = new Error('Promise was rejected with a falsy value');
-    Object.defineProperty(err, 'code', {
-      __proto__: null, value: 'ERR_FALSY_VALUE_REJECTION', writable: true, configurable: true, enumerable: true,
-    });
-    err.reason = reason;
+    const err = new (require('internal/errors').codes.ERR_FALSY_VALUE_REJECTION)(reason);
     reason = err;
   }
   return cb(reason);
 }
 
 function callbackify(original) {
-  if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
+  if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
   function callbackified(...args) {
     const maybeCb = args.pop();
-    if (typeof maybeCb !== 'function') throw invalidArgType('last argument', 'of type function', maybeCb);
+    if (typeof maybeCb !== 'function') throw invalidArgType('last argument', 'Function', maybeCb);
     const cb = maybeCb.bind(this);
     const nextTick = (typeof process !== 'undefined' && process && process.nextTick) ?
       (f, ...a) => process.nextTick(f, ...a) : (f, ...a) => queueMicrotask(() => f(...a));
@@ -278,9 +270,11 @@ function debuglog(set, cb) {
 
 // --- styleText ---
 
+// FORCE_COLOR decides alone when set (Node asks the tty module, which reads only the env).
 function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined && stream && typeof stream.getColorDepth === 'function') {
-    return stream.getColorDepth() > 2;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) {
+    return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
   }
   return !!(stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
 }
@@ -307,7 +301,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   validateBoolean(validateStream, 'options.validateStream');
   let skipColorize;
   if (validateStream) {
-    if (!isWebStream(stream) && !isNodeStream(stream)) {
+    if (stream != null && !isWebStream(stream) && !isNodeStream(stream)) {
       throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
     }
     skipColorize = !shouldColorize(stream);
@@ -367,10 +361,8 @@ function convertProcessSignalToExitCode(signalCode) {
   return signals[signalCode] + 128;
 }
 
-function setTraceSigInt(enable) {
-  lazyValidators().validateBoolean(enable, 'enable');
-  // --trace-sigint prints the JS stack on SIGINT; gnode has no such report.
-}
+// --trace-sigint prints the JS stack on SIGINT; gnode has no such report, so this does nothing.
+function setTraceSigInt(enable) {}
 
 // getCallSites reads the current stack in V8's shape; the engine has no script ids, so each
 // script name gets a stable number of its own.
@@ -418,6 +410,28 @@ function aborted(signal, resource) {
   }
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+// --- diff: Myers' shortest edit script, the one assert's diffs use ---
+
+function validateDiffInput(value, name) {
+  if (typeof value === 'string') return;
+  if (!Array.isArray(value)) throw invalidArgType(name, 'string', value);
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== 'string') throw invalidArgType(`${name}[${i}]`, 'string', value[i]);
+  }
+}
+
+const kDiffOps = { __proto__: null, nop: 0, insert: 1, delete: -1 };
+
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  validateDiffInput(actual, 'actual');
+  validateDiffInput(expected, 'expected');
+  const ops = require('internal/assert/assertion_error').shortestEdit(actual, expected, false);
+  const out = [];
+  for (let i = ops.length - 1; i >= 0; i--) out.push([kDiffOps[ops[i].type], ops[i].value]);
+  return out;
 }
 
 // --- parseEnv: the dotenv format as Node's own parser reads it ---
@@ -473,7 +487,10 @@ function parseEnv(content) {
     }
     if (key !== '') out[key] = value;
   }
-  return out;
+  // Node's parser keeps the entries in a sorted map
+  const sorted = {};
+  for (const key of Object.keys(out).sort()) sorted[key] = out[key];
+  return sorted;
 }
 
 
@@ -489,6 +506,7 @@ module.exports = {
   debug: debuglog,
   debuglog,
   deprecate,
+  diff,
   format,
   formatWithOptions,
   getCallSites,
