@@ -48,7 +48,10 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
-Object.defineProperty(EventEmitter, 'captureRejections', {
+// These cannot be redefined once made, so they are made where Node's order of the module's
+// properties puts them (at the end of this file).
+const lateProperties = { __proto__: null };
+lateProperties.captureRejections = {
   __proto__: null,
   get() { return EventEmitter.prototype[kCapture]; },
   set(value) {
@@ -58,10 +61,10 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
     EventEmitter.prototype[kCapture] = value;
   },
   enumerable: true,
-});
+};
 EventEmitter.prototype[kCapture] = false;
 
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+lateProperties.defaultMaxListeners = {
   __proto__: null,
   enumerable: true,
   get() { return defaultMaxListeners; },
@@ -71,12 +74,10 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     }
     defaultMaxListeners = arg;
   },
-});
+};
 
-Object.defineProperties(EventEmitter, {
-  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
-  kMaxEventTargetListenersWarned: { __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false },
-});
+lateProperties.kMaxEventTargetListeners = { __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false };
+lateProperties.kMaxEventTargetListenersWarned = { __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false };
 
 EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.captureRejectionSymbol = kRejection;
@@ -389,10 +390,11 @@ function listenerCount(type, listener) {
   return 0;
 }
 EventEmitter.prototype.listenerCount = listenerCount;
-EventEmitter.listenerCount = function(emitter, type) {
+const emitterListenerCount = listenerCount;
+EventEmitter.listenerCount = function listenerCount(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
   if (isEventTarget(emitter)) return emitter[eventTarget().kEvents].get(type)?.size ?? 0;
-  return listenerCount.call(emitter, type);
+  return emitterListenerCount.call(emitter, type);
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {
@@ -694,4 +696,23 @@ EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
-EventEmitter.setMaxListeners = setMaxListeners;
+// anonymous in Node
+EventEmitter.setMaxListeners = (0, function(n = defaultMaxListeners, ...eventTargets) {
+  return setMaxListeners(n, ...eventTargets);
+});
+
+// Node's order of the module's own properties (Object.keys(require('events')) shows it).
+for (const key of ['addAbortListener', 'once', 'on', 'getEventListeners', 'getMaxListeners', 'listenerCount',
+  'EventEmitter', 'usingDomains', 'captureRejectionSymbol', 'captureRejections', 'EventEmitterAsyncResource',
+  'errorMonitor', 'defaultMaxListeners', 'kMaxEventTargetListeners', 'kMaxEventTargetListenersWarned',
+  'setMaxListeners', 'init']) {
+  const late = lateProperties[key];
+  if (late !== undefined) {
+    Object.defineProperty(EventEmitter, key, late);
+    continue;
+  }
+  const desc = Object.getOwnPropertyDescriptor(EventEmitter, key);
+  if (desc === undefined || !desc.configurable) continue;
+  delete EventEmitter[key];
+  Object.defineProperty(EventEmitter, key, desc);
+}
