@@ -2,6 +2,7 @@ package loader
 
 import (
 	"errors"
+	"github.com/gnode-dev/gnode/internal/uniprops"
 	"regexp"
 	"sort"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"github.com/dop251/goja/file"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/weburl"
 )
 
 // esmBinding is internalBinding('internal/modules/esm'): the transforms and the compile step the
@@ -49,6 +51,13 @@ func esmBinding(h *host.Host) *goja.Object {
 		_ = o.Set("exports", strs(vm, t.Exports))
 		_ = o.Set("stars", strs(vm, t.Stars))
 		_ = o.Set("tla", t.TLA)
+		if t.Attrs != nil {
+			attrs := vm.NewObject()
+			for k, v := range t.Attrs {
+				_ = attrs.Set(k, v)
+			}
+			_ = o.Set("attrs", attrs)
+		}
 		sites := make([]any, len(t.TLASites))
 		for i, s := range t.TLASites {
 			sites[i] = vm.NewArray(s[0], s[1])
@@ -73,6 +82,14 @@ func esmBinding(h *host.Host) *goja.Object {
 		}
 		return compileFunction(vm, name, code)
 	})
+	// tsPath maps a bare specifier through the importing file's tsconfig "paths": the file, or
+	// undefined.
+	_ = b.Set("tsPath", func(call goja.FunctionCall) goja.Value {
+		if p := resolveTsPath(call.Argument(0).String(), call.Argument(1).String()); p != "" {
+			return vm.ToValue(p)
+		}
+		return goja.Undefined()
+	})
 	_ = b.Set("scanCJSExports", func(call goja.FunctionCall) goja.Value {
 		return strs(vm, scanCJSExports(call.Argument(0).String()))
 	})
@@ -81,6 +98,9 @@ func esmBinding(h *host.Host) *goja.Object {
 	})
 	_ = b.Set("fileURL", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(fileURL(call.Argument(0).String()))
+	})
+	_ = b.Set("rewritePropertyEscapes", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(uniprops.RewriteLiterals(call.Argument(0).String()))
 	})
 	_ = b.Set("looksLikeESM", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(looksLikeESM(call.Argument(0).String()))
@@ -96,21 +116,9 @@ func strs(vm *goja.Runtime, s []string) goja.Value {
 	return vm.NewArray(a...)
 }
 
-// fileURL is pathToFileURL(p).href for an absolute path (the characters Node's pathToFileURL
-// percent-encodes).
+// fileURL is pathToFileURL(p).href for an absolute path; node:url uses the same encoder.
 func fileURL(p string) string {
-	var sb strings.Builder
-	sb.WriteString("file://")
-	for i := 0; i < len(p); i++ {
-		c := p[i]
-		if c <= 0x20 || c >= 0x7f || strings.IndexByte("\"#%<>?[\\]^`{|}~", c) >= 0 {
-			sb.WriteString("%")
-			sb.WriteString(strings.ToUpper(strconv.FormatInt(int64(c)+0x100, 16)[1:]))
-			continue
-		}
-		sb.WriteByte(c)
-	}
-	return sb.String()
+	return "file://" + weburl.EncodePathChars(p, false)
 }
 
 // syntaxError is the SyntaxError for a file esbuild could not parse, with the source line and
@@ -163,9 +171,14 @@ func looksLikeESM(src string) bool {
 var (
 	reExportsDot   = regexp.MustCompile(`(?:^|[^\w$.])(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=[^=]`)
 	reExportsIndex = regexp.MustCompile(`(?:^|[^\w$.])(?:module\.)?exports\[\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")\s*\]\s*=[^=]`)
-	reDefineProp   = regexp.MustCompile(`Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")`)
-	reModuleObject = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
-	reObjectKey    = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|'([^'\\\n]*)'|"([^"\\\n]*)")\s*(?:[:,(]|$)`)
+	reDefineProp   = regexp.MustCompile(`Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")\s*,\s*\{`)
+	// the descriptors cjs-module-lexer accepts: a value, or a getter returning an identifier or a
+	// member of one (a getter computing something else may have side effects: not an export)
+	reSafeDescriptor = regexp.MustCompile(`^\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?::\s*function\s*[\w$]*\s*)?\(\s*\)\s*\{\s*return\s+[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])*\s*;?\s*\})`)
+	reModuleObject   = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
+	// an entry of `module.exports = {…}` the lexer takes: `a`, or `a: b` / `'a': b` with an
+	// identifier value; the first other entry ends the scan
+	reObjectEntry = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*|'[^'\\\n]*'|"[^"\\\n]*")\s*:\s*[A-Za-z_$][\w$]*)\s*$`)
 )
 
 // scanCJSExports finds the names a CommonJS module exports, as far as a static look at its
@@ -185,8 +198,10 @@ func scanCJSExports(src string) []string {
 	for _, m := range reExportsIndex.FindAllStringSubmatch(src, -1) {
 		add(m[1] + m[2])
 	}
-	for _, m := range reDefineProp.FindAllStringSubmatch(src, -1) {
-		add(m[1] + m[2])
+	for _, loc := range reDefineProp.FindAllStringSubmatchIndex(src, -1) {
+		if reSafeDescriptor.MatchString(src[loc[1]:]) {
+			add(src[max(loc[2], loc[4]):max(loc[3], loc[5])])
+		}
 	}
 	for _, loc := range reModuleObject.FindAllStringIndex(src, -1) {
 		body := src[loc[1]:]
@@ -224,12 +239,20 @@ func scanCJSExports(src string) []string {
 		for _, e := range entries {
 			e = strings.TrimSpace(e)
 			if strings.HasPrefix(e, "...") {
-				continue
+				continue // spreads of require() are re-exports, found by scanCJSReexports
 			}
-			e = strings.TrimPrefix(strings.TrimPrefix(e, "async "), "get ")
-			if m := reObjectKey.FindStringSubmatch(e); m != nil {
-				add(m[1] + m[2] + m[3])
+			if e == "" {
+				continue // a trailing comma
 			}
+			m := reObjectEntry.FindStringSubmatch(e)
+			if m == nil {
+				break
+			}
+			key := m[1] + m[2]
+			if key[0] == '\'' || key[0] == '"' {
+				key = key[1 : len(key)-1]
+			}
+			add(key)
 		}
 	}
 	out := make([]string, 0, len(seen))

@@ -14,6 +14,9 @@ var cjsLoaderJS string
 //go:embed js/module.js
 var moduleJS string
 
+//go:embed js/package_exports.js
+var packageExportsJS string
+
 //go:embed js/esm_loader.js
 var esmLoaderJS string
 
@@ -23,6 +26,7 @@ func Modules() []*host.Module {
 		{ID: "internal/modules/cjs/loader", Source: cjsLoaderJS},
 		{ID: "module", Source: moduleJS},
 		{ID: "internal/modules/esm/loader", Source: esmLoaderJS},
+		{ID: "internal/modules/package_exports", Source: packageExportsJS},
 		{ID: "internal/modules/esm", Binding: esmBinding},
 	}
 }

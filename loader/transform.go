@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/gnode-dev/gnode/internal/uniprops"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -21,7 +23,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-15"
+const transformFormat = "gnode-transform-16"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -51,6 +53,31 @@ type transformed struct {
 	Stars    []string   `json:"stars,omitempty"`    // export * from these requests
 	TLA      bool       `json:"tla,omitempty"`
 	TLASites [][2]int   `json:"tlaSites,omitempty"` // line, column (1-based) of each top-level await
+	// Attrs is the "type" import attribute given per specifier (static imports, and import()
+	// calls with a literal specifier), which esbuild's CommonJS output does not keep.
+	Attrs map[string]string `json:"attrs,omitempty"`
+}
+
+// reImportAttr finds `from 'x' with { type: 'json' }` (and `import 'x' with …`, `assert`), and
+// `import('x', { with: { type: 'json' } })`.
+var (
+	reImportAttr  = regexp.MustCompile(`(?:\bfrom|\bimport)\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")\s*(?:with|assert)\s*\{\s*(?:type|'type'|"type")\s*:\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*,?\s*\}`)
+	reDynamicAttr = regexp.MustCompile(`\bimport\(\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")\s*,\s*\{\s*(?:with|assert)\s*:\s*\{\s*(?:type|'type'|"type")\s*:\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*,?\s*\}\s*,?\s*\}\s*\)`)
+)
+
+// scanImportAttributes fills t.Attrs from the original source.
+func scanImportAttributes(src string, t *transformed) {
+	if !strings.Contains(src, "with") && !strings.Contains(src, "assert") {
+		return
+	}
+	for _, re := range []*regexp.Regexp{reImportAttr, reDynamicAttr} {
+		for _, m := range re.FindAllStringSubmatch(src, -1) {
+			if t.Attrs == nil {
+				t.Attrs = map[string]string{}
+			}
+			t.Attrs[m[1]+m[2]] = m[3] + m[4]
+		}
+	}
 }
 
 // transformError is esbuild's first error, with its position in the original source.
@@ -93,7 +120,13 @@ var transformStats struct {
 
 func cacheKey(mode, loader, name, src string) string {
 	h := sha256.New()
-	for _, s := range []string{esbuildVersion, transformFormat, mode, loader, name} {
+	tsJSX := ""
+	if loader == "ts" || loader == "tsx" || loader == "jsx" {
+		if tc := tsconfigFor(pathOfName(name)); tc != nil {
+			tsJSX = tc.jsx
+		}
+	}
+	for _, s := range []string{esbuildVersion, transformFormat, mode, loader, name, tsJSX} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
@@ -101,9 +134,21 @@ func cacheKey(mode, loader, name, src string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// pathOfName is the file path behind a module's name (a path, or a file: URL for ES modules).
+func pathOfName(name string) string {
+	if strings.HasPrefix(name, "file://") {
+		if u, err := url.Parse(name); err == nil {
+			return u.Path
+		}
+	}
+	return name
+}
+
 // transform converts src (the file at name; for ES modules name is its URL) into the code of a
 // function expression for mode, using and filling the on-disk cache.
 func transform(mode, loader, name, src string) (*transformed, error) {
+	// the engine reads \p{L} in a regexp literal as "p"
+	src = uniprops.RewriteLiterals(src)
 	dir := transformCacheDir()
 	key := cacheKey(mode, loader, name, src)
 	var file string
@@ -129,6 +174,8 @@ func transform(mode, loader, name, src string) (*transformed, error) {
 			if os.WriteFile(tmp, append(append(meta, '\n'), t.Code...), 0o644) == nil {
 				if os.Rename(tmp, file) != nil {
 					os.Remove(tmp)
+				} else {
+					maybePruneCache(dir)
 				}
 			}
 		}
@@ -176,15 +223,22 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 			"logical-assignment": true, "optional-catch-binding": true, "object-rest-spread": true,
 			"exponent-operator": true, "bigint": true, "regexp-named-capture-groups": true,
 			"regexp-lookbehind-assertions": true, "regexp-dot-all-flag": true,
-			"regexp-unicode-property-escapes": true, "regexp-sticky-and-unicode-flags": true,
-			"template-literal": true, "hashbang": true,
+			"regexp-sticky-and-unicode-flags": true,
+			// the engine reads \p{L} as "p": such literals become RegExp constructor calls, which
+			// node/language rewrites
+			"regexp-unicode-property-escapes": false,
+			"template-literal":                true, "hashbang": true,
 			// goja lacks these: import() becomes a call of the loader's require
 			"dynamic-import":  false,
 			"top-level-await": true,
 		},
 	}
-	if loader == "ts" || loader == "tsx" {
-		opts.TsconfigRaw = `{"compilerOptions":{"verbatimModuleSyntax":false,"useDefineForClassFields":true}}`
+	if loader == "ts" || loader == "tsx" || loader == "jsx" {
+		jsx := ""
+		if tc := tsconfigFor(pathOfName(name)); tc != nil && tc.jsx != "" {
+			jsx = "," + tc.jsx[1:len(tc.jsx)-1] // the file's tsconfig JSX settings
+		}
+		opts.TsconfigRaw = `{"compilerOptions":{"verbatimModuleSyntax":false,"useDefineForClassFields":true` + jsx + `}}`
 	}
 	if mode == modeESM {
 		opts.Define = map[string]string{
@@ -276,6 +330,7 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 			}
 		}
 	}
+	scanImportAttributes(src, t)
 	code = rewriteDynamicImports(code)
 	code = replaceHelper(code, "__toESM", "__gnode_toESM")
 	if mode == modeESM {
@@ -316,6 +371,8 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 	return t, nil
 }
 
+var reExpectedButFound = regexp.MustCompile(`^Expected .* but found "(.*)"$`)
+
 // v8Message rewrites esbuild's parse errors into V8's wording where the shape is known.
 func v8Message(msg string) string {
 	if m := regexp.MustCompile(`^Unexpected "(.*)"$`).FindStringSubmatch(msg); m != nil {
@@ -327,6 +384,13 @@ func v8Message(msg string) string {
 	if strings.HasSuffix(msg, "is a reserved word and cannot be used in an ECMAScript module") ||
 		strings.HasSuffix(msg, "is a reserved word and cannot be used in strict mode") {
 		return "Unexpected strict mode reserved word"
+	}
+	if m := reExpectedButFound.FindStringSubmatch(msg); m != nil {
+		// V8 names the token it could not use, not what it wanted
+		if m[1] == "end of file" {
+			return "Unexpected end of input"
+		}
+		return "Unexpected token '" + m[1] + "'"
 	}
 	if msg == "Unexpected end of file" {
 		return "Unexpected end of input"

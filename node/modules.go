@@ -6,16 +6,26 @@ import (
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/loader"
 	"github.com/gnode-dev/gnode/node/assert"
+	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
 	"github.com/gnode-dev/gnode/node/console"
+	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
+	"github.com/gnode-dev/gnode/node/diagnosticschannel"
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
+	"github.com/gnode-dev/gnode/node/language"
+	"github.com/gnode-dev/gnode/node/net"
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/stream"
+	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	"github.com/gnode-dev/gnode/node/tty"
+	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
+	"github.com/gnode-dev/gnode/node/web"
 	"github.com/gnode-dev/gnode/node/zlib"
 )
 
@@ -24,6 +34,7 @@ func Modules() []*host.Module {
 	var mods []*host.Module
 	for _, list := range [][]*host.Module{
 		internal.Modules(),
+		language.Modules(),
 		process.Modules(),
 		events.Modules(),
 		buffer.Modules(),
@@ -35,7 +46,16 @@ func Modules() []*host.Module {
 		nodeos.Modules(),
 		nodefs.Modules(),
 		assert.Modules(),
+		web.Modules(),
+		asynchooks.Modules(),
+		diagnosticschannel.Modules(),
+		stringdecoder.Modules(),
+		nodecrypto.Modules(),
+		net.Modules(),
+		stream.Modules(),
+		nodeurl.Modules(),
 		zlib.Modules(),
+		tty.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

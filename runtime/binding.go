@@ -82,6 +82,31 @@ func (rt *Runtime) runtimeBinding() *goja.Object {
 		filename := call.Argument(1).String()
 		return rt.compileWrapper(src, filename)
 	})
+	// registerSource makes a file's text known under a name for the source line printed above an
+	// uncaught error, as compiling it as CommonJS would, without compiling it (ES modules run as
+	// transformed code).
+	_ = b.Set("registerSource", func(call goja.FunctionCall) goja.Value {
+		rt.registerWrapped(moduleText(call.Argument(0).String()), call.Argument(1).String())
+		return goja.Undefined()
+	})
+	// compileScript compiles a script (throwing its SyntaxError) and returns a function that runs
+	// it, so that callers can tell a syntax error from an exception the script throws.
+	_ = b.Set("compileScript", func(call goja.FunctionCall) goja.Value {
+		src := call.Argument(0).String()
+		filename := call.Argument(1).String()
+		rt.sources.add(filename, src, 0)
+		prg, err := compileScript(filename, src)
+		if err != nil {
+			panic(rt.syntaxError(err, filename, src, 0))
+		}
+		return vm.ToValue(func(goja.FunctionCall) goja.Value {
+			v, err := vm.RunProgram(prg)
+			if err != nil {
+				rethrow(vm, err)
+			}
+			return v
+		})
+	})
 	_ = b.Set("runScript", func(call goja.FunctionCall) goja.Value {
 		src := call.Argument(0).String()
 		filename := call.Argument(1).String()
@@ -210,14 +235,8 @@ func itoa(n int) string {
 // compileWrapper compiles a CommonJS module's source inside Node's module wrapper and returns the
 // wrapper function.
 func (rt *Runtime) compileWrapper(src, filename string) goja.Value {
-	if strings.HasPrefix(src, "#!") {
-		// keep the line, lose the shebang: line numbers stay exact
-		src = "//" + src[2:]
-	}
-	if strings.HasPrefix(src, "\ufeff") {
-		src = src[len("\ufeff"):]
-	}
-	rt.sources.add(filename, src, len(cjsWrapperHead))
+	src = moduleText(src)
+	rt.registerWrapped(src, filename)
 	wrapped := cjsWrapperHead + src + "\n})"
 	prg, err := compileScript(filename, wrapped)
 	if err != nil {
@@ -228,6 +247,20 @@ func (rt *Runtime) compileWrapper(src, filename string) goja.Value {
 		rethrow(rt.vm, err)
 	}
 	return fn
+}
+
+// moduleText is a module file's source as it is compiled: without a byte order mark, and with a
+// shebang line turned into a comment (the line stays, so line numbers stay exact).
+func moduleText(src string) string {
+	if strings.HasPrefix(src, "#!") {
+		src = "//" + src[2:]
+	}
+	return strings.TrimPrefix(src, "\ufeff")
+}
+
+// registerWrapped records a module's text for source lines, with line 1 shifted by the wrapper.
+func (rt *Runtime) registerWrapped(src, filename string) {
+	rt.sources.add(filename, src, len(cjsWrapperHead))
 }
 
 // compileScript parses and compiles src, keeping the parser's error list (with positions) when

@@ -387,6 +387,11 @@ func (rt *Runtime) callAsCallback(call func() (goja.Value, error)) {
 	if rt.exiting && rt.fatalDone {
 		return
 	}
+	if rt.depth == 0 {
+		// an enterWith() in this callback ends with it, as Node's callback scope ends
+		frame := rt.host.AsyncFrame
+		defer func() { rt.host.AsyncFrame = frame }()
+	}
 	rt.depth++
 	_, err := call()
 	rt.depth--

@@ -12,6 +12,8 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/dop251/goja"
+
 	"github.com/gnode-dev/gnode/runtime"
 )
 
@@ -30,6 +32,17 @@ func main() {
 			_ = pprof.StartCPUProfile(out)
 			code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
 			pprof.StopCPUProfile()
+			out.Close()
+			os.Exit(code)
+		}
+	}
+	// GNODE_JSPROFILE=file writes goja's profile of JavaScript functions (pprof format): where the
+	// interpreter spends its time, by JS function, which the Go profile cannot show.
+	if f := os.Getenv("GNODE_JSPROFILE"); f != "" {
+		if out, err := os.Create(f); err == nil {
+			_ = goja.StartProfile(out)
+			code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
+			goja.StopProfile()
 			out.Close()
 			os.Exit(code)
 		}

@@ -70,8 +70,31 @@ type Host struct {
 	// Exit ends the process: it runs the 'exit' handlers and stops the loop with code.
 	Exit func(code int)
 
+	// AsyncFrame is the async context current on the loop goroutine: the stores of every
+	// AsyncLocalStorage as one immutable JS Map (Node's AsyncContextFrame), nil while empty.
+	// Whatever schedules a JS callback for later captures it there and runs the callback inside
+	// it (MakeCallbackIn); node:async_hooks reads and replaces it.
+	AsyncFrame goja.Value
+
 	// Values shared between builtins by name, such as the process object.
 	shared map[string]goja.Value
+}
+
+// MakeCallbackIn is MakeCallback run inside the async context frame captured when the work
+// was scheduled (h.AsyncFrame then).
+func (h *Host) MakeCallbackIn(frame goja.Value, fn goja.Value, this goja.Value, args ...goja.Value) {
+	prev := h.AsyncFrame
+	h.AsyncFrame = frame
+	h.MakeCallback(fn, this, args...)
+	h.AsyncFrame = prev
+}
+
+// CallTopIn is CallTop run inside an async context frame.
+func (h *Host) CallTopIn(frame goja.Value, fn goja.Callable, args ...goja.Value) {
+	prev := h.AsyncFrame
+	h.AsyncFrame = frame
+	defer func() { h.AsyncFrame = prev }() // CallTop rethrows when called from JS
+	h.CallTop(fn, args...)
 }
 
 // Share stores a value other builtins can look up with Shared.

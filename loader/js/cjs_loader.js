@@ -109,8 +109,20 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   return [path.dirname(parent.filename)];
 };
 
+// invalidPackageConfig is the error for a package.json that is not JSON: a plain Error with a
+// code, as Node's package.json reader throws it.
+function invalidPackageConfig(jsonPath, specifier, base) {
+  const from = specifier === undefined ? '' : ` while importing "${specifier}" from ${base}`;
+  const err = new Error(`Invalid package config ${jsonPath}${from}.`);
+  err.code = 'ERR_INVALID_PACKAGE_CONFIG';
+  return err;
+}
+
 function readPackage(dir) {
-  const jsonPath = path.resolve(dir, 'package.json');
+  // dir is nearly always absolute and normalized already (a dirname of a resolved filename);
+  // path.resolve in interpreted JS was the loader's biggest cost per module.
+  const jsonPath = isPlainAbsolute(dir) ? (dir.length === 1 ? '/package.json' : dir + '/package.json')
+    : path.resolve(dir, 'package.json');
   if (packageJsonCache.has(jsonPath)) return packageJsonCache.get(jsonPath);
   const json = rtb.readFile(jsonPath);
   if (json === undefined) {
@@ -120,10 +132,8 @@ function readPackage(dir) {
   let parsed;
   try {
     parsed = JSON.parse(json);
-  } catch (e) {
-    e.path = jsonPath;
-    e.message = 'Error parsing ' + jsonPath + ': ' + e.message;
-    throw e;
+  } catch {
+    throw invalidPackageConfig(jsonPath);
   }
   const filtered = {
     name: parsed.name, main: parsed.main, exports: parsed.exports, imports: parsed.imports, type: parsed.type,
@@ -176,24 +186,78 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
   return actual;
 }
 
+let packageExports;
+function lazyPackageExports() {
+  if (packageExports === undefined) packageExports = require('internal/modules/package_exports');
+  return packageExports;
+}
+
+// finalizeResolution checks that what an exports or imports map gave is a file, as Node's
+// finalizeEsmResolution does for require().
+function finalizeResolution(filename, pkgJSONPath, request) {
+  if (/%2f|%5c/i.test(filename)) {
+    throw new (lazyCodes().ERR_INVALID_MODULE_SPECIFIER)(filename, 'must not include encoded "/" or "\\" characters', pkgJSONPath);
+  }
+  const actual = tryFile(filename);
+  if (actual) return actual;
+  throw esmNotFound(request === undefined ? filename : request, pkgJSONPath);
+}
+
+function esmNotFound(request, pkgJSONPath) {
+  const err = new Error(`Cannot find module '${request}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  if (pkgJSONPath) err.path = pkgJSONPath;
+  return err;
+}
+
 function resolveExports(nmPath, request) {
   const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
   if (!m) return;
   const pkgPath = path.resolve(nmPath, m[1]);
   const pkg = readPackage(pkgPath);
   if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-    const conditions = ['node', 'require', 'module-sync', 'default'];
-    if (rtb.hasModule('internal/modules/package_exports')) {
-      return require('internal/modules/package_exports').resolve(pkgPath, pkg, '.' + (m[2] || ''), conditions);
-    }
-    const r = lazyESM().simpleExports(pkgPath, pkg.exports, '.' + (m[2] || ''), conditions);
-    if (r !== undefined && r.startsWith('/') && stat(r) === 0) return r;
-    const err = new Error(m[2]
-      ? `Package subpath '.${m[2]}' is not defined by "exports" in ${pkgPath}/package.json`
-      : `No "exports" main defined in ${pkgPath}/package.json`);
-    err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
-    throw err;
+    const resolved = lazyPackageExports().exportsResolve(pkgPath, '.' + (m[2] || ''), pkg.exports, 'require', undefined);
+    return finalizeResolution(resolved, pkgPath + '/package.json');
   }
+}
+
+// packageScope is the nearest package.json above dir (not looking past a node_modules folder):
+// { dir, pkg } or undefined.
+function packageScope(dir) {
+  for (;;) {
+    const pkg = readPackage(dir);
+    if (pkg) return { dir, pkg };
+    if (path.basename(dir) === 'node_modules') return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+// trySelf resolves a package's own name from inside it through its "exports".
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const scope = packageScope(path.dirname(parentPath));
+  if (scope === undefined) return false;
+  const { dir, pkg } = scope;
+  if (pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return false;
+  let subpath;
+  if (request === pkg.name) subpath = '.';
+  else if (request.startsWith(pkg.name + '/')) subpath = '.' + request.slice(pkg.name.length);
+  else return false;
+  const resolved = lazyPackageExports().exportsResolve(dir, subpath, pkg.exports, 'require', parentPath);
+  return finalizeResolution(resolved, dir + '/package.json', request);
+}
+
+// resolveImports resolves '#…' through the importer's package "imports"; undefined when the
+// package has none (then the request resolves as any other).
+function resolveImports(request, parent) {
+  const parentPath = parent?.filename ?? process.cwd() + '/';
+  const scope = packageScope(path.dirname(parentPath));
+  if (scope === undefined || scope.pkg.imports === undefined || scope.pkg.imports === null) return undefined;
+  const r = lazyPackageExports().importsResolve(request, scope.dir, scope.pkg.imports, 'require', parentPath);
+  if (typeof r !== 'string') return Module._resolveFilename(r.bare, parent, false);
+  return finalizeResolution(r, scope.dir + '/package.json', request);
 }
 
 Module._findPath = function _findPath(request, paths, isMain) {
@@ -278,9 +342,17 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   }
 
   if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
-    // package imports: resolved by the exports resolver when it exists
+    const r = resolveImports(request, parent);
+    if (r !== undefined) return r;
   }
+  const self = trySelf(parent?.filename, request);
+  if (self) return self;
 
+  // tsconfig "paths" of the requiring file (gnode's TypeScript support, not Node's)
+  if (parent?.filename && isBareSpecifier(request)) {
+    const mapped = esmBinding().tsPath(request, parent.filename);
+    if (mapped !== undefined) return mapped;
+  }
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
   const requireStack = [];
@@ -305,7 +377,7 @@ Module._load = function _load(request, parent, isMain) {
       const cachedModule = Module._cache[filename];
       if (cachedModule !== undefined) {
         updateChildren(parent, cachedModule, true);
-        return cachedModule.exports;
+        return cachedModule.loaded ? cachedModule.exports : exportsForCircularRequire(cachedModule);
       }
       delete relativeResolveCache[relResolveCacheIdentifier];
     }
@@ -321,7 +393,7 @@ Module._load = function _load(request, parent, isMain) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
-    return cachedModule.exports;
+    return cachedModule.loaded ? cachedModule.exports : exportsForCircularRequire(cachedModule);
   }
   if (rtb.isBuiltin(filename)) return rtb.requireBuiltin(filename);
 
@@ -351,8 +423,43 @@ Module._load = function _load(request, parent, isMain) {
       }
     }
   }
+  const exp = module.exports;
+  if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === circularWarningProxy) {
+    Object.setPrototypeOf(exp, Object.prototype);
+  }
   return module.exports;
 };
+
+// While a module is still loading, a circular require() gets its exports with a prototype that
+// warns on reads of properties that do not exist (yet), as Node does; _load puts
+// Object.prototype back when the module has loaded.
+const circularWarningProxy = new Proxy(Object.prototype, {
+  __proto__: null,
+  get(target, prop, receiver) {
+    if (prop in target || prop === '__esModule') return Reflect.get(target, prop, receiver);
+    emitCircularWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularWarning(prop);
+    return undefined;
+  },
+});
+
+function emitCircularWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+
+function exportsForCircularRequire(module) {
+  const exp = module.exports;
+  if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
+    Object.setPrototypeOf(exp, circularWarningProxy);
+  }
+  return exp;
+}
 
 function setOwnProperty(obj, key, value) {
   Object.defineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
@@ -392,16 +499,25 @@ function lazyESM() { return require('internal/modules/esm/loader'); }
 const tsLoaders = { __proto__: null, '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx', '.jsx': 'jsx' };
 
 // packageType is the "type" of the nearest package.json: module, commonjs or none.
+// isPlainAbsolute: a POSIX absolute path with no trailing slash, '.' or '..' segments and no
+// doubled slashes, which needs no normalizing.
+function isPlainAbsolute(p) {
+  return p.charCodeAt(0) === 47 && (p.length === 1 || p.charCodeAt(p.length - 1) !== 47) &&
+    p.indexOf('//') === -1 && p.indexOf('/.') === -1;
+}
+
+// The package scope's type per directory (package.json files are read once per process, as in Node).
+const packageTypeCache = new Map();
+
 function packageType(filename) {
-  let dir = path.dirname(filename);
-  for (;;) {
-    const pkg = readPackage(dir);
-    if (pkg) return pkg.type === 'module' ? 'module' : pkg.type === 'commonjs' ? 'commonjs' : 'none';
-    if (path.basename(dir) === 'node_modules') return 'none';
-    const parent = path.dirname(dir);
-    if (parent === dir) return 'none';
-    dir = parent;
-  }
+  const start = path.dirname(filename);
+  const cached = packageTypeCache.get(start);
+  if (cached !== undefined) return cached;
+  const scope = packageScope(start);
+  const t = scope === undefined ? undefined : scope.pkg.type;
+  const type = t === 'module' ? 'module' : t === 'commonjs' ? 'commonjs' : 'none';
+  packageTypeCache.set(start, type);
+  return type;
 }
 
 // formatOf is how a file loads: esm, cjs, json, addon, detect (a .js or .ts with no type: its
@@ -431,11 +547,17 @@ function esmBinding() {
 // (a .js with no type: ES module syntax makes it an ES module, as Node's syntax detection does).
 Module.prototype._compile = function _compile(content, filename, format) {
   let compiledWrapper;
+  // esbuild's output (TypeScript, lowered syntax) takes two more arguments than Node's wrapper
+  let transformed = false;
   const tsLoader = tsLoaders[path.extname(filename)];
   if (tsLoader !== undefined) {
     compiledWrapper = esmBinding().compile(content, filename, 'cjs', tsLoader, filename).fn;
+    transformed = true;
   } else {
     try {
+      // The engine compiles a regexp literal with \p{…} but matches "p": such literals are
+      // rewritten into explicit ranges (line breaks stay where they are).
+      if (content.includes('\\p{') || content.includes('\\P{')) content = esmBinding().rewritePropertyEscapes(content);
       compiledWrapper = rtb.compileWrapper(content, filename);
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
@@ -452,13 +574,8 @@ Module.prototype._compile = function _compile(content, filename, format) {
         throw e;
       }
       compiledWrapper = lowered.fn;
-      if (lowered.sourceName !== filename) {
-        try {
-          rtb.compileWrapper(content, lowered.sourceName);
-        } catch {
-          // registered for error arrows only
-        }
-      }
+      transformed = true;
+      if (lowered.sourceName !== filename) rtb.registerSource(content, lowered.sourceName);
     }
   }
   const dirname = path.dirname(filename);
@@ -466,11 +583,27 @@ Module.prototype._compile = function _compile(content, filename, format) {
   const exports = this.exports;
   const thisValue = exports;
   const module = this;
+  if (!transformed) return compiledWrapper.call(thisValue, exports, require, module, filename, dirname);
   return compiledWrapper.call(thisValue, exports, require, module, filename, dirname, toESMForCJS,
     (spec) => lazyESM().importModule(spec, filename));
 };
 
 function toESMForCJS(value) { return lazyESM().toESM(value); }
+
+// lowerEval compiles `-e` code the engine could not parse through esbuild, as a function that
+// runs it with the eval's module and require (its completion value is not kept); err is the
+// engine's SyntaxError, thrown when esbuild cannot parse the code either.
+function lowerEval(source, name, module, require, err) {
+  const filename = path.join(process.cwd(), name);
+  let lowered;
+  try {
+    lowered = esmBinding().compile(source, name, 'cjs', 'js', name);
+  } catch {
+    throw err;
+  }
+  return () => lowered.fn.call(module.exports, module.exports, require, module, name, '.', toESMForCJS,
+    (spec) => lazyESM().importModule(spec, filename));
+}
 
 function makeRequireFunction(mod) {
   const require = function require(path) {
@@ -552,7 +685,7 @@ Module.runMain = function runMain(main = process.argv[1]) {
   if (filename !== undefined && !rtb.isBuiltin(filename) && shouldRunAsESM(filename)) {
     return lazyESM().runMain(filename);
   }
-  Module._load(main, undefined, true);
+  Module._load(main, null, true);
 };
 
 function shouldRunAsESM(filename) {
@@ -560,7 +693,18 @@ function shouldRunAsESM(filename) {
   if (format === 'esm') return true;
   if (format !== 'detect') return false;
   const content = rtb.readFile(filename);
-  if (content === undefined || !esmBinding().looksLikeESM(content)) return false;
+  return content !== undefined && detectESM(content, filename);
+}
+
+// detectESM is Node's syntax detection for a file of no declared format: it is an ES module when
+// it has ES module syntax and does not parse as CommonJS.
+function isBareSpecifier(request) {
+  const c = request.charCodeAt(0);
+  return c !== 46 /* . */ && c !== 47 /* / */ && c !== 35 /* # */;
+}
+
+function detectESM(content, filename) {
+  if (!esmBinding().looksLikeESM(content)) return false;
   if (tsLoaders[path.extname(filename)] !== undefined) return true;
   try {
     rtb.compileWrapper(content, filename);
@@ -598,4 +742,5 @@ Module._preloadModules = function _preloadModules(requests) {
   for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
 };
 
-module.exports = { Module, makeRequireFunction, setArrow, formatOf, tsLoaders };
+module.exports = {
+  invalidPackageConfig, lowerEval, detectESM, Module, makeRequireFunction, setArrow, formatOf, tsLoaders };

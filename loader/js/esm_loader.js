@@ -36,25 +36,25 @@ function notFound(p, base, isPackage) {
     isPackage ? undefined : { url: esmb.fileURL(p) });
 }
 
+// fileURLToPath is node:url's, for file: URLs; anything else is taken as a path.
 function fileURLToPath(u) {
   if (typeof u !== 'string') u = String(u);
   if (!u.startsWith('file:')) return u;
-  let p = u.slice(5);
-  if (p.startsWith('//')) p = p.slice(p.indexOf('/', 2));
-  const q = p.search(/[?#]/);
-  if (q >= 0) p = p.slice(0, q);
-  return decodeURIComponent(p);
+  return require('internal/url').fileURLToPath(u);
 }
 
-function readPackageJSON(file) {
+// readPackageJSON reads a package.json (null when there is none); one that is not JSON throws
+// Node's ERR_INVALID_PACKAGE_CONFIG naming the import that read it.
+function readPackageJSON(file, specifier, base) {
   const text = rtb.readFile(file);
   if (text === undefined) return null;
+  let pkg;
   try {
-    const pkg = JSON.parse(text);
-    return pkg !== null && typeof pkg === 'object' ? pkg : {};
+    pkg = JSON.parse(text);
   } catch {
-    return {};
+    throw lazyCJS().invalidPackageConfig(file, specifier, base);
   }
+  return pkg !== null && typeof pkg === 'object' ? pkg : {};
 }
 
 function formatOf(filename) { return lazyCJS().formatOf(filename); }
@@ -79,21 +79,15 @@ function resolvePackage(spec, parentPath) {
   }
   const name = m[1];
   const sub = m[2] || '';
+  const self = resolveSelf(name, sub, parentPath);
+  if (self !== undefined) return self;
   const { Module } = lazyCJS();
   for (const nm of Module._nodeModulePaths(path.dirname(parentPath))) {
     const pkgDir = nm + '/' + name;
     if (statOf(pkgDir) !== 1) continue;
-    const pkg = readPackageJSON(pkgDir + '/package.json');
-    if (pkg && pkg.exports !== undefined && pkg.exports !== null && rtb.hasModule('internal/modules/package_exports')) {
-      return require('internal/modules/package_exports').resolve(pkgDir, pkg, '.' + sub, ['node', 'import', 'module-sync', 'default']);
-    }
+    const pkg = readPackageJSON(pkgDir + '/package.json', spec, parentPath);
     if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-      const r = simpleExports(pkgDir, pkg.exports, '.' + sub);
-      if (r) return r;
-      const where = `${pkgDir}/package.json imported from ${parentPath}`;
-      throw makeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', sub === ''
-        ? `No "exports" main defined in ${where}`
-        : `Package subpath '.${sub}' is not defined by "exports" in ${where}`);
+      return packageExports().exportsResolve(pkgDir, '.' + sub, pkg.exports, 'import', parentPath);
     }
     if (sub === '') {
       const main = legacyMain(pkgDir, pkg);
@@ -105,82 +99,124 @@ function resolvePackage(spec, parentPath) {
   throw notFound(name, parentPath, true);
 }
 
-// simpleExports resolves the common shapes of package.json "exports" (strings, condition objects,
-// subpath maps without patterns) when no full resolver is present.
-function simpleExports(pkgDir, exp, sub, conds = ['node', 'import', 'module-sync', 'default']) {
-  function target(t) {
-    if (typeof t === 'string') return t.startsWith('./') || t.startsWith('../') ? path.resolve(pkgDir, t) : t;
-    if (Array.isArray(t)) {
-      for (const x of t) { const r = target(x); if (r) return r; }
-      return undefined;
-    }
-    if (t && typeof t === 'object') {
-      for (const k of Object.keys(t)) if (conds.includes(k)) { const r = target(t[k]); if (r) return r; }
-    }
-    return undefined;
-  }
-  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.') || k.startsWith('#')))) {
-    return sub === '.' ? target(exp) : undefined;
-  }
-  if (exp && Object.prototype.hasOwnProperty.call(exp, sub)) return target(exp[sub]);
-  for (const k of Object.keys(exp || {})) {
-    const star = k.indexOf('*');
-    if (star < 0) continue;
-    const pre = k.slice(0, star);
-    const post = k.slice(star + 1);
-    if (sub.startsWith(pre) && sub.endsWith(post) && sub.length >= k.length - 1) {
-      const mid = sub.slice(pre.length, sub.length - post.length);
-      const t = exp[k];
-      const r = target(typeof t === 'string' ? t.replace(/\*/g, mid) : t);
-      if (r) return typeof t === 'string' ? r : r.replace(/\*/g, mid);
-    }
-  }
-  return undefined;
-}
-
-// resolveImports resolves a "#name" specifier through the "imports" of the importer's package.
-function resolveImports(spec, parentPath) {
-  let dir = path.dirname(parentPath);
+// packageScope is LOOKUP_PACKAGE_SCOPE for a file: its nearest package.json ({ dir, file, pkg }),
+// not looking past a node_modules folder; undefined when there is none.
+function packageScope(filePath) {
+  let dir = path.dirname(filePath);
   for (;;) {
-    const pkgFile = dir + (dir === '/' ? '' : '/') + 'package.json';
-    const pkg = readPackageJSON(pkgFile);
-    if (pkg) {
-      if (pkg.imports && typeof pkg.imports === 'object') {
-        const r = simpleExports(dir, pkg.imports, spec);
-        if (r !== undefined) return r;
-      }
-      throw makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED',
-        `Package import specifier "${spec}" is not defined in package ${pkgFile} imported from ${parentPath}`);
-    }
+    const file = dir + (dir === '/' ? '' : '/') + 'package.json';
+    const pkg = readPackageJSON(file);
+    if (pkg) return { dir, file, pkg };
+    if (path.basename(dir) === 'node_modules') return undefined;
     const parent = path.dirname(dir);
-    if (parent === dir) break;
+    if (parent === dir) return undefined;
     dir = parent;
   }
-  throw makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED', `Package import specifier "${spec}" is not defined imported from ${parentPath}`);
 }
 
-// resolve returns { url, filename, builtin } for specifier imported from parentPath.
+// resolveSelf is PACKAGE_SELF_RESOLVE: a package importing itself by its name, through its
+// "exports"; undefined when the importer's package scope is another package.
+function resolveSelf(name, sub, parentPath) {
+  const scope = packageScope(parentPath);
+  if (scope === undefined || scope.pkg.name !== name || scope.pkg.exports === undefined || scope.pkg.exports === null) {
+    return undefined;
+  }
+  return packageExports().exportsResolve(scope.dir, '.' + sub, scope.pkg.exports, 'import', parentPath);
+}
+
+function packageExports() { return require('internal/modules/package_exports'); }
+
+// resolveImports resolves a "#name" specifier through the "imports" of the importer's package
+// scope: a path, or { bare } naming a package.
+function resolveImports(spec, parentPath) {
+  const scope = packageScope(parentPath);
+  if (scope !== undefined) return packageExports().importsResolve(spec, scope.dir, scope.pkg.imports, 'import', parentPath);
+  throw new (lazyCodes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(spec, undefined, parentPath);
+}
+
+// parseDataURL splits a data: URL into its MIME type and decoded body (RFC 2397), as far as
+// module loading needs it.
+function parseDataURL(url) {
+  const comma = url.indexOf(',');
+  if (comma === -1) throw new (lazyCodes().ERR_INVALID_URL)(url);
+  let meta = url.slice(5, comma);
+  let body = url.slice(comma + 1);
+  const base64 = /;base64$/i.test(meta);
+  if (base64) meta = meta.slice(0, -7);
+  const mime = meta.split(';')[0].trim().toLowerCase();
+  if (base64) {
+    body = require('buffer').Buffer.from(decodeURIComponent(body), 'base64').toString('utf8');
+  } else {
+    body = decodeURIComponent(body);
+  }
+  return { mime, body };
+}
+
+// resolve returns { url, filename, builtin } for specifier imported from parentPath. A file or
+// directory not found gets Node's hint naming what CommonJS resolution would have loaded.
 function resolve(spec, parentPath) {
+  try {
+    return resolveSpecifier(spec, parentPath);
+  } catch (e) {
+    if (e?.code === 'ERR_MODULE_NOT_FOUND' || e?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') addCommonJSHint(e, spec, parentPath);
+    throw e;
+  }
+}
+
+function addCommonJSHint(err, spec, parentPath) {
+  let found;
+  try {
+    const { Module } = lazyCJS();
+    const tmp = new Module(parentPath, null);
+    tmp.paths = Module._nodeModulePaths(parentPath);
+    found = Module._resolveFilename(spec, tmp, false);
+  } catch {
+    return;
+  }
+  if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
+    found = path.relative(path.dirname(parentPath), found);
+    if (!found.startsWith('../')) found = './' + found;
+  } else if (!spec.startsWith('/') && !spec.startsWith('file:')) {
+    const i = spec.indexOf('/');
+    const pkg = i === -1 ? spec : spec.slice(0, i);
+    const needle = `/node_modules/${pkg}/`;
+    const at = found.lastIndexOf(needle);
+    found = at === -1 ? esmb.fileURL(found) : pkg + '/' + found.slice(at + needle.length).split('/').map(encodeURIComponent).join('/');
+  } else {
+    return;
+  }
+  const old = err.message;
+  err.message = `${old}\nDid you mean to import ${JSON.stringify(found)}?`;
+  if (typeof err.stack === 'string') err.stack = err.stack.replace(old, err.message);
+}
+
+function resolveSpecifier(spec, parentPath) {
   if (rtb.isBuiltin(spec)) {
     const id = spec.startsWith('node:') ? spec.slice(5) : spec;
     return { url: 'node:' + id, builtin: id };
   }
   if (spec.startsWith('node:')) throw new (lazyCodes().ERR_UNKNOWN_BUILTIN_MODULE)(spec);
   let filename;
+  if (spec.startsWith('data:')) return { url: spec, data: parseDataURL(spec) };
+  if (parentPath.startsWith('data:') && !/^[a-zA-Z][a-zA-Z+.-]*:/.test(spec) && !spec.startsWith('/')) {
+    throw new (lazyCodes().ERR_UNSUPPORTED_RESOLVE_REQUEST)(spec, parentPath);
+  }
   if (spec.startsWith('file:')) {
     filename = fileURLToPath(spec);
   } else if (spec.startsWith('/') || spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
     filename = path.resolve(path.dirname(parentPath), decodeURIComponent(spec.replace(/[?#].*$/, '')));
     if (spec.endsWith('/')) filename += '/';
   } else if (spec.startsWith('#')) {
-    filename = resolveImports(spec, parentPath);
+    const r = resolveImports(spec, parentPath);
     // a bare target ("#dep": "pkg" or "node:fs") resolves as a specifier of its own
-    if (!filename.startsWith('/')) return resolve(filename, parentPath);
+    if (typeof r !== 'string') return resolve(r.bare, parentPath);
+    filename = r;
   } else if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(spec)) {
     throw makeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
       'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol \'' + spec.slice(0, spec.indexOf(':') + 1) + '\'');
   } else {
-    filename = resolvePackage(spec, parentPath);
+    // tsconfig "paths" of the importing file (gnode's TypeScript support, not Node's)
+    filename = esmb.tsPath(spec, parentPath) ?? resolvePackage(spec, parentPath);
   }
   const st = statOf(filename);
   if (st === 1 || filename.endsWith('/')) {
@@ -203,6 +239,22 @@ function getRecord(res, parentPath) {
     rec.format = 'builtin';
     return rec;
   }
+  if (res.data !== undefined) {
+    // a data: module: its URL is its name
+    const { mime, body } = res.data;
+    rec.filename = res.url;
+    if (mime === 'text/javascript' || mime === 'application/javascript') {
+      rec.format = 'esm';
+      rec.source = body;
+    } else if (mime === 'application/json') {
+      rec.format = 'json';
+      rec.dataJSON = body;
+    } else {
+      moduleMap.delete(res.url);
+      throw new (lazyCodes().ERR_UNKNOWN_MODULE_FORMAT)(mime, res.url);
+    }
+    return rec;
+  }
   let format = formatOf(rec.filename);
   if (format === undefined) {
     moduleMap.delete(res.url);
@@ -210,8 +262,10 @@ function getRecord(res, parentPath) {
     throw makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${rec.filename}`);
   }
   if (format === 'detect') {
+    // Node's syntax detection: ES module syntax that CommonJS cannot parse (the text scan alone
+    // is fooled by "import" and "export" inside strings and comments, as in lodash)
     const src = rtb.readFile(rec.filename);
-    format = esmb.looksLikeESM(src) ? 'esm' : 'cjs';
+    format = lazyCJS().detectESM(src, rec.filename) ? 'esm' : 'cjs';
     rec.source = src;
   }
   rec.format = format;
@@ -219,6 +273,19 @@ function getRecord(res, parentPath) {
 }
 
 const linkStack = [];
+
+// checkAttributes applies Node's import attribute rules: JSON needs `type: 'json'`, and that
+// type fits JSON only.
+function checkAttributes(dep, type) {
+  const codes = lazyCodes();
+  if (type === undefined) {
+    if (dep.format === 'json') throw new codes.ERR_IMPORT_ATTRIBUTE_MISSING(dep.url, 'type', 'json');
+  } else if (type !== 'json') {
+    throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, dep.url);
+  } else if (dep.format !== 'json') {
+    throw new codes.ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(dep.url, 'json');
+  }
+}
 
 // instantiate compiles a record and its static dependencies (depth-first), once.
 function instantiate(rec) {
@@ -229,27 +296,18 @@ function instantiate(rec) {
       const src = rec.source !== undefined ? rec.source : rtb.readFile(rec.filename);
       rec.source = undefined;
       const loader = lazyCJS().tsLoaders[path.extname(rec.filename)] || 'js';
-      // the original text, known to the runtime under the module's URL, for the source line
-      // above an uncaught error
-      // (A large file that has no import near its top would be parsed whole: it goes without.)
-      if (src.length < 512 * 1024) {
-        try {
-          rtb.compileWrapper(src, rec.url);
-        } catch {
-          // it is no CommonJS: only the registration mattered
-        }
-      }
+      // the original text, known to the runtime under the module's URL (and under the name its
+      // transformed code runs as), for the source line above an uncaught error
+      rtb.registerSource(src, rec.url);
       rec.info = esmb.compile(src, rec.filename, 'esm', loader, rec.url);
-      if (rec.info.sourceName !== rec.url) {
-        try {
-          rtb.compileWrapper(src, rec.info.sourceName);
-        } catch {
-          // registration only
-        }
-      }
+      if (rec.info.sourceName !== rec.url) rtb.registerSource(src, rec.info.sourceName);
       const requests = rec.info.requests;
       rec.deps = [];
-      for (let i = 0; i < requests.length; i++) rec.deps.push(getRecord(resolve(requests[i], rec.filename), rec.filename));
+      for (let i = 0; i < requests.length; i++) {
+        const dep = getRecord(resolve(requests[i], rec.filename), rec.filename);
+        checkAttributes(dep, rec.info.attrs?.[requests[i]]);
+        rec.deps.push(dep);
+      }
       linkStack.push(rec);
       try {
         for (let i = 0; i < rec.deps.length; i++) {
@@ -276,7 +334,6 @@ function instantiate(rec) {
     } else if (rec.format === 'addon') {
       throw makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension ".node" for ${rec.filename}`);
     }
-    createNamespace(rec);
     rec.status = 'linked';
   } catch (e) {
     rec.status = 'new';
@@ -324,11 +381,21 @@ function exportNames(rec, seen = new Set()) {
   let names;
   if (rec.format === 'esm') {
     names = new Set(rec.info.exports);
+    // a name two star exports give from different modules is ambiguous: left out, and an
+    // error when imported by name
+    const origins = new Map();
     for (const spec of rec.info.stars) {
       const i = rec.info.requests.indexOf(spec);
       const dep = rec.deps[i];
-      for (const n of exportNames(dep, seen)) if (n !== 'default') names.add(n);
+      for (const n of exportNames(dep, seen)) {
+        if (n === 'default' || names.has(n)) continue;
+        const origin = exportOrigin(dep, n, new Set());
+        const prev = origins.get(n);
+        if (prev === undefined) origins.set(n, origin);
+        else if (prev !== origin) (rec.ambiguous ??= new Set()).add(n);
+      }
     }
+    for (const n of origins.keys()) if (rec.ambiguous === undefined || !rec.ambiguous.has(n)) names.add(n);
     names = [...names];
   } else {
     names = ['default', ...rec.cjsNames];
@@ -337,6 +404,17 @@ function exportNames(rec, seen = new Set()) {
   names.sort();
   rec.names = names;
   return names;
+}
+
+// exportOrigin is the record whose own export a name of rec's is, following star exports.
+function exportOrigin(rec, name, seen) {
+  if (rec.format !== 'esm' || rec.info.exports.includes(name) || seen.has(rec)) return rec;
+  seen.add(rec);
+  for (const spec of rec.info.stars) {
+    const dep = rec.deps[rec.info.requests.indexOf(spec)];
+    if (exportNames(dep).includes(name)) return exportOrigin(dep, name, seen);
+  }
+  return rec;
 }
 
 // A namespace is a Proxy over a null-prototype object holding the names as non-configurable
@@ -374,7 +452,13 @@ function createNamespace(rec, withESModule) {
       t[k] = v;
       return v;
     },
-    set() { return false; },
+    // V8's words (module code is strict, so a failed set throws there anyway)
+    set(t, k) {
+      if (typeof k === 'string' && has(k)) {
+        throw new TypeError(`Cannot assign to read only property '${k}' of object '[object Module]'`);
+      }
+      throw new TypeError(`Cannot add property ${String(k)}, object is not extensible`);
+    },
     defineProperty() { return false; },
     deleteProperty(t, k) { return !has(k) && !(k in t); },
     getOwnPropertyDescriptor(t, k) {
@@ -407,7 +491,19 @@ function createNamespace(rec, withESModule) {
   };
   namespaces.add(ns);
   rec.namespace = ns;
+  if (rec.status === 'evaluated') refresh(rec);
   return ns;
+}
+
+// namespaceOf is a record's namespace, made on first use: most modules are only ever read
+// through their exports object, and a namespace costs a Proxy and a property per name.
+function namespaceOf(rec) {
+  return rec.namespace !== undefined ? rec.namespace : createNamespace(rec);
+}
+
+// refresh copies a record's current values into its namespace's target, if it has one.
+function refresh(rec) {
+  if (rec.refresh !== undefined) rec.refresh();
 }
 
 // validate checks that every name imported exists, before any code runs.
@@ -420,8 +516,13 @@ function validate(rec, seen = new Set()) {
     const have = exportNames(dep);
     for (const n of names[i]) {
       if (have.includes(n)) continue;
-      if (dep.format !== 'esm' && dep.format !== 'builtin') {
-        const err = new SyntaxError(`Named export '${n}' not found. The requested module '${requests[i]}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${requests[i]}';\nconst { ${n} } = pkg;\n`);
+      if (dep.ambiguous?.has(n)) {
+        const err = new SyntaxError(`The requested module '${requests[i]}' contains conflicting star exports for name '${n}'`);
+        setImportArrow(err, rec, requests[i], n);
+        throw err;
+      }
+      if (dep.format !== 'esm' && dep.format !== 'builtin' && dep.format !== 'json') {
+        const err = new SyntaxError(`Named export '${n}' not found. The requested module '${requests[i]}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${requests[i]}';\nconst { ${names[i].filter((x) => x !== 'default').join(', ')} } = pkg;\n`);
         setImportArrow(err, rec, requests[i], n);
         throw err;
       }
@@ -485,7 +586,7 @@ function toESM(value) {
   if (namespaces.has(value)) return value;
   if (value !== null && typeof value === 'object') {
     const owner = exportsOwner.get(value);
-    if (owner !== undefined) return owner.namespace;
+    if (owner !== undefined) return namespaceOf(owner);
   }
   // a CommonJS value seen from ESM syntax (dynamic import() lowered to require)
   const rec = { format: 'cjs', status: 'evaluated', exportsObj: value,
@@ -504,7 +605,7 @@ function evaluate(rec, stack = []) {
     if (rec.format !== 'esm') {
       evaluateCJS(rec);
       rec.status = 'evaluated';
-      rec.refresh();
+      refresh(rec);
       return undefined;
     }
     const waits = [];
@@ -521,26 +622,43 @@ function evaluate(rec, stack = []) {
     }
     rec.status = 'evaluated';
     if (rec.promise) {
-      rec.promise.then(() => rec.refresh(), (e) => {
+      rec.promise.then(() => refresh(rec), (e) => {
         rec.status = 'errored';
         rec.error = e;
       });
     } else {
-      rec.refresh();
+      refresh(rec);
     }
     return rec.promise;
   } catch (e) {
     rec.status = 'errored';
     rec.error = e;
+    addTypeModuleHint(e, rec);
     throw e;
   }
+}
+
+const hinted = new WeakSet();
+
+// addTypeModuleHint explains a CommonJS name used in a .js file that is an ES module only
+// because its package.json says "type": "module", as Node does.
+function addTypeModuleHint(e, rec) {
+  if (!(e instanceof ReferenceError) || hinted.has(e) || !rec.filename?.endsWith('.js') ||
+      !/^(?:require|module|exports|__filename|__dirname) is not defined in ES module scope/.test(e.message)) return;
+  const scope = packageScope(rec.filename);
+  if (scope === undefined || scope.pkg.type !== 'module') return;
+  const old = e.message;
+  e.message = `${old}\nThis file is being treated as an ES module because it has a '.js' file extension and ` +
+    `'${scope.file}' contains "type": "module". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.`;
+  if (typeof e.stack === 'string') e.stack = e.stack.replace(old, e.message);
+  hinted.add(e);
 }
 
 function evaluateCJS(rec) {
   if (rec.format === 'builtin') return;
   const { Module } = lazyCJS();
   if (rec.format === 'json') {
-    rec.exportsObj = Module._load(rec.filename, undefined, false);
+    rec.exportsObj = rec.dataJSON !== undefined ? JSON.parse(rec.dataJSON) : Module._load(rec.filename, undefined, false);
     return;
   }
   const cached = Module._cache[rec.filename];
@@ -583,8 +701,10 @@ for (const [key, name, hint] of [['require', 'require', ', you can use import in
 
 function makeMeta(rec) {
   const meta = { __proto__: null };
-  meta.dirname = path.dirname(rec.filename);
-  meta.filename = rec.filename;
+  if (rec.url.startsWith('file:')) {
+    meta.dirname = path.dirname(rec.filename);
+    meta.filename = rec.filename;
+  }
   meta.main = rec.isMain === true;
   meta.resolve = function resolveMeta(spec) {
     const r = resolve(String(spec), rec.filename);
@@ -602,14 +722,14 @@ function start(rec) {
       // An ES module dependency is read through its own exports object (live getters, no
       // proxy on the hot path); __gnode_toESM maps it back to the namespace where one is due.
       const d = rec.deps[i];
-      if (d.format === 'esm') return d.exportsObj !== undefined ? d.exportsObj : d.namespace;
-      return d.status === 'evaluated' ? plainView(d) : d.namespace;
+      if (d.format === 'esm') return d.exportsObj !== undefined ? d.exportsObj : namespaceOf(d);
+      return d.status === 'evaluated' ? plainView(d) : namespaceOf(d);
     }
     // import() of something not imported statically
     return importSync(spec, rec.filename);
   };
   const module = { exports: undefined };
-  const dynImport = (spec) => importModule(spec, rec.filename);
+  const dynImport = (spec) => importModule(spec, rec.filename, rec.info.attrs?.[spec]);
   const toCJS = (ex) => {
     rec.exportsObj = ex;
     exportsOwner.set(ex, rec);
@@ -657,19 +777,27 @@ function importSync(spec, parentPath) {
   instantiate(rec);
   validate(rec);
   evaluate(rec);
-  return rec.namespace;
+  return namespaceOf(rec);
 }
 
-// importModule is dynamic import(): a promise of the namespace.
-function importModule(spec, parentPath) {
-  return new Promise((res) => {
+// importModule is dynamic import(): a promise of the namespace. As in Node, the module loads
+// and runs asynchronously: after the importer's synchronous code and a few turns of the
+// microtask queue (Node's loader is a chain of async steps; five is how many it takes before a
+// single module evaluates).
+function importModule(spec, parentPath, attrType) {
+  let p = Promise.resolve();
+  for (let i = 0; i < 4; i++) p = p.then(noop);
+  return p.then(() => {
     const rec = getRecord(resolve(String(spec), parentPath), parentPath);
+    checkAttributes(rec, attrType);
     instantiate(rec);
     validate(rec);
-    const p = evaluate(rec);
-    res(p ? p.then(() => rec.namespace) : rec.namespace);
+    const done = evaluate(rec);
+    return done ? done.then(() => namespaceOf(rec)) : namespaceOf(rec);
   });
 }
+
+function noop() {}
 
 // requireESM is require() of an ES module: its namespace, when it has no top-level await.
 function requireESM(filename, parentPath) {
@@ -692,7 +820,7 @@ function requireESM(filename, parentPath) {
     if (!rec.requireNamespace) rec.requireNamespace = createNamespace(rec, true);
     return rec.requireNamespace;
   }
-  return rec.namespace;
+  return namespaceOf(rec);
 }
 
 function hasTLA(rec, seen = new Set()) {
@@ -764,7 +892,7 @@ function checkSyntax(filename) {
     }
   })());
   if (asESM) {
-    esmb.compile(src, filename, 'esm', loader, esmb.fileURL(filename));
+    esmb.compile(src, filename, 'esm', loader, filename); // --check names the path, not the URL
     return;
   }
   if (loader !== 'js') {
@@ -789,7 +917,7 @@ function syncBuiltinESMExports() {
     for (const n of exportNames(rec)) {
       if (n !== 'default') rec.plainView[n] = cjsValue(rec, n);
     }
-    rec.refresh();
+    refresh(rec);
   }
 }
 
@@ -822,6 +950,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  runMain, runEvalModule, checkSyntax, simpleExports, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
+  runMain, runEvalModule, checkSyntax, syncBuiltinESMExports, importModule, importSync, requireESM, isESMFile, formatOf, resolve, toESM,
   fileURLToPath, moduleMap, namespaces,
 };

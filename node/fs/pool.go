@@ -104,19 +104,20 @@ func (st *state) do(req goja.Value, w work) goja.Value {
 	}
 	l := st.h.Loop
 	l.Ref()
+	frame := st.h.AsyncFrame
 	st.pool.submit(func() {
 		res, err := w()
 		l.Post(func() {
 			l.Unref()
 			if err != nil {
-				st.h.MakeCallback(cb, goja.Undefined(), st.jsError(err))
+				st.h.MakeCallbackIn(frame, cb, goja.Undefined(), st.jsError(err))
 				return
 			}
 			v := goja.Undefined()
 			if res != nil {
 				v = res()
 			}
-			st.h.MakeCallback(cb, goja.Undefined(), goja.Null(), v)
+			st.h.MakeCallbackIn(frame, cb, goja.Undefined(), goja.Null(), v)
 		})
 	})
 	return goja.Undefined()

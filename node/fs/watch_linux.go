@@ -32,6 +32,7 @@ func watchBindings(st *state, b *goja.Object) {
 	_ = b.Set("watchStart", host.Func(func(c goja.FunctionCall) goja.Value {
 		p := pathOf(c.Argument(0))
 		cb := c.Argument(1)
+		frame := h.AsyncFrame // the watcher's events run in the context it was made in
 		fd, err := unix.InotifyInit1(unix.IN_CLOEXEC | unix.IN_NONBLOCK)
 		if err != nil {
 			panic(nodeerr.UVException(vm, nodeerr.FromGo(err, "watch", p)))
@@ -85,7 +86,7 @@ func watchBindings(st *state, b *goja.Object) {
 						if w.closed {
 							return
 						}
-						h.MakeCallback(cb, goja.Undefined(), vm.ToValue(e.kind), vm.ToValue(e.name))
+						h.MakeCallbackIn(frame, cb, goja.Undefined(), vm.ToValue(e.kind), vm.ToValue(e.name))
 					}
 				})
 			}

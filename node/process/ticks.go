@@ -11,8 +11,9 @@ import (
 // callback that queued the ticks (the engine runs promise jobs only when that call returns,
 // and Node runs ticks before them).
 type tick struct {
-	fn   goja.Callable
-	args []goja.Value
+	fn    goja.Callable
+	args  []goja.Value
+	frame goja.Value // the async context of the nextTick call
 }
 
 type tickQueue struct {
@@ -52,7 +53,7 @@ func tickBindings(h *host.Host, b *goja.Object) {
 			if len(c.Arguments) > 1 {
 				args = append([]goja.Value(nil), c.Arguments[1:]...)
 			}
-			tq.q = append(tq.q, tick{fn: fn, args: args})
+			tq.q = append(tq.q, tick{fn: fn, args: args, frame: h.AsyncFrame})
 			tq.info[0] = 1
 			return goja.Undefined()
 		}
@@ -66,7 +67,11 @@ func tickBindings(h *host.Host, b *goja.Object) {
 					tq.head = 0
 					tq.info[0] = 0
 				}
-				if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+				outer := h.AsyncFrame
+				h.AsyncFrame = t.frame
+				_, err := t.fn(goja.Undefined(), t.args...)
+				h.AsyncFrame = outer
+				if err != nil {
 					ex, ok := err.(*goja.Exception)
 					if !ok {
 						host.Rethrow(err)

@@ -45,9 +45,10 @@ const timeoutMax = 1<<31 - 1
 // newTimer makes the loop timer of Timeout o (not yet armed).
 func (st *state) newTimer(o *goja.Object) *loop.Timer {
 	t := st.h.Loop.NewTimer(nil)
+	frame := st.h.AsyncFrame // an interval or refresh() keeps the context of its creation
 	t.Callback = func() {
 		// a one-shot timer is done with its handle unless the callback re-arms it
-		st.h.CallTop(st.onTimeout, o)
+		st.h.CallTopIn(frame, st.onTimeout, o)
 		if !t.Active() {
 			delete(st.timers, o)
 		}
@@ -59,9 +60,10 @@ func (st *state) newTimer(o *goja.Object) *loop.Timer {
 // pendingImmediate is what the Go dispatcher of a setImmediate needs: the callback and its
 // arguments stay Go values, no JS array is made for them.
 type pendingImmediate struct {
-	o    *goja.Object
-	cb   goja.Callable
-	args []goja.Value
+	o     *goja.Object
+	cb    goja.Callable
+	args  []goja.Value
+	frame goja.Value
 }
 
 // newDirectImmediate queues Immediate o. The JS dispatcher stays the
@@ -69,13 +71,13 @@ type pendingImmediate struct {
 // callback, before the ticks); it has Go call the callback with the arguments Go kept.
 func (st *state) newDirectImmediate(o *goja.Object, cb goja.Callable, args []goja.Value) {
 	h := st.h
-	p := &pendingImmediate{o: o, cb: cb, args: args}
+	p := &pendingImmediate{o: o, cb: cb, args: args, frame: h.AsyncFrame}
 	im := h.Loop.SetImmediate(nil)
 	im.Callback = func() {
 		delete(st.immediates, o)
 		h.ActiveImmediates++
 		st.current = p
-		h.CallTop(st.onDirectImmediate, o)
+		h.CallTopIn(p.frame, st.onDirectImmediate, o)
 		st.current = nil
 		h.ActiveImmediates--
 	}

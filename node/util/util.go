@@ -17,6 +17,12 @@ var inspectSource string
 //go:embed js/util.js
 var utilSource string
 
+//go:embed js/parse_args.js
+var parseArgsSource string
+
+//go:embed js/mime.js
+var mimeSource string
+
 // InspectSource is the glue of internal/util/inspect, for embedders and tests.
 func InspectSource() string { return inspectSource }
 
@@ -29,6 +35,8 @@ func Modules() []*host.Module {
 	return []*host.Module{
 		{ID: "internal/util/inspect", Source: inspectSource, Binding: bind},
 		{ID: "util", Source: utilSource, Binding: bind},
+		{ID: "internal/util/parse_args", Source: parseArgsSource},
+		{ID: "internal/mime", Source: mimeSource},
 	}
 }
 

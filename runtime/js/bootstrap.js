@@ -14,6 +14,18 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   });
 }
 
+// The ECMAScript built-ins the engine lacks, before anything else sees the intrinsics.
+require('internal/language');
+
+// Nor Symbol.dispose / Symbol.asyncDispose (explicit resource management), which Node 24 has.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      __proto__: null, value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 require('internal/errors_v8');
 require('internal/process/setup');
 const taskQueues = require('internal/process/task_queues');
@@ -26,6 +38,22 @@ internals.printFatal = execution.printFatal;
 
 function defineValue(name, value, enumerable) {
   Object.defineProperty(globalThis, name, { __proto__: null, value, writable: true, configurable: true, enumerable });
+}
+
+function defineLazyData(name, load, enumerable) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      defineValue(name, value, enumerable);
+      return value;
+    },
+    set(v) {
+      defineValue(name, v, enumerable);
+    },
+  });
 }
 
 function defineLazy(name, load, enumerable) {
@@ -60,27 +88,57 @@ defineValue('queueMicrotask', taskQueues.queueMicrotask, true);
 defineValue('process', process, false);
 defineLazy('console', () => require('console'), false);
 
-// Web and Node globals served by builtins as they land; each loads on first touch.
+// Web and Node globals served by builtins as they land; each loads on first touch. Node's own are
+// data properties (accessors only for navigator and performance): a lazy one becomes a data
+// property when first read.
 const optionalGlobals = [
   ['Buffer', 'buffer', (m) => m.Buffer],
   ['URL', 'url', (m) => m.URL],
   ['URLSearchParams', 'url', (m) => m.URLSearchParams],
-  ['TextEncoder', 'util', (m) => m.TextEncoder],
-  ['TextDecoder', 'util', (m) => m.TextDecoder],
+  ['Blob', 'buffer', (m) => m.Blob],
+  ['File', 'buffer', (m) => m.File],
+  ['TextEncoder', 'internal/encoding', (m) => m.TextEncoder],
+  ['TextDecoder', 'internal/encoding', (m) => m.TextDecoder],
   ['AbortController', 'internal/abort_controller', (m) => m.AbortController],
   ['AbortSignal', 'internal/abort_controller', (m) => m.AbortSignal],
-  ['EventTarget', 'events', (m) => m.EventTarget],
-  ['Event', 'events', (m) => m.Event],
-  ['structuredClone', 'internal/structured_clone', (m) => m.structuredClone],
-  ['atob', 'buffer', (m) => m.atob],
-  ['btoa', 'buffer', (m) => m.btoa],
-  ['performance', 'perf_hooks', (m) => m.performance],
+  ['EventTarget', 'internal/event_target', (m) => m.EventTarget],
+  ['Event', 'internal/event_target', (m) => m.Event],
+  ['CustomEvent', 'internal/event_target', (m) => m.CustomEvent],
+  ['DOMException', 'internal/per_context/domexception', (m) => m.DOMException],
+  ['MessageChannel', 'internal/worker/io', (m) => m.MessageChannel],
+  ['MessagePort', 'internal/worker/io', (m) => m.MessagePort],
+  ['MessageEvent', 'internal/worker/io', (m) => m.MessageEvent],
+  ['BroadcastChannel', 'internal/worker/io', (m) => m.BroadcastChannel],
+  ['Navigator', 'internal/navigator', (m) => m.Navigator],
+  ['Performance', 'perf_hooks', (m) => m.Performance],
+  ['PerformanceEntry', 'perf_hooks', (m) => m.PerformanceEntry],
+  ['PerformanceMark', 'perf_hooks', (m) => m.PerformanceMark],
+  ['PerformanceMeasure', 'perf_hooks', (m) => m.PerformanceMeasure],
+  ['PerformanceObserver', 'perf_hooks', (m) => m.PerformanceObserver],
+  ['PerformanceObserverEntryList', 'perf_hooks', (m) => m.PerformanceObserverEntryList],
+  ['PerformanceResourceTiming', 'perf_hooks', (m) => m.PerformanceResourceTiming],
+  ['structuredClone', 'internal/structured_clone', (m) => m.structuredClone, true],
+  ['atob', 'buffer', (m) => m.atob, true],
+  ['btoa', 'buffer', (m) => m.btoa, true],
 ];
-for (const [name, id, pick] of optionalGlobals) {
+for (const [name, id, pick, enumerable = false] of optionalGlobals) {
   if (!rtb.hasModule(id)) continue;
-  const value = () => pick(require(id));
-  defineLazy(name, value, name === 'structuredClone' || name === 'atob' || name === 'btoa' || name === 'performance');
+  defineLazyData(name, () => pick(require(id)), enumerable);
 }
+// Accessors in Node too: navigator and crypto have no setter, performance has one.
+function defineGetterOnly(name, id, pick) {
+  if (!rtb.hasModule(id)) return;
+  let value;
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return value ??= pick(require(id)); },
+  });
+}
+defineGetterOnly('navigator', 'internal/navigator', (m) => m.navigator);
+defineGetterOnly('crypto', 'crypto', (m) => m.webcrypto);
+if (rtb.hasModule('perf_hooks')) defineLazy('performance', () => require('perf_hooks').performance, true);
 
 function loader() { return require('internal/modules/cjs/loader'); }
 
@@ -119,7 +177,16 @@ internals.runEval = function runEval(source, print, name, inputType) {
     '      globalThis.require = require;\n' +
     '      return (main) => main();\n' +
     '    })', `${name}-wrapper`);
-  const result = wrapper(module, module.exports, '.', req)(() => rtb.runScript(source, name));
+  let run;
+  try {
+    run = rtb.compileScript(source, name);
+  } catch (e) {
+    // syntax the engine lacks (import(), for await, async generators): lowered as the CommonJS
+    // loader lowers a module; the engine's error stands if that fails too
+    if (!(e instanceof SyntaxError)) throw e;
+    run = require('internal/modules/cjs/loader').lowerEval(source, name, module, req, e);
+  }
+  const result = wrapper(module, module.exports, '.', req)(run);
   if (print) {
     console.log(result);
   }

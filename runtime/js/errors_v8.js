@@ -178,6 +178,11 @@ function wrap(Orig, Parent) {
   Object.defineProperty(Orig.prototype, 'constructor', { __proto__: null, value: W, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(W, 'length', { __proto__: null, value: Orig.length, configurable: true });
   if (Parent) Object.setPrototypeOf(W, Parent);
+  // statics installed on the engine's constructor before this wrap (Error.isError)
+  for (const key of Reflect.ownKeys(Orig)) {
+    if (key === 'length' || key === 'name' || key === 'prototype' || Object.prototype.hasOwnProperty.call(W, key)) continue;
+    Object.defineProperty(W, key, Object.getOwnPropertyDescriptor(Orig, key));
+  }
   Object.defineProperty(globalThis, name, { __proto__: null, value: W, writable: true, enumerable: false, configurable: true });
   return W;
 }

@@ -41,7 +41,8 @@ type golden struct {
 	Stderr string `json:"stderr"`
 }
 
-// parityCase is one case: a script (area/name.js, .mjs or .cjs) or a command (area/name.cmd.json).
+// parityCase is one case: a script (area/name.js, .mjs, .cjs, or TypeScript .ts/.mts/.cts that
+// Node 24 runs with its type stripping) or a command (area/name.cmd.json).
 type parityCase struct {
 	ID           string // area/name
 	Area, Name   string
@@ -262,7 +263,8 @@ func discover(dir string) ([]*parityCase, []string) {
 				continue
 			case strings.HasSuffix(n, cmdSuffix):
 				c, perr = parseCmdCase(adir, n)
-			case strings.HasSuffix(n, ".js"), strings.HasSuffix(n, ".mjs"), strings.HasSuffix(n, ".cjs"):
+			case strings.HasSuffix(n, ".js"), strings.HasSuffix(n, ".mjs"), strings.HasSuffix(n, ".cjs"),
+				strings.HasSuffix(n, ".ts"), strings.HasSuffix(n, ".mts"), strings.HasSuffix(n, ".cts"):
 				c, perr = parseScriptCase(adir, n)
 			default:
 				continue // stdin files, fixtures

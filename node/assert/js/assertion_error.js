@@ -381,4 +381,4 @@ function isLimitWritable() {
   return Object.prototype.hasOwnProperty.call(d, 'writable') ? d.writable : d.set !== undefined;
 }
 
-module.exports = { AssertionError, inspectForDiff };
+module.exports = { AssertionError, inspectForDiff, shortestEdit };

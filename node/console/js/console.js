@@ -75,6 +75,9 @@ function getColor(c, stream) {
 }
 
 function formatFor(c, stream, args) {
+  // A lone string prints as it is under every option (util.format's first rule); skipping the
+  // call keeps util.inspect (a large module to compile) unloaded for programs that log strings.
+  if (args.length === 1 && typeof args[0] === 'string') return args[0];
   const opts = c[kInspectOptions];
   const colors = getColor(c, stream);
   if (opts) {

@@ -391,6 +391,7 @@ function listenerCount(type, listener) {
 EventEmitter.prototype.listenerCount = listenerCount;
 EventEmitter.listenerCount = function(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  if (isEventTarget(emitter)) return emitter[eventTarget().kEvents].get(type)?.size ?? 0;
   return listenerCount.call(emitter, type);
 };
 
@@ -398,60 +399,299 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-function once(emitter, name, options = {}) {
-  const signal = options ? options.signal : undefined;
-  if (signal !== undefined && signal.aborted) {
-    return Promise.reject(new (errors().AbortError)(undefined, { cause: signal.reason }));
+let eventTargetModule;
+function eventTarget() {
+  if (eventTargetModule === undefined) eventTargetModule = require('internal/event_target');
+  return eventTargetModule;
+}
+// Whether obj is an EventTarget, without loading EventTarget for the EventEmitter cases.
+function isEventTarget(obj) {
+  return obj?.constructor?.[Symbol.for('nodejs.event_target')] === true;
+}
+let validatorsModule;
+function validators() {
+  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
+  return validatorsModule;
+}
+const kEmptyObject = Object.freeze({ __proto__: null });
+
+// Listeners both kinds of emitters take: EventTarget listeners get the event, EventEmitter
+// listeners their arguments.
+function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
+}
+
+function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+  }
+}
+
+async function once(emitter, name, options = kEmptyObject) {
+  validators().validateObject(options, 'options');
+  const signal = options?.signal;
+  validators().validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new (errors().AbortError)(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
-      if (signal !== undefined) signal.removeEventListener('abort', abortListener);
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
       if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
-      if (signal !== undefined) signal.removeEventListener('abort', abortListener);
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
       resolve(args);
     };
+    const opts = { __proto__: null, once: true, [eventTarget().kResistStopPropagation]: true };
+    eventTargetAgnosticAddListener(emitter, name, resolver, opts);
+    if (name !== 'error' && typeof emitter.once === 'function') {
+      emitter.once('error', errorListener);
+    }
     function abortListener() {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', errorListener);
+      eventTargetAgnosticRemoveListener(emitter, name, resolver);
+      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
       reject(new (errors().AbortError)(undefined, { cause: signal?.reason }));
     }
-    if (typeof emitter.addEventListener === 'function') {
-      emitter.addEventListener(name, resolver, { once: true });
-    } else {
-      emitter.once(name, resolver);
-      if (name !== 'error') emitter.once('error', errorListener);
+    if (signal != null) {
+      eventTargetAgnosticAddListener(signal, 'abort', abortListener, opts);
     }
-    if (signal !== undefined) signal.addEventListener('abort', abortListener, { once: true });
   });
 }
 
+// events.on: an async iterator over the emitter's events, buffering what comes before it is
+// read and pausing an emitter that has pause() above highWaterMark.
+function on(emitter, event, options = kEmptyObject) {
+  const { validateObject, validateAbortSignal, validateInteger } = validators();
+  validateObject(options, 'options');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new (errors().AbortError)(undefined, { cause: signal?.reason });
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let paused = false;
+  let error = null;
+  let finished = false;
+  let size = 0;
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (size) {
+        const value = unconsumedEvents.shift();
+        size--;
+        if (paused && size < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve(createIterResult(value, false));
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise(function(resolve, reject) {
+        unconsumedPromises.push({ resolve, reject });
+      });
+    },
+    return() {
+      return closeHandler();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+
+  const listeners = [];
+  const addListener = (target, name, fn, flags) => {
+    eventTargetAgnosticAddListener(target, name, fn, flags);
+    listeners.push([target, name, fn, flags]);
+  };
+  const abortFlags = { __proto__: null, once: true, [eventTarget().kResistStopPropagation]: true };
+
+  addListener(emitter, event, options[kFirstEventParam] ? eventHandler : function(...args) {
+    return eventHandler(args);
+  });
+  if (event !== 'error' && typeof emitter.on === 'function') {
+    addListener(emitter, 'error', errorHandler);
+  }
+  const closeEvents = options?.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++) addListener(emitter, closeEvents[i], closeHandler);
+  }
+  if (signal) addListener(signal, 'abort', abortListener, abortFlags);
+
+  return iterator;
+
+  function abortListener() {
+    errorHandler(new (errors().AbortError)(undefined, { cause: signal?.reason }));
+  }
+
+  function eventHandler(value) {
+    if (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve(createIterResult(value, false));
+    } else {
+      size++;
+      if (!paused && size > highWatermark) {
+        paused = true;
+        if (typeof emitter.pause === 'function') emitter.pause();
+      }
+      unconsumedEvents.push(value);
+    }
+  }
+
+  function errorHandler(err) {
+    if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
+    else error = err;
+    closeHandler();
+  }
+
+  function closeHandler() {
+    for (const [target, name, fn, flags] of listeners) eventTargetAgnosticRemoveListener(target, name, fn, flags);
+    listeners.length = 0;
+    finished = true;
+    const doneResult = createIterResult(undefined, true);
+    while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(doneResult);
+    return Promise.resolve(doneResult);
+  }
+}
+const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
+// The engine has no async generators, so no %AsyncIteratorPrototype%: an object of the same shape.
+const AsyncIteratorPrototype = {
+  [Symbol.asyncIterator]() { return this; },
+};
+
+function createIterResult(value, done) {
+  return { value, done };
+}
+
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  return [];
+  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return eventTarget().getEventTargetListeners(emitterOrTarget, type);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  validators().validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {
-    for (const target of eventTargets) {
-      if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
-      else target[kMaxEventTargetListeners] = n;
+    for (let i = 0; i < eventTargets.length; i++) {
+      const target = eventTargets[i];
+      if (isEventTarget(target)) {
+        target[kMaxEventTargetListeners] = n;
+        target[kMaxEventTargetListenersWarned] = false;
+      } else if (typeof target?.setMaxListeners === 'function') {
+        target.setMaxListeners(n);
+      } else {
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      }
     }
   }
 }
 
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return _getMaxListeners(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners];
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function addAbortListener(signal, listener) {
+  return require('internal/abort_controller').addAbortListener(signal, listener);
+}
+// EventEmitterAsyncResource runs its listeners in the async context (AsyncLocalStorage stores)
+// of its construction; node:async_hooks loads only when it is first touched.
+let EventEmitterAsyncResource;
+function lazyEventEmitterAsyncResource() {
+  if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
+  const { AsyncResource } = require('async_hooks');
+  const { validateString } = require('internal/validators');
+  const { ERR_INVALID_THIS } = errors().codes;
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #eventEmitter;
+    constructor(ee, type, options) {
+      super(type, options);
+      this.#eventEmitter = ee;
+    }
+
+    get eventEmitter() {
+      if (this.#eventEmitter === undefined) throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+      return this.#eventEmitter;
+    }
+  }
+
+  EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    #asyncResource;
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this.#asyncResource = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const resource = this.asyncResource;
+      args.unshift(super.emit, this, event);
+      return Reflect.apply(resource.runInAsyncScope, resource, args);
+    }
+
+    emitDestroy() {
+      this.asyncResource.emitDestroy();
+    }
+
+    get asyncId() { return this.#asyncResource.asyncId(); }
+
+    get triggerAsyncId() { return this.#asyncResource.triggerAsyncId(); }
+
+    get asyncResource() {
+      if (this.#asyncResource === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return this.#asyncResource;
+    }
+  };
+  return EventEmitterAsyncResource;
+}
+
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null, enumerable: true, configurable: true, set: undefined,
+  get: lazyEventEmitterAsyncResource,
+});
+
 module.exports = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
-EventEmitter.once = once;
-EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget.getMaxListeners === 'function') return _getMaxListeners(emitterOrTarget);
-  return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
-};

@@ -1,5 +1,6 @@
 'use strict';
-// The public util module (a first, minimal cut): inspect/format come from internal/util/inspect.
+// The public util module: inspect/format come from internal/util/inspect; parseArgs and the
+// MIME classes load on first use (internal/util/parse_args, internal/mime).
 
 const {
   inspect,
@@ -7,28 +8,23 @@ const {
   formatWithOptions,
   stripVTControlCharacters,
   types,
-  isError,
   determineSpecificType,
 } = require('internal/util/inspect');
 
+// The ERR_INVALID_ARG_TYPE of internal/errors ("argument" or "property" as Node words it).
 function invalidArgType(name, expected, actual) {
-  const err = new TypeError(
-    `The "${name}" argument must be ${expected}. Received ${determineSpecificType(actual)}`);
-  Object.defineProperty(err, 'code', {
-    __proto__: null, value: 'ERR_INVALID_ARG_TYPE', writable: true, configurable: true, enumerable: true,
-  });
-  return err;
+  return new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, expected, actual);
 }
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
-    throw invalidArgType('ctor', 'of type function', ctor);
+    throw invalidArgType('ctor', 'Function', ctor);
   }
   if (superCtor === undefined || superCtor === null) {
-    throw invalidArgType('superCtor', 'of type function', superCtor);
+    throw invalidArgType('superCtor', 'Function', superCtor);
   }
   if (superCtor.prototype === undefined) {
-    throw invalidArgType('superCtor.prototype', 'of type object', superCtor.prototype);
+    throw invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', {
     __proto__: null, value: superCtor, writable: true, configurable: true,
@@ -38,6 +34,9 @@ function inherits(ctor, superCtor) {
 
 const codesWarned = new Set();
 function deprecate(fn, msg, code) {
+  if (code !== undefined && typeof code !== 'string') {
+    throw invalidArgType('code', 'string', code);
+  }
   if (fn === null || fn === undefined) {
     // Node does not validate fn; V8 fails reading fn.prototype.
     throw new TypeError(`Cannot read properties of ${fn} (reading 'prototype')`);
@@ -74,14 +73,15 @@ function emitDeprecation(msg, code) {
 }
 
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+// Shared by key with the builtins that name their callback's values (dns.lookup, lookupService).
+const kCustomPromisifyArgsSymbol = Symbol.for('nodejs.util.promisify.customArgs');
 
 function promisify(original) {
-  if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
+  if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
   if (original[kCustomPromisifiedSymbol]) {
     const fn = original[kCustomPromisifiedSymbol];
     if (typeof fn !== 'function') {
-      throw invalidArgType('util.promisify.custom', 'of type function', fn);
+      throw invalidArgType('util.promisify.custom', 'Function', fn);
     }
     return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
       __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
@@ -118,21 +118,17 @@ promisify.custom = kCustomPromisifiedSymbol;
 
 function callbackifyOnRejected(reason, cb) {
   if (!reason) {
-    const err = new Error('Promise was rejected with a falsy value');
-    Object.defineProperty(err, 'code', {
-      __proto__: null, value: 'ERR_FALSY_VALUE_REJECTION', writable: true, configurable: true, enumerable: true,
-    });
-    err.reason = reason;
+    const err = new (require('internal/errors').codes.ERR_FALSY_VALUE_REJECTION)(reason);
     reason = err;
   }
   return cb(reason);
 }
 
 function callbackify(original) {
-  if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
+  if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
   function callbackified(...args) {
     const maybeCb = args.pop();
-    if (typeof maybeCb !== 'function') throw invalidArgType('last argument', 'of type function', maybeCb);
+    if (typeof maybeCb !== 'function') throw invalidArgType('last argument', 'Function', maybeCb);
     const cb = maybeCb.bind(this);
     const nextTick = (typeof process !== 'undefined' && process && process.nextTick) ?
       (f, ...a) => process.nextTick(f, ...a) : (f, ...a) => queueMicrotask(() => f(...a));
@@ -182,11 +178,341 @@ publicTypes.isCryptoKey = { isCryptoKey(obj) { return false; } }.isCryptoKey;
 
 let comparisons;
 
+function lazyCodes() { return require('internal/errors').codes; }
+function lazyValidators() { return require('internal/validators'); }
+
+// --- system errors (libuv's table, from internal/nodeerr) ---
+
+function validateErrno(err) {
+  lazyValidators().validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw new (lazyCodes().ERR_OUT_OF_RANGE)('err', 'a negative integer', err);
+  }
+}
+
+function getSystemErrorName(err) {
+  validateErrno(err);
+  return require('internal/errors').uvErrmapGet(err)?.[0] ?? `Unknown system error ${err}`;
+}
+
+function getSystemErrorMessage(err) {
+  validateErrno(err);
+  return require('internal/errors').uvErrmapGet(err)?.[1] ?? `Unknown system error ${err}`;
+}
+
+function getSystemErrorMap() {
+  return internalBinding('internal/errors').getErrorMap();
+}
+
+// --- debuglog: NODE_DEBUG=name,pattern* enables the loggers of matching sections ---
+
+let debugImpls;
+let testEnabled;
+
+function initializeDebugEnv(debugEnv) {
+  debugImpls = { __proto__: null };
+  if (debugEnv) {
+    const pattern = debugEnv.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*').replaceAll(',', '$|^');
+    const debugEnvRegex = new RegExp(`^${pattern}$`, 'i');
+    testEnabled = (str) => debugEnvRegex.test(str);
+  } else {
+    testEnabled = () => false;
+  }
+}
+
+function debuglogImpl(enabled, set) {
+  if (debugImpls === undefined) initializeDebugEnv(process.env.NODE_DEBUG);
+  if (debugImpls[set] === undefined) {
+    if (enabled) {
+      const pid = process.pid;
+      if (set === 'HTTP' || set === 'HTTP2') {
+        process.emitWarning('Setting the NODE_DEBUG environment variable to \'' + set.toLowerCase() +
+          '\' can expose sensitive data (such as passwords, tokens and authentication headers) in the resulting log.');
+      }
+      debugImpls[set] = function debug(...args) {
+        const colors = shouldColorize(process.stderr);
+        const msg = formatWithOptions({ colors }, ...args);
+        const coloredPID = inspect(pid, { colors });
+        process.stderr.write(format('%s %s: %s\n', set, coloredPID, msg));
+      };
+    } else {
+      debugImpls[set] = function debug() {};
+    }
+  }
+  return debugImpls[set];
+}
+
+// The section is matched against NODE_DEBUG on the logger's first use, not at creation.
+function debuglog(set, cb) {
+  let enabled;
+  function init() {
+    if (debugImpls === undefined) initializeDebugEnv(process.env.NODE_DEBUG);
+    set = set.toUpperCase();
+    enabled = testEnabled(set);
+  }
+  let debug = (...args) => {
+    init();
+    debug = debuglogImpl(enabled, set);
+    if (typeof cb === 'function') cb(debug);
+    return debug(...args);
+  };
+  let test = () => {
+    init();
+    test = () => enabled;
+    return enabled;
+  };
+  const logger = (...args) => debug(...args);
+  Object.defineProperty(logger, 'enabled', {
+    __proto__: null, get() { return test(); }, configurable: true, enumerable: true,
+  });
+  return logger;
+}
+
+// --- styleText ---
+
+// FORCE_COLOR decides alone when set (Node asks the tty module, which reads only the env).
+function shouldColorize(stream) {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) {
+    return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
+  }
+  return !!(stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+}
+
+function isNodeStream(obj) {
+  return !!(obj && (obj._readableState || obj._writableState ||
+    (typeof obj.write === 'function' && typeof obj.on === 'function') ||
+    (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
+}
+
+function isWebStream(obj) {
+  return !!(obj && !isNodeStream(obj) &&
+    ((typeof obj.pipeThrough === 'function' && typeof obj.getReader === 'function' && typeof obj.cancel === 'function') ||
+     (typeof obj.getWriter === 'function' && typeof obj.abort === 'function')));
+}
+
+function escapeStyleCode(code) {
+  return `\u001b[${code}m`;
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  const { validateString, validateBoolean, validateOneOf } = lazyValidators();
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColorize;
+  if (validateStream) {
+    if (stream != null && !isWebStream(stream) && !isNodeStream(stream)) {
+      throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColorize = !shouldColorize(stream);
+  }
+  const formatArray = Array.isArray(format) ? format : [format];
+  let left = '';
+  let right = '';
+  for (const key of formatArray) {
+    if (key === 'none') continue;
+    const formatCodes = inspect.colors[key];
+    if (formatCodes == null) validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
+    if (skipColorize) continue;
+    const open = escapeStyleCode(formatCodes[0]);
+    const close = escapeStyleCode(formatCodes[1]);
+    left += open;
+    right = `${close}${right}`;
+    // A nested style's reset would end this one too: restart it there. Bold and dim share
+    // their reset, which must stay.
+    text = text.replaceAll(close, formatCodes[1] === 22 ? close + open : open);
+  }
+  return skipColorize ? text : `${left}${text}${right}`;
+}
+
+// --- small ones ---
+
+function toUSVString(input) {
+  const str = `${input}`;
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0xD800 || c > 0xDFFF) continue;
+    if (c <= 0xDBFF && i + 1 < str.length) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) {
+        i++;
+        continue;
+      }
+    }
+    out += str.slice(start, i) + '\ufffd';
+    start = i + 1;
+  }
+  return start === 0 ? str : out + str.slice(start);
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  lazyValidators().validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return signals[signalCode] + 128;
+}
+
+// --trace-sigint prints the JS stack on SIGINT; gnode has no such report, so this does nothing.
+function setTraceSigInt(enable) {}
+
+// getCallSites reads the current stack in V8's shape; the engine has no script ids, so each
+// script name gets a stable number of its own.
+const scriptIds = new Map();
+function getCallSites(frameCount = 10, options) {
+  const { validateNumber, validateObject, validateBoolean } = lazyValidators();
+  if (options === undefined) {
+    if (typeof frameCount === 'object') {
+      options = frameCount;
+      frameCount = 10;
+    } else {
+      options = {};
+    }
+  }
+  validateObject(options, 'options');
+  if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+  validateNumber(frameCount, 'frameCount', 1, 200);
+  const text = internalBinding('internal/bootstrap/node').captureStack(2);
+  const sites = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*at (?:(.*) \((.*):(\d+):(\d+)\)|(.*):(\d+):(\d+))$/.exec(line);
+    if (m === null) continue;
+    let functionName = m[1] ?? '';
+    if (functionName === 'Object.<anonymous>') functionName = '';
+    const scriptName = m[2] ?? m[5];
+    const lineNumber = Number(m[3] ?? m[6]);
+    const column = Number(m[4] ?? m[7]);
+    let scriptId = scriptIds.get(scriptName);
+    if (scriptId === undefined) {
+      scriptId = `${scriptIds.size + 1}`;
+      scriptIds.set(scriptName, scriptId);
+    }
+    sites.push({ __proto__: null, functionName, scriptId, scriptName, lineNumber, columnNumber: column, column });
+    if (sites.length === frameCount) break;
+  }
+  return sites;
+}
+
+function aborted(signal, resource) {
+  if (signal === undefined || signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('resource', 'object', resource);
+  }
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+// --- diff: Myers' shortest edit script, the one assert's diffs use ---
+
+function validateDiffInput(value, name) {
+  if (typeof value === 'string') return;
+  if (!Array.isArray(value)) throw invalidArgType(name, 'string', value);
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== 'string') throw invalidArgType(`${name}[${i}]`, 'string', value[i]);
+  }
+}
+
+const kDiffOps = { __proto__: null, nop: 0, insert: 1, delete: -1 };
+
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  validateDiffInput(actual, 'actual');
+  validateDiffInput(expected, 'expected');
+  const ops = require('internal/assert/assertion_error').shortestEdit(actual, expected, false);
+  const out = [];
+  for (let i = ops.length - 1; i >= 0; i--) out.push([kDiffOps[ops[i].type], ops[i].value]);
+  return out;
+}
+
+// --- parseEnv: the dotenv format as Node's own parser reads it ---
+
+function parseEnv(content) {
+  lazyValidators().validateString(content, 'content');
+  const out = {};
+  const src = content.replace(/\r\n?/g, '\n');
+  let i = 0;
+  const n = src.length;
+  const isSpace = (c) => c === ' ' || c === '\t';
+  while (i < n) {
+    // one entry: [export ]KEY[ ]=[ ]VALUE
+    while (i < n && (isSpace(src[i]) || src[i] === '\n')) i++;
+    if (i >= n) break;
+    if (src[i] === '#') {
+      const nl = src.indexOf('\n', i);
+      i = nl === -1 ? n : nl + 1;
+      continue;
+    }
+    const eq = src.indexOf('=', i);
+    const nl = src.indexOf('\n', i);
+    if (eq === -1 || (nl !== -1 && nl < eq)) {
+      i = nl === -1 ? n : nl + 1; // a line without '=' is skipped
+      continue;
+    }
+    let key = src.slice(i, eq).trim();
+    if (key.startsWith('export ')) key = key.slice(7).trim();
+    i = eq + 1;
+    while (i < n && isSpace(src[i])) i++;
+    let value;
+    const q = src[i];
+    if (q === '"' || q === '\'' || q === '`') {
+      const close = src.indexOf(q, i + 1);
+      if (close !== -1) {
+        value = src.slice(i + 1, close);
+        if (q === '"') value = value.replaceAll('\\n', '\n');
+        const lineEnd = src.indexOf('\n', close);
+        i = lineEnd === -1 ? n : lineEnd + 1;
+      } else {
+        // no closing quote: the rest of the line, quote included
+        const lineEnd = src.indexOf('\n', i);
+        value = src.slice(i, lineEnd === -1 ? n : lineEnd).trim();
+        i = lineEnd === -1 ? n : lineEnd + 1;
+      }
+    } else {
+      const lineEnd = src.indexOf('\n', i);
+      value = src.slice(i, lineEnd === -1 ? n : lineEnd);
+      const hash = value.indexOf('#');
+      if (hash !== -1) value = value.slice(0, hash);
+      value = value.trim();
+      i = lineEnd === -1 ? n : lineEnd + 1;
+    }
+    if (key !== '') out[key] = value;
+  }
+  // Node's parser keeps the entries in a sorted map
+  const sorted = {};
+  for (const key of Object.keys(out).sort()) sorted[key] = out[key];
+  return sorted;
+}
+
+
+const { errnoException, exceptionWithHostPort } = require('internal/errors');
+
 module.exports = {
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
+  _extend: deprecate(_extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
+  aborted,
   callbackify,
+  convertProcessSignalToExitCode,
+  debug: debuglog,
+  debuglog,
   deprecate,
+  diff,
   format,
   formatWithOptions,
+  getCallSites,
+  getSystemErrorMap,
+  getSystemErrorMessage,
+  getSystemErrorName,
   inherits,
   inspect,
   isArray: deprecate(Array.isArray,
@@ -196,8 +522,49 @@ module.exports = {
     if (comparisons === undefined) comparisons = require('internal/util/comparisons');
     return comparisons.isDeepStrictEqual(a, b, skipPrototype);
   },
-  isError,
+  parseArgs(config) { return require('internal/util/parse_args').parseArgs(config); },
+  parseEnv,
   promisify,
+  setTraceSigInt,
   stripVTControlCharacters,
+  styleText,
+  toUSVString,
   types: publicTypes,
 };
+
+// The web classes util also exports load with their modules, on first use.
+for (const [name, id] of [['TextEncoder', 'internal/encoding'], ['TextDecoder', 'internal/encoding']]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require(id)[name];
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+    },
+  });
+}
+module.exports.aborted = function aborted(signal, resource) {
+  return require('internal/abort_controller').aborted(signal, resource);
+};
+module.exports.transferableAbortSignal = function transferableAbortSignal(signal) {
+  return require('internal/abort_controller').transferableAbortSignal(signal);
+};
+module.exports.transferableAbortController = function transferableAbortController() {
+  return require('internal/abort_controller').transferableAbortController();
+};
+for (const name of ['MIMEType', 'MIMEParams']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return require('internal/mime')[name]; },
+    set(value) { Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true }); },
+  });
+}

@@ -1,0 +1,18 @@
+'use strict';
+// internal/net: address classification shared by net, dns and dgram.
+
+const { isIP: ipFamily } = internalBinding('internal/tcp_wrap');
+
+function isIP(s) {
+  return ipFamily(`${s}`);
+}
+
+function isIPv4(s) {
+  return isIP(s) === 4;
+}
+
+function isIPv6(s) {
+  return isIP(s) === 6;
+}
+
+module.exports = { isIP, isIPv4, isIPv6 };

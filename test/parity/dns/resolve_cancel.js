@@ -1,0 +1,14 @@
+// dns: Resolver.cancel() fails outstanding queries with ECANCELLED.
+setTimeout(() => { console.log("timeout"); process.exit(1); }, 8000).unref();
+const dns = require('dns');
+const dgram = require('dgram');
+const silent = dgram.createSocket('udp4');
+silent.bind(0, '127.0.0.1', () => {
+  const r = new dns.Resolver({ timeout: 2000, tries: 1 });
+  r.setServers([`127.0.0.1:${silent.address().port}`]);
+  r.resolve4('example.test', (err) => {
+    console.log(err.code, err.message);
+    silent.close();
+  });
+  setTimeout(() => r.cancel(), 20);
+});

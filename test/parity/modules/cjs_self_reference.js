@@ -1,0 +1,3 @@
+// A package requiring itself by name through its exports.
+
+console.log(require('pkg-self').helper);

@@ -1,0 +1,2 @@
+// A syntax error in a required file: the uncaught printout with the file, line and caret.
+require('./fixtures/syntax_error');

@@ -1,0 +1,3 @@
+// A name a builtin does not export.
+import { nope } from 'fs';
+console.log(nope);

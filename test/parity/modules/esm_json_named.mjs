@@ -1,0 +1,3 @@
+// JSON modules have only a default export.
+import { list } from './fixtures/data.json' with { type: 'json' };
+console.log(list);

@@ -1,0 +1,2 @@
+// A syntax error in an imported ES module.
+import './fixtures/esm_syntax.mjs';

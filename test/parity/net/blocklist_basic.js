@@ -1,0 +1,22 @@
+// net.BlockList: addAddress, addRange, addSubnet and check for IPv4 and IPv6, rules of one kind.
+const { BlockList } = require('net');
+const b = new BlockList();
+b.addAddress('123.123.123.123');
+b.addAddress('::1', 'ipv6');
+console.log(b.rules);
+console.log(b.check('123.123.123.123'), b.check('123.123.123.124'), b.check('::1', 'ipv6'), b.check('::2', 'ipv6'));
+console.log(b.check('::ffff:123.123.123.123', 'ipv6'), b.check('::1'));
+const r = new BlockList();
+r.addRange('10.0.0.1', '10.0.0.10');
+r.addRange('8592:757c:efae:4e45::1', '8592:757c:efae:4e45::f', 'ipv6');
+console.log(r.rules);
+for (const a of ['10.0.0.0', '10.0.0.1', '10.0.0.5', '10.0.0.10', '10.0.0.11']) console.log(a, r.check(a));
+console.log(r.check('8592:757c:efae:4e45::a', 'ipv6'), r.check('8592:757c:efae:4e45::10', 'ipv6'));
+const s = new BlockList();
+s.addSubnet('192.168.0.0', 16);
+s.addSubnet('8592:757c:efae:4e45::', 64, 'ipv6');
+console.log(s.rules);
+for (const a of ['192.168.255.255', '192.169.0.0', '192.167.255.255']) console.log(a, s.check(a));
+console.log(s.check('8592:757c:efae:4e45:ffff::1', 'ipv6'), s.check('8592:757c:efae:4e46::1', 'ipv6'));
+console.log(BlockList.isBlockList(b), BlockList.isBlockList({}));
+console.log(require('util').inspect(b));
