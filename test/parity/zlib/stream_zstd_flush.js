@@ -1,6 +1,7 @@
 // zstd and brotli streams: flush() makes everything written so far decodable
 'use strict';
 const zlib = require('zlib');
+const lines = [];
 for (const [c, d] of [['createZstdCompress', 'zstdDecompressSync'], ['createBrotliCompress', 'brotliDecompressSync']]) {
   const s = zlib[c]();
   const got = [];
@@ -13,7 +14,8 @@ for (const [c, d] of [['createZstdCompress', 'zstdDecompressSync'], ['createBrot
     } catch (e) {
       partial = e.message;
     }
-    console.log(c, partial);
+    lines.push(c + ' ' + partial);
+    if (lines.length === 2) console.log(lines.sort().join('\n'));
     s.end();
   });
 }
