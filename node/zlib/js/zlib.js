@@ -283,8 +283,13 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
       opts.writableObjectMode = false;
     }
   }
-  if (streamsAvailable) Transform.call(this, { autoDestroy: true, ...opts });
-  else Transform.call(this);
+  if (skipStreamInit) {
+    // a sync call's private engine: no stream state
+  } else if (streamsAvailable) {
+    Transform.call(this, { autoDestroy: true, ...opts });
+  } else {
+    Transform.call(this);
+  }
   this.bytesWritten = 0;
   this._handle = handle;
   this._outOffset = 0;
@@ -681,10 +686,22 @@ function crc32(data, value = 0) {
   return binding.crc32(asBytes(data), value);
 }
 
+// A sync call whose engine the caller never sees (no info option) needs no stream state; setting
+// it up is most of the cost of a small call.
+let skipStreamInit = false;
+
 function createConvenienceMethod(ctor, sync) {
   if (sync) {
     return function syncBufferWrapper(buffer, opts) {
-      return zlibBufferSync(new ctor(opts), buffer);
+      if (opts && opts.info) return zlibBufferSync(new ctor(opts), buffer);
+      let engine;
+      skipStreamInit = true;
+      try {
+        engine = new ctor(opts);
+      } finally {
+        skipStreamInit = false;
+      }
+      return zlibBufferSync(engine, buffer);
     };
   }
   return function asyncBufferWrapper(buffer, opts, callback) {
