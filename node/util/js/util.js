@@ -494,7 +494,13 @@ function parseEnv(content) {
 }
 
 
-const { errnoException, exceptionWithHostPort } = require('internal/errors');
+// internal/errors loads on first use: util itself must load without it (inspect_test).
+function errnoException(err, syscall, original) {
+  return require('internal/errors').errnoException(err, syscall, original);
+}
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  return require('internal/errors').exceptionWithHostPort(err, syscall, address, port, additional);
+}
 
 module.exports = {
   _errnoException: errnoException,
