@@ -23,7 +23,7 @@ import (
 	"time"
 )
 
-var categories = []string{"startup", "cpu", "loop", "memory", "buffer", "fs", "stream", "crypto", "zlib", "http"}
+var categories = []string{"startup", "cpu", "loop", "memory", "buffer", "fs", "stream", "crypto", "zlib", "url", "web", "net", "http"}
 
 type config struct {
 	categories   []string

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"errors"
+	"github.com/gnode-dev/gnode/internal/uniprops"
 	"regexp"
 	"sort"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"github.com/dop251/goja/file"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/weburl"
 )
 
 // esmBinding is internalBinding('internal/modules/esm'): the transforms and the compile step the
@@ -89,6 +91,9 @@ func esmBinding(h *host.Host) *goja.Object {
 	_ = b.Set("fileURL", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(fileURL(call.Argument(0).String()))
 	})
+	_ = b.Set("rewritePropertyEscapes", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(uniprops.RewriteLiterals(call.Argument(0).String()))
+	})
 	_ = b.Set("looksLikeESM", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(looksLikeESM(call.Argument(0).String()))
 	})
@@ -103,21 +108,9 @@ func strs(vm *goja.Runtime, s []string) goja.Value {
 	return vm.NewArray(a...)
 }
 
-// fileURL is pathToFileURL(p).href for an absolute path (the characters Node's pathToFileURL
-// percent-encodes).
+// fileURL is pathToFileURL(p).href for an absolute path; node:url uses the same encoder.
 func fileURL(p string) string {
-	var sb strings.Builder
-	sb.WriteString("file://")
-	for i := 0; i < len(p); i++ {
-		c := p[i]
-		if c <= 0x20 || c >= 0x7f || strings.IndexByte("\"#%<>?[\\]^`{|}~", c) >= 0 {
-			sb.WriteString("%")
-			sb.WriteString(strings.ToUpper(strconv.FormatInt(int64(c)+0x100, 16)[1:]))
-			continue
-		}
-		sb.WriteByte(c)
-	}
-	return sb.String()
+	return "file://" + weburl.EncodePathChars(p, false)
 }
 
 // syntaxError is the SyntaxError for a file esbuild could not parse, with the source line and
@@ -174,7 +167,7 @@ var (
 	// the descriptors cjs-module-lexer accepts: a value, or a getter returning an identifier or a
 	// member of one (a getter computing something else may have side effects: not an export)
 	reSafeDescriptor = regexp.MustCompile(`^\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?::\s*function\s*[\w$]*\s*)?\(\s*\)\s*\{\s*return\s+[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])*\s*;?\s*\})`)
-	reModuleObject = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
+	reModuleObject   = regexp.MustCompile(`(?:^|[^\w$.])module\.exports\s*=\s*\{`)
 	// an entry of `module.exports = {…}` the lexer takes: `a`, or `a: b` / `'a': b` with an
 	// identifier value; the first other entry ends the scan
 	reObjectEntry = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*|'[^'\\\n]*'|"[^"\\\n]*")\s*:\s*[A-Za-z_$][\w$]*)\s*$`)

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/gnode-dev/gnode/internal/uniprops"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -129,6 +130,8 @@ func cacheKey(mode, loader, name, src string) string {
 // transform converts src (the file at name; for ES modules name is its URL) into the code of a
 // function expression for mode, using and filling the on-disk cache.
 func transform(mode, loader, name, src string) (*transformed, error) {
+	// the engine reads \p{L} in a regexp literal as "p"
+	src = uniprops.RewriteLiterals(src)
 	dir := transformCacheDir()
 	key := cacheKey(mode, loader, name, src)
 	var file string
@@ -154,6 +157,8 @@ func transform(mode, loader, name, src string) (*transformed, error) {
 			if os.WriteFile(tmp, append(append(meta, '\n'), t.Code...), 0o644) == nil {
 				if os.Rename(tmp, file) != nil {
 					os.Remove(tmp)
+				} else {
+					maybePruneCache(dir)
 				}
 			}
 		}
@@ -201,8 +206,11 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 			"logical-assignment": true, "optional-catch-binding": true, "object-rest-spread": true,
 			"exponent-operator": true, "bigint": true, "regexp-named-capture-groups": true,
 			"regexp-lookbehind-assertions": true, "regexp-dot-all-flag": true,
-			"regexp-unicode-property-escapes": true, "regexp-sticky-and-unicode-flags": true,
-			"template-literal": true, "hashbang": true,
+			"regexp-sticky-and-unicode-flags": true,
+			// the engine reads \p{L} as "p": such literals become RegExp constructor calls, which
+			// node/language rewrites
+			"regexp-unicode-property-escapes": false,
+			"template-literal":                true, "hashbang": true,
 			// goja lacks these: import() becomes a call of the loader's require
 			"dynamic-import":  false,
 			"top-level-await": true,

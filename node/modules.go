@@ -19,10 +19,14 @@ import (
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	"github.com/gnode-dev/gnode/node/tty"
+	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
+	"github.com/gnode-dev/gnode/node/zlib"
 )
 
 // Modules lists every builtin module, internal ones included.
@@ -48,6 +52,10 @@ func Modules() []*host.Module {
 		stringdecoder.Modules(),
 		nodecrypto.Modules(),
 		net.Modules(),
+		stream.Modules(),
+		nodeurl.Modules(),
+		zlib.Modules(),
+		tty.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

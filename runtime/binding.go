@@ -89,6 +89,24 @@ func (rt *Runtime) runtimeBinding() *goja.Object {
 		rt.registerWrapped(moduleText(call.Argument(0).String()), call.Argument(1).String())
 		return goja.Undefined()
 	})
+	// compileScript compiles a script (throwing its SyntaxError) and returns a function that runs
+	// it, so that callers can tell a syntax error from an exception the script throws.
+	_ = b.Set("compileScript", func(call goja.FunctionCall) goja.Value {
+		src := call.Argument(0).String()
+		filename := call.Argument(1).String()
+		rt.sources.add(filename, src, 0)
+		prg, err := compileScript(filename, src)
+		if err != nil {
+			panic(rt.syntaxError(err, filename, src, 0))
+		}
+		return vm.ToValue(func(goja.FunctionCall) goja.Value {
+			v, err := vm.RunProgram(prg)
+			if err != nil {
+				rethrow(vm, err)
+			}
+			return v
+		})
+	})
 	_ = b.Set("runScript", func(call goja.FunctionCall) goja.Value {
 		src := call.Argument(0).String()
 		filename := call.Argument(1).String()

@@ -550,6 +550,9 @@ Module.prototype._compile = function _compile(content, filename, format) {
     transformed = true;
   } else {
     try {
+      // The engine compiles a regexp literal with \p{…} but matches "p": such literals are
+      // rewritten into explicit ranges (line breaks stay where they are).
+      if (content.includes('\\p{') || content.includes('\\P{')) content = esmBinding().rewritePropertyEscapes(content);
       compiledWrapper = rtb.compileWrapper(content, filename);
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;

@@ -36,14 +36,11 @@ function notFound(p, base, isPackage) {
     isPackage ? undefined : { url: esmb.fileURL(p) });
 }
 
+// fileURLToPath is node:url's, for file: URLs; anything else is taken as a path.
 function fileURLToPath(u) {
   if (typeof u !== 'string') u = String(u);
   if (!u.startsWith('file:')) return u;
-  let p = u.slice(5);
-  if (p.startsWith('//')) p = p.slice(p.indexOf('/', 2));
-  const q = p.search(/[?#]/);
-  if (q >= 0) p = p.slice(0, q);
-  return decodeURIComponent(p);
+  return require('internal/url').fileURLToPath(u);
 }
 
 // readPackageJSON reads a package.json (null when there is none); one that is not JSON throws

@@ -387,6 +387,12 @@ func binding(h *host.Host) *goja.Object {
 	set := func(name string, fn host.Func) { _ = b.Set(name, guard(vm, fn)) }
 	intv := func(n int) goja.Value { return vm.ToValue(n) }
 
+	_ = b.Set("installFastRW", func(call goja.FunctionCall) goja.Value {
+		if proto, ok := call.Argument(0).(*goja.Object); ok {
+			installFastRW(vm, proto)
+		}
+		return goja.Undefined()
+	})
 	_ = b.Set("kMaxLength", float64(1<<53-1))
 	_ = b.Set("kStringMaxLength", kStringMaxLength)
 
@@ -589,6 +595,9 @@ func binding(h *host.Host) *goja.Object {
 		if !ascii {
 			n = len(u)
 		}
+		if code := atobCheck(n, at); code != 0 {
+			return vm.ToValue(code)
+		}
 		clean = make([]byte, 0, n)
 		for i := 0; i < n; i++ {
 			c := at(i)
@@ -651,6 +660,42 @@ func binding(h *host.Host) *goja.Object {
 		return intv(off + 8)
 	})
 	return b
+}
+
+// atobCheck applies the forgiving-base64 rules atob reports on before decoding: 0 when the input
+// may be decoded, 1 for "Invalid character", 2 for "not correctly encoded".
+func atobCheck(n int, at func(int) uint16) int {
+	count, equals := 0, 0
+	for i := 0; i < n; i++ {
+		c := at(i)
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			continue
+		case c == '=':
+			count++
+			equals++
+			if equals > 2 {
+				return 1
+			}
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
+			count++
+			if equals > 0 {
+				return 1
+			}
+		default:
+			return 1
+		}
+	}
+	rem := count % 4
+	if rem == 0 {
+		rem = (count - equals) % 4
+	} else if equals > 0 {
+		return 1
+	}
+	if rem == 1 {
+		return 2
+	}
+	return 0
 }
 
 // guard turns a Go runtime panic in a binding (an index out of range reached through a misused

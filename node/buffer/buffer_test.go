@@ -13,7 +13,7 @@ import (
 // TestCasesAgainstNode runs testdata/cases*.js through the real runtime and compares every line
 // with testdata/cases*.golden, recorded from Node v24.21.0 (`node cases.js > cases.golden`).
 func TestCasesAgainstNode(t *testing.T) {
-	for _, name := range []string{"cases", "cases2", "cases3"} {
+	for _, name := range []string{"cases", "cases2", "cases3", "cases4"} {
 		t.Run(name, func(t *testing.T) { runCases(t, name) })
 	}
 }

@@ -53,3 +53,24 @@ func EncodeUTF8Into(dst []byte, s string, u []uint16, ascii bool) (read, written
 	written, read = utf8EncodeUnits(dst, u)
 	return read, written
 }
+
+// View is the memory of a Uint8Array (or subclass), another typed array or an ArrayBuffer,
+// shared; ok is false for any other value (DataViews included).
+func View(v goja.Value) (b []byte, ok bool) {
+	o, isObj := v.(*goja.Object)
+	if !isObj {
+		return nil, false
+	}
+	if b, ok := fastBytes(o); ok {
+		return b, true
+	}
+	switch o.Export().(type) {
+	case []byte, goja.ArrayBuffer, []int8, []uint16, []int16, []uint32, []int32, []float32, []float64, []int64, []uint64:
+		b = viewBytes(v)
+		if b == nil {
+			b = []byte{}
+		}
+		return b, true
+	}
+	return nil, false
+}

@@ -71,6 +71,7 @@ func init() {
 	add("ripemd160", 20, false, ripemd160.New, "RIPEMD-160", "ripemd", "rmd160", "RSA-RIPEMD160", "ripemd160WithRSA", "1.3.36.3.2.1")
 	add("blake2b512", 64, false, mustNew(blake2b.New512), "BLAKE2B-512", "1.3.6.1.4.1.1722.12.2.1.16")
 	add("blake2s256", 32, false, mustNew(blake2s.New256), "BLAKE2S-256", "1.3.6.1.4.1.1722.12.2.2.8")
+	add("sm3", 32, false, newSM3, "RSA-SM3", "sm3WithRSAEncryption", "1.2.156.10197.1.401")
 }
 
 // legacyNames are digests OpenSSL 3 knows but keeps in its legacy provider, which Node does not
@@ -88,12 +89,11 @@ func lookup(name string) *algorithm {
 	return algorithms[aliases[strings.ToLower(name)]]
 }
 
-// hashNames is what crypto.getHashes() lists in Node 24.21.0 (OpenSSL 3), minus the SM3 names:
-// Go has no SM3.
+// hashNames is what crypto.getHashes() lists in Node 24.21.0 (OpenSSL 3).
 var hashNames = []string{
 	"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224", "RSA-SHA256",
 	"RSA-SHA3-224", "RSA-SHA3-256", "RSA-SHA3-384", "RSA-SHA3-512", "RSA-SHA384", "RSA-SHA512",
-	"RSA-SHA512/224", "RSA-SHA512/256", "blake2b512", "blake2s256",
+	"RSA-SHA512/224", "RSA-SHA512/256", "RSA-SM3", "blake2b512", "blake2s256",
 	"id-rsassa-pkcs1-v1_5-with-sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256",
 	"id-rsassa-pkcs1-v1_5-with-sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512",
 	"md5", "md5-sha1", "md5WithRSAEncryption", "ripemd", "ripemd160", "ripemd160WithRSA", "rmd160",
@@ -101,7 +101,7 @@ var hashNames = []string{
 	"sha256WithRSAEncryption", "sha3-224", "sha3-256", "sha3-384", "sha3-512", "sha384",
 	"sha384WithRSAEncryption", "sha512", "sha512-224", "sha512-224WithRSAEncryption", "sha512-256",
 	"sha512-256WithRSAEncryption", "sha512WithRSAEncryption", "shake128", "shake256",
-	"ssl3-md5", "ssl3-sha1",
+	"sm3", "sm3WithRSAEncryption", "ssl3-md5", "ssl3-sha1",
 }
 
 // shakeHash puts a SHAKE behind hash.Hash; Sum reads size bytes from a copy of the state.

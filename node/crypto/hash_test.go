@@ -15,6 +15,7 @@ var abcDigests = map[string]string{
 	"blake2s256": "508c5e8c327c14e2e1a72ba34eeb452f37458b209ed63a294d999b4c86675982",
 	"shake128":   "5881092dd818bf5cf8a3ddb793fbcba7",
 	"md5-sha1":   "900150983cd24fb0d6963f7d28e17f72a9993e364706816aba3e25717850c26c9cd0d89d",
+	"sm3":        "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0",
 }
 
 func TestKnownDigests(t *testing.T) {

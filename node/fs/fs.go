@@ -30,11 +30,15 @@ var fsJS string
 //go:embed js/promises.js
 var promisesJS string
 
+//go:embed js/streams.js
+var streamsJS string
+
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
 	return []*host.Module{
 		{ID: "fs", Source: fsJS, Binding: binding},
 		{ID: "fs/promises", Source: promisesJS},
+		{ID: "internal/fs/streams", Source: streamsJS},
 	}
 }
 

@@ -151,6 +151,8 @@ func installStubs(vm *goja.Runtime, h *host.Host, b *goja.Object, load goja.Call
 	native(objectAt(vm, "RegExp", false), "escape", 1, "regexpEscape")
 	installArrayBuffer(vm)
 	installFixes(vm)
+	wrapRegExp(vm)
+	wrapRegExpSource(vm)
 
 	// constructors made by impl.js: a global that loads it on first touch and then becomes the
 	// data property V8 has

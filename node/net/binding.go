@@ -91,7 +91,17 @@ func bytesOf(v goja.Value) []byte {
 	case goja.ArrayBuffer:
 		return x.Bytes()
 	}
-	return nil
+	// any other ArrayBufferView (DataView, Uint16Array…): its bytes in the underlying buffer
+	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil
+	}
+	off, n := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
+	b := ab.Bytes()
+	if off < 0 || n < 0 || off+n > len(b) {
+		return nil
+	}
+	return b[off : off+n]
 }
 
 // stringBytes encodes a JS string as Node's StreamBase write*String methods do.

@@ -218,6 +218,9 @@ func exchange(ctx context.Context, s DNSServer, q []byte, id uint16, timeout tim
 	var d net.Dialer
 	c, err := d.DialContext(ctx, network, netip.AddrPortFrom(s.Addr, uint16(s.Port)).String())
 	if err != nil {
+		if errors.Is(ctx.Err(), context.Canceled) {
+			return nil, "ECANCELLED"
+		}
 		return nil, "ECONNREFUSED"
 	}
 	defer c.Close()

@@ -180,6 +180,7 @@ func caresBinding(h *host.Host) *goja.Object {
 		"queryCaa": typeCAA, "queryCname": dnsmessage.TypeCNAME, "queryMx": dnsmessage.TypeMX,
 		"queryNs": dnsmessage.TypeNS, "queryTxt": dnsmessage.TypeTXT, "querySrv": dnsmessage.TypeSRV,
 		"queryPtr": dnsmessage.TypePTR, "queryNaptr": typeNAPTR, "querySoa": dnsmessage.TypeSOA,
+		"queryTlsa": typeTLSA,
 	} {
 		_ = p.Set(name, query(t, false))
 	}
@@ -189,6 +190,7 @@ func caresBinding(h *host.Host) *goja.Object {
 
 const (
 	typeNAPTR dnsmessage.Type = 35
+	typeTLSA  dnsmessage.Type = 52
 	typeCAA   dnsmessage.Type = 257
 )
 
@@ -299,6 +301,12 @@ func answers(vm *goja.Runtime, m *dnsmessage.Message, t dnsmessage.Type) (goja.V
 				}
 				res = append(res, typed(obj("flags", flags, "service", service, "regexp", re, "replacement", repl,
 					"order", order, "preference", pref), "NAPTR"))
+			case typeTLSA:
+				if len(b.Data) < 3 {
+					return nil, nil, "EBADRESP"
+				}
+				data := vm.NewArrayBuffer(append([]byte(nil), b.Data[3:]...))
+				res = append(res, typed(obj("certUsage", int(b.Data[0]), "selector", int(b.Data[1]), "match", int(b.Data[2]), "data", data), "TLSA"))
 			case typeCAA:
 				critical, tag, value, ok := parseCAA(b.Data)
 				if !ok {

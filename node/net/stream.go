@@ -151,7 +151,7 @@ func (c *Conn) drainStash() {
 	for c.reading && !c.closed && len(c.stash) > 0 {
 		ev := c.stash[0]
 		c.stash = c.stash[1:]
-		c.OnRead(ev.data, ev.err)
+		c.emit(ev)
 	}
 }
 
@@ -165,6 +165,16 @@ func (c *Conn) deliver(ev readEvent) {
 	if !c.reading || len(c.stash) > 0 {
 		c.stash = append(c.stash, ev)
 		return
+	}
+	c.emit(ev)
+}
+
+// emit hands one event to OnRead; after the end or an error nothing more comes, so the
+// connection stops counting as active (libuv stops reading at EOF).
+func (c *Conn) emit(ev readEvent) {
+	if ev.err != nil {
+		c.reading = false
+		c.sync()
 	}
 	c.OnRead(ev.data, ev.err)
 }
@@ -325,8 +335,7 @@ func (c *Conn) writeLoop() {
 			c.shutdownReq = nil
 			c.mu.Unlock()
 			if shut != nil {
-				err := c.fd.CloseWrite()
-				c.loop.Post(func() { shut(err) })
+				c.loop.Post(func() { shut(c.fd.CloseWrite()) })
 			}
 			return
 		}
@@ -353,8 +362,16 @@ func (c *Conn) Shutdown(done func(error)) error {
 		return nil
 	}
 	c.mu.Unlock()
-	err := c.fd.CloseWrite()
-	c.loop.Post(func() { wrapped(err) })
+	// The FIN goes out when the completion runs, on the loop's next poll, as libuv sends it
+	// while draining the write queue: the peer cannot see the end before this side's
+	// callbacks (finish, and close when it follows) have run.
+	c.loop.Post(func() {
+		if c.closed {
+			wrapped(syscall.ECANCELED)
+			return
+		}
+		wrapped(c.fd.CloseWrite())
+	})
 	return nil
 }
 

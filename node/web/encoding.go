@@ -1,10 +1,15 @@
 package web
 
 import (
+	"errors"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/transform"
 
 	"github.com/gnode-dev/gnode/node/buffer"
 )
@@ -15,6 +20,9 @@ const (
 	encUTF16LE
 	encUTF16BE
 	encWindows1252
+	// the other encodings of the Encoding Standard, decoded by golang.org/x/text (Node has
+	// them from ICU)
+	encLegacy
 )
 
 var encodingNames = [...]string{"utf-8", "utf-16le", "utf-16be", "windows-1252"}
@@ -40,14 +48,29 @@ var labels = map[string]int{
 // lookupEncoding finds the encoding of a label as the Encoding Standard does (ASCII whitespace
 // trimmed, ASCII case-insensitive); -1 when unknown.
 func lookupEncoding(label string) int {
+	enc, _ := lookupLabel(label)
+	return enc
+}
+
+// lookupLabel is lookupEncoding with the encoding's name (the name matters for encLegacy).
+func lookupLabel(label string) (int, string) {
 	label = strings.Trim(label, "\t\n\f\r ")
+	if !isASCIIString(label) {
+		return -1, ""
+	}
+	label = strings.ToLower(label)
 	if enc, ok := labels[label]; ok {
-		return enc
+		return enc, encodingNames[enc]
 	}
-	if enc, ok := labels[strings.ToLower(label)]; ok && isASCIIString(label) {
-		return enc
+	e, err := htmlindex.Get(label)
+	if err != nil || e == encoding.Replacement {
+		return -1, ""
 	}
-	return -1
+	name, err := htmlindex.Name(e)
+	if err != nil {
+		return -1, ""
+	}
+	return encLegacy, name
 }
 
 func isASCIIString(s string) bool {
@@ -71,6 +94,8 @@ var windows1252High = [32]uint16{
 // streamed calls, and whether the start of the stream (where a BOM is dropped) is past.
 type decoder struct {
 	enc       int
+	legacy    transform.Transformer // encLegacy, multi-byte
+	table     *[256]uint16          // encLegacy, single-byte
 	fatal     bool
 	ignoreBOM bool
 	bomSeen   bool
@@ -89,6 +114,78 @@ type decoded struct {
 func (d *decoder) reset() {
 	d.bomSeen = false
 	d.pending = d.pending[:0]
+	if d.legacy != nil {
+		d.legacy.Reset()
+	}
+}
+
+// newLegacyDecoder sets up the decoding of a WHATWG encoding name (from lookupLabel): a table
+// for single-byte encodings, x/text's decoder for the others.
+func (d *decoder) newLegacyDecoder(name string) {
+	e, err := htmlindex.Get(name)
+	if err != nil {
+		return
+	}
+	if e == charmap.ISO8859_8I {
+		// the same bytes as ISO-8859-8 (the "i" only changes text direction)
+		e = charmap.ISO8859_8
+	}
+	if cm, ok := e.(*charmap.Charmap); ok {
+		d.table = singleByteTable(cm)
+		return
+	}
+	d.legacy = e.NewDecoder()
+}
+
+// singleByteTable is the WHATWG index of a single-byte encoding: x/text leaves the C1 bytes of
+// the ISO-8859 encodings undefined where the Encoding Standard (and Node) maps them to U+0080..
+// U+009F.
+func singleByteTable(cm *charmap.Charmap) *[256]uint16 {
+	var t [256]uint16
+	for i := range t {
+		r := cm.DecodeByte(byte(i))
+		if r == utf8.RuneError && i >= 0x80 && i <= 0x9F {
+			r = rune(i)
+		}
+		t[i] = uint16(r)
+	}
+	return &t
+}
+
+func decodeTable(t *[256]uint16, data []byte, fatal bool) decoded {
+	units := make([]uint16, len(data))
+	for i, c := range data {
+		units[i] = t[c]
+		if fatal && units[i] == 0xFFFD {
+			return decoded{}
+		}
+	}
+	return decoded{units: units, ok: true}
+}
+
+// decodeLegacy runs the x/text decoder; malformed input comes out as U+FFFD, which no legacy
+// encoding can encode itself, so a fatal decoder fails on its first U+FFFD.
+func (d *decoder) decodeLegacy(data []byte, stream bool) decoded {
+	out := make([]byte, 0, len(data)+len(data)/2+8)
+	buf := make([]byte, 4096)
+	src := data
+	for {
+		nDst, nSrc, err := d.legacy.Transform(buf, src, !stream)
+		out = append(out, buf[:nDst]...)
+		src = src[nSrc:]
+		if errors.Is(err, transform.ErrShortDst) {
+			continue
+		}
+		if errors.Is(err, transform.ErrShortSrc) && stream {
+			// an unfinished character waits for the next chunk
+			d.pending = append(d.pending, src...)
+		}
+		break
+	}
+	if d.fatal && strings.ContainsRune(string(out), utf8.RuneError) {
+		return decoded{}
+	}
+	return decoded{utf8: out, ok: true}
 }
 
 func (d *decoder) decode(in []byte, stream bool) decoded {
@@ -103,6 +200,12 @@ func (d *decoder) decode(in []byte, stream bool) decoded {
 		out = d.decodeUTF8(data, stream)
 	case encUTF16LE, encUTF16BE:
 		out = d.decodeUTF16(data, stream)
+	case encLegacy:
+		if d.table != nil {
+			out = decodeTable(d.table, data, d.fatal)
+		} else {
+			out = d.decodeLegacy(data, stream)
+		}
 	default:
 		out = decodeSingleByte(data)
 	}

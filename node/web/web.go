@@ -67,22 +67,45 @@ func encodingBinding(h *host.Host) *goja.Object {
 	b := vm.NewObject()
 	// lookup(label) -> the encoding's WHATWG name, or undefined
 	_ = b.Set("lookup", func(call goja.FunctionCall) goja.Value {
-		enc := lookupEncoding(call.Argument(0).String())
+		enc, name := lookupLabel(call.Argument(0).String())
 		if enc < 0 {
 			return goja.Undefined()
 		}
-		return vm.ToValue(encodingNames[enc])
+		return vm.ToValue(name)
 	})
-	// decoder(name, fatal, ignoreBOM) -> decode(bytes, stream): the string, or undefined when a
-	// fatal decoder met malformed input
+	// decoder(name, fatal, ignoreBOM) -> decode(input, options): the string; undefined when a
+	// fatal decoder met malformed input; null when input or options need the JS checks
 	_ = b.Set("decoder", func(call goja.FunctionCall) goja.Value {
+		enc, name := lookupLabel(call.Argument(0).String())
 		d := &decoder{
-			enc:       lookupEncoding(call.Argument(0).String()),
+			enc:       enc,
 			fatal:     call.Argument(1).ToBoolean(),
 			ignoreBOM: call.Argument(2).ToBoolean(),
 		}
+		if enc == encLegacy {
+			d.newLegacyDecoder(name)
+		}
 		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
-			r := d.decode(buffer.Bytes(c.Argument(0)), c.Argument(1).ToBoolean())
+			stream := false
+			switch opts := c.Argument(1).(type) {
+			case *goja.Object:
+				if s := opts.Get("stream"); s != nil {
+					stream = s.ToBoolean()
+				}
+			default:
+				if !goja.IsUndefined(opts) && !goja.IsNull(opts) {
+					return goja.Null()
+				}
+			}
+			in := c.Argument(0)
+			var bytes []byte
+			if !goja.IsUndefined(in) {
+				var ok bool
+				if bytes, ok = buffer.View(in); !ok {
+					return goja.Null()
+				}
+			}
+			r := d.decode(bytes, stream)
 			if !r.ok {
 				return goja.Undefined()
 			}

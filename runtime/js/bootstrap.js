@@ -95,6 +95,8 @@ const optionalGlobals = [
   ['Buffer', 'buffer', (m) => m.Buffer],
   ['URL', 'url', (m) => m.URL],
   ['URLSearchParams', 'url', (m) => m.URLSearchParams],
+  ['Blob', 'buffer', (m) => m.Blob],
+  ['File', 'buffer', (m) => m.File],
   ['TextEncoder', 'internal/encoding', (m) => m.TextEncoder],
   ['TextDecoder', 'internal/encoding', (m) => m.TextDecoder],
   ['AbortController', 'internal/abort_controller', (m) => m.AbortController],
@@ -175,17 +177,16 @@ internals.runEval = function runEval(source, print, name, inputType) {
     '      globalThis.require = require;\n' +
     '      return (main) => main();\n' +
     '    })', `${name}-wrapper`);
-  const result = wrapper(module, module.exports, '.', req)(() => {
-    try {
-      return rtb.runScript(source, name);
-    } catch (e) {
-      // syntax the engine lacks (import(), for await, async generators): lowered as the
-      // CommonJS loader lowers a module; the engine's error stands if that fails too
-      if (!(e instanceof SyntaxError)) throw e;
-      const lowered = require('internal/modules/cjs/loader').lowerEval(source, name, module, req, e);
-      return lowered();
-    }
-  });
+  let run;
+  try {
+    run = rtb.compileScript(source, name);
+  } catch (e) {
+    // syntax the engine lacks (import(), for await, async generators): lowered as the CommonJS
+    // loader lowers a module; the engine's error stands if that fails too
+    if (!(e instanceof SyntaxError)) throw e;
+    run = require('internal/modules/cjs/loader').lowerEval(source, name, module, req, e);
+  }
+  const result = wrapper(module, module.exports, '.', req)(run);
   if (print) {
     console.log(result);
   }

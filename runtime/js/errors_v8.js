@@ -192,7 +192,6 @@ for (const n of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'Ev
   wrap(globalThis[n], ErrorW);
 }
 if (typeof globalThis.AggregateError === 'function') wrap(globalThis.AggregateError, ErrorW);
-if (typeof globalThis.SuppressedError === 'function') wrap(globalThis.SuppressedError, ErrorW);
 
 Object.defineProperty(ErrorW, 'captureStackTrace', {
   __proto__: null, writable: true, enumerable: false, configurable: true,

@@ -1061,6 +1061,291 @@ for (const le of [true, false]) {
   proto[`writeBigInt64${suffix}`] = writeBS;
 }
 
+// Fixed-size reads and writes, one function each. The engine has no JIT, so the general
+// versions above (a loop over n bytes, default parameters, a wrapped validateNumber per call) cost
+// many times the few element accesses the job needs; these check the common case inline and
+// leave every error to the same helpers, so messages do not change.
+function readUInt8(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const v = this[offset];
+  if (v === undefined) boundsError(offset, this.length - 1);
+  return v;
+}
+function readInt8(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const v = this[offset];
+  if (v === undefined) boundsError(offset, this.length - 1);
+  return v >= 0x80 ? v - 0x100 : v;
+}
+function readUInt16LE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first + last * 0x100;
+}
+function readUInt16BE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first * 0x100 + last;
+}
+function readInt16LE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  const v = first + last * 0x100;
+  return v >= 0x8000 ? v - 0x10000 : v;
+}
+function readInt16BE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  const v = first * 0x100 + last;
+  return v >= 0x8000 ? v - 0x10000 : v;
+}
+function readUInt32LE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + last * 0x1000000;
+}
+function readUInt32BE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + last;
+}
+function readInt32LE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + (last << 24);
+}
+function readInt32BE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return (first << 24) + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + last;
+}
+
+// The value is range-checked and the offset bounds-checked in one test; anything unusual (NaN,
+// a bad offset, out of range) goes through checkInt, which throws Node's error or returns.
+function writeU8(buf, value, offset, min, max) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= min && value <= max) || typeof offset !== 'number' || buf[offset] === undefined) {
+    validateNumber(offset, 'offset');
+    if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+    if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
+  }
+  buf[offset] = value;
+  return offset + 1;
+}
+function writeUInt8(value, offset) { return writeU8(this, value, offset, 0, 0xff); }
+function writeInt8(value, offset) { return writeU8(this, value, offset, -0x80, 0x7f); }
+
+// Written out per width and byte order: a shared helper would cost one more call per write.
+function writeUInt16LE(value, offset) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= 0 && value <= 0xffff) || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 1] === undefined) {
+    checkInt(value, 0, 0xffff, this, offset, 1);
+  }
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  return offset + 2;
+}
+function writeUInt16BE(value, offset) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= 0 && value <= 0xffff) || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 1] === undefined) {
+    checkInt(value, 0, 0xffff, this, offset, 1);
+  }
+  this[offset] = value >>> 8;
+  this[offset + 1] = value;
+  return offset + 2;
+}
+function writeInt16LE(value, offset) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= -0x8000 && value <= 0x7fff) || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 1] === undefined) {
+    checkInt(value, -0x8000, 0x7fff, this, offset, 1);
+  }
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  return offset + 2;
+}
+function writeInt16BE(value, offset) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= -0x8000 && value <= 0x7fff) || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 1] === undefined) {
+    checkInt(value, -0x8000, 0x7fff, this, offset, 1);
+  }
+  this[offset] = value >>> 8;
+  this[offset + 1] = value;
+  return offset + 2;
+}
+function writeUInt32LE(value, offset) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= 0 && value <= 0xffffffff) || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 3] === undefined) {
+    checkInt(value, 0, 0xffffffff, this, offset, 3);
+  }
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  this[offset + 2] = value >>> 16;
+  this[offset + 3] = value >>> 24;
+  return offset + 4;
+}
+function writeUInt32BE(value, offset) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= 0 && value <= 0xffffffff) || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 3] === undefined) {
+    checkInt(value, 0, 0xffffffff, this, offset, 3);
+  }
+  this[offset] = value >>> 24;
+  this[offset + 1] = value >>> 16;
+  this[offset + 2] = value >>> 8;
+  this[offset + 3] = value;
+  return offset + 4;
+}
+function writeInt32LE(value, offset) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= -0x80000000 && value <= 0x7fffffff) || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 3] === undefined) {
+    checkInt(value, -0x80000000, 0x7fffffff, this, offset, 3);
+  }
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  this[offset + 2] = value >>> 16;
+  this[offset + 3] = value >>> 24;
+  return offset + 4;
+}
+function writeInt32BE(value, offset) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (!(value >= -0x80000000 && value <= 0x7fffffff) || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 3] === undefined) {
+    checkInt(value, -0x80000000, 0x7fffffff, this, offset, 3);
+  }
+  this[offset] = value >>> 24;
+  this[offset + 1] = value >>> 16;
+  this[offset + 2] = value >>> 8;
+  this[offset + 3] = value;
+  return offset + 4;
+}
+
+function floatReader(le, size) {
+  return function(offset) {
+    if (offset === undefined) offset = 0;
+    else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+    if (this[offset] === undefined || this[offset + size - 1] === undefined) boundsError(offset, this.length - size);
+    return readFloat(this, offset, le, size);
+  };
+}
+function floatWriter(le, size) {
+  return function(val, offset) {
+    val = +val;
+    if (offset === undefined) offset = 0;
+    if (typeof offset !== 'number' || this[offset] === undefined || this[offset + size - 1] === undefined) {
+      checkBounds(this, offset, size - 1);
+    }
+    return writeFloat(this, val, offset, le, size);
+  };
+}
+
+function bigReader(le) {
+  return function(offset) {
+    if (offset === undefined) offset = 0;
+    else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+    const first = this[offset];
+    const last = this[offset + 7];
+    if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
+    let lo;
+    let hi;
+    if (le) {
+      lo = first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + this[offset + 3] * 0x1000000;
+      hi = this[offset + 4] + this[offset + 5] * 0x100 + this[offset + 6] * 0x10000 + last * 0x1000000;
+    } else {
+      hi = first * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + this[offset + 3];
+      lo = this[offset + 4] * 0x1000000 + this[offset + 5] * 0x10000 + this[offset + 6] * 0x100 + last;
+    }
+    return (BigInt(hi) << 32n) + BigInt(lo);
+  };
+}
+
+// Installs fn under its Node names with Node's length (0 or 1: the offset has a default there).
+function installFast(fn, length, ...names) {
+  setName(fn, names[0]);
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  for (const n of names) proto[n] = fn;
+}
+installFast(readUInt8, 0, 'readUInt8', 'readUint8');
+installFast(readInt8, 0, 'readInt8');
+installFast(readUInt16LE, 0, 'readUInt16LE', 'readUint16LE');
+installFast(readUInt16BE, 0, 'readUInt16BE', 'readUint16BE');
+installFast(readInt16LE, 0, 'readInt16LE');
+installFast(readInt16BE, 0, 'readInt16BE');
+installFast(readUInt32LE, 0, 'readUInt32LE', 'readUint32LE');
+installFast(readUInt32BE, 0, 'readUInt32BE', 'readUint32BE');
+installFast(readInt32LE, 0, 'readInt32LE');
+installFast(readInt32BE, 0, 'readInt32BE');
+installFast(writeUInt8, 1, 'writeUInt8', 'writeUint8');
+installFast(writeInt8, 1, 'writeInt8');
+installFast(writeUInt16LE, 1, 'writeUInt16LE', 'writeUint16LE');
+installFast(writeUInt16BE, 1, 'writeUInt16BE', 'writeUint16BE');
+installFast(writeInt16LE, 1, 'writeInt16LE');
+installFast(writeInt16BE, 1, 'writeInt16BE');
+installFast(writeUInt32LE, 1, 'writeUInt32LE', 'writeUint32LE');
+installFast(writeUInt32BE, 1, 'writeUInt32BE', 'writeUint32BE');
+installFast(writeInt32LE, 1, 'writeInt32LE');
+installFast(writeInt32BE, 1, 'writeInt32BE');
+installFast(floatReader(true, 4), 0, 'readFloatLE');
+installFast(floatReader(false, 4), 0, 'readFloatBE');
+installFast(floatReader(true, 8), 0, 'readDoubleLE');
+installFast(floatReader(false, 8), 0, 'readDoubleBE');
+installFast(floatWriter(true, 4), 1, 'writeFloatLE');
+installFast(floatWriter(false, 4), 1, 'writeFloatBE');
+installFast(floatWriter(true, 8), 1, 'writeDoubleLE');
+installFast(floatWriter(false, 8), 1, 'writeDoubleBE');
+{
+  const readBU64LE = bigReader(true);
+  const readBU64BE = bigReader(false);
+  installFast(readBU64LE, 0, 'readBigUInt64LE', 'readBigUint64LE');
+  installFast(readBU64BE, 0, 'readBigUInt64BE', 'readBigUint64BE');
+  installFast(function(offset) { return BigInt.asIntN(64, readBU64LE.call(this, offset)); }, 0, 'readBigInt64LE');
+  installFast(function(offset) { return BigInt.asIntN(64, readBU64BE.call(this, offset)); }, 0, 'readBigInt64BE');
+}
+
+// The common case of the fixed-size reads and writes runs natively; these JS functions remain
+// their fallback for errors and unusual arguments.
+binding.installFastRW(proto);
+
 // Node's prototype has its methods in this order (Object.keys(Buffer.prototype) shows it).
 const kProtoOrder = [
   'readBigUInt64LE',
@@ -1204,36 +1489,13 @@ function btoa(input) {
 // forgiving-base64 (https://infra.spec.whatwg.org/#forgiving-base64)
 function atob(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  let count = 0;
-  let equals = 0;
-  for (let n = 0; n < input.length; n++) {
-    const c = input.charCodeAt(n);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) continue;
-    const alpha = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ||
-      c === 0x2b || c === 0x2f;
-    if (c === 0x3d) {
-      count++;
-      equals++;
-      if (equals > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    } else if (alpha) {
-      count++;
-      if (equals) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    } else {
-      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    }
-  }
-  let reminder = count % 4;
-  if (!reminder) {
-    reminder = (count - equals) % 4;
-  } else if (equals) {
-    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-  }
-  if (reminder === 1) {
+  // The binding checks the forgiving-base64 rules too: 1 is an invalid character, 2 a length
+  // that cannot be decoded.
+  const r = binding.atob(`${input}`);
+  if (r === null || r === 1) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  if (r === 2) {
     throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
   }
-  const r = binding.atob(input);
-  if (r === null) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
   return r;
 }
 

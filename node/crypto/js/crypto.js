@@ -314,6 +314,8 @@ function randomBytes(size, callback) {
     binding.randomFill(buf, 0, size);
     return buf;
   }
+  // Node answers a zero-byte request at once, inside the call.
+  if (size === 0) return callback(null, buf);
   binding.randomFill(buf, 0, size, () => callback(null, buf));
 }
 
@@ -344,6 +346,7 @@ function randomFill(buf, offset, size, callback) {
     offset = offsetInBytes(offset, elementSize, length);
     size = size === undefined ? length - offset : sizeInBytes(size, elementSize, offset, length);
   }
+  if (size === 0) return callback(null, buf);
   binding.randomFill(fillView(buf), offset, size, () => callback(null, buf));
 }
 

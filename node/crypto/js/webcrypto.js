@@ -5,7 +5,7 @@
 
 const { internals, oneShot, hashInfo } = internalBinding('crypto');
 const { randomFillSync, randomUUID, isTypedArray, viewBytes, isAnyArrayBuffer } = internals;
-const { ERR_INVALID_THIS, ERR_MISSING_ARGS } = require('internal/errors').codes;
+const { ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_ILLEGAL_CONSTRUCTOR } = require('internal/errors').codes;
 
 let DOMExceptionClass;
 // Node's DOMException when gnode has one as a global; until then a stand-in with the same name,
@@ -35,7 +35,7 @@ const TypedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint
 
 class SubtleCrypto {
   constructor(key) {
-    if (key !== kIllegal) throw new TypeError('Illegal constructor');
+    if (key !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   digest(algorithm, data) {
@@ -70,7 +70,7 @@ const subtle = new SubtleCrypto(kIllegal);
 
 class Crypto {
   constructor(key) {
-    if (key !== kIllegal) throw new TypeError('Illegal constructor');
+    if (key !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get subtle() {

@@ -1605,15 +1605,45 @@ function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
 // the keys in Node's order (lchmod exists only where O_SYMLINK does, not on Linux)
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
-  copyFile, copyFileSync, cp, cpSync, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync,
+  copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync,
   fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, lchown,
   lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync, lutimes,
   lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync, readdir, readdirSync, read, readSync,
   readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename,
   renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync,
   truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync,
-  writev, writevSync, Dirent, Stats: StatsExport, _toUnixTimestamp, Dir, opendir, opendirSync,
+  writev, writevSync, Dirent, Stats: StatsExport,
 };
+
+// The stream classes load node:stream on first use. Assigning fs.ReadStream replaces the
+// class (the setter exists for that), as in Node.
+let ReadStream;
+let WriteStream;
+function lazyStreams() {
+  if (ReadStream === undefined) ({ ReadStream, WriteStream } = require('internal/fs/streams'));
+}
+function createReadStream(path, options) {
+  lazyStreams();
+  return new ReadStream(path, options);
+}
+function createWriteStream(path, options) {
+  lazyStreams();
+  return new WriteStream(path, options);
+}
+function streamAccessor(get, set) {
+  return { __proto__: null, get, set, enumerable: true, configurable: true };
+}
+Object.defineProperties(fs, {
+  ReadStream: streamAccessor(function() { lazyStreams(); return ReadStream; }, function(val) { ReadStream = val; }),
+  WriteStream: streamAccessor(function() { lazyStreams(); return WriteStream; }, function(val) { WriteStream = val; }),
+  // Legacy names.
+  FileReadStream: streamAccessor(function() { lazyStreams(); return ReadStream; }, function(val) { ReadStream = val; }),
+  FileWriteStream: streamAccessor(function() { lazyStreams(); return WriteStream; }, function(val) { WriteStream = val; }),
+});
+fs._toUnixTimestamp = _toUnixTimestamp;
+fs.Dir = Dir;
+fs.opendir = opendir;
+fs.opendirSync = opendirSync;
 
 let dep0176 = false;
 function deprecatedConstant(name) {

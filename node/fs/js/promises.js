@@ -74,6 +74,14 @@ class FileHandle {
     await call(binding.writeFile, this.fd, true, toWriteData(data, options.encoding), 0, 0);
   }
   async appendFile(data, options) { return this.writeFile(data, options); }
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
   [Symbol.for('nodejs.util.inspect.custom')]() {
     return `FileHandle {\n  fd: ${this.fd}\n}`;
   }

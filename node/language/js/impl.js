@@ -649,9 +649,7 @@ method(IteratorPrototype, 'drop', function drop(limit) {
 }, 1);
 
 function getIteratorFlattenable(obj) {
-  if (!isObject(obj)) {
-    if (typeof obj !== 'string') throw new TypeError(`Iterator.prototype.flatMap called on non-object`);
-  }
+  if (!isObject(obj)) throw new TypeError(`Iterator.prototype.flatMap called on non-object`);
   let m = obj[Symbol.iterator];
   let it;
   if (m == null) {

@@ -15,6 +15,7 @@ const {
   inspectWithFields,
 } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');
+const { kMaxEventTargetListeners } = require('events');
 const {
   ERR_ILLEGAL_CONSTRUCTOR,
   ERR_INVALID_ARG_TYPE,
@@ -55,6 +56,8 @@ class AbortSignal extends EventTarget {
     this[kAborted] = aborted;
     this[kReason] = reason;
     this[kComposite] = composite;
+    // signals collect listeners from many users: no leak warning unless a limit is set on one
+    this[kMaxEventTargetListeners] = 0;
   }
 
   get aborted() {
@@ -73,6 +76,7 @@ class AbortSignal extends EventTarget {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
     return inspectWithFields(this, this.constructor.name, { aborted: this.aborted }, depth, options);
   }
 
@@ -176,12 +180,16 @@ class AbortController {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
     return inspectWithFields(this, this.constructor.name, { signal: this.signal }, depth, options);
   }
 }
 
 function signalOf(controller) {
-  if (!controllerSignals.has(controller)) throw new ERR_INVALID_THIS('AbortController');
+  if (!controllerSignals.has(controller)) {
+    // Node keeps the signal in a private field: V8's error for a foreign receiver
+    throw new TypeError('Cannot read private member #signal from an object whose class did not declare it');
+  }
   let signal = controllerSignals.get(controller);
   if (signal === undefined) {
     signal = new AbortSignal(kDontThrowSymbol);
@@ -222,8 +230,7 @@ function addAbortListener(signal, listener) {
 
 // util.aborted: a promise that settles when the signal aborts.
 async function aborted(signal, resource) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
+  if (signal?.[kAborted] === undefined) throw webidlTypeError('signal is not of type AbortSignal.');
   validateObject(resource, 'resource', 2 | 4);
   if (signal.aborted) return Promise.resolve();
   let resolve;
@@ -232,7 +239,20 @@ async function aborted(signal, resource) {
   return promise;
 }
 
+// Node marks these so that a worker thread can receive them; gnode has no workers, so the
+// marking changes nothing and the object is handed back.
+function transferableAbortSignal(signal) {
+  if (signal?.[kAborted] === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
 module.exports = {
+  transferableAbortSignal,
+  transferableAbortController,
   AbortController,
   AbortSignal,
   ClonedAbortSignal: AbortSignal,

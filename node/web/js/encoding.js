@@ -110,6 +110,31 @@ class TextDecoder {
                                     (flags & CONVERTER_FLAGS_IGNORE_BOM) !== 0);
   }
 
+  decode(input = undefined, options = undefined) {
+    validateDecoder(this);
+    // Go takes byte arrays, ArrayBuffers and plain options directly; the rest is checked here
+    let out = this[kHandle](input, options);
+    if (out === null) {
+      if (isArrayBufferView(input)) {
+        input = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+      } else if (!isAnyArrayBuffer(input)) {
+        // the wording of Node's C++ check
+        const err = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
+      }
+      if (options !== undefined) validateObject(options, 'options', 1 | 2 | 4);
+      out = this[kHandle](input, options);
+    }
+    if (out === undefined) {
+      // thrown by Node's C++ decoders: a TypeError with a code, not a NodeError
+      const err = new TypeError(`The encoded data was not valid for encoding ${this[kEncoding]}`);
+      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+      throw err;
+    }
+    return out;
+  }
+
   get encoding() {
     validateDecoder(this);
     return this[kEncoding];
@@ -123,30 +148,6 @@ class TextDecoder {
   get ignoreBOM() {
     validateDecoder(this);
     return (this[kFlags] & CONVERTER_FLAGS_IGNORE_BOM) === CONVERTER_FLAGS_IGNORE_BOM;
-  }
-
-  decode(input = new Uint8Array(0), options = { __proto__: null }) {
-    validateDecoder(this);
-    if (isArrayBufferView(input)) {
-      if (!(input instanceof Uint8Array) && !typedArrayTag.call(input)) {
-        input = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-      }
-    } else if (!isAnyArrayBuffer(input)) {
-      // the wording of Node's C++ check
-      const err = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
-      err.code = 'ERR_INVALID_ARG_TYPE';
-      throw err;
-    }
-    validateObject(options, 'options', 1 | 2 | 4);
-    const stream = options !== null && Boolean(options.stream);
-    const out = this[kHandle](input, stream);
-    if (out === undefined) {
-      // thrown by Node's C++ decoders: a TypeError with a code, not a NodeError
-      const err = new TypeError(`The encoded data was not valid for encoding ${this[kEncoding]}`);
-      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
-      throw err;
-    }
-    return out;
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, opts) {

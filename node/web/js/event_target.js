@@ -335,7 +335,7 @@ class EventTarget {
       process.emitWarning(w);
       return;
     }
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = `${type}`;
 
     if (signal) {
       validateAbortSignal(signal, 'options.signal');
@@ -375,7 +375,7 @@ class EventTarget {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateEventListener(listener)) return;
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = `${type}`;
     const capture = options?.capture === true || options === true;
     const root = this[kEvents].get(type);
     if (root === undefined || root.next === undefined) return;

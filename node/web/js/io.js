@@ -14,7 +14,7 @@ const {
   kHybridDispatch,
   inspectWithFields,
 } = require('internal/event_target');
-const { structuredClone, kTransfer } = require('internal/structured_clone');
+const { structuredClone, cloneWithTransfer, kTransfer } = require('internal/structured_clone');
 const {
   ERR_INVALID_THIS,
   ERR_MISSING_ARGS,
@@ -25,10 +25,11 @@ const kEmptyObject = Object.freeze({ __proto__: null });
 const kEnumerableProperty = { __proto__: null, enumerable: true };
 const kInit = Symbol('kInit');
 const kData = Symbol('kData');
+const kPorts = Symbol('kPorts');
 
 class MessageEvent extends Event {
   constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = kEmptyObject) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new TypeError('MessageEvent constructor: 1 argument required, but 0 found.');
     super(type);
     this[kData] = { data, origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports: [...ports] };
   }
@@ -114,10 +115,11 @@ class MessagePort extends NodeEventTarget {
     let options;
     if (Array.isArray(transfer)) options = { transfer };
     else if (transfer !== undefined && transfer !== null) options = transfer;
-    const data = structuredClone(message, options);
+    const moved = [];
+    const data = cloneWithTransfer(message, options, moved);
     if (s.closed || s.peer === null) return;
     const peer = ports.get(s.peer);
-    peer.queue.push(data);
+    peer.queue.push(moved.length === 0 ? data : { [kPorts]: moved, data });
     scheduleDelivery(s.peer, peer);
   }
 
@@ -196,6 +198,7 @@ class MessagePort extends NodeEventTarget {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
     const s = ports.get(this);
     return inspectWithFields(this, 'MessagePort [EventTarget]', { active: !s?.closed, refed: !!s?.holdsRef }, depth, options);
   }
@@ -245,7 +248,15 @@ function scheduleDelivery(port, s) {
     // the batch queued so far is delivered even if a listener closes the port
     const batch = s.queue;
     s.queue = [];
-    for (let i = 0; i < batch.length; i++) port[kHybridDispatch](batch[i], 'message');
+    for (let i = 0; i < batch.length; i++) {
+      const item = batch[i];
+      if (item !== null && typeof item === 'object' && item[kPorts] !== undefined) {
+        // a message that moved ports: its event lists them
+        port[kHybridDispatch](item.data, 'message', new MessageEvent('message', { data: item.data, ports: item[kPorts] }));
+      } else {
+        port[kHybridDispatch](item, 'message');
+      }
+    }
     scheduleDelivery(port, s);
   });
 }
@@ -355,7 +366,8 @@ defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 function receiveMessageOnPort(port) {
   const s = portOf(port);
   if (s.queue.length === 0) return undefined;
-  return { message: s.queue.shift() };
+  const item = s.queue.shift();
+  return { message: item !== null && typeof item === 'object' && item[kPorts] !== undefined ? item.data : item };
 }
 
 module.exports = {

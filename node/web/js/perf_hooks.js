@@ -164,7 +164,11 @@ function mark(name, options) {
   return entry;
 }
 
+// The milestones of performance.nodeTiming count as marks of the same name.
+const nodeTimingMarks = new Set(['nodeStart', 'v8Start', 'environment', 'bootstrapComplete', 'loopStart', 'loopExit']);
+
 function markTime(name) {
+  if (nodeTimingMarks.has(name)) return nodeTiming[name];
   for (let i = marks.length - 1; i >= 0; i--) {
     if (entryState.get(marks[i]).name === name) return entryState.get(marks[i]).start;
   }
@@ -193,7 +197,7 @@ function measure(name, startOrMeasureOptions, endMark) {
   }
   if (optionsValid) {
     if (endMark !== undefined) {
-      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified when startOrMeasureOptions is a PerformanceMeasureOptions object');
+      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified');
     }
     if (start === undefined && end === undefined) {
       throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('One of options.start or options.end is required');
@@ -254,8 +258,8 @@ function getEntriesByName(name, type) {
 function getEntriesByType(type) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
   type = `${type}`;
-  if (type === 'mark') return marks.slice();
-  if (type === 'measure') return measures.slice();
+  if (type === 'mark') return marks.slice().sort(byStartTime);
+  if (type === 'measure') return measures.slice().sort(byStartTime);
   return [];
 }
 
@@ -342,8 +346,8 @@ function timerify(fn, options = { __proto__: null }) {
   validateFunction(fn, 'fn');
   validateObject(options, 'options');
   if (options.histogram !== undefined) {
-    throw new ERR_INVALID_ARG_VALUE('options.histogram', options.histogram,
-                                    'histograms are not supported by this runtime');
+    // no histogram can be made here (createHistogram is not implemented), so none passes
+    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', options.histogram);
   }
   function timerified(...args) {
     const start = now();

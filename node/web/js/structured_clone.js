@@ -145,10 +145,20 @@ function cloneValue(value, memory) {
     return clone;
   }
 
+  const tag = value[Symbol.toStringTag];
+  if ((tag === 'Blob' || tag === 'File') && require('internal/blob').isBlob(value)) {
+    // Blobs are immutable: the clone shares nothing observable with the original
+    const { Blob, File } = require('internal/blob');
+    const clone = tag === 'File' && value instanceof File ?
+      new File([value], value.name, { type: value.type, lastModified: value.lastModified }) :
+      new Blob([value], { type: value.type });
+    memory.set(value, clone);
+    return clone;
+  }
+
   let clone;
   switch (kindOf(value)) {
     case 'object':
-    case 'arguments':
       if (value[kTransfer] !== undefined) {
         throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
       }
@@ -222,6 +232,12 @@ function optionsError(message) {
 
 function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('The value argument must be specified');
+  return cloneWithTransfer(value, options, undefined);
+}
+
+// The clone of value; the new objects made for transferred ports (a MessageEvent's ports) are
+// pushed to movedOut when given.
+function cloneWithTransfer(value, options, movedOut) {
   let transfer = [];
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object' && typeof options !== 'function') {
@@ -255,7 +271,7 @@ function structuredClone(value, options) {
     const item = transfer[i];
     if (kindOf(item) === 'arraybuffer') {
       if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-      if (binding.isDetached(item)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      if (binding.isDetached(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
       buffers.push(item);
     } else if (typeof item[kTransfer] === 'function') {
       if (others.includes(item)) throw dataCloneError('Transfer list contains duplicate object');
@@ -267,10 +283,14 @@ function structuredClone(value, options) {
   // A transferred buffer's clone takes over its memory; the original is detached only once the
   // whole value has cloned (a failed clone leaves it usable).
   for (let i = 0; i < buffers.length; i++) memory.set(buffers[i], binding.share(buffers[i]));
-  for (let i = 0; i < others.length; i++) memory.set(others[i], others[i][kTransfer]());
+  for (let i = 0; i < others.length; i++) {
+    const moved = others[i][kTransfer]();
+    memory.set(others[i], moved);
+    movedOut?.push(moved);
+  }
   const result = cloneValue(value, memory);
   for (let i = 0; i < buffers.length; i++) binding.detach(buffers[i]);
   return result;
 }
 
-module.exports = { structuredClone, kClone, kTransfer };
+module.exports = { structuredClone, cloneWithTransfer, kClone, kTransfer };

@@ -1,0 +1,127 @@
+package language
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/uniprops"
+)
+
+// wrapRegExp replaces the global RegExp with a constructor that rewrites property escapes and
+// otherwise hands over to the engine's.
+func wrapRegExp(vm *goja.Runtime) {
+	global := vm.GlobalObject()
+	orig := global.Get("RegExp").(*goja.Object)
+	origCtor, _ := goja.AssertConstructor(orig)
+	origCall, _ := goja.AssertFunction(orig)
+	proto := orig.Get("prototype").(*goja.Object)
+	rewrite := func(args []goja.Value) []goja.Value {
+		if len(args) == 0 {
+			return args
+		}
+		p, ok := args[0].(goja.String)
+		if !ok {
+			return args
+		}
+		src := p.String()
+		if !strings.Contains(src, "\\p{") && !strings.Contains(src, "\\P{") {
+			return args
+		}
+		flags := ""
+		if len(args) > 1 && !goja.IsUndefined(args[1]) {
+			flags = args[1].String()
+		}
+		if !strings.ContainsAny(flags, "uv") {
+			return args
+		}
+		out, errText := uniprops.Rewrite(src)
+		{
+			if errText != "" {
+				se, err := vm.New(vm.Get("SyntaxError"), vm.ToValue("Invalid regular expression: /"+src+"/"+flags+": "+errText))
+				if err != nil {
+					host.Rethrow(err)
+				}
+				panic(se)
+			}
+		}
+		n := append([]goja.Value{vm.ToValue(out)}, args[1:]...)
+		return n
+	}
+	var wrapper *goja.Object
+	wrapper = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
+		args := rewrite(cc.Arguments)
+		if cc.NewTarget == nil || cc.NewTarget == wrapper {
+			if cc.NewTarget == nil {
+				v, err := origCall(goja.Undefined(), args...)
+				if err != nil {
+					host.Rethrow(err)
+				}
+				return v.(*goja.Object)
+			}
+			o, err := origCtor(orig, args...)
+			if err != nil {
+				host.Rethrow(err)
+			}
+			return o
+		}
+		o, err := origCtor(cc.NewTarget, args...)
+		if err != nil {
+			host.Rethrow(err)
+		}
+		return o
+	}).(*goja.Object)
+	defineNameLength(vm, wrapper, "RegExp", 2)
+	_ = wrapper.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	for _, key := range orig.GetOwnPropertyNames() {
+		if key == "length" || key == "name" || key == "prototype" {
+			continue
+		}
+		_ = wrapper.DefineDataProperty(key, orig.Get(key), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	for _, sym := range orig.Symbols() {
+		if sym.String() == "Symbol(Symbol.species)" {
+			getter := nativeMethod(vm, "get [Symbol.species]", 0, func(call goja.FunctionCall) goja.Value { return call.This })
+			_ = wrapper.DefineAccessorPropertySymbol(sym, getter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+	_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = global.DefineDataProperty("RegExp", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// wrapRegExpSource shows the pattern as written in RegExp.prototype.source (and so in toString
+// and util.inspect), not the ranges it was rewritten into.
+func wrapRegExpSource(vm *goja.Runtime) {
+	proto := objectAt(vm, "RegExp", true)
+	desc, err := vm.RunString("Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get")
+	if err != nil {
+		return
+	}
+	orig, ok := goja.AssertFunction(desc)
+	if !ok {
+		return
+	}
+	get := nativeMethod(vm, "get source", 0, func(call goja.FunctionCall) goja.Value {
+		v, err := orig(call.This)
+		if err != nil {
+			host.Rethrow(err)
+		}
+		if s := v.String(); strings.Contains(s, `\u{`) {
+			if o, ok := uniprops.Original(s); ok {
+				return vm.ToValue(o)
+			}
+		}
+		return v
+	})
+	_ = proto.DefineAccessorProperty("source", get, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// RegExp.prototype.toString as the spec has it: "/" + source + "/" + flags, read through
+	// the getters (the engine's reads its internal pattern)
+	defineMethod(proto, "toString", nativeMethod(vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.This.(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("RegExp.prototype.toString requires that 'this' be an Object"))
+		}
+		return vm.ToValue("/" + o.Get("source").String() + "/" + o.Get("flags").String())
+	}))
+}

@@ -1,0 +1,21 @@
+// EventTarget: once listeners fire once; passive listeners cannot preventDefault; capture flag makes a distinct registration.
+const et = new EventTarget();
+let n = 0;
+et.addEventListener('x', () => n++, { once: true });
+et.dispatchEvent(new Event('x'));
+et.dispatchEvent(new Event('x'));
+console.log('once count', n);
+et.addEventListener('p', (e) => { e.preventDefault(); console.log('in passive', e.defaultPrevented); }, { passive: true });
+const pe = new Event('p', { cancelable: true });
+console.log('passive dispatch result', et.dispatchEvent(pe), pe.defaultPrevented);
+const f = () => console.log('f called');
+et.addEventListener('c', f);
+et.addEventListener('c', f);
+et.addEventListener('c', f, true);
+et.dispatchEvent(new Event('c'));
+et.removeEventListener('c', f);
+console.log('after remove non-capture');
+et.dispatchEvent(new Event('c'));
+et.removeEventListener('c', f, { capture: true });
+console.log('after remove capture');
+et.dispatchEvent(new Event('c'));

@@ -1,0 +1,20 @@
+// performance.measure between marks, with options, and its errors.
+const { performance } = require('perf_hooks');
+performance.mark('start', { startTime: 10 });
+performance.mark('end', { startTime: 25 });
+console.log(performance.measure('between', 'start', 'end'));
+console.log(performance.measure('opts', { start: 'start', end: 'end', detail: [1] }));
+console.log(performance.measure('numbers', { start: 1, end: 3 }));
+console.log(performance.measure('duration', { start: 5, duration: 2 }).duration);
+console.log(performance.measure('end-duration', { end: 20, duration: 5 }).startTime);
+console.log(performance.getEntriesByType('measure').map((e) => e.name));
+const t = (label, f) => { try { f(); console.log(label, 'ok'); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('unknown mark', () => performance.measure('x', 'nope'));
+t('unknown end', () => performance.measure('x', 'start', 'nope'));
+t('all three', () => performance.measure('x', { start: 1, end: 2, duration: 1 }));
+t('endMark with options', () => performance.measure('x', { start: 1 }, 'end'));
+t('no name', () => performance.measure());
+performance.clearMeasures('opts');
+console.log(performance.getEntriesByType('measure').map((e) => e.name));
+performance.clearMeasures();
+console.log(performance.getEntriesByType('measure').length);

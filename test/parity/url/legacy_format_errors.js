@@ -1,0 +1,6 @@
+// url.format argument validation
+'use strict';
+const show = (f) => { try { const v = f(); console.log(typeof v === 'string' ? JSON.stringify(v) : v); } catch (e) { console.log('threw', e.name, e.code, e.message); } };
+const url = require('url');
+for (const v of [undefined, null, 5, true, Symbol('x')]) show(() => url.format(v));
+show(() => url.format(() => {}));
