@@ -146,7 +146,8 @@ func splitWords(s string) []string {
 }
 
 // generateFixtures writes, once per run, the startup fixtures into the run's temp directory:
-// modules/main.js requiring 1,000 small CommonJS modules, and big-5mb.js, a 5 MB script.
+// modules/main.js requiring 1,000 small CommonJS modules, esm/main.mjs importing 1,000 small ES
+// modules, and big-5mb.js, a 5 MB script.
 func generateFixtures(c *config) (string, error) {
 	gen := filepath.Join(c.tmp, "gen")
 	if _, err := os.Stat(filepath.Join(gen, "done")); err == nil {
@@ -173,6 +174,32 @@ module.exports = { id: base, name: 'm%[1]d', compute, make: (v) => new Thing%[1]
 	}
 	main.WriteString("console.log(String(sum));\n")
 	if err := os.WriteFile(filepath.Join(mods, "main.js"), []byte(main.String()), 0o644); err != nil {
+		return "", err
+	}
+
+	// the same tree as ES modules: each imports nothing and exports four names; main imports one
+	esm := filepath.Join(gen, "esm")
+	if err := os.MkdirAll(esm, 0o755); err != nil {
+		return "", err
+	}
+	var emain strings.Builder
+	emain.WriteString("let sum = 0;\n")
+	for i := 0; i < 1000; i++ {
+		src := fmt.Sprintf(`// generated module %[1]d
+const base = %[1]d;
+export function compute(x) { return (x * 31 + base) %% 1000003; }
+class Thing%[1]d { constructor(v) { this.v = v; } value() { return compute(this.v); } }
+export const id = base;
+export const name = 'm%[1]d';
+export const make = (v) => new Thing%[1]d(v);
+`, i)
+		if err := os.WriteFile(filepath.Join(esm, fmt.Sprintf("m%d.mjs", i)), []byte(src), 0o644); err != nil {
+			return "", err
+		}
+		fmt.Fprintf(&emain, "import { make as make%[1]d } from './m%[1]d.mjs';\nsum += make%[1]d(%[1]d).value();\n", i)
+	}
+	emain.WriteString("console.log(String(sum));\n")
+	if err := os.WriteFile(filepath.Join(esm, "main.mjs"), []byte(emain.String()), 0o644); err != nil {
 		return "", err
 	}
 

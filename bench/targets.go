@@ -169,6 +169,7 @@ var targets = []target{
 	{"1e6 setImmediate ≤ 3× node", gnodeVsNode("loop", "immediate-1e6.js", "wall", "<=", 3, "wall gnode/node")},
 	{"1e6 resolved promises ≤ 3× node", gnodeVsNode("loop", "promise-1e6.js", "wall", "<=", 3, "wall gnode/node")},
 	{"1,000 CJS modules ≤ 1.5× node", gnodeVsNode("startup", "require-1000", "wall", "<=", 1.5, "wall gnode/node")},
+	{"1,000 ES modules ≤ 1.5× node", gnodeVsNode("startup", "import-1000", "wall", "<=", 1.5, "wall gnode/node")},
 	{"5 MB script ≤ 2× node", gnodeVsNode("startup", "script-5mb", "wall", "<=", 2, "wall gnode/node")},
 	{"Buffer ops ≤ 2× node", geomean("buffer", "node", 2, "gnode/node")},
 	{"EventEmitter emit 1e6 ≤ 5× node", gnodeVsNode("loop", "emitter-1e6.js", "wall", "<=", 5, "wall gnode/node")},

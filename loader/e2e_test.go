@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/loader"
 	"github.com/gnode-dev/gnode/runtime"
 )
 
@@ -353,4 +354,33 @@ try { require('condpkg/nope'); } catch (e) { console.log(e.code); }
 import('condpkg').then((ns) => console.log(ns.id));
 `,
 	}, "main.js", "cond require feature\nERR_PACKAGE_PATH_NOT_EXPORTED\ncond import\n")
+}
+
+// tsconfig.json "paths" and JSX settings: gnode's TypeScript support beyond Node's type
+// stripping (Node itself ignores tsconfig.json), so the expectation is written here.
+func TestTsconfigPathsAndJSX(t *testing.T) {
+	expect(t, map[string]string{
+		"tsconfig.json": `{
+  // comments and trailing commas, as tsc allows
+  "compilerOptions": {
+    "baseUrl": ".",
+    "paths": { "@lib/*": ["src/lib/*"], "config": ["src/config.ts"], },
+    "jsx": "react", "jsxFactory": "h", "jsxFragmentFactory": "Frag",
+  },
+}`,
+		"src/lib/math.ts":     "export const add = (a: number, b: number): number => a + b;\n",
+		"src/config.ts":       "export default { name: 'cfg' };\n",
+		"src/ui/view.tsx":     "const h = (tag: string, p: any, ...kids: any[]) => `<${tag}>${kids.join('')}</${tag}>`;\nconst Frag = 'frag';\nexport const html = <div><b>hi</b></div>;\n",
+		"main.ts":             "import { add } from '@lib/math';\nimport cfg from 'config';\nimport { html } from './src/ui/view.tsx';\nimport cts from './sub/cjs.cts';\nconsole.log(add(1, 2), cfg.name, html, cts);\n",
+		"sub/cjs.cts":         "const { add } = require('@lib/math');\nmodule.exports = 'cts ' + add(2, 2);\n",
+		"node_modules/x/a.js": "module.exports = 1;\n",
+	}, "main.ts", "3 cfg <div><b>hi</b></div> cts 4\n")
+}
+
+func TestStripJSONC(t *testing.T) {
+	in := "{\n // c\n \"a\": \"x // not a comment\", /* b */ \"b\": [1, 2,],\n}"
+	want := "{\n \n \"a\": \"x // not a comment\",  \"b\": [1, 2]\n}"
+	if got := string(loader.StripJSONCForTest([]byte(in))); got != want {
+		t.Errorf("stripJSONC:\n%q\nwant\n%q", got, want)
+	}
 }

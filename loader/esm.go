@@ -82,6 +82,14 @@ func esmBinding(h *host.Host) *goja.Object {
 		}
 		return compileFunction(vm, name, code)
 	})
+	// tsPath maps a bare specifier through the importing file's tsconfig "paths": the file, or
+	// undefined.
+	_ = b.Set("tsPath", func(call goja.FunctionCall) goja.Value {
+		if p := resolveTsPath(call.Argument(0).String(), call.Argument(1).String()); p != "" {
+			return vm.ToValue(p)
+		}
+		return goja.Undefined()
+	})
 	_ = b.Set("scanCJSExports", func(call goja.FunctionCall) goja.Value {
 		return strs(vm, scanCJSExports(call.Argument(0).String()))
 	})

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/gnode-dev/gnode/internal/uniprops"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -119,12 +120,28 @@ var transformStats struct {
 
 func cacheKey(mode, loader, name, src string) string {
 	h := sha256.New()
-	for _, s := range []string{esbuildVersion, transformFormat, mode, loader, name} {
+	tsJSX := ""
+	if loader == "ts" || loader == "tsx" || loader == "jsx" {
+		if tc := tsconfigFor(pathOfName(name)); tc != nil {
+			tsJSX = tc.jsx
+		}
+	}
+	for _, s := range []string{esbuildVersion, transformFormat, mode, loader, name, tsJSX} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
 	h.Write([]byte(src))
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// pathOfName is the file path behind a module's name (a path, or a file: URL for ES modules).
+func pathOfName(name string) string {
+	if strings.HasPrefix(name, "file://") {
+		if u, err := url.Parse(name); err == nil {
+			return u.Path
+		}
+	}
+	return name
 }
 
 // transform converts src (the file at name; for ES modules name is its URL) into the code of a
@@ -216,8 +233,12 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 			"top-level-await": true,
 		},
 	}
-	if loader == "ts" || loader == "tsx" {
-		opts.TsconfigRaw = `{"compilerOptions":{"verbatimModuleSyntax":false,"useDefineForClassFields":true}}`
+	if loader == "ts" || loader == "tsx" || loader == "jsx" {
+		jsx := ""
+		if tc := tsconfigFor(pathOfName(name)); tc != nil && tc.jsx != "" {
+			jsx = "," + tc.jsx[1:len(tc.jsx)-1] // the file's tsconfig JSX settings
+		}
+		opts.TsconfigRaw = `{"compilerOptions":{"verbatimModuleSyntax":false,"useDefineForClassFields":true` + jsx + `}}`
 	}
 	if mode == modeESM {
 		opts.Define = map[string]string{

@@ -8,6 +8,8 @@ import (
 	"github.com/gnode-dev/gnode/node/assert"
 	"github.com/gnode-dev/gnode/node/asynchooks"
 	"github.com/gnode-dev/gnode/node/buffer"
+	"github.com/gnode-dev/gnode/node/childprocess"
+	"github.com/gnode-dev/gnode/node/cluster"
 	"github.com/gnode-dev/gnode/node/console"
 	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
 	"github.com/gnode-dev/gnode/node/diagnosticschannel"
@@ -26,6 +28,7 @@ import (
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
 	"github.com/gnode-dev/gnode/node/web"
+	"github.com/gnode-dev/gnode/node/workerthreads"
 	"github.com/gnode-dev/gnode/node/zlib"
 )
 
@@ -56,6 +59,9 @@ func Modules() []*host.Module {
 		nodeurl.Modules(),
 		zlib.Modules(),
 		tty.Modules(),
+		workerthreads.Modules(),
+		childprocess.Modules(),
+		cluster.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

@@ -92,7 +92,6 @@ var Codes = []Spec{
 	{Code: "ERR_CRYPTO_PBKDF2_ERROR", Class: Error, Format: "PBKDF2 error"},
 	{Code: "ERR_CRYPTO_SCRYPT_NOT_SUPPORTED", Class: Error, Format: "Scrypt algorithm not supported"},
 	{Code: "ERR_CRYPTO_SIGN_KEY_REQUIRED", Class: Error, Format: "No key provided to sign"},
-	{Code: "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH", Class: RangeError, Format: "Input buffers must have the same byte length"},
 	{Code: "ERR_DEBUGGER_ERROR", Class: Error, Format: "%s"},
 	{Code: "ERR_DEBUGGER_STARTUP_ERROR", Class: Error, Func: msgDebuggerStartupError, MinArgs: 1},
 	{Code: "ERR_DIR_CLOSED", Class: Error, Format: "Directory handle was closed"},

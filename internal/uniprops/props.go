@@ -131,10 +131,39 @@ func intersect(a, b []runeRange) []runeRange {
 	return out
 }
 
+var categoryGroups = map[string][]string{
+	"L":  {"Lu", "Ll", "Lt", "Lm", "Lo"},
+	"LC": {"Lu", "Ll", "Lt"},
+	"M":  {"Mn", "Mc", "Me"},
+	"N":  {"Nd", "Nl", "No"},
+	"P":  {"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po"},
+	"S":  {"Sm", "Sc", "Sk", "So"},
+	"Z":  {"Zs", "Zl", "Zp"},
+	"C":  {"Cc", "Cf", "Cs", "Co", "Cn"},
+}
+
 func category(name string) []runeRange {
+	if r, ok := ucd("gc=" + name); ok {
+		return r
+	}
+	if parts, ok := categoryGroups[name]; ok {
+		if _, have := ucd("gc=Lu"); have {
+			var all [][]runeRange
+			for _, p := range parts {
+				r, _ := ucd("gc=" + p)
+				all = append(all, r)
+			}
+			return union(all...)
+		}
+	}
+	return goCategory(name)
+}
+
+// goCategory is the fallback on Go's tables.
+func goCategory(name string) []runeRange {
 	switch name {
 	case "LC":
-		return union(category("Lu"), category("Ll"), category("Lt"))
+		return union(goCategory("Lu"), goCategory("Ll"), goCategory("Lt"))
 	case "Cn":
 		var all []runeRange
 		for _, t := range unicode.Categories {
@@ -142,7 +171,7 @@ func category(name string) []runeRange {
 		}
 		return complement(all)
 	case "C":
-		return union(tableRanges(unicode.C), category("Cn"))
+		return union(tableRanges(unicode.C), goCategory("Cn"))
 	}
 	if t, ok := unicode.Categories[name]; ok {
 		return tableRanges(t)
@@ -160,6 +189,9 @@ func prop(name string) []runeRange {
 func binaryProperty(name string) ([]runeRange, bool) {
 	if long, ok := binaryAliases[name]; ok {
 		name = long
+	}
+	if r, ok := ucd(name); ok && !strings.Contains(name, "=") {
+		return r, true
 	}
 	switch name {
 	case "Any":
@@ -193,7 +225,14 @@ func binaryProperty(name string) ([]runeRange, bool) {
 	return nil, false
 }
 
-func scriptByName(name string) ([]runeRange, bool) {
+func scriptByName(name string, extensions bool) ([]runeRange, bool) {
+	if long, ok := ucdScript(name); ok {
+		key := "sc=" + long
+		if extensions {
+			key = "scx=" + long
+		}
+		return ucd(key)
+	}
 	if t, ok := unicode.Scripts[name]; ok {
 		return tableRanges(t), true
 	}
@@ -214,8 +253,10 @@ func propertyRanges(body string) ([]runeRange, bool) {
 			}
 			r := category(v)
 			return r, r != nil
-		case "Script", "sc", "Script_Extensions", "scx":
-			return scriptByName(v)
+		case "Script", "sc":
+			return scriptByName(v, false)
+		case "Script_Extensions", "scx":
+			return scriptByName(v, true)
 		}
 		return nil, false
 	}

@@ -201,9 +201,12 @@ func DomainToASCII(domain string, beStrict bool) (string, bool) {
 		}
 	}
 	var result string
-	if fast && !strings.HasPrefix(domain, "xn--") && !strings.Contains(domain, ".xn--") && !beStrict &&
-		!strings.Contains(strings.ToLower(domain), "xn--") {
-		result = strings.ToLower(domain)
+	var lower string
+	if fast {
+		lower = strings.ToLower(domain)
+	}
+	if fast && !beStrict && !strings.Contains(lower, "xn--") {
+		result = lower
 	} else {
 		if !utf8.ValidString(domain) {
 			domain = DecodeUTF8(domain)
@@ -238,14 +241,13 @@ func DomainToUnicode(domain string) string {
 }
 
 func endsInNumber(s string) bool {
-	parts := strings.Split(s, ".")
-	if parts[len(parts)-1] == "" {
-		if len(parts) == 1 {
+	if strings.HasSuffix(s, ".") {
+		if len(s) == 1 {
 			return false
 		}
-		parts = parts[:len(parts)-1]
+		s = s[:len(s)-1]
 	}
-	last := parts[len(parts)-1]
+	last := s[strings.LastIndexByte(s, '.')+1:]
 	if last != "" {
 		allDigits := true
 		for i := 0; i < len(last); i++ {
@@ -538,4 +540,23 @@ func decodesToACEPrefix(domain string) bool {
 		}
 	}
 	return false
+}
+
+var lenientProfile = idna.New(idna.MapForLookup(), idna.StrictDomainName(false), idna.CheckHyphens(false), idna.Transitional(false))
+
+// LenientToASCII is the host conversion of Node's legacy url.parse: ASCII stays as it is,
+// anything else is mapped and punycoded, keeping the result even where a label is invalid.
+func LenientToASCII(host string) string {
+	ascii := true
+	for i := 0; i < len(host); i++ {
+		if host[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return host
+	}
+	r, _ := lenientProfile.ToASCII(premapUTS46v16(DecodeUTF8(host)))
+	return r
 }

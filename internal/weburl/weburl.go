@@ -204,7 +204,10 @@ func (u *URL) parse(in string, base *URL, override state) bool {
 	if st == noOverride {
 		st = schemeStartState
 	}
-	var buf []byte
+	buf := make([]byte, 0, len(in))
+	if u.Path == nil && override == noOverride {
+		u.Path = make([]string, 0, strings.Count(in, "/"))
+	}
 	atSignSeen, insideBrackets, passwordTokenSeen := false, false, false
 	n := len(in)
 	for p := 0; p <= n; p++ {

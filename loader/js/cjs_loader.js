@@ -348,6 +348,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   const self = trySelf(parent?.filename, request);
   if (self) return self;
 
+  // tsconfig "paths" of the requiring file (gnode's TypeScript support, not Node's)
+  if (parent?.filename && isBareSpecifier(request)) {
+    const mapped = esmBinding().tsPath(request, parent.filename);
+    if (mapped !== undefined) return mapped;
+  }
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
   const requireStack = [];
@@ -688,7 +693,18 @@ function shouldRunAsESM(filename) {
   if (format === 'esm') return true;
   if (format !== 'detect') return false;
   const content = rtb.readFile(filename);
-  if (content === undefined || !esmBinding().looksLikeESM(content)) return false;
+  return content !== undefined && detectESM(content, filename);
+}
+
+// detectESM is Node's syntax detection for a file of no declared format: it is an ES module when
+// it has ES module syntax and does not parse as CommonJS.
+function isBareSpecifier(request) {
+  const c = request.charCodeAt(0);
+  return c !== 46 /* . */ && c !== 47 /* / */ && c !== 35 /* # */;
+}
+
+function detectESM(content, filename) {
+  if (!esmBinding().looksLikeESM(content)) return false;
   if (tsLoaders[path.extname(filename)] !== undefined) return true;
   try {
     rtb.compileWrapper(content, filename);
@@ -727,4 +743,4 @@ Module._preloadModules = function _preloadModules(requests) {
 };
 
 module.exports = {
-  invalidPackageConfig, lowerEval, Module, makeRequireFunction, setArrow, formatOf, tsLoaders };
+  invalidPackageConfig, lowerEval, detectESM, Module, makeRequireFunction, setArrow, formatOf, tsLoaders };

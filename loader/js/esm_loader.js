@@ -215,7 +215,8 @@ function resolveSpecifier(spec, parentPath) {
     throw makeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
       'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol \'' + spec.slice(0, spec.indexOf(':') + 1) + '\'');
   } else {
-    filename = resolvePackage(spec, parentPath);
+    // tsconfig "paths" of the importing file (gnode's TypeScript support, not Node's)
+    filename = esmb.tsPath(spec, parentPath) ?? resolvePackage(spec, parentPath);
   }
   const st = statOf(filename);
   if (st === 1 || filename.endsWith('/')) {
@@ -261,8 +262,10 @@ function getRecord(res, parentPath) {
     throw makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${rec.filename}`);
   }
   if (format === 'detect') {
+    // Node's syntax detection: ES module syntax that CommonJS cannot parse (the text scan alone
+    // is fooled by "import" and "export" inside strings and comments, as in lodash)
     const src = rtb.readFile(rec.filename);
-    format = esmb.looksLikeESM(src) ? 'esm' : 'cjs';
+    format = lazyCJS().detectESM(src, rec.filename) ? 'esm' : 'cjs';
     rec.source = src;
   }
   rec.format = format;

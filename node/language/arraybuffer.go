@@ -12,12 +12,17 @@ import (
 func installArrayBuffer(vm *goja.Runtime) {
 	proto := vm.Get("ArrayBuffer").(*goja.Object).Get("prototype").(*goja.Object)
 	thisBuffer := func(call goja.FunctionCall, what string) goja.ArrayBuffer {
+		if what == "detached" || what == "resizable" || what == "maxByteLength" {
+			what = "get ArrayBuffer.prototype." + what
+		} else {
+			what = "ArrayBuffer.prototype." + what
+		}
 		if o, ok := call.This.(*goja.Object); ok {
 			if ab, ok := o.Export().(goja.ArrayBuffer); ok {
 				return ab
 			}
 		}
-		panic(vm.NewTypeError("Method ArrayBuffer.prototype." + what + " called on incompatible receiver " + receiverText(vm, call.This)))
+		panic(vm.NewTypeError("Method " + what + " called on incompatible receiver " + receiverText(vm, call.This)))
 	}
 	def := func(name string, length int, fn func(goja.FunctionCall) goja.Value) {
 		if proto.Get(name) == nil {
@@ -58,6 +63,20 @@ func installArrayBuffer(vm *goja.Runtime) {
 			return vm.ToValue(vm.NewArrayBuffer(data))
 		}
 	}
+	// the engine's slice does not check for a detached buffer
+	origSlice, _ := goja.AssertFunction(proto.Get("slice"))
+	defineMethod(proto, "slice", nativeMethod(vm, "slice", 2, func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.This.(*goja.Object); ok {
+			if ab, ok := o.Export().(goja.ArrayBuffer); ok && ab.Detached() {
+				panic(vm.NewTypeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer"))
+			}
+		}
+		v, err := origSlice(call.This, call.Arguments...)
+		if err != nil {
+			host.Rethrow(err)
+		}
+		return v
+	}))
 	def("transfer", 0, transfer("transfer"))
 	def("transferToFixedLength", 0, transfer("transferToFixedLength"))
 	def("resize", 1, func(call goja.FunctionCall) goja.Value {

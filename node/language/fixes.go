@@ -32,6 +32,26 @@ func installFixes(vm *goja.Runtime) {
 		return v
 	}))
 
+	// the digit-count RangeErrors in V8's words
+	for _, m := range []struct{ name, text string }{
+		{"toFixed", "toFixed() digits argument must be between 0 and 100"},
+		{"toPrecision", "toPrecision() argument must be between 1 and 100"},
+		{"toExponential", "toExponential() argument must be between 0 and 100"},
+	} {
+		orig, _ := goja.AssertFunction(numProto.Get(m.name))
+		text := m.text
+		defineMethod(numProto, m.name, nativeMethod(vm, m.name, 1, func(call goja.FunctionCall) goja.Value {
+			v, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				if ex, ok := err.(*goja.Exception); ok && errorName(ex.Value()) == "RangeError" {
+					throwRangeError(vm, text)
+				}
+				host.Rethrow(err)
+			}
+			return v
+		}))
+	}
+
 	dateProto := objectAt(vm, "Date", true)
 	origISO, _ := goja.AssertFunction(dateProto.Get("toISOString"))
 	getTime, _ := goja.AssertFunction(dateProto.Get("getTime"))
@@ -192,3 +212,21 @@ func exponentOf(d float64) int {
 }
 
 var _ = strconv.Itoa
+
+func errorName(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		if n := o.Get("name"); n != nil {
+			return n.String()
+		}
+	}
+	return ""
+}
+
+func errorMessage(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		if m := o.Get("message"); m != nil {
+			return m.String()
+		}
+	}
+	return ""
+}

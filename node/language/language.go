@@ -22,7 +22,22 @@ var implSource string
 // The eager part is Go: installStubs puts native stubs on the intrinsics; the JS that
 // implements most of them (impl.js, ~1000 lines: compiling it costs ~10 ms) loads on first call.
 const installSource = `'use strict';
-internalBinding('internal/language').install(() => require('internal/language/impl'));
+// impl.js loads late, maybe after user code changed these: it uses the originals kept here.
+const b = internalBinding('internal/language');
+const setIterator = new Set().values();
+b.primordials = {
+  ObjectDefineProperty: Object.defineProperty, ObjectCreate: Object.create,
+  ObjectGetPrototypeOf: Object.getPrototypeOf, ObjectGetOwnPropertyDescriptor: Object.getOwnPropertyDescriptor,
+  ReflectApply: Reflect.apply, ReflectConstruct: Reflect.construct,
+  Set, SetHas: Set.prototype.has, SetAdd: Set.prototype.add, SetDelete: Set.prototype.delete,
+  SetValues: Set.prototype.values, SetSize: Object.getOwnPropertyDescriptor(Set.prototype, 'size').get,
+  SetIteratorNext: Object.getPrototypeOf(setIterator).next,
+  Map, MapGet: Map.prototype.get, MapSet: Map.prototype.set, MapHas: Map.prototype.has,
+  WeakMap, WeakMapGet: WeakMap.prototype.get, WeakMapSet: WeakMap.prototype.set, WeakMapHas: WeakMap.prototype.has,
+  ArrayPush: Array.prototype.push, Promise, PromiseThen: Promise.prototype.then, PromiseResolve: Promise.resolve,
+  SymbolIterator: Symbol.iterator, SymbolAsyncIterator: Symbol.asyncIterator,
+};
+b.install(() => require('internal/language/impl'));
 // V8's AsyncFunction.prototype.constructor is read-only.
 Object.defineProperty(Object.getPrototypeOf(async function() {}), 'constructor', { __proto__: null, writable: false });
 `
@@ -93,11 +108,22 @@ func newBinding(h *host.Host) *goja.Object {
 		return nativeFunc(vm, impl, name, length)
 	})
 
+	stringFn, _ := goja.AssertFunction(vm.Get("String"))
 	thisString := func(call goja.FunctionCall, method string) goja.String {
 		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
 			panic(vm.NewTypeError("String.prototype." + method + " called on null or undefined"))
 		}
-		return call.This.ToString().(goja.String)
+		if s, ok := call.This.(goja.String); ok {
+			return s
+		}
+		if _, ok := call.This.(*goja.Symbol); ok {
+			panic(vm.NewTypeError("Cannot convert a Symbol value to a string"))
+		}
+		v, err := stringFn(goja.Undefined(), call.This)
+		if err != nil {
+			host.Rethrow(err)
+		}
+		return v.(goja.String)
 	}
 	set("isWellFormed", func(call goja.FunctionCall) goja.Value {
 		s := thisString(call, "isWellFormed")
@@ -211,6 +237,8 @@ func regexpEscape(s goja.String) goja.Value {
 			put("\\r")
 		case c == ' ':
 			put("\\x20")
+		case isRegexpEscapeSpace(c) && c <= 0xFF:
+			put("\\x" + string(hex[c>>4]) + string(hex[c&15]))
 		case isRegexpEscapeSpace(c):
 			put("\\u" + string(hex[c>>12]) + string(hex[c>>8&15]) + string(hex[c>>4&15]) + string(hex[c&15]))
 		case c >= 0xD800 && c <= 0xDFFF:

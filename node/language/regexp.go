@@ -49,6 +49,14 @@ func wrapRegExp(vm *goja.Runtime) {
 		n := append([]goja.Value{vm.ToValue(out)}, args[1:]...)
 		return n
 	}
+	// construct runs the engine's constructor and words its SyntaxErrors as V8 does
+	construct := func(newTarget *goja.Object, args []goja.Value) *goja.Object {
+		o, err := origCtor(newTarget, args...)
+		if err != nil {
+			rethrowRegExpError(vm, err, args)
+		}
+		return o
+	}
 	var wrapper *goja.Object
 	wrapper = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
 		args := rewrite(cc.Arguments)
@@ -56,21 +64,13 @@ func wrapRegExp(vm *goja.Runtime) {
 			if cc.NewTarget == nil {
 				v, err := origCall(goja.Undefined(), args...)
 				if err != nil {
-					host.Rethrow(err)
+					rethrowRegExpError(vm, err, args)
 				}
 				return v.(*goja.Object)
 			}
-			o, err := origCtor(orig, args...)
-			if err != nil {
-				host.Rethrow(err)
-			}
-			return o
+			return construct(orig, args)
 		}
-		o, err := origCtor(cc.NewTarget, args...)
-		if err != nil {
-			host.Rethrow(err)
-		}
-		return o
+		return construct(cc.NewTarget, args)
 	}).(*goja.Object)
 	defineNameLength(vm, wrapper, "RegExp", 2)
 	_ = wrapper.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
@@ -124,4 +124,44 @@ func wrapRegExpSource(vm *goja.Runtime) {
 		}
 		return vm.ToValue("/" + o.Get("source").String() + "/" + o.Get("flags").String())
 	}))
+}
+
+// regexpErrorTexts maps the engine's (and its regexp libraries') syntax error texts to V8's.
+var regexpErrorTexts = []struct{ engine, v8 string }{
+	{"Unterminated character class", "Unterminated character class"},
+	{"missing argument to repetition operator", "Nothing to repeat"},
+	{"missing closing )", "Unterminated group"},
+	{"unexpected )", "Unmatched ')'"},
+	{"invalid nested repetition operator", "Nothing to repeat"},
+	{"Invalid Unicode escape", "Invalid Unicode escape"},
+	{"invalid escape sequence", "Invalid escape"},
+	{"invalid character class range", "Range out of order in character class"},
+}
+
+func rethrowRegExpError(vm *goja.Runtime, err error, args []goja.Value) {
+	ex, ok := err.(*goja.Exception)
+	if !ok || errorName(ex.Value()) != "SyntaxError" {
+		host.Rethrow(err)
+	}
+	msg := errorMessage(ex.Value())
+	if strings.HasPrefix(msg, "Invalid flags") || strings.HasPrefix(msg, "Invalid regular expression: /") {
+		host.Rethrow(err)
+	}
+	for _, m := range regexpErrorTexts {
+		if strings.Contains(msg, m.engine) {
+			src, flags := "(?:)", ""
+			if len(args) > 0 && !goja.IsUndefined(args[0]) {
+				src = args[0].String()
+			}
+			if len(args) > 1 && !goja.IsUndefined(args[1]) {
+				flags = args[1].String()
+			}
+			se, e2 := vm.New(vm.Get("SyntaxError"), vm.ToValue("Invalid regular expression: /"+src+"/"+flags+": "+m.v8))
+			if e2 != nil {
+				host.Rethrow(e2)
+			}
+			panic(se)
+		}
+	}
+	host.Rethrow(err)
 }

@@ -131,6 +131,9 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 		}
 		return vm.ToValue(weburl.DomainToUnicode(s))
 	})
+	_ = b.Set("legacyToASCII", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(weburl.LenientToASCII(call.Argument(0).String()))
+	})
 	_ = b.Set("pathToFileHref", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue("file://" + weburl.EncodePathChars(call.Argument(0).String(), call.Argument(1).ToBoolean()))
 	})

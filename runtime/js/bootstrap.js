@@ -152,6 +152,10 @@ internals.preload = function preload(request) {
 
 // `gnode -e` / `-p` / stdin: the code runs as a script with module, require & co as globals.
 internals.runEval = function runEval(source, print, name, inputType) {
+  // regexp literals with \p{…}: the engine would read "p" (see node/language)
+  if (source.includes('\\p{') || source.includes('\\P{')) {
+    source = internalBinding('internal/modules/esm').rewritePropertyEscapes(source);
+  }
   if (name === '[eval]') process._eval = source;
   if (inputType === 'module') {
     return require('internal/modules/esm/loader').runEvalModule(source, name);

@@ -40,7 +40,9 @@ const NumberIsInteger = Number.isInteger;
 const isUint8Array = (v) => TypedArrayTag.call(v) === 'Uint8Array';
 const isTypedArray = (v) => TypedArrayTag.call(v) !== undefined;
 function isAnyArrayBuffer(v) {
-  if (v === null || typeof v !== 'object') return false;
+  // Arrays and views are answered without the brand check below: a failed check throws, and the
+  // engine pays for building that TypeError on every Buffer.from([...]).
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || ArrayBuffer.isView(v)) return false;
   try {
     ArrayBufferByteLength.call(v);
     return true;

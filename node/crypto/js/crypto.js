@@ -1,8 +1,7 @@
 'use strict';
 // node:crypto — digests, HMACs and randomness. Go computes (internalBinding('crypto')); this glue
 // gives Node's API: argument checks, errors, encodings, the random-int cache. Hash and Hmac are
-// plain objects with update/digest until node:stream exists: attachStream() below is where their
-// Transform side plugs in (Node's LazyTransform builds it on first stream use).
+// Transform streams (attachStream below, Node's LazyTransform).
 
 const binding = internalBinding('crypto');
 const { FastBuffer, normalizeEncoding } = require('internal/buffer');
@@ -10,7 +9,7 @@ const { Buffer } = require('buffer');
 const errors = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_CRYPTO_HASH_FINALIZED,
-  ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
+  ERR_CRYPTO_INVALID_DIGEST,
 } = errors.codes;
 const {
   validateString, validateFunction, validateNumber, validateUint32, validateObject,
@@ -23,7 +22,9 @@ const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.protot
 const isArrayBufferView = ArrayBuffer.isView;
 const isTypedArray = (v) => TypedArrayTag.call(v) !== undefined;
 function isAnyArrayBuffer(v) {
-  if (v === null || typeof v !== 'object') return false;
+  // Arrays and views are answered without the brand check below: a failed check throws, and the
+  // engine pays for building that TypeError on every Buffer.from([...]).
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || ArrayBuffer.isView(v)) return false;
   try {
     ArrayBufferByteLength.call(v);
     return true;
@@ -194,25 +195,44 @@ class HmacHandle {}
 Object.defineProperty(HmacHandle, 'name', { __proto__: null, value: 'Hmac' });
 binding.setHandleProtos(HashHandle.prototype, HmacHandle.prototype);
 
-// node:stream plugs Hash and Hmac into Transform here once it exists (see the file comment).
+// Hash and Hmac are Transform streams whose stream state is built only when first used (Node's
+// LazyTransform): a plain createHash().update().digest() never pays for it, and Object.keys of a
+// fresh Hash stays ['_options'].
 function attachStream() {
-  let stream;
+  let Transform;
   try {
-    stream = require('stream');
+    ({ Transform } = require('stream'));
   } catch {
-    return;
+    return; // a gnode without node:stream: update/digest still work
   }
-  const { Transform } = stream;
-  if (typeof Transform !== 'function') return;
+  const lazyState = (name) => ({
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      Transform.call(this, this._options);
+      this._writableState.decodeStrings = false;
+      return this[name];
+    },
+    set(value) {
+      Object.defineProperty(this, name, {
+        __proto__: null, value, enumerable: true, configurable: true, writable: true,
+      });
+    },
+  });
   for (const C of [Hash, Hmac]) {
     Object.setPrototypeOf(C.prototype, Transform.prototype);
     Object.setPrototypeOf(C, Transform);
+    Object.defineProperties(C.prototype, {
+      _readableState: lazyState('_readableState'),
+      _writableState: lazyState('_writableState'),
+    });
     C.prototype._transform = function _transform(chunk, encoding, callback) {
-      this.update(chunk, encoding);
+      binding.update(this[kHandle], updateData(chunk, encoding));
       callback();
     };
     C.prototype._flush = function _flush(callback) {
-      this.push(this.digest());
+      this.push(new FastBuffer(binding.digest(this[kHandle], 0)));
       callback();
     };
   }
@@ -423,8 +443,9 @@ function timingSafeEqual(...args) {
   const a = bytes(buf1, 'buf1');
   const b = bytes(buf2, 'buf2');
   if (a.byteLength !== b.byteLength) {
+    // A C++-only code in Node: it is not in the JS error table.
     throw nativeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH',
-      new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH().message);
+      'Input buffers must have the same byte length');
   }
   return binding.timingSafeEqual(a, b);
 }

@@ -40,7 +40,6 @@ module.exports = [
   ['ERR_CRYPTO_PBKDF2_ERROR', 'Error', 'PBKDF2 error', 0],
   ['ERR_CRYPTO_SCRYPT_NOT_SUPPORTED', 'Error', 'Scrypt algorithm not supported', 0],
   ['ERR_CRYPTO_SIGN_KEY_REQUIRED', 'Error', 'No key provided to sign', 0],
-  ['ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'RangeError', 'Input buffers must have the same byte length', 0],
   ['ERR_DEBUGGER_ERROR', 'Error', '%s', 1],
   ['ERR_DEBUGGER_STARTUP_ERROR', 'Error', null, 1],
   ['ERR_DIR_CLOSED', 'Error', 'Directory handle was closed', 0],

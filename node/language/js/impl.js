@@ -9,33 +9,31 @@
 const b = internalBinding('internal/language');
 const { native } = b;
 
-const ObjectDefineProperty = Object.defineProperty;
-const ReflectApply = Reflect.apply;
-const ObjectCreate = Object.create;
+const P = b.primordials;
+const {
+  ObjectDefineProperty, ObjectCreate, ReflectApply, SetHas, SetAdd, SetDelete, SetValues, SetSize,
+  SetIteratorNext, MapGet, MapSet, ArrayPush, WeakMapGet, WeakMapSet,
+} = P;
+const SetCtor = P.Set;
 const ArrayIteratorPrototype = Object.getPrototypeOf([][Symbol.iterator]());
 const IteratorPrototype = Object.getPrototypeOf(ArrayIteratorPrototype);
-const SetPrototype = Set.prototype;
-const SetHas = SetPrototype.has;
-const SetAdd = SetPrototype.add;
-const SetDelete = SetPrototype.delete;
-const SetValues = SetPrototype.values;
-const SetSize = Object.getOwnPropertyDescriptor(SetPrototype, 'size').get;
-const SetIteratorNext = Object.getPrototypeOf(new Set().values()).next;
-const MapGet = Map.prototype.get;
-const MapSet = Map.prototype.set;
-const MapHas = Map.prototype.has;
-const ArrayPush = Array.prototype.push;
-const PromiseThen = Promise.prototype.then;
+const SetPrototype = SetCtor.prototype;
+
+// A WeakMap whose methods cannot be changed by user code.
+class SafeWeakMap extends P.WeakMap {
+  get(k) { return ReflectApply(WeakMapGet, this, [k]); }
+  set(k, v) { ReflectApply(WeakMapSet, this, [k, v]); return this; }
+}
 
 // Intrinsics that exist before this file runs: their methods are Go stubs calling exports.
-const owners = new Map([
+const owners = new P.Map([
   [Object, 'Object'], [Map, 'Map'], [Promise, 'Promise'], [Array, 'Array'], [SetPrototype, 'Set.prototype'],
   [IteratorPrototype, 'IteratorPrototype'], [String.prototype, 'String.prototype'],
   [Object.prototype, 'Object.prototype'], [Date.prototype, 'Date.prototype'], [DataView.prototype, 'DataView.prototype'],
 ]);
 
 function method(obj, name, fn, length, key) {
-  const owner = owners.get(obj);
+  const owner = ReflectApply(MapGet, owners, [obj]);
   if (owner !== undefined) {
     exports[`${owner}.${name}`] = fn;
     return;
@@ -63,14 +61,22 @@ function describe(v) {
     case 'symbol': return `symbol ${String(v)}`;
     case 'undefined': return 'undefined';
     case 'function': return String(v);
-    default: return v === null ? 'null' : objectTag(v);
+    default: return v === null ? 'object null' : objectTag(v);
   }
 }
 
+// V8 names the receiver by its map's constructor: read data properties only, no getters.
 function objectTag(o) {
   if (Array.isArray(o)) return String(o);
   let name;
-  try { name = o.constructor && o.constructor.name; } catch { name = undefined; }
+  for (let p = o; p !== null && name === undefined; p = P.ObjectGetPrototypeOf(p)) {
+    const d = P.ObjectGetOwnPropertyDescriptor(p, 'constructor');
+    if (d === undefined) continue;
+    if (!('value' in d) || typeof d.value !== 'function') break;
+    const n = P.ObjectGetOwnPropertyDescriptor(d.value, 'name');
+    name = n && typeof n.value === 'string' ? n.value : undefined;
+    break;
+  }
   return `#<${typeof name === 'string' && name !== '' ? name : 'Object'}>`;
 }
 
@@ -120,7 +126,7 @@ function closeOnThrow(it, fn) {
 function groupBy(items, callback, what, toMap) {
   requireObjectCoercible(items, what);
   if (typeof callback !== 'function') throw new TypeError(`${describe(callback).replace(/^(number|string|boolean) /, '')} is not a function`);
-  const groups = new Map();
+  const groups = new P.Map();
   const keys = [];
   const rec = getIterator(items);
   let k = 0;
@@ -336,7 +342,7 @@ function describeReceiver(v) {
 function getSetRecord(obj, name) {
   if (!isObject(obj)) throw new TypeError(`Set.prototype.${name} argument must be an object`);
   const rawSize = obj.size;
-  const numSize = Number(rawSize);
+  const numSize = +rawSize;
   if (Number.isNaN(numSize)) throw new TypeError('The .size property is NaN');
   const intSize = toIntegerOrInfinity(numSize);
   if (intSize < 0) throw new RangeError(`'${intSize}' is an invalid size`);
@@ -367,11 +373,30 @@ function setValues(s) {
 
 function canon(v) { return v === 0 ? 0 : v; }
 
+// a copy of a set's elements that calls no user-visible method
+function copySet(s) {
+  const out = new SetCtor();
+  for (const v of setValues(s)) ReflectApply(SetAdd, out, [v]);
+  return out;
+}
+
+// visits the set's elements live, as the spec's index walk does: elements deleted before they
+// are reached are skipped, elements added meanwhile are visited
+function liveEach(s, fn) {
+  const it = ReflectApply(SetValues, s, []);
+  for (;;) {
+    const r = ReflectApply(SetIteratorNext, it, []);
+    if (r.done) return undefined;
+    const out = fn(r.value);
+    if (out !== undefined) return out;
+  }
+}
+
 method(SetPrototype, 'union', function union(other) {
   thisSet(this, 'union');
   const rec = getSetRecord(other, 'union');
   const it = keysIterator(rec);
-  const result = new Set(setValues(this));
+  const result = copySet(this);
   for (;;) {
     const r = iteratorStep(it);
     if (r.done) break;
@@ -383,12 +408,11 @@ method(SetPrototype, 'union', function union(other) {
 method(SetPrototype, 'intersection', function intersection(other) {
   thisSet(this, 'intersection');
   const rec = getSetRecord(other, 'intersection');
-  const result = new Set();
+  const result = new SetCtor();
   if (ReflectApply(SetSize, this, []) <= rec.size) {
-    for (const e of setValues(this)) {
-      if (!ReflectApply(SetHas, this, [e])) continue;
+    liveEach(this, (e) => {
       if (ReflectApply(rec.has, rec.set, [e])) ReflectApply(SetAdd, result, [e]);
-    }
+    });
   } else {
     const it = keysIterator(rec);
     for (;;) {
@@ -404,12 +428,11 @@ method(SetPrototype, 'intersection', function intersection(other) {
 method(SetPrototype, 'difference', function difference(other) {
   thisSet(this, 'difference');
   const rec = getSetRecord(other, 'difference');
-  const result = new Set(setValues(this));
+  const result = copySet(this);
   if (ReflectApply(SetSize, this, []) <= rec.size) {
-    for (const e of setValues(this)) {
-      if (!ReflectApply(SetHas, this, [e])) continue;
+    liveEach(this, (e) => {
       if (ReflectApply(rec.has, rec.set, [e])) ReflectApply(SetDelete, result, [e]);
-    }
+    });
   } else {
     const it = keysIterator(rec);
     for (;;) {
@@ -425,7 +448,7 @@ method(SetPrototype, 'symmetricDifference', function symmetricDifference(other) 
   thisSet(this, 'symmetricDifference');
   const rec = getSetRecord(other, 'symmetricDifference');
   const it = keysIterator(rec);
-  const result = new Set(setValues(this));
+  const result = copySet(this);
   for (;;) {
     const r = iteratorStep(it);
     if (r.done) break;
@@ -440,10 +463,7 @@ method(SetPrototype, 'isSubsetOf', function isSubsetOf(other) {
   thisSet(this, 'isSubsetOf');
   const rec = getSetRecord(other, 'isSubsetOf');
   if (ReflectApply(SetSize, this, []) > rec.size) return false;
-  for (const e of setValues(this)) {
-    if (!ReflectApply(rec.has, rec.set, [e])) return false;
-  }
-  return true;
+  return liveEach(this, (e) => (ReflectApply(rec.has, rec.set, [e]) ? undefined : false)) !== false;
 }, 1);
 
 method(SetPrototype, 'isSupersetOf', function isSupersetOf(other) {
@@ -465,9 +485,7 @@ method(SetPrototype, 'isDisjointFrom', function isDisjointFrom(other) {
   thisSet(this, 'isDisjointFrom');
   const rec = getSetRecord(other, 'isDisjointFrom');
   if (ReflectApply(SetSize, this, []) <= rec.size) {
-    for (const e of setValues(this)) {
-      if (ReflectApply(rec.has, rec.set, [e])) return false;
-    }
+    if (liveEach(this, (e) => (ReflectApply(rec.has, rec.set, [e]) ? false : undefined)) === false) return false;
   } else {
     const it = keysIterator(rec);
     for (;;) {
@@ -495,7 +513,7 @@ exports.Iterator = Iterator;
 // Iterator.prototype.constructor and [Symbol.toStringTag] are accessors (web compatibility).
 function setterThatIgnoresPrototypeProperties(home, key, value, obj) {
   if (!isObject(obj)) throw new TypeError('Iterator.prototype setter called on non-object');
-  if (obj === home) throw new TypeError(`Cannot assign to read only property '${String(key)}' of object '[object Iterator]'`);
+  if (obj === home) throw new TypeError(`Cannot assign to read only property '${String(key)}' of object '[object Object]'`);
   const d = Object.getOwnPropertyDescriptor(obj, key);
   if (d === undefined) {
     ObjectDefineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
@@ -507,7 +525,7 @@ exports['IteratorPrototype.set [Symbol.toStringTag]'] = function (v) { setterTha
 exports['IteratorPrototype.set constructor'] = function (v) { setterThatIgnoresPrototypeProperties(IteratorPrototype, 'constructor', v, this); };
 
 // %IteratorHelperPrototype%: helpers are generators in spirit; state lives in a WeakMap.
-const helperState = new WeakMap();
+const helperState = new SafeWeakMap();
 const IteratorHelperPrototype = ObjectCreate(IteratorPrototype);
 method(IteratorHelperPrototype, 'next', function next() {
   const st = helperState.get(this);
@@ -775,7 +793,7 @@ method(IteratorPrototype, '[Symbol.dispose]', function dispose() {
 }, 0, Symbol.dispose);
 
 // Iterator.from wraps an iterator whose prototype chain lacks %Iterator.prototype%.
-const wrapState = new WeakMap();
+const wrapState = new SafeWeakMap();
 const WrapForValidIteratorPrototype = ObjectCreate(IteratorPrototype);
 method(WrapForValidIteratorPrototype, 'next', function next() {
   const st = wrapState.get(this);
@@ -899,7 +917,7 @@ for (const [name, tag, attr] of [
 function canBeHeldWeakly(v) {
   return isObject(v);
 }
-const weakRefHandle = new WeakMap();
+const weakRefHandle = new SafeWeakMap();
 function WeakRef(target) {
   if (new.target === undefined) throw new TypeError("Constructor WeakRef requires 'new'");
   if (!canBeHeldWeakly(target)) throw new TypeError('WeakRef: invalid target');
@@ -915,7 +933,7 @@ method(WeakRef.prototype, 'deref', function deref() {
 ObjectDefineProperty(WeakRef.prototype, Symbol.toStringTag, { __proto__: null, value: 'WeakRef', writable: false, enumerable: false, configurable: true });
 exports.WeakRef = WeakRef;
 
-const registryCallback = new WeakMap();
+const registryCallback = new SafeWeakMap();
 function FinalizationRegistry(cleanupCallback) {
   if (new.target === undefined) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
   if (typeof cleanupCallback !== 'function') throw new TypeError('FinalizationRegistry: cleanup must be callable');
@@ -961,7 +979,7 @@ ObjectDefineProperty(SuppressedError.prototype, 'name', { __proto__: null, value
 ObjectDefineProperty(SuppressedError.prototype, 'message', { __proto__: null, value: '', writable: true, enumerable: false, configurable: true });
 exports.SuppressedError = SuppressedError;
 
-const stackState = new WeakMap(); // stack -> { disposed, resources: [{ value, method, async }] }
+const stackState = new SafeWeakMap(); // stack -> { disposed, resources: [{ value, method, async }] }
 function makeStackClass(name, isAsync) {
   const C = function () {
     if (new.target === undefined) throw new TypeError(`Constructor ${name} requires 'new'`);

@@ -4,20 +4,7 @@
 // onread/onconnection/oncomplete from the loop, as libuv's do.
 
 const EventEmitter = require('events');
-// TODO(net): drop the fallback once node:stream is on main; until then only the address helpers work.
-const stream = (() => {
-  try {
-    return require('stream');
-  } catch {
-    class Duplex extends EventEmitter {
-      constructor() {
-        super();
-        throw new Error('net.Socket needs node:stream, which this build does not have yet');
-      }
-    }
-    return { Duplex };
-  }
-})();
+const stream = require('stream');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');

@@ -272,7 +272,7 @@ class URL {
 
   toJSON() {
     if (this == null) throw new TypeError(`Cannot read properties of ${this} (reading 'URL')`);
-    return URL.#ctx(this)[H];
+    return URL.#brand(this)[H];
   }
 
   // URLSearchParams' update steps.
@@ -306,7 +306,26 @@ Object.defineProperties(URL, {
 // ---------------------------------------------------------------------------------------------
 // URLSearchParams
 
-function toUSV(v) { return `${v}`.toWellFormed ? `${v}`.toWellFormed() : `${v}`; }
+// USVString conversion: lone surrogates become U+FFFD.
+const surrogate = /[\uD800-\uDFFF]/;
+function toUSV(v) {
+  const s = `${v}`;
+  if (!surrogate.test(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) {
+        out += s[i] + s[i + 1];
+        i++;
+        continue;
+      }
+    }
+    out += c >= 0xD800 && c <= 0xDFFF ? '\uFFFD' : s[i];
+  }
+  return out;
+}
 
 class URLSearchParams {
   #list = [];
@@ -598,7 +617,7 @@ function getPathFromURLPosix(url) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url.href);
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
       }
     }
   }
@@ -612,7 +631,7 @@ function getPathFromURLWin32(url) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url.href);
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
       }
     }
   }
@@ -624,7 +643,7 @@ function getPathFromURLWin32(url) {
   const letter = pathname.codePointAt(1) | 0x20;
   const sep = pathname[2];
   if (letter < 97 || letter > 122 || sep !== ':') {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url.href);
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
   }
   return pathname.slice(1);
 }
@@ -683,6 +702,7 @@ function toPathIfFileURL(fileURLOrPath) {
 }
 
 function urlToHttpOptions(url) {
+  if (url === null || typeof url !== 'object') throw new ERR_INVALID_ARG_TYPE('url', 'object', url);
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,
@@ -712,7 +732,14 @@ function domainToUnicode(domain) {
   return binding.domainToUnicode(`${domain}`);
 }
 
+// legacyToASCII is url.parse's host conversion: UTS #46 mapping without failing on invalid
+// labels (the caller rejects what maps to forbidden characters or to nothing).
+function legacyToASCII(hostname) {
+  return binding.legacyToASCII(hostname);
+}
+
 module.exports = {
+  legacyToASCII,
   URL,
   URLSearchParams,
   fileURLToPath,

@@ -62,17 +62,19 @@ function hexValue(c) {
 }
 
 function unescapeBuffer(s, decodeSpaces) {
-  const out = Buffer.allocUnsafe(s.length);
+  // work on the UTF-8 bytes: '%', '+' and hex digits are ASCII, so escapes are found alike
+  const src = Buffer.from(`${s}`, 'utf8');
+  const out = Buffer.allocUnsafe(src.length);
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
     if (c === 43 /* + */ && decodeSpaces) {
       out[n++] = 32;
       continue;
     }
-    if (c === 37 /* % */ && i + 2 < s.length) {
-      const h = hexValue(s.charCodeAt(i + 1));
-      const l = hexValue(s.charCodeAt(i + 2));
+    if (c === 37 /* % */ && i + 2 < src.length) {
+      const h = hexValue(src[i + 1]);
+      const l = hexValue(src[i + 2]);
       if (h >= 0 && l >= 0) {
         out[n++] = h * 16 + l;
         i += 2;
@@ -169,10 +171,12 @@ function parse(qs, sep, eq, options) {
 
   let pos = 0;
   while (pos <= qs.length) {
-    let end = qs.indexOf(sep, pos);
+    // an empty separator never matches: the whole string is one pair
+    let end = sep.length === 0 ? -1 : qs.indexOf(sep, pos);
     if (end === -1) end = qs.length;
     if (end > pos) {
       const piece = qs.slice(pos, end);
+      // an empty eq matches at the start: the whole piece is the value of the key ''
       const e = piece.indexOf(eq);
       let key = e === -1 ? piece : piece.slice(0, e);
       let value = e === -1 ? '' : piece.slice(e + eq.length);

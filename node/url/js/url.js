@@ -12,7 +12,7 @@ const {
   pathToFileURL,
   urlToHttpOptions,
   isURL,
-  binding,
+  legacyToASCII,
 } = require('internal/url');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL },
@@ -115,20 +115,13 @@ function autoEscapeStr(s) {
   return s.replace(autoEscapePattern, (c) => autoEscapeMap[c]);
 }
 
-function isValidHostnameChar(c) {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-    c === 46 || c === 45 || c === 43 || c === 95 || c > 127;
+// Characters url.parse keeps in a hostname: letters, digits, "!$&()*+,-.=_~" and non-ASCII.
+const hostnameChars = new Int8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!$&()*+,-.=_~') {
+  hostnameChars[ch.charCodeAt(0)] = 1;
 }
-
-// legacyToASCII: punycode for non-ASCII hostnames, lenient like Node's url.parse.
-function legacyToASCII(hostname) {
-  for (let i = 0; i < hostname.length; i++) {
-    if (hostname.charCodeAt(i) > 127) {
-      const r = binding.domainToASCII(hostname);
-      return r === '' ? hostname : r;
-    }
-  }
-  return hostname;
+function isValidHostnameChar(c) {
+  return c > 127 || hostnameChars[c] === 1;
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
@@ -174,6 +167,12 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(proto)))) {
     // the host runs to the first '/', '?' or '#'; the auth to the last '@' before it; a
     // character never allowed in a host ends it early (unless an '@' follows)
+    // tabs and newlines inside the authority are dropped
+    const authorityEnd = rest.search(/[/?#]/);
+    const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+    if (/[\t\n\r]/.test(authority)) {
+      rest = authority.replace(/[\t\n\r]/g, '') + (authorityEnd === -1 ? '' : rest.slice(authorityEnd));
+    }
     let hostEnd = -1;
     let atSign = -1;
     let nonHost = -1;
@@ -235,7 +234,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
         if (forbiddenHostCharsIpv6.test(this.hostname)) throw new ERR_INVALID_URL(url);
       } else {
         this.hostname = legacyToASCII(this.hostname);
-        if (forbiddenHostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
+        if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
       }
     }
 
@@ -504,6 +503,8 @@ Url.prototype.resolveObject = function resolveObject(relative) {
       if (relative.host) {
         if (relPath[0] === '') relPath[0] = relative.host;
         else relPath.unshift(relative.host);
+        // the host comes from the relative URL now, so the base's credentials go
+        result.auth = null;
       }
       relative.host = null;
     }

@@ -1,0 +1,4 @@
+package loader
+
+// StripJSONCForTest exposes stripJSONC to the external tests.
+var StripJSONCForTest = stripJSONC

@@ -1,0 +1,16 @@
+//go:build !unix
+
+package childprocess
+
+import "os"
+
+const defaultKillSignal = 15
+
+func signalProcess(p *os.Process, _ int) { _ = p.Kill() }
+
+func exitOf(ps *os.ProcessState, _ error) (int, string) {
+	if ps == nil {
+		return 0, ""
+	}
+	return ps.ExitCode(), ""
+}
