@@ -226,11 +226,12 @@ func binding(h *host.Host) *goja.Object {
 		}
 		l := h.Loop
 		l.Ref()
+		frame := h.AsyncFrame
 		go func() {
 			fill(dst)
 			l.Post(func() {
 				l.Unref()
-				h.MakeCallback(done, goja.Undefined())
+				h.MakeCallbackIn(frame, done, goja.Undefined())
 			})
 		}()
 		return goja.Undefined()

@@ -37,6 +37,7 @@ type handle struct {
 	refed  bool
 	closed bool
 	v6only bool
+	frame  goja.Value // async context of the handle's creation (AsyncLocalStorage)
 }
 
 func uvErr(err error) int {
@@ -72,7 +73,11 @@ func (w *wrap) call(fnName goja.Value, this *goja.Object, args ...goja.Value) {
 	if fn == nil || goja.IsUndefined(fn) {
 		return
 	}
-	w.h.MakeCallback(fn, this, args...)
+	frame := w.h.AsyncFrame
+	if hd := w.handles[this]; hd != nil {
+		frame = hd.frame // a handle's events run in the context it was made in, as in Node
+	}
+	w.h.MakeCallbackIn(frame, fn, this, args...)
 }
 
 func bytesOf(v goja.Value) []byte {
@@ -134,7 +139,7 @@ func streamBinding(h *host.Host) *goja.Object {
 
 	makeCtor := func(name string, pipe bool) *goja.Object {
 		ctor := vm.ToValue(func(c goja.ConstructorCall) *goja.Object {
-			w.handles[c.This] = &handle{obj: c.This, pipe: pipe, refed: true}
+			w.handles[c.This] = &handle{obj: c.This, pipe: pipe, refed: true, frame: w.h.AsyncFrame}
 			return nil
 		}).(*goja.Object)
 		_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
@@ -462,7 +467,7 @@ func (w *wrap) streamMethods(p *goja.Object) {
 		delete(w.handles, hd.obj)
 		cb := c.Argument(0)
 		if _, ok := goja.AssertFunction(cb); ok {
-			w.h.Loop.OnClose(func() { w.h.MakeCallback(cb, hd.obj) })
+			w.h.Loop.OnClose(func() { w.h.MakeCallbackIn(hd.frame, cb, hd.obj) })
 		}
 		return goja.Undefined()
 	}

@@ -34,11 +34,19 @@ func caresBinding(h *host.Host) *goja.Object {
 		return n
 	}
 	// run does work off the loop and completes on it, holding a loop ref meanwhile.
+	// The completion runs in the async context of the request.
 	run := func(work func() func()) {
+		frame := h.AsyncFrame
 		h.Loop.Ref()
 		go func() {
 			done := work()
-			h.Loop.Post(func() { h.Loop.Unref(); done() })
+			h.Loop.Post(func() {
+				h.Loop.Unref()
+				outer := h.AsyncFrame
+				h.AsyncFrame = frame
+				done()
+				h.AsyncFrame = outer
+			})
 		}()
 	}
 	complete := func(req *goja.Object, args ...goja.Value) {

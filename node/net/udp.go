@@ -363,17 +363,18 @@ func udpBinding(h *host.Host) *goja.Object {
 			panic(vm.ToValue(uvErr(err)))
 		}
 		hd := &udpHandle{obj: c.This, u: u, refed: true}
+		frame := h.AsyncFrame // messages run in the context the socket was made in
 		u.OnMessage = func(data []byte, from Addr, err error) {
 			fn := hd.obj.Get("onmessage")
 			if err != nil {
-				h.MakeCallback(fn, hd.obj, vm.ToValue(uvErr(err)), hd.obj)
+				h.MakeCallbackIn(frame, fn, hd.obj, vm.ToValue(uvErr(err)), hd.obj)
 				return
 			}
 			rinfo := vm.NewObject()
 			_ = rinfo.Set("address", from.Address)
 			_ = rinfo.Set("family", from.Family)
 			_ = rinfo.Set("port", from.Port)
-			h.MakeCallback(fn, hd.obj, vm.ToValue(len(data)), hd.obj, newBuffer(data), rinfo)
+			h.MakeCallbackIn(frame, fn, hd.obj, vm.ToValue(len(data)), hd.obj, newBuffer(data), rinfo)
 		}
 		handles[c.This] = hd
 		return nil

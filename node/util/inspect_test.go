@@ -23,6 +23,9 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/nodeerr"
+	nodeinternal "github.com/gnode-dev/gnode/node/internal"
 )
 
 // knownGaps maps a case's source to the reason it differs from node.
@@ -50,10 +53,30 @@ func loadInspect(t testing.TB, vm *goja.Runtime) *goja.Object {
 func loadUtil(t testing.TB, vm *goja.Runtime) (util, inspect *goja.Object) {
 	t.Helper()
 	inspect = loadInspect(t, vm)
-	return loadGlue(t, vm, "util", utilSource, map[string]*goja.Object{"internal/util/inspect": inspect}), inspect
+	errs := loadErrors(t, vm, inspect)
+	return loadGlue(t, vm, "util", utilSource, map[string]*goja.Object{"internal/util/inspect": inspect, "internal/errors": errs}), inspect
+}
+
+// loadErrors loads internal/errors (its messages are what util's argument errors say) over
+// nodeerr's binding.
+func loadErrors(t testing.TB, vm *goja.Runtime, inspect *goja.Object) *goja.Object {
+	t.Helper()
+	srcs := map[string]string{}
+	for _, m := range nodeinternal.Modules() {
+		srcs[m.ID] = m.Source
+	}
+	table := loadGlue(t, vm, "internal/errors_table", srcs["internal/errors_table"], nil)
+	return loadGlueWith(t, vm, "internal/errors", srcs["internal/errors"],
+		map[string]*goja.Object{"internal/errors_table": table, "internal/util/inspect": inspect},
+		map[string]*goja.Object{"internal/errors": nodeerr.NewBinding(vm)})
 }
 
 func loadGlue(t testing.TB, vm *goja.Runtime, id, src string, mods map[string]*goja.Object) *goja.Object {
+	t.Helper()
+	return loadGlueWith(t, vm, id, src, mods, map[string]*goja.Object{"util": NewBinding(vm)})
+}
+
+func loadGlueWith(t testing.TB, vm *goja.Runtime, id, src string, mods, bindings map[string]*goja.Object) *goja.Object {
 	t.Helper()
 	fnVal, err := vm.RunScript(id,
 		"(function (exports, require, module, process, internalBinding, primordials) {"+src+"\n})")
@@ -64,7 +87,6 @@ func loadGlue(t testing.TB, vm *goja.Runtime, id, src string, mods map[string]*g
 	module := vm.NewObject()
 	exports := vm.NewObject()
 	_ = module.Set("exports", exports)
-	binding := NewBinding(vm)
 	require := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		if m, ok := mods[call.Argument(0).String()]; ok {
 			return m
@@ -72,10 +94,11 @@ func loadGlue(t testing.TB, vm *goja.Runtime, id, src string, mods map[string]*g
 		panic(vm.NewTypeError("%s must not require %s", id, call.Argument(0).String()))
 	})
 	internalBinding := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		if call.Argument(0).String() != "util" {
+		b, ok := bindings[call.Argument(0).String()]
+		if !ok {
 			panic(vm.NewTypeError("no binding %s", call.Argument(0).String()))
 		}
-		return binding
+		return b
 	})
 	if _, err := fn(goja.Undefined(), exports, require, module, goja.Undefined(), internalBinding, goja.Undefined()); err != nil {
 		t.Fatalf("run %s: %v", id, err)

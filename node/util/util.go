@@ -35,8 +35,8 @@ func Modules() []*host.Module {
 	return []*host.Module{
 		{ID: "internal/util/inspect", Source: inspectSource, Binding: bind},
 		{ID: "util", Source: utilSource, Binding: bind},
-		{ID: "internal/util/parse_args", Source: parseArgsSource},
-		{ID: "internal/mime", Source: mimeSource},
+		{ID: "internal/util/parse_args", Source: parseArgsSource, Binding: bind},
+		{ID: "internal/mime", Source: mimeSource, Binding: bind},
 	}
 }
 

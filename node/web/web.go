@@ -174,7 +174,8 @@ func ioBinding(h *host.Host) *goja.Object {
 	// Node's ports receive their messages
 	_ = b.Set("schedule", func(call goja.FunctionCall) goja.Value {
 		fn := call.Argument(0)
-		h.Loop.Post(func() { h.MakeCallback(fn, goja.Undefined()) })
+		frame := h.AsyncFrame
+		h.Loop.Post(func() { h.MakeCallbackIn(frame, fn, goja.Undefined()) })
 		return goja.Undefined()
 	})
 	_ = b.Set("ref", func(goja.FunctionCall) goja.Value { h.Loop.Ref(); return goja.Undefined() })

@@ -210,15 +210,16 @@ func (st *state) handleObject(hd *handle) *goja.Object {
 		pauseAt := int(c.Argument(5).ToInteger())
 		l := st.h.Loop
 		l.Ref()
+		frame := st.h.AsyncFrame // the callback runs in the async context of the write
 		st.pool.submit(func() {
 			out, left, full, err := hd.run(in, flush, last, limit, pauseAt)
 			l.Post(func() {
 				l.Unref()
 				if err != nil {
-					st.h.MakeCallback(cb, o, st.errValue(err))
+					st.h.MakeCallbackIn(frame, cb, o, st.errValue(err))
 					return
 				}
-				st.h.MakeCallback(cb, o, goja.Null(), result(out), vm.ToValue(left), vm.ToValue(full))
+				st.h.MakeCallbackIn(frame, cb, o, goja.Null(), result(out), vm.ToValue(left), vm.ToValue(full))
 			})
 		})
 		return goja.Undefined()

@@ -295,6 +295,12 @@ function escapeStyleCode(code) {
   return `\u001b[${code}m`;
 }
 
+function restartAfterResets(text, close, replacement) {
+  if (!text.includes(close)) return text;
+  if (!text.endsWith(close)) return text.replaceAll(close, replacement);
+  return text.slice(0, -close.length).replaceAll(close, replacement) + close;
+}
+
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   const { validateString, validateBoolean, validateOneOf } = lazyValidators();
   validateString(text, 'text');
@@ -318,9 +324,9 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     const close = escapeStyleCode(formatCodes[1]);
     left += open;
     right = `${close}${right}`;
-    // A nested style's reset would end this one too: restart it there. Bold and dim share
-    // their reset, which must stay.
-    text = text.replaceAll(close, formatCodes[1] === 22 ? close + open : open);
+    // A nested style's reset inside the text would end this one too: restart it there (a
+    // reset at the very end stays). Bold and dim share their reset, which must stay.
+    text = restartAfterResets(text, close, formatCodes[1] === 22 ? close + open : open);
   }
   return skipColorize ? text : `${left}${text}${right}`;
 }
@@ -494,7 +500,13 @@ function parseEnv(content) {
 }
 
 
-const { errnoException, exceptionWithHostPort } = require('internal/errors');
+// internal/errors loads on first use: util itself must load without it (inspect_test).
+function errnoException(err, syscall, original) {
+  return require('internal/errors').errnoException(err, syscall, original);
+}
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  return require('internal/errors').exceptionWithHostPort(err, syscall, address, port, additional);
+}
 
 module.exports = {
   _errnoException: errnoException,

@@ -13,3 +13,6 @@ show('italic', `1${styleText('italic', '2', o)}3`, o);
 show('grey', 'alias', o);
 show('strikeThrough', 'alias', o);
 console.log('every color name works:', Object.getOwnPropertyNames(inspect.colors).every((k) => typeof styleText(k, 'x', o) === 'string'));
+show('red', `red${styleText('blue', 'blue', o)}red${styleText('red', 'red', o)}red${styleText('blue', 'blue', o)}`, o);
+show('red', `A${styleText(['bgRed', 'blue'], 'B', o)}C`, o);
+show('bold', `x${styleText('bold', 'y', o)}`, o);
