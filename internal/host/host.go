@@ -6,6 +6,7 @@ package host
 import (
 	"io"
 	"os"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -78,6 +79,9 @@ type Host struct {
 
 	// Values shared between builtins by name, such as the process object.
 	shared map[string]goja.Value
+
+	poolOnce sync.Once
+	pool     *threadPool
 }
 
 // MakeCallbackIn is MakeCallback run inside the async context frame captured when the work

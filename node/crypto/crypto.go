@@ -227,13 +227,13 @@ func binding(h *host.Host) *goja.Object {
 		l := h.Loop
 		l.Ref()
 		frame := h.AsyncFrame
-		go func() {
+		h.QueueWork(func() {
 			fill(dst)
 			l.Post(func() {
 				l.Unref()
 				h.MakeCallbackIn(frame, done, goja.Undefined())
 			})
-		}()
+		})
 		return goja.Undefined()
 	})
 	set("timingSafeEqual", func(c goja.FunctionCall) goja.Value {

@@ -86,7 +86,7 @@ func bytesOf(v goja.Value) []byte {
 
 func binding(h *host.Host) *goja.Object {
 	vm := h.VM
-	st := &state{h: h, vm: vm, pool: newPool(h.Env)}
+	st := &state{h: h, vm: vm}
 	b := vm.NewObject()
 	set := func(name string, fn host.Func) { _ = b.Set(name, fn) }
 	arg := func(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }

@@ -3,60 +3,11 @@
 package fs
 
 import (
-	"strconv"
-	"sync"
-
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/internal/nodeerr"
 )
-
-// pool is libuv's threadpool: at most max goroutines (UV_THREADPOOL_SIZE, default 4) run the
-// queued work in FIFO order. Workers start when work is queued and end when the queue is empty,
-// so an idle runtime holds no goroutines.
-type pool struct {
-	mu      sync.Mutex
-	queue   []func()
-	workers int
-	max     int
-}
-
-func newPool(env map[string]string) *pool {
-	n := 4
-	if v, err := strconv.Atoi(env["UV_THREADPOOL_SIZE"]); err == nil {
-		n = v
-	}
-	// libuv clamps the size to [1, 1024]
-	n = max(1, min(n, 1024))
-	return &pool{max: n}
-}
-
-func (p *pool) submit(fn func()) {
-	p.mu.Lock()
-	p.queue = append(p.queue, fn)
-	if p.workers < p.max {
-		p.workers++
-		go p.work()
-	}
-	p.mu.Unlock()
-}
-
-func (p *pool) work() {
-	for {
-		p.mu.Lock()
-		if len(p.queue) == 0 {
-			p.workers--
-			p.mu.Unlock()
-			return
-		}
-		fn := p.queue[0]
-		p.queue[0] = nil
-		p.queue = p.queue[1:]
-		p.mu.Unlock()
-		fn()
-	}
-}
 
 // result builds the JS value of a finished request on the loop goroutine.
 type result func() goja.Value
@@ -65,9 +16,8 @@ type result func() goja.Value
 type work func() (result, error)
 
 type state struct {
-	h    *host.Host
-	vm   *goja.Runtime
-	pool *pool
+	h  *host.Host
+	vm *goja.Runtime
 }
 
 // sysErr turns an error from a work function into Node's JS error.
@@ -105,7 +55,7 @@ func (st *state) do(req goja.Value, w work) goja.Value {
 	l := st.h.Loop
 	l.Ref()
 	frame := st.h.AsyncFrame
-	st.pool.submit(func() {
+	st.h.QueueWork(func() {
 		res, err := w()
 		l.Post(func() {
 			l.Unref()

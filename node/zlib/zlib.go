@@ -105,9 +105,8 @@ func (hd *handle) run(in []byte, flush int, last bool, limit, pauseAt int) (out 
 }
 
 type state struct {
-	h    *host.Host
-	vm   *goja.Runtime
-	pool *pool
+	h  *host.Host
+	vm *goja.Runtime
 }
 
 func (st *state) errValue(err error) goja.Value {
@@ -123,7 +122,7 @@ func (st *state) errValue(err error) goja.Value {
 
 func binding(h *host.Host) *goja.Object {
 	vm := h.VM
-	st := &state{h: h, vm: vm, pool: newPool(h.Env)}
+	st := &state{h: h, vm: vm}
 	b := vm.NewObject()
 	set := func(o *goja.Object, name string, fn host.Func) { _ = o.Set(name, fn) }
 
@@ -211,7 +210,7 @@ func (st *state) handleObject(hd *handle) *goja.Object {
 		l := st.h.Loop
 		l.Ref()
 		frame := st.h.AsyncFrame // the callback runs in the async context of the write
-		st.pool.submit(func() {
+		st.h.QueueWork(func() {
 			out, left, full, err := hd.run(in, flush, last, limit, pauseAt)
 			l.Post(func() {
 				l.Unref()
@@ -251,47 +250,4 @@ func (st *state) handleObject(hd *handle) *goja.Object {
 		return goja.Undefined()
 	})
 	return o
-}
-
-// pool is libuv's threadpool for zlib's work: at most max goroutines (UV_THREADPOOL_SIZE,
-// default 4) run queued work in FIFO order, and exist only while there is work.
-type pool struct {
-	mu      sync.Mutex
-	queue   []func()
-	workers int
-	max     int
-}
-
-func newPool(env map[string]string) *pool {
-	n := 4
-	if v, err := strconv.Atoi(env["UV_THREADPOOL_SIZE"]); err == nil {
-		n = v
-	}
-	return &pool{max: max(1, min(n, 1024))}
-}
-
-func (p *pool) submit(fn func()) {
-	p.mu.Lock()
-	p.queue = append(p.queue, fn)
-	if p.workers < p.max {
-		p.workers++
-		go p.work()
-	}
-	p.mu.Unlock()
-}
-
-func (p *pool) work() {
-	for {
-		p.mu.Lock()
-		if len(p.queue) == 0 {
-			p.workers--
-			p.mu.Unlock()
-			return
-		}
-		fn := p.queue[0]
-		p.queue[0] = nil
-		p.queue = p.queue[1:]
-		p.mu.Unlock()
-		fn()
-	}
 }
