@@ -6,7 +6,8 @@ const { win32 } = require('path');
 show('resolve at /', win32.resolve, [[], [''], ['.'], ['a'], ['a/b', '..'], ['..'], ['', '']]);
 process.chdir(__dirname);
 const cwd = process.cwd();
-const rel = (r) => r.replace(cwd.replace(/\//g, '\\'), '<CWD>');
+const parent = require('path').dirname(cwd);
+const rel = (r) => r.replace(cwd.replace(/\//g, '\\'), '<CWD>').replace(parent.replace(/\//g, '\\'), '<PARENT>');
 for (const args of [[], ['.'], [''], ['x\\y'], ['..', 'z'], ['a', '', 'b']]) {
   console.log(JSON.stringify(args), rel(win32.resolve(...args)));
 }
