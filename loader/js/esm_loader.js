@@ -226,7 +226,9 @@ function resolveSpecifier(spec, parentPath) {
   }
   if (st !== 0) throw notFound(filename, parentPath, false);
   const real = rtb.realpath(filename);
-  return { url: esmb.fileURL(real), filename: real };
+  // a query or fragment makes another instance of the same file, as URLs key Node's module map
+  const suffix = /^(?:\.{0,2}\/|file:)/.test(spec) ? /[?#].+$/.exec(spec)?.[0] ?? '' : '';
+  return { url: esmb.fileURL(real) + suffix, filename: real };
 }
 
 function getRecord(res, parentPath) {
@@ -707,8 +709,14 @@ function makeMeta(rec) {
   }
   meta.main = rec.isMain === true;
   meta.resolve = function resolveMeta(spec) {
-    const r = resolve(String(spec), rec.filename);
-    return r.url;
+    spec = String(spec);
+    try {
+      return resolve(spec, rec.filename).url;
+    } catch (e) {
+      // a relative or absolute file is resolved without checking that it exists, as in Node
+      if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !/^(?:\.{0,2}\/)/.test(spec)) throw e;
+      return esmb.fileURL(path.resolve(path.dirname(rec.filename), spec.replace(/[?#].*$/, ''))) + (/[?#].+$/.exec(spec)?.[0] ?? '');
+    }
   };
   meta.url = rec.url;
   return meta;
