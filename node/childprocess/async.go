@@ -23,6 +23,7 @@ type child struct {
 	stdinW  *os.File
 	writes  chan stdinWrite
 	wmu     sync.Once
+	ended   bool // stdin end was requested; loop goroutine only
 }
 
 type stdinWrite struct {
@@ -144,6 +145,16 @@ func spawnAsync(h *host.Host, file string, args []string, opts *goja.Object, onE
 			c.read(i, parentEnds[i])
 		}
 	}
+	// closeFd(fd) drops a destroyed stdout/stderr stream's pipe so an orphaned grandchild that
+	// still holds the other end does not keep the loop alive; the reader sees the close as EOF.
+	_ = obj.Set("closeFd", func(call goja.FunctionCall) goja.Value {
+		if i := call.Argument(0).ToInteger(); i == 1 || i == 2 {
+			if f := parentEnds[i]; f != nil {
+				_ = f.Close()
+			}
+		}
+		return goja.Undefined()
+	})
 	if parentEnds[0] != nil {
 		c.stdinW = parentEnds[0]
 		c.writes = make(chan stdinWrite, 64)
@@ -176,7 +187,10 @@ func spawnAsync(h *host.Host, file string, args []string, opts *goja.Object, onE
 	_ = obj.Set("write", func(call goja.FunctionCall) goja.Value {
 		data := append([]byte(nil), bytesOf(call.Argument(0))...)
 		cb := call.Argument(1)
-		if c.writes == nil {
+		if c.writes == nil || c.ended {
+			if _, ok := goja.AssertFunction(cb); ok {
+				h.Loop.Post(func() { h.MakeCallback(cb, goja.Undefined(), vm.ToValue(uvErrno("EPIPE"))) })
+			}
 			return goja.Undefined()
 		}
 		h.Loop.Ref()
@@ -197,9 +211,13 @@ func spawnAsync(h *host.Host, file string, args []string, opts *goja.Object, onE
 	// end(cb): close stdin after queued writes.
 	_ = obj.Set("end", func(call goja.FunctionCall) goja.Value {
 		cb := call.Argument(0)
-		if c.writes == nil {
+		if c.writes == nil || c.ended {
+			if _, ok := goja.AssertFunction(cb); ok {
+				h.Loop.Post(func() { h.MakeCallback(cb, goja.Undefined()) })
+			}
 			return goja.Undefined()
 		}
+		c.ended = true
 		c.writes <- stdinWrite{data: nil, done: func(error) {
 			if _, ok := goja.AssertFunction(cb); ok {
 				h.Loop.Post(func() { h.MakeCallback(cb, goja.Undefined()) })

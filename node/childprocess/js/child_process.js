@@ -34,6 +34,8 @@ function normalizeStdio(stdio) {
   throw new codes.ERR_INVALID_ARG_VALUE('stdio', stdio);
 }
 
+let shellArgsWarned = false;
+
 // normalizeSpawnArgs: file, args (argv0 first), options with envPairs, as Node builds them.
 function normalizeSpawnArgs(file, args, options) {
   validateString(file, 'file');
@@ -52,9 +54,15 @@ function normalizeSpawnArgs(file, args, options) {
   else validateObject(options, 'options');
   if (options.cwd != null && typeof options.cwd !== 'string') {
     if (options.cwd instanceof URL) options = { ...options, cwd: require('url').fileURLToPath(options.cwd) };
-    else throw new codes.ERR_INVALID_ARG_TYPE('options.cwd', ['string', 'URL'], options.cwd);
+    else if (ArrayBuffer.isView(options.cwd)) options = { ...options, cwd: lazyBuffer().from(options.cwd).toString() };
+    else throw new codes.ERR_INVALID_ARG_TYPE('options.cwd', ['string', 'Buffer', 'URL'], options.cwd);
   }
   if (options.shell) {
+    if (args.length > 0 && !shellArgsWarned) {
+      shellArgsWarned = true;
+      process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
+        'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
+    }
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
@@ -193,9 +201,15 @@ function makeStdin(handle) {
   });
 }
 
-function makeReadable() {
+function makeReadable(handle, fd) {
   const { Readable } = require('stream');
-  return new Readable({ read() {} });
+  return new Readable({
+    read() {},
+    destroy(err, cb) {
+      if (handle) handle.closeFd(fd);
+      cb(err);
+    },
+  });
 }
 
 class ChildProcess extends EventEmitter {
@@ -250,7 +264,7 @@ class ChildProcess extends EventEmitter {
     this.pid = r.pid;
     for (let i = 0; i < 3; i++) {
       if (stdio[i] !== 'pipe') continue;
-      const s = i === 0 ? makeStdin(r) : makeReadable();
+      const s = i === 0 ? makeStdin(r) : makeReadable(r, i);
       if (i > 0) {
         this._closesNeeded++;
         s.on('close', () => maybeClose(this));
@@ -322,9 +336,9 @@ function abortChildProcess(child, killSignal, reason) {
 function spawn(file, args, options) {
   const n = normalizeSpawnArgs(file, args, options);
   const opts = n.options;
-  const { validateAbortSignal, validateNumber } = require('internal/validators');
-  if (opts.timeout != null) {
-    validateNumber(opts.timeout, 'options.timeout', 0);
+  const { validateAbortSignal } = require('internal/validators');
+  if (opts.timeout != null && !(Number.isInteger(opts.timeout) && opts.timeout >= 0 && opts.timeout <= 0xffffffff)) {
+    throw new codes.ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', opts.timeout);
   }
   if (opts.signal !== undefined) validateAbortSignal(opts.signal, 'options.signal');
   const killSignal = signalNumber(opts.killSignal);
