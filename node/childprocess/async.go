@@ -1,6 +1,7 @@
 package childprocess
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"sync"
@@ -165,6 +166,10 @@ func spawnAsync(h *host.Host, file string, args []string, opts *goja.Object, onE
 			return vm.ToValue(uvErrno("ESRCH"))
 		}
 		if err := killProcess(cmd.Process, int(call.Argument(0).ToInteger())); err != nil {
+			// The process may have ended before its exit was posted to the loop.
+			if errors.Is(err, os.ErrProcessDone) {
+				return vm.ToValue(uvErrno("ESRCH"))
+			}
 			return vm.ToValue(errnoOf(err))
 		}
 		return vm.ToValue(0)
