@@ -42,6 +42,11 @@ function normalizeSpawnArgs(file, args, options) {
   if (file.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
     args = args.slice();
+    for (let i = 0; i < args.length; i++) {
+      if (typeof args[i] === 'string' && args[i].indexOf('\u0000') !== -1) {
+        require('internal/validators').validateStringWithoutNullBytes(args[i], `args[${i}]`);
+      }
+    }
   } else if (args == null) {
     args = [];
   } else if (typeof args !== 'object') {
