@@ -32,6 +32,9 @@ func binding(h *host.Host) *goja.Object {
 	_ = b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
 		return spawnSync(h, call.Argument(0).String(), strings1(call.Argument(1)), call.Argument(2).ToObject(vm))
 	})
+	_ = b.Set("spawn", func(call goja.FunctionCall) goja.Value {
+		return spawnAsync(h, call.Argument(0).String(), strings1(call.Argument(1)), call.Argument(2).ToObject(vm), call.Argument(3))
+	})
 	return b
 }
 

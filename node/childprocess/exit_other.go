@@ -2,7 +2,10 @@
 
 package childprocess
 
-import "os"
+import (
+	"os"
+	"os/exec"
+)
 
 const defaultKillSignal = 15
 
@@ -14,3 +17,7 @@ func exitOf(ps *os.ProcessState, _ error) (int, string) {
 	}
 	return ps.ExitCode(), ""
 }
+
+func killProcess(p *os.Process, _ int) error { return p.Kill() }
+
+func setDetached(*exec.Cmd, bool) {}

@@ -4,6 +4,7 @@ package childprocess
 
 import (
 	"os"
+	"os/exec"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -22,4 +23,13 @@ func exitOf(ps *os.ProcessState, _ error) (int, string) {
 		return 0, unix.SignalName(ws.Signal())
 	}
 	return ps.ExitCode(), ""
+}
+
+func killProcess(p *os.Process, sig int) error { return p.Signal(syscall.Signal(sig)) }
+
+// setDetached puts the child in its own session, as Node's detached option does.
+func setDetached(cmd *exec.Cmd, detached bool) {
+	if detached {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	}
 }
