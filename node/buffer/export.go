@@ -8,8 +8,28 @@ import "github.com/dop251/goja"
 // StringUnits gives a JS string as its bytes (ascii true) or as its UTF-16 units, without copying.
 func StringUnits(v goja.Value) (s string, u []uint16, ascii bool) { return strOf(v) }
 
-// Bytes is the memory of an ArrayBuffer or typed array, shared; nil for anything else.
-func Bytes(v goja.Value) []byte { return viewBytes(v) }
+// Bytes is the memory of an ArrayBuffer, typed array or DataView, shared (not copied); nil for
+// anything else. The one way builtins (fs, zlib, net, crypto…) reach the bytes of a JS value.
+func Bytes(v goja.Value) []byte {
+	if b := viewBytes(v); b != nil {
+		return b
+	}
+	// a DataView: its window on the underlying buffer
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil
+	}
+	off, n := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
+	b := ab.Bytes()
+	if off < 0 || n < 0 || off+n > len(b) {
+		return nil
+	}
+	return b[off : off+n]
+}
 
 // UTF8Value decodes b as buf.toString('utf8') does (U+FFFD for each maximal invalid subpart).
 func UTF8Value(vm *goja.Runtime, b []byte) goja.Value { return decode(vm, b, encUTF8) }

@@ -22,6 +22,7 @@ import (
 
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/internal/nodeerr"
+	"github.com/gnode-dev/gnode/node/buffer"
 )
 
 //go:embed js/fs.js
@@ -62,26 +63,11 @@ func eintr(f func() error) error {
 // pathOf is a path argument: a string or the bytes of a Buffer (already validated in JS).
 func pathOf(v goja.Value) string {
 	if o, ok := v.(*goja.Object); ok {
-		if b := bytesOf(o); b != nil {
+		if b := buffer.Bytes(o); b != nil {
 			return string(b)
 		}
 	}
 	return v.String()
-}
-
-// bytesOf is the memory of a typed array or ArrayBuffer, shared.
-func bytesOf(v goja.Value) []byte {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	switch x := o.Export().(type) {
-	case []byte:
-		return x
-	case goja.ArrayBuffer:
-		return x.Bytes()
-	}
-	return nil
 }
 
 func binding(h *host.Host) *goja.Object {
@@ -117,7 +103,7 @@ func binding(h *host.Host) *goja.Object {
 	rw := func(write bool) host.Func {
 		return func(c goja.FunctionCall) goja.Value {
 			fd := int(arg(c, 0).ToInteger())
-			buf := bytesOf(arg(c, 1))
+			buf := buffer.Bytes(arg(c, 1))
 			off, n := int(arg(c, 2).ToInteger()), int(arg(c, 3).ToInteger())
 			pos := arg(c, 4).ToInteger()
 			if off < 0 || off > len(buf) {
@@ -491,7 +477,7 @@ func binding(h *host.Host) *goja.Object {
 		} else {
 			p = pathOf(arg(c, 0))
 		}
-		data := bytesOf(arg(c, 2))
+		data := buffer.Bytes(arg(c, 2))
 		flags, mode := int(arg(c, 3).ToInteger()), uint32(arg(c, 4).ToInteger())
 		req := last(c, 5)
 		if !goja.IsUndefined(req) {
@@ -536,7 +522,7 @@ func binding(h *host.Host) *goja.Object {
 			if list != nil {
 				n := int(list.Get("length").ToInteger())
 				for i := 0; i < n; i++ {
-					b := bytesOf(list.Get(strconv.Itoa(i)))
+					b := buffer.Bytes(list.Get(strconv.Itoa(i)))
 					if write && !goja.IsUndefined(last(c, 3)) {
 						b = append([]byte(nil), b...)
 					}

@@ -1,3 +1,5 @@
+//go:build linux
+
 package net
 
 import (
@@ -11,6 +13,7 @@ import (
 
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/internal/nodeerr"
+	"github.com/gnode-dev/gnode/node/buffer"
 )
 
 // wrap is the binding state of one runtime: the JS handle objects and the Go handles behind them.
@@ -78,30 +81,6 @@ func (w *wrap) call(fnName goja.Value, this *goja.Object, args ...goja.Value) {
 		frame = hd.frame // a handle's events run in the context it was made in, as in Node
 	}
 	w.h.MakeCallbackIn(frame, fn, this, args...)
-}
-
-func bytesOf(v goja.Value) []byte {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	switch x := o.Export().(type) {
-	case []byte:
-		return x
-	case goja.ArrayBuffer:
-		return x.Bytes()
-	}
-	// any other ArrayBufferView (DataView, Uint16Array…): its bytes in the underlying buffer
-	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
-	if !ok {
-		return nil
-	}
-	off, n := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
-	b := ab.Bytes()
-	if off < 0 || n < 0 || off+n > len(b) {
-		return nil
-	}
-	return b[off : off+n]
 }
 
 // stringBytes encodes a JS string as Node's StreamBase write*String methods do.
@@ -406,7 +385,7 @@ func (w *wrap) streamMethods(p *goja.Object) {
 		return ret(err)
 	}
 	set("writeBuffer", func(c goja.FunctionCall) goja.Value {
-		return write(c, [][]byte{bytesOf(c.Argument(1))})
+		return write(c, [][]byte{buffer.Bytes(c.Argument(1))})
 	})
 	for _, enc := range []string{"utf8", "latin1", "ascii", "ucs2"} {
 		enc := enc
@@ -424,12 +403,12 @@ func (w *wrap) streamMethods(p *goja.Object) {
 		if all {
 			bufs = make([][]byte, 0, n)
 			for i := 0; i < n; i++ {
-				bufs = append(bufs, bytesOf(chunks.Get(strconv.Itoa(i))))
+				bufs = append(bufs, buffer.Bytes(chunks.Get(strconv.Itoa(i))))
 			}
 		} else {
 			for i := 0; i+1 < n; i += 2 {
 				v := chunks.Get(strconv.Itoa(i))
-				if b := bytesOf(v); b != nil {
+				if b := buffer.Bytes(v); b != nil {
 					bufs = append(bufs, b)
 				} else {
 					bufs = append(bufs, stringBytes(v, normEnc(chunks.Get(strconv.Itoa(i+1)).String())))

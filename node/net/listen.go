@@ -1,3 +1,5 @@
+//go:build linux
+
 package net
 
 import (
@@ -18,12 +20,6 @@ type Socket struct {
 	fd     int
 	family int
 	unix   string // path for Unix-domain sockets
-}
-
-// ParseIP reads an address the way Node's bindings do (inet_pton), zone included.
-func ParseIP(s string) (netip.Addr, bool) {
-	a, err := netip.ParseAddr(s)
-	return a, err == nil
 }
 
 // BindTCP makes a TCP socket bound to ip:port. ipv6Only sets IPV6_V6ONLY (otherwise a socket on

@@ -1,3 +1,5 @@
+//go:build linux
+
 package net
 
 import (
@@ -14,6 +16,7 @@ import (
 
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/loop"
+	"github.com/gnode-dev/gnode/node/buffer"
 )
 
 // UDP is a datagram socket on the loop (libuv's uv_udp_t). Receiving runs on a goroutine that
@@ -417,7 +420,7 @@ func udpBinding(h *host.Host) *goja.Object {
 		bufs := make([][]byte, 0, count)
 		total := 0
 		for i := 0; i < count; i++ {
-			bb := bytesOf(list.Get(strconv.Itoa(i)))
+			bb := buffer.Bytes(list.Get(strconv.Itoa(i)))
 			total += len(bb)
 			bufs = append(bufs, bb)
 		}
@@ -583,11 +586,4 @@ func udpBinding(h *host.Host) *goja.Object {
 		return vm.ToValue(false)
 	})
 	return b
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -36,3 +36,16 @@ func ipFamily(s string) int {
 	}
 	return 6
 }
+
+// ParseIP reads an address the way Node's bindings do (inet_pton), zone included.
+func ParseIP(s string) (netip.Addr, bool) {
+	a, err := netip.ParseAddr(s)
+	return a, err == nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

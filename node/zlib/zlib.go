@@ -19,6 +19,7 @@ import (
 
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/internal/nodeerr"
+	"github.com/gnode-dev/gnode/node/buffer"
 )
 
 //go:embed js/zlib.js
@@ -27,21 +28,6 @@ var zlibJS string
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
 	return []*host.Module{{ID: "zlib", Source: zlibJS, Binding: binding}}
-}
-
-// bytesOf is the memory of a typed array, DataView or ArrayBuffer, shared.
-func bytesOf(v goja.Value) []byte {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	switch x := o.Export().(type) {
-	case []byte:
-		return x
-	case goja.ArrayBuffer:
-		return x.Bytes()
-	}
-	return nil
 }
 
 // handle is one JS handle's codec. mu keeps a pool write and a call from the loop apart (Node's
@@ -127,7 +113,7 @@ func binding(h *host.Host) *goja.Object {
 	set := func(o *goja.Object, name string, fn host.Func) { _ = o.Set(name, fn) }
 
 	set(b, "crc32", func(c goja.FunctionCall) goja.Value {
-		data := bytesOf(c.Argument(0))
+		data := buffer.Bytes(c.Argument(0))
 		return vm.ToValue(crc32.Update(uint32(c.Argument(1).ToInteger()), crc32.IEEETable, data))
 	})
 
@@ -150,7 +136,7 @@ func binding(h *host.Host) *goja.Object {
 		windowBits := int(c.Argument(2).ToInteger())
 		strategy := int(c.Argument(4).ToInteger())
 		var dict []byte
-		if d := bytesOf(c.Argument(5)); len(d) > 0 {
+		if d := buffer.Bytes(c.Argument(5)); len(d) > 0 {
 			dict = append([]byte(nil), d...)
 		}
 		params := map[int]uint32{}
@@ -182,7 +168,7 @@ func (st *state) handleObject(hd *handle) *goja.Object {
 
 	// writeSync(flush, chunk, last, limit) -> ArrayBuffer, or null with lastError() set
 	set("writeSync", func(c goja.FunctionCall) goja.Value {
-		out, left, _, err := hd.run(bytesOf(c.Argument(1)), int(c.Argument(0).ToInteger()), c.Argument(2).ToBoolean(), int(c.Argument(3).ToInteger()), 0)
+		out, left, _, err := hd.run(buffer.Bytes(c.Argument(1)), int(c.Argument(0).ToInteger()), c.Argument(2).ToBoolean(), int(c.Argument(3).ToInteger()), 0)
 		hd.availIn = left
 		if err != nil {
 			hd.lastErr = err
@@ -201,7 +187,7 @@ func (st *state) handleObject(hd *handle) *goja.Object {
 	// write(flush, chunk, last, limit, cb, pauseAt): cb(errorOrNull, ArrayBuffer, availIn, full) on
 	// the loop; full: a decoder stopped after pauseAt bytes of output, call again to go on
 	set("write", func(c goja.FunctionCall) goja.Value {
-		in := bytesOf(c.Argument(1))
+		in := buffer.Bytes(c.Argument(1))
 		flush := int(c.Argument(0).ToInteger())
 		last := c.Argument(2).ToBoolean()
 		limit := int(c.Argument(3).ToInteger())

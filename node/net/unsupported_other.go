@@ -1,0 +1,40 @@
+//go:build !linux
+
+package net
+
+import (
+	"fmt"
+	goruntime "runtime"
+
+	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/host"
+)
+
+// The socket layer is written against Linux's non-blocking socket API. On other systems the
+// socket bindings exist so the binary builds, and any use throws an error that says so.
+
+func streamBinding(h *host.Host) *goja.Object { return unsupported(h.VM, "TCP and Unix sockets") }
+
+func udpBinding(h *host.Host) *goja.Object { return unsupported(h.VM, "UDP sockets") }
+
+func unsupported(vm *goja.Runtime, what string) *goja.Object {
+	return vm.NewDynamicObject(&unsupportedBinding{vm: vm, what: what})
+}
+
+type unsupportedBinding struct {
+	vm   *goja.Runtime
+	what string
+}
+
+func (u *unsupportedBinding) fail() {
+	panic(u.vm.NewGoError(fmt.Errorf("gnode: %s are not implemented on %s yet", u.what, goruntime.GOOS)))
+}
+
+func (u *unsupportedBinding) Get(string) goja.Value {
+	return u.vm.ToValue(func(goja.FunctionCall) goja.Value { u.fail(); return nil })
+}
+func (u *unsupportedBinding) Set(string, goja.Value) bool { return false }
+func (u *unsupportedBinding) Has(string) bool             { return true }
+func (u *unsupportedBinding) Delete(string) bool          { return false }
+func (u *unsupportedBinding) Keys() []string              { return nil }
