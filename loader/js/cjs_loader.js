@@ -549,9 +549,12 @@ Module.prototype._compile = function _compile(content, filename, format) {
   let compiledWrapper;
   // esbuild's output (TypeScript, lowered syntax) takes two more arguments than Node's wrapper
   let transformed = false;
+  let attrs; // import attributes of its import() calls, which esbuild's output drops
   const tsLoader = tsLoaders[path.extname(filename)];
   if (tsLoader !== undefined) {
-    compiledWrapper = esmBinding().compile(content, filename, 'cjs', tsLoader, filename).fn;
+    const compiled = esmBinding().compile(content, filename, 'cjs', tsLoader, filename);
+    compiledWrapper = compiled.fn;
+    attrs = compiled.attrs;
     transformed = true;
   } else {
     try {
@@ -574,6 +577,7 @@ Module.prototype._compile = function _compile(content, filename, format) {
         throw e;
       }
       compiledWrapper = lowered.fn;
+      attrs = lowered.attrs;
       transformed = true;
       if (lowered.sourceName !== filename) rtb.registerSource(content, lowered.sourceName);
     }
@@ -585,7 +589,7 @@ Module.prototype._compile = function _compile(content, filename, format) {
   const module = this;
   if (!transformed) return compiledWrapper.call(thisValue, exports, require, module, filename, dirname);
   return compiledWrapper.call(thisValue, exports, require, module, filename, dirname, toESMForCJS,
-    (spec) => lazyESM().importModule(spec, filename));
+    (spec) => lazyESM().importModule(spec, filename, attrs?.[spec]));
 };
 
 function toESMForCJS(value) { return lazyESM().toESM(value); }
@@ -602,7 +606,7 @@ function lowerEval(source, name, module, require, err) {
     throw err;
   }
   return () => lowered.fn.call(module.exports, module.exports, require, module, name, '.', toESMForCJS,
-    (spec) => lazyESM().importModule(spec, filename));
+    (spec) => lazyESM().importModule(spec, filename, lowered.attrs?.[spec]));
 }
 
 function makeRequireFunction(mod) {
