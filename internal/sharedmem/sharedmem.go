@@ -3,39 +3,18 @@
 package sharedmem
 
 import (
-	"runtime"
-	"sync"
-	"weak"
-
 	"github.com/dop251/goja"
+
+	"github.com/gnode-dev/gnode/internal/weakmap"
 )
 
-var (
-	mu     sync.Mutex
-	shared = map[weak.Pointer[goja.Object]]struct{}{}
-)
+var shared weakmap.Map[struct{}]
 
 // Mark records o (an ArrayBuffer object) as shared; the entry goes when o is collected.
-func Mark(o *goja.Object) {
-	p := weak.Make(o)
-	mu.Lock()
-	shared[p] = struct{}{}
-	mu.Unlock()
-	runtime.AddCleanup(o, func(p weak.Pointer[goja.Object]) {
-		mu.Lock()
-		delete(shared, p)
-		mu.Unlock()
-	}, p)
-}
+func Mark(o *goja.Object) { shared.Set(o, struct{}{}) }
 
 // Is reports whether v is a buffer made by the SharedArrayBuffer constructor.
 func Is(v goja.Value) bool {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return false
-	}
-	mu.Lock()
-	_, ok = shared[weak.Make(o)]
-	mu.Unlock()
+	_, ok := shared.Get(v)
 	return ok
 }

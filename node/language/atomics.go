@@ -133,13 +133,40 @@ func (a *atomics) sharedArrayBuffer() goja.Value {
 		b := this(call, "SharedArrayBuffer.prototype.slice")
 		start, end := relIndex(call.Argument(0), len(b), 0), relIndex(call.Argument(1), len(b), len(b))
 		n := max(end-start, 0)
-		out, err := vm.New(ctor, vm.ToValue(n))
+		// SpeciesConstructor(this, %SharedArrayBuffer%)
+		species := ctor
+		c := call.This.(*goja.Object).Get("constructor")
+		if c != nil && !goja.IsUndefined(c) {
+			co, ok := c.(*goja.Object)
+			if !ok {
+				panic(vm.NewTypeError("The .constructor property is not an object"))
+			}
+			if sp := co.GetSymbol(goja.SymSpecies); sp != nil && !goja.IsUndefined(sp) && !goja.IsNull(sp) {
+				so, ok := sp.(*goja.Object)
+				if ok {
+					_, ok = goja.AssertConstructor(so)
+				}
+				if !ok {
+					panic(vm.NewTypeError("object.constructor[Symbol.species] is not a constructor"))
+				}
+				species = so
+			}
+		}
+		out, err := vm.New(species, vm.ToValue(n))
 		if err != nil {
 			host.Rethrow(err)
 		}
-		if n > 0 {
-			copy(out.Export().(goja.ArrayBuffer).Bytes(), b[start:start+n])
+		if !sharedmem.Is(out) {
+			panic(vm.NewTypeError("Method SharedArrayBuffer.prototype.slice called on incompatible receiver " + receiverText(vm, out)))
 		}
+		if out == call.This {
+			panic(vm.NewTypeError("SharedArrayBuffer subclass returned this from species constructor"))
+		}
+		dst := out.Export().(goja.ArrayBuffer).Bytes()
+		if len(dst) < n {
+			panic(vm.NewTypeError("Derived SharedArrayBuffer constructor created a buffer which was too small"))
+		}
+		copy(dst, b[start:start+n])
 		return out
 	}))
 	getter("maxByteLength", func(call goja.FunctionCall) goja.Value {

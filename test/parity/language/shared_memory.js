@@ -20,3 +20,10 @@ const bu = new BigUint64Array(2); t(()=>[Atomics.sub(bu,0,1n), bu[0]]);
 const w = Atomics.waitAsync(i, 1, 0); console.log(w.async, Atomics.notify(i, 1)); w.value.then(v => console.log('woken', v));
 class S extends SharedArrayBuffer {}; const ss = new S(2); console.log(ss instanceof S, ss.byteLength, typeof SharedArrayBuffer, structuredClone ? 'sc' : '');
 t(()=>new SharedArrayBuffer(-1)); t(()=>new SharedArrayBuffer(2**53)); t(()=>SharedArrayBuffer.prototype.byteLength); t(()=>new SharedArrayBuffer(4).grow(8));
+// slice goes through the species constructor
+const sp = new SharedArrayBuffer(8);
+sp.constructor = { [Symbol.species]: function() { return sp; } }; t(() => sp.slice());
+sp.constructor = { [Symbol.species]: function() { return new SharedArrayBuffer(2); } }; t(() => sp.slice());
+sp.constructor = { [Symbol.species]: function() { return new ArrayBuffer(8); } }; t(() => sp.slice());
+sp.constructor = { [Symbol.species]: 1 }; t(() => sp.slice());
+sp.constructor = 1; t(() => sp.slice());
