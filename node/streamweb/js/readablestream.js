@@ -461,7 +461,7 @@ class ReadableStreamDefaultReader {
         } else {
           readableStreamDefaultControllerCallPullIfNeeded(s.controller);
         }
-        return PromiseResolve({ value: chunk, done: false });
+        return PromiseResolve({ done: false, value: chunk });
       }
     }
     const request = new DefaultReadRequest();
@@ -514,9 +514,9 @@ class DefaultReadRequest {
     this.reject = d.reject;
   }
 
-  chunk(value) { this.resolve({ value, done: false }); }
+  chunk(value) { this.resolve({ done: false, value }); }
 
-  close() { this.resolve({ value: undefined, done: true }); }
+  close() { this.resolve({ done: true, value: undefined }); }
 
   error(reason) { this.reject(reason); }
 }
@@ -529,9 +529,9 @@ class ReadIntoRequest {
     this.reject = d.reject;
   }
 
-  chunk(value) { this.resolve({ value, done: false }); }
+  chunk(value) { this.resolve({ done: false, value }); }
 
-  close(value) { this.resolve({ value, done: true }); }
+  close(value) { this.resolve({ done: true, value }); }
 
   error(reason) { this.reject(reason); }
 }
