@@ -21,6 +21,7 @@ import (
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/readline"
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/streamweb"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
@@ -60,6 +61,7 @@ func Modules() []*host.Module {
 		streamweb.Modules(),
 		nodeurl.Modules(),
 		zlib.Modules(),
+		readline.Modules(),
 		tty.Modules(),
 		workerthreads.Modules(),
 		childprocess.Modules(),

@@ -96,11 +96,40 @@ function write(c, useStdErr, string) {
   string += '\n';
   const stream = useStdErr ? c[kStderr] : c[kStdout];
   if (c[kIgnoreErrors] === false) return stream.write(string);
-  try {
+  if (stream.isFastStdio === true) {
     stream.write(string);
-  } catch (e) {
-    // Node swallows synchronous stream errors here (e.g. EPIPE)
+    return;
   }
+  // Errors are ignored whether the stream reports them synchronously or later (Node's
+  // kWriteToConsole): a no-op 'error' listener is held while writing, and added again by the
+  // write callback if the error is still to be emitted.
+  const hasListeners = typeof stream.listenerCount === 'function';
+  try {
+    if (hasListeners && stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(string, hasListeners ? writeErrorHandler(stream) : undefined);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw e;
+  } finally {
+    if (hasListeners) stream.removeListener('error', noop);
+  }
+}
+
+function noop() {}
+
+const kWriteErrorHandler = Symbol('kWriteErrorHandler');
+function writeErrorHandler(stream) {
+  if (stream[kWriteErrorHandler]) return stream[kWriteErrorHandler];
+  const handler = (err) => {
+    if (err != null && stream._writableState && !stream._writableState.errorEmitted) {
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    }
+  };
+  try {
+    Object.defineProperty(stream, kWriteErrorHandler, { __proto__: null, value: handler, configurable: true });
+  } catch {
+    // a frozen stream: make a handler per write
+  }
+  return handler;
 }
 
 function formatTime(ms) {
@@ -394,9 +423,36 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 // The global console: its streams are process.stdout/stderr, looked up on first write.
 function createGlobalConsole() {
   const c = Object.create({});
+  // Until process.stdout/stderr exist (or are replaced) the console writes to the fd itself,
+  // which is what the stream would do (stdio writes are synchronous), without building it.
+  const setup = internalBinding('internal/process/setup');
+  let stdio;
+  const fast = (fd) => {
+    stdio ??= require('internal/process/stdio');
+    if (stdio.isTTY(fd)) return null; // colours need the terminal's stream
+    return {
+      isFastStdio: true,
+      isTTY: false,
+      write(s) {
+        if (!stdio.fastWrite(fd, s)) process[fd === 1 ? 'stdout' : 'stderr'].write(s);
+        return true;
+      },
+    };
+  };
+  let fastOut, fastErr;
   const lazyStreams = {
-    get stdout() { return process.stdout; },
-    get stderr() { return process.stderr; },
+    get stdout() {
+      const s = setup.consoleStream(1);
+      if (s !== null) return s;
+      if (fastOut === undefined) fastOut = fast(1);
+      return fastOut ?? process.stdout;
+    },
+    get stderr() {
+      const s = setup.consoleStream(2);
+      if (s !== null) return s;
+      if (fastErr === undefined) fastErr = fast(2);
+      return fastErr ?? process.stderr;
+    },
   };
   setupConsole(c, null, null, true, 'auto', undefined, 2);
   Object.defineProperty(c, kStdout, { __proto__: null, get() { return lazyStreams.stdout; }, configurable: true });

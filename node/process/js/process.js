@@ -180,20 +180,25 @@ def('getBuiltinModule', function getBuiltinModule(id) {
   return require(id);
 });
 
-// stdio: created on first access
+// stdio: created on first access, so a program that never touches them (console.log alone
+// included, see consoleStream) does not load the stream modules.
 let stdout, stderr, stdin;
-Object.defineProperty(process, 'stdout', {
-  __proto__: null, configurable: true, enumerable: true,
-  get() { return stdout ??= require('internal/process/stdio').createWritable(1); },
-});
-Object.defineProperty(process, 'stderr', {
-  __proto__: null, configurable: true, enumerable: true,
-  get() { return stderr ??= require('internal/process/stdio').createWritable(2); },
-});
-Object.defineProperty(process, 'stdin', {
-  __proto__: null, configurable: true, enumerable: true,
-  get() { return stdin ??= require('internal/process/stdio').createReadable(0); },
-});
+function getStdout() { return stdout ??= require('internal/process/stdio').createWritable(1); }
+function getStderr() { return stderr ??= require('internal/process/stdio').createWritable(2); }
+function getStdin() { return stdin ??= require('internal/process/stdio').createReadable(0); }
+Object.defineProperty(process, 'stdout', { __proto__: null, configurable: true, enumerable: true, get: getStdout });
+Object.defineProperty(process, 'stderr', { __proto__: null, configurable: true, enumerable: true, get: getStderr });
+Object.defineProperty(process, 'stdin', { __proto__: null, configurable: true, enumerable: true, get: getStdin });
+
+// consoleStream(fd) is the stream the global console writes to: process.stdout/stderr once it
+// exists or was replaced, else null (the console then writes to the fd directly).
+binding.consoleStream = function consoleStream(fd) {
+  const made = fd === 1 ? stdout : stderr;
+  if (made !== undefined) return process[fd === 1 ? 'stdout' : 'stderr'];
+  const desc = Object.getOwnPropertyDescriptor(process, fd === 1 ? 'stdout' : 'stderr');
+  if (desc === undefined || desc.get !== (fd === 1 ? getStdout : getStderr)) return process[fd === 1 ? 'stdout' : 'stderr'];
+  return null;
+};
 
 def('abort', function abort() { binding.reallyExit(134); });
 def('umask', function umask(mask) {
