@@ -24,6 +24,7 @@ import (
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	nodetls "github.com/gnode-dev/gnode/node/tls"
 	"github.com/gnode-dev/gnode/node/tty"
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
@@ -58,6 +59,7 @@ func Modules() []*host.Module {
 		stream.Modules(),
 		nodeurl.Modules(),
 		zlib.Modules(),
+		nodetls.Modules(),
 		tty.Modules(),
 		workerthreads.Modules(),
 		childprocess.Modules(),
