@@ -26,6 +26,7 @@ import (
 	"github.com/gnode-dev/gnode/node/streamweb"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
+	nodetls "github.com/gnode-dev/gnode/node/tls"
 	"github.com/gnode-dev/gnode/node/tty"
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
@@ -62,6 +63,7 @@ func Modules() []*host.Module {
 		nodeurl.Modules(),
 		zlib.Modules(),
 		readline.Modules(),
+		nodetls.Modules(),
 		tty.Modules(),
 		workerthreads.Modules(),
 		childprocess.Modules(),

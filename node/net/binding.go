@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/netip"
 	"strconv"
+	"sync"
 	"syscall"
 	"unicode/utf16"
 
@@ -105,9 +106,26 @@ func stringBytes(v goja.Value, enc string) []byte {
 	return []byte(s)
 }
 
+// bindings finds a runtime's stream binding state for DetachHandle.
+var bindings sync.Map // *goja.Runtime -> *wrap
+
+// DetachHandle gives the socket behind a connected TCP or Pipe handle object to another layer
+// (node:tls), as Node's TLSWrap takes over its parent stream: see Conn.Detach. The handle stays
+// usable for getsockname/getpeername, ref/unref and close. Loop goroutine.
+func DetachHandle(vm *goja.Runtime, o *goja.Object, done func(nc net.Conn, pending []byte, err error)) {
+	v, _ := bindings.Load(vm)
+	w, _ := v.(*wrap)
+	if w == nil || w.handles[o] == nil || w.handles[o].conn == nil {
+		done(nil, nil, syscall.ENOTCONN)
+		return
+	}
+	w.handles[o].conn.Detach(done)
+}
+
 func streamBinding(h *host.Host) *goja.Object {
 	vm := h.VM
 	w := &wrap{h: h, vm: vm, handles: map[*goja.Object]*handle{}, ctors: map[string]*goja.Object{}}
+	bindings.Store(vm, w)
 	w.u8Ctor = vm.Get("Uint8Array")
 	w.sOnread = vm.ToValue("onread")
 	w.sOnconnection = vm.ToValue("onconnection")
