@@ -24,6 +24,7 @@ import (
 	"github.com/gnode-dev/gnode/node/readline"
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/streamweb"
+	"github.com/gnode-dev/gnode/node/sqlite"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
 	nodetls "github.com/gnode-dev/gnode/node/tls"
@@ -55,6 +56,7 @@ func Modules() []*host.Module {
 		web.Modules(),
 		asynchooks.Modules(),
 		diagnosticschannel.Modules(),
+		sqlite.Modules(),
 		stringdecoder.Modules(),
 		nodecrypto.Modules(),
 		net.Modules(),
