@@ -45,9 +45,10 @@ type statement struct {
 }
 
 type binding struct {
-	vm *goja.Runtime
-	h  *host.Host
-	u8 *goja.Object
+	vm   *goja.Runtime
+	h    *host.Host
+	u8   *goja.Object
+	hook goja.Callable // marks the errors the binding makes (see asNative in the glue)
 }
 
 // uint8Array makes a Uint8Array over data (a fresh buffer: SQLite's memory is not kept).
@@ -69,6 +70,16 @@ func newBinding(h *host.Host) *goja.Object {
 	vm := h.VM
 	o := vm.NewObject()
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	set("setErrorHook", func(call goja.FunctionCall) goja.Value {
+		b.hook, _ = goja.AssertFunction(call.Argument(0))
+		return goja.Undefined()
+	})
+	set("markNative", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			host.MarkNativeError(o)
+		}
+		return goja.Undefined()
+	})
 	set("open", b.open)
 	set("close", func(call goja.FunctionCall) goja.Value {
 		d := b.db(call.Argument(0))
@@ -187,6 +198,9 @@ func (b *binding) newError(class, code, msg string) *goja.Object {
 		host.Rethrow(err)
 	}
 	_ = e.Set("code", code)
+	if b.hook != nil {
+		_, _ = b.hook(goja.Undefined(), e)
+	}
 	return e
 }
 
@@ -606,7 +620,7 @@ func userFuncTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 	b := f.b
 	args := make([]goja.Value, argc)
 	for i := range args {
-		val := *(*uintptr)(unsafe.Pointer(argv + uintptr(i)*unsafe.Sizeof(uintptr(0))))
+		val := *(*uintptr)(cptr(argv + uintptr(i)*unsafe.Sizeof(uintptr(0))))
 		switch sqlite3.Xsqlite3_value_type(tls, val) {
 		case sqlite3.SQLITE_INTEGER:
 			v := sqlite3.Xsqlite3_value_int64(tls, val)
@@ -622,7 +636,7 @@ func userFuncTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 			n := sqlite3.Xsqlite3_value_bytes(tls, val)
 			s := ""
 			if p != 0 && n > 0 {
-				s = string(unsafe.Slice((*byte)(unsafe.Pointer(p)), n))
+				s = string(unsafe.Slice((*byte)(cptr(p)), n))
 			}
 			args[i] = b.vm.ToValue(s)
 		case sqlite3.SQLITE_BLOB:
@@ -630,7 +644,7 @@ func userFuncTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 			n := sqlite3.Xsqlite3_value_bytes(tls, val)
 			out := make([]byte, n)
 			if p != 0 && n > 0 {
-				copy(out, unsafe.Slice((*byte)(unsafe.Pointer(p)), n))
+				copy(out, unsafe.Slice((*byte)(cptr(p)), n))
 			}
 			args[i] = b.uint8Array(out)
 		default:
@@ -686,14 +700,14 @@ func userFuncTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 		if o, ok := res.(*goja.Object); ok {
 			if data := buffer.Bytes(o); data != nil || isArrayBufferView(o) {
 				p := libc.Xmalloc(tls, types.Size_t(len(data)+1))
-				copy(unsafe.Slice((*byte)(unsafe.Pointer(p)), len(data)), data)
+				copy(unsafe.Slice((*byte)(cptr(p)), len(data)), data)
 				sqlite3.Xsqlite3_result_blob(tls, ctx, p, int32(len(data)), sqliteTransient)
 				libc.Xfree(tls, p)
 				return
 			}
 		}
-		f.d.throwing = b.typeError("ERR_SQLITE_ERROR", "Returned JavaScript value cannot be converted to a SQLite value")
-		resultError("")
+		// Node reports this through SQLite: the statement fails with this text
+		resultError("Returned JavaScript value cannot be converted to a SQLite value")
 	}
 }
 

@@ -10,10 +10,45 @@ const handles = new WeakMap();
 const kType = Symbol('sqlite-type');
 let internalConstruct = false;
 
+// Errors this module makes (here and in the binding): Node throws them from C++, so their
+// stacks start at the caller; the public methods cut the module's frames off them.
+const ownErrors = new WeakSet();
+binding.setErrorHook((err) => { ownErrors.add(err); });
+
 function cxxError(Ctor, code, message) {
   const err = new Ctor(message);
   err.code = code;
+  ownErrors.add(err);
   return err;
+}
+
+const nativeCallFrame = function sqliteNativeCall() {};
+
+function asNative(proto) {
+  for (const key of Reflect.ownKeys(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    if (key === 'constructor') continue;
+    for (const kind of ['value', 'get']) {
+      const inner = desc[kind];
+      if (typeof inner !== 'function') continue;
+      // every wrapper's frame is named sqliteNativeCall: captureStackTrace cuts through it
+      const outer = function sqliteNativeCall(...args) {
+        try {
+          return Reflect.apply(inner, this, args);
+        } catch (err) {
+          if (ownErrors.has(err)) {
+            Error.captureStackTrace(err, nativeCallFrame);
+            binding.markNative(err);
+          }
+          throw err;
+        }
+      };
+      Object.defineProperty(outer, 'name', { __proto__: null, value: inner.name });
+      Object.defineProperty(outer, 'length', { __proto__: null, value: inner.length });
+      desc[kind] = outer;
+    }
+    Object.defineProperty(proto, key, desc);
+  }
 }
 const argTypeError = (message) => cxxError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
 
@@ -119,7 +154,7 @@ class DatabaseSync {
                                  state.allowBareNamedParameters, state.allowUnknownNamedParameters);
     internalConstruct = true;
     try {
-      return new StatementSync(stmt);
+      return new StatementSyncConstructor(stmt);
     } finally {
       internalConstruct = false;
     }
@@ -211,26 +246,45 @@ Object.defineProperty(DatabaseSyncConstructor, 'name', { __proto__: null, value:
 Object.defineProperty(DatabaseSyncConstructor, 'prototype', { __proto__: null, value: DatabaseSyncClass.prototype, writable: false });
 Object.defineProperty(DatabaseSyncClass.prototype, 'constructor', { __proto__: null, value: DatabaseSyncConstructor, writable: true, configurable: true });
 
+// db.limits: Node's is an object with interceptors (data properties that read and write
+// sqlite3_limit); a Proxy over a snapshot does the same, and inspect shows the snapshot.
+const limitsPrototype = {};
+const ObjectDefineProperty = Object.defineProperty;
 function limitsObject(db) {
-  const handle = openHandle(db);
-  const limits = {};
-  limitNames.forEach((name, id) => {
-    Object.defineProperty(limits, name, {
-      __proto__: null,
-      enumerable: true,
-      get: () => binding.limit(openHandle(db), id, -1),
-      set: (value) => {
-        if (value === Infinity) value = 0x7fffffff;
-        if (typeof value !== 'number' || !Number.isInteger(value)) {
-          throw argTypeError('Limit value must be a non-negative integer or Infinity.');
-        }
-        if (value < 0) throw cxxError(RangeError, 'ERR_OUT_OF_RANGE', 'Limit value must be non-negative.');
-        binding.limit(openHandle(db), id, value);
-      },
+  const snapshot = { __proto__: limitsPrototype };
+  const read = () => {
+    const handle = dbHandle(db).handle;
+    if (handle === null) return;
+    limitNames.forEach((name, id) => {
+      ObjectDefineProperty(snapshot, name, {
+        __proto__: null, value: binding.limit(handle, id, -1), writable: true, enumerable: true, configurable: false,
+      });
     });
+  };
+  read();
+  return new Proxy(snapshot, {
+    __proto__: null,
+    get(target, key, receiver) {
+      if (typeof key === 'string' && limitNames.includes(key)) read();
+      return Reflect.get(target, key, receiver);
+    },
+    set(target, key, value, receiver) {
+      const id = typeof key === 'string' ? limitNames.indexOf(key) : -1;
+      if (id < 0) return Reflect.set(target, key, value, receiver);
+      if (value === Infinity) value = 0x7fffffff;
+      if (typeof value !== 'number' || !Number.isInteger(value)) {
+        throw argTypeError('Limit value must be a non-negative integer or Infinity.');
+      }
+      if (value < 0) throw cxxError(RangeError, 'ERR_OUT_OF_RANGE', 'Limit value must be non-negative.');
+      binding.limit(openHandle(db), id, value);
+      read();
+      return true;
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key === 'string' && limitNames.includes(key)) read();
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
   });
-  void handle;
-  return limits;
 }
 
 function stmtHandle(stmt) {
@@ -241,10 +295,10 @@ function stmtHandle(stmt) {
 
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
 
-class StatementSyncIterator {
-  constructor() {
-    throw cxxError(Error, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
-  }
+function StatementSyncIterator() {
+  throw cxxError(Error, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+}
+const iteratorMethods = {
   next() {
     const state = handles.get(this);
     if (state.done) return { __proto__: null, done: true, value: null };
@@ -254,7 +308,7 @@ class StatementSyncIterator {
       return { __proto__: null, done: true, value: null };
     }
     return { __proto__: null, done: false, value: row };
-  }
+  },
   return() {
     const state = handles.get(this);
     if (!state.done) {
@@ -262,13 +316,16 @@ class StatementSyncIterator {
       binding.iterNext(state.stmt, state.gen, true);
     }
     return { __proto__: null, done: true, value: null };
-  }
-}
-Object.setPrototypeOf(StatementSyncIterator.prototype, IteratorPrototype);
+  },
+};
+StatementSyncIterator.prototype = Object.create(IteratorPrototype, {
+  next: { __proto__: null, value: iteratorMethods.next, writable: true, configurable: true },
+  return: { __proto__: null, value: iteratorMethods.return, writable: true, configurable: true },
+  constructor: { __proto__: null, value: StatementSyncIterator, writable: true, configurable: true },
+});
 
 class StatementSync {
   constructor(handle) {
-    if (!internalConstruct) throw cxxError(Error, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
     handles.set(this, handle);
     Object.defineProperties(this, {
       __proto__: null,
@@ -292,6 +349,15 @@ class StatementSync {
   setReadBigInts(readBigInts) { setFlag(this, 'readBigInts', readBigInts); }
   setReturnArrays(returnArrays) { setFlag(this, 'returnArrays', returnArrays); }
 }
+
+const StatementSyncClass = StatementSync;
+function StatementSyncConstructor() {
+  if (!internalConstruct) throw cxxError(Error, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  return Reflect.construct(StatementSyncClass, arguments, new.target);
+}
+Object.defineProperty(StatementSyncConstructor, 'name', { __proto__: null, value: 'StatementSync' });
+Object.defineProperty(StatementSyncConstructor, 'prototype', { __proto__: null, value: StatementSyncClass.prototype, writable: false });
+Object.defineProperty(StatementSyncClass.prototype, 'constructor', { __proto__: null, value: StatementSyncConstructor, writable: true, configurable: true });
 
 function setFlag(stmt, name, value) {
   const handle = stmtHandle(stmt);
@@ -350,4 +416,8 @@ const constants = {
   SQLITE_RECURSIVE: 33,
 };
 
-module.exports = { DatabaseSync: DatabaseSyncConstructor, StatementSync, constants };
+asNative(DatabaseSyncClass.prototype);
+asNative(StatementSyncClass.prototype);
+asNative(StatementSyncIterator.prototype);
+
+module.exports = { DatabaseSync: DatabaseSyncConstructor, StatementSync: StatementSyncConstructor, constants };
