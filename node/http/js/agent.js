@@ -1,0 +1,1 @@
+module.exports = { Agent: function Agent() {}, globalAgent: null };
