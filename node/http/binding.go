@@ -80,9 +80,23 @@ func (b *pbinding) buffer(data []byte) goja.Value {
 func (b *pbinding) strings(list []string) goja.Value {
 	vals := make([]any, len(list))
 	for i, s := range list {
-		vals[i] = s
+		vals[i] = latin1(s)
 	}
 	return b.vm.NewArray(vals...)
+}
+
+// latin1 decodes header bytes as Node does: each byte is one UTF-16 unit.
+func latin1(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			r := make([]rune, len(s))
+			for j := 0; j < len(s); j++ {
+				r[j] = rune(s[j])
+			}
+			return string(r)
+		}
+	}
+	return s
 }
 
 func (jp *jsParser) call(name goja.Value, args ...goja.Value) goja.Value {
@@ -103,7 +117,7 @@ func (jp *jsParser) OnHeaders(m *Message) int {
 	if jp.p.Kind == Request {
 		method, url = vm.ToValue(m.Method), vm.ToValue(m.URL)
 	} else {
-		status, msg = vm.ToValue(m.Status), vm.ToValue(m.StatusMessage)
+		status, msg = vm.ToValue(m.Status), vm.ToValue(latin1(m.StatusMessage))
 	}
 	r := jp.call(jp.b.sHeaders, vm.ToValue(m.Major), vm.ToValue(m.Minor), jp.b.strings(m.Headers),
 		method, url, status, msg, vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive))
