@@ -50,6 +50,7 @@ type tlsWrap struct {
 	chain       []*x509.Certificate // verified chain when verification succeeded
 	lastSession []byte
 	sniReply    chan sniAnswer
+	verifyReply chan bool
 
 	// loop-side stream state
 	refed, reading, closed, holdsRef bool
@@ -144,6 +145,33 @@ func (w *tlsWrap) clientConfig() *tls.Config {
 		ServerName:         w.servername,
 		CipherSuites:       w.ctx.suites,
 		ClientSessionCache: &sessionCache{w: w, session: w.session},
+	}
+	// TLS 1.3 clients check the server before their Finished goes out, as Node's do in effect
+	// (its client rejects before the Finished is flushed): a rejected server never sees the
+	// handshake complete.
+	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+		if cs.Version != tls.VersionTLS13 {
+			return nil
+		}
+		reply := make(chan bool, 1)
+		w.b.h.Loop.Post(func() {
+			if w.closed {
+				reply <- false
+				return
+			}
+			w.state = cs
+			w.handshook = true
+			w.verifyReply = reply
+			w.call("onverify")
+			if w.verifyReply != nil {
+				w.verifyReply = nil
+				reply <- !w.closed
+			}
+		})
+		if !<-reply {
+			return errors.New("tls: verification failed")
+		}
+		return nil
 	}
 	if len(certs) > 0 {
 		// the server's CA list is not consulted, as OpenSSL sends the configured certificate
@@ -591,6 +619,10 @@ func (w *tlsWrap) close() {
 	w.goneClosed = true
 	w.cond.Broadcast()
 	w.mu.Unlock()
+	if w.verifyReply != nil {
+		w.verifyReply <- false
+		w.verifyReply = nil
+	}
 	if w.sniReply != nil {
 		select {
 		case w.sniReply <- sniAnswer{err: true}:
