@@ -245,9 +245,12 @@ func (c *secureContext) serverConfig(requestCert, reject bool, alpn []string) *t
 		}
 		cfg.ClientCAs = c.roots
 	}
-	if len(c.ticketKs) > 0 {
-		cfg.SetSessionTicketKeys(c.ticketKs)
+	// explicit keys: per-connection clones of this config (SNI, keylog) must share them, and
+	// crypto/tls would otherwise make fresh automatic keys in each clone
+	if len(c.ticketKs) == 0 {
+		c.ticketKs = [][32]byte{randomKey()}
 	}
+	cfg.SetSessionTicketKeys(c.ticketKs)
 	if c.servers == nil {
 		c.servers = map[serverKey]*tls.Config{}
 	}
@@ -361,7 +364,7 @@ func (w *tlsWrap) handshakeDone(st tls.ConnectionState, err error) {
 		return
 	}
 	if err != nil {
-		w.call("onerror", w.b.failure(classifyHandshakeError(err)))
+		w.call("onerror", w.b.failure(classifyHandshakeError(err, w.isServer)))
 		return
 	}
 	w.handshook = true
@@ -478,7 +481,7 @@ func (w *tlsWrap) emit(ev readEvent) {
 		w.call("onread", w.b.vm.ToValue(nodeerr.FromGo(ev.err, "").Errno), goja.Undefined())
 		return
 	}
-	w.call("onerror", w.b.failure(classifyHandshakeError(ev.err)))
+	w.call("onerror", w.b.failure(classifyHandshakeError(ev.err, w.isServer)))
 }
 
 var eofErrno, _ = nodeerr.UVErrno("EOF")

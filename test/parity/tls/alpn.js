@@ -1,3 +1,4 @@
+// parity-timeout: 30s
 // ALPN: the server picks from the client's list; without ALPN alpnProtocol is false.
 const tls = require('tls');
 const { certs: c } = require('./_certs.js');

@@ -1,3 +1,4 @@
+// parity-timeout: 30s
 // A TLS server echoes what the client writes; each side's events in order, then close.
 const { pair } = require('./_pair.js');
 const { certs: c } = require('./_certs.js');

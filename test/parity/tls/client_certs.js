@@ -1,3 +1,4 @@
+// parity-timeout: 30s
 // Client certificates: requestCert with and without rejectUnauthorized, a trusted client
 // certificate, none, and an untrusted one; server-side authorized/authorizationError and the
 // peer certificate the server sees.

@@ -1,8 +1,8 @@
+// parity-timeout: 30s
 // getPeerCertificate(): Node's field names and order, names, SANs, serial, key facts, the
 // formats of dates and fingerprints, raw DER, and the detailed chain (issuerCertificate).
 const { pair } = require('./_pair.js');
 const { certs: c } = require('./_certs.js');
-const { X509Certificate } = require('crypto');
 pair({ key: c.server.key, cert: c.server.cert }, { ca: c.ca, servername: 'localhost' }, {
   server(s) { s.end('bye'); },
   client(sock, log) {

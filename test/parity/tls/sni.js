@@ -1,3 +1,4 @@
+// parity-timeout: 30s
 // SNI: the server sees the client's servername, SNICallback picks a context per name, and
 // addContext contexts match names with wildcards.
 const tls = require('tls');

@@ -1,3 +1,4 @@
+// parity-timeout: 30s
 // Certificate verification failures on the client: code, message and authorized state for an
 // unknown CA, a self-signed certificate, an expired one, a self-signed CA in the chain, a name
 // mismatch by DNS and by IP; and the same with rejectUnauthorized: false.
