@@ -351,6 +351,14 @@ func (b *binding) wrapMethods(p *goja.Object) {
 		}
 		return undef
 	})
+	set("verifyDone", func(c goja.FunctionCall) goja.Value {
+		w := b.wrapOf(c)
+		if w.verifyReply != nil {
+			w.verifyReply <- c.Argument(0).ToBoolean() && !w.closed
+			w.verifyReply = nil
+		}
+		return undef
+	})
 	set("setSession", func(c goja.FunctionCall) goja.Value {
 		w := b.wrapOf(c)
 		w.session = decodeSession(buffer.Bytes(c.Argument(0)))

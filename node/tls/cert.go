@@ -261,7 +261,8 @@ func (e *verifyError) text() string {
 }
 
 func isSelfSigned(c *x509.Certificate) bool {
-	return bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignatureFrom(c) == nil
+	// CheckSignatureFrom would insist on the CA flag, which self-signed leaves lack
+	return bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil
 }
 
 // verifyChain checks a peer's chain against roots as OpenSSL's X509_verify_cert would and names

@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"encoding/pem"
 	"os"
+	"strings"
 	"sync"
 )
 
@@ -91,7 +92,7 @@ func defaultRootPEMs() []string {
 					break
 				}
 				if b.Type == "CERTIFICATE" {
-					rootPEMs = append(rootPEMs, string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: b.Bytes})))
+					rootPEMs = append(rootPEMs, strings.TrimSuffix(string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: b.Bytes})), "\n"))
 				}
 			}
 			break

@@ -1,6 +1,7 @@
 package tls
 
 import (
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -54,7 +55,20 @@ func sslReason(hexCode int, reason string) *sslError {
 	return osslErr(fmt.Sprintf("0A%06X", hexCode), "SSL routines", reason)
 }
 
-func classifyHandshakeError(err error) handshakeFailure {
+func classifyHandshakeError(err error, isServer bool) handshakeFailure {
+	var rh tls.RecordHeaderError
+	if errors.As(err, &rh) {
+		// OpenSSL servers name a plain HTTP request; everything else is a bad record version
+		h := string(rh.RecordHeader[:])
+		if isServer && (strings.HasPrefix(h, "GET ") || strings.HasPrefix(h, "POST ") || strings.HasPrefix(h, "HEAD ") ||
+			strings.HasPrefix(h, "PUT ") || strings.HasPrefix(h, "DELET") || strings.HasPrefix(h, "OPTIO") || strings.HasPrefix(h, "PATCH")) {
+			return handshakeFailure{ssl: sslReason(0x9C, "http request")}
+		}
+		if isServer && strings.HasPrefix(h, "CONNE") {
+			return handshakeFailure{ssl: sslReason(0x9B, "https proxy request")}
+		}
+		return handshakeFailure{ssl: sslReason(0x10B, "wrong version number")}
+	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return handshakeFailure{errno: "EOF"}
 	}

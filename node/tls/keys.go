@@ -32,11 +32,20 @@ type sslError struct {
 
 func (e *sslError) Error() string { return "error:" + e.hex + ":" + e.library + "::" + e.reason }
 
+// libPrefixes are the library names Node puts in ERR_OSSL_<LIB>_<REASON> codes; libraries
+// missing here (providers, decoders) give ERR_OSSL_<REASON>.
+var libPrefixes = map[string]string{
+	"SSL routines": "ERR_SSL_", "x509 certificate routines": "ERR_OSSL_X509_", "PEM routines": "ERR_OSSL_PEM_",
+	"asn1 encoding routines": "ERR_OSSL_ASN1_", "elliptic curve routines": "ERR_OSSL_EC_", "rsa routines": "ERR_OSSL_RSA_",
+	"digital envelope routines": "ERR_OSSL_EVP_",
+}
+
 func osslErr(hex, library, reason string) *sslError {
-	code := "ERR_OSSL_" + strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(reason))
-	if library == "SSL routines" {
-		code = "ERR_SSL_" + strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(reason))
+	prefix, ok := libPrefixes[library]
+	if !ok {
+		prefix = "ERR_OSSL_"
 	}
+	code := prefix + strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(reason))
 	return &sslError{hex: hex, library: library, reason: reason, code: code}
 }
 

@@ -50,6 +50,7 @@ type tlsWrap struct {
 	chain       []*x509.Certificate // verified chain when verification succeeded
 	lastSession []byte
 	sniReply    chan sniAnswer
+	verifyReply chan bool
 
 	// loop-side stream state
 	refed, reading, closed, holdsRef bool
@@ -145,6 +146,33 @@ func (w *tlsWrap) clientConfig() *tls.Config {
 		CipherSuites:       w.ctx.suites,
 		ClientSessionCache: &sessionCache{w: w, session: w.session},
 	}
+	// TLS 1.3 clients check the server before their Finished goes out, as Node's do in effect
+	// (its client rejects before the Finished is flushed): a rejected server never sees the
+	// handshake complete.
+	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+		if cs.Version != tls.VersionTLS13 {
+			return nil
+		}
+		reply := make(chan bool, 1)
+		w.b.h.Loop.Post(func() {
+			if w.closed {
+				reply <- false
+				return
+			}
+			w.state = cs
+			w.handshook = true
+			w.verifyReply = reply
+			w.call("onverify")
+			if w.verifyReply != nil {
+				w.verifyReply = nil
+				reply <- !w.closed
+			}
+		})
+		if !<-reply {
+			return errors.New("tls: verification failed")
+		}
+		return nil
+	}
 	if len(certs) > 0 {
 		// the server's CA list is not consulted, as OpenSSL sends the configured certificate
 		c := certs[0]
@@ -217,9 +245,12 @@ func (c *secureContext) serverConfig(requestCert, reject bool, alpn []string) *t
 		}
 		cfg.ClientCAs = c.roots
 	}
-	if len(c.ticketKs) > 0 {
-		cfg.SetSessionTicketKeys(c.ticketKs)
+	// explicit keys: per-connection clones of this config (SNI, keylog) must share them, and
+	// crypto/tls would otherwise make fresh automatic keys in each clone
+	if len(c.ticketKs) == 0 {
+		c.ticketKs = [][32]byte{randomKey()}
 	}
+	cfg.SetSessionTicketKeys(c.ticketKs)
 	if c.servers == nil {
 		c.servers = map[serverKey]*tls.Config{}
 	}
@@ -333,7 +364,7 @@ func (w *tlsWrap) handshakeDone(st tls.ConnectionState, err error) {
 		return
 	}
 	if err != nil {
-		w.call("onerror", w.b.failure(classifyHandshakeError(err)))
+		w.call("onerror", w.b.failure(classifyHandshakeError(err, w.isServer)))
 		return
 	}
 	w.handshook = true
@@ -450,7 +481,7 @@ func (w *tlsWrap) emit(ev readEvent) {
 		w.call("onread", w.b.vm.ToValue(nodeerr.FromGo(ev.err, "").Errno), goja.Undefined())
 		return
 	}
-	w.call("onerror", w.b.failure(classifyHandshakeError(ev.err)))
+	w.call("onerror", w.b.failure(classifyHandshakeError(ev.err, w.isServer)))
 }
 
 var eofErrno, _ = nodeerr.UVErrno("EOF")
@@ -591,6 +622,10 @@ func (w *tlsWrap) close() {
 	w.goneClosed = true
 	w.cond.Broadcast()
 	w.mu.Unlock()
+	if w.verifyReply != nil {
+		w.verifyReply <- false
+		w.verifyReply = nil
+	}
 	if w.sniReply != nil {
 		select {
 		case w.sniReply <- sniAnswer{err: true}:

@@ -31,6 +31,7 @@ const kPendingSession = Symbol('pendingSession');
 const kSNICallback = Symbol('snicallback');
 const kHandshakeTimeout = Symbol('handshake-timeout');
 const kOwner = Symbol('tlsOwner');
+const kVerifyResult = Symbol('verifyResult');
 const noop = () => {};
 
 let ipServernameWarned = false;
@@ -172,6 +173,7 @@ function decorateHandle(res) {
   res.onnewsession = onnewsessionclient;
   res.onkeylog = onkeylog;
   res.onsni = onsni;
+  res.onverify = onverify;
   res.onjswrite = onjswrite;
   res.onjsshutdown = onjsshutdown;
 }
@@ -477,18 +479,48 @@ Object.defineProperty(TLSSocket.prototype, 'getPeerX509Certificate', { __proto__
 
 // ---- client ----
 
-function onConnectSecure() {
-  const options = this[kConnectOptions];
-  let verifyError = this._handle.verifyError();
+// clientVerifyError is the client's verdict on the server: the chain, then the name.
+function clientVerifyError(sock) {
+  const options = sock[kConnectOptions];
+  let verifyError = sock._handle.verifyError();
   if (verifyError) {
     const e = new Error(verifyError.message);
     e.code = verifyError.code;
     verifyError = e;
   }
-  if (!verifyError && !this.isSessionReused()) {
+  if (!verifyError && !sock.isSessionReused()) {
     const hostname = options.servername || options.host || options.socket?._host || 'localhost';
-    const cert = this.getPeerCertificate(true);
+    const cert = sock.getPeerCertificate(true);
     verifyError = options.checkServerIdentity(hostname, cert);
+  }
+  return verifyError;
+}
+
+// onverify runs during a TLS 1.3 handshake, before the client's Finished is sent.
+function onverify() {
+  const owner = this[kOwner];
+  if (!owner || !owner[kConnectOptions]) {
+    this.verifyDone(true);
+    return;
+  }
+  const verifyError = clientVerifyError(owner);
+  owner[kVerifyResult] = verifyError || null;
+  if (verifyError && owner[kConnectOptions].rejectUnauthorized) {
+    owner.authorized = false;
+    owner.authorizationError = verifyError.code || verifyError.message;
+    owner.destroy(verifyError); // closing the handle answers the handshake
+    return;
+  }
+  this.verifyDone(true);
+}
+
+function onConnectSecure() {
+  const options = this[kConnectOptions];
+  let verifyError;
+  if (this[kVerifyResult] !== undefined) {
+    verifyError = this[kVerifyResult];
+  } else {
+    verifyError = clientVerifyError(this);
   }
   if (verifyError) {
     this.authorized = false;

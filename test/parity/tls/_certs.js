@@ -14,32 +14,27 @@ const OPENSSL = '/usr/bin/openssl';
 const script = `
 set -e
 o=${OPENSSL}
-ec() { $o genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null; }
-printf 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\\nbasicConstraints=CA:FALSE\\n' > san.cnf
-printf 'subjectAltName=DNS:example.com,DNS:*.example.org\\n' > other.cnf
-printf 'basicConstraints=CA:FALSE\\nextendedKeyUsage=clientAuth\\n' > client.cnf
-printf 'basicConstraints=critical,CA:TRUE\\nkeyUsage=critical,keyCertSign,cRLSign\\n' > ca.cnf
-ec ca.key
-$o req -x509 -new -key ca.key -subj "/C=US/O=gnode tests/CN=gnode Test CA" -days 3650 -set_serial 1 \\
-  -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign -out ca.pem
-sign() { # name subject serial extfile [key]
-  $o req -new -key "$1.key" -subj "$2" -out "$1.csr"
-  $o x509 -req -in "$1.csr" -CA ca.pem -CAkey ca.key -set_serial "$3" -days 3650 -extfile "$4" -out "$1.pem" 2>/dev/null
+printf '[req]\\ndistinguished_name=dn\\n[dn]\\n' > req.cnf
+ec='-newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes'
+leaf='-addext subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1 -addext basicConstraints=CA:FALSE'
+$o req -config req.cnf -x509 $ec -keyout ca.key -subj "/C=US/O=gnode tests/CN=gnode Test CA" -days 3650 \\
+  -set_serial 1 -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign -out ca.pem 2>/dev/null
+signed() { # name subject serial keyopts extensions...
+  n=$1 subj=$2 serial=$3 keyopts=$4; shift 4
+  $o req -config req.cnf -x509 $keyopts -keyout "$n.key" -subj "$subj" -CA ca.pem -CAkey ca.key \\
+    -set_serial "$serial" -days 3650 "$@" -out "$n.pem" 2>/dev/null
 }
-ec server.key; sign server "/C=US/ST=CA/L=SF/O=gnode tests/OU=tls/CN=localhost" 4097 san.cnf
+signed server "/C=US/ST=CA/L=SF/O=gnode tests/OU=tls/CN=localhost" 4097 "$ec" $leaf
+signed ed "/O=gnode tests/CN=localhost" 4099 "-newkey ed25519 -nodes" $leaf
+signed other "/O=gnode tests/CN=example.com" 4100 "$ec" -addext "subjectAltName=DNS:example.com,DNS:*.example.org"
+signed client "/O=gnode tests/CN=test client" 4101 "$ec" -addext basicConstraints=CA:FALSE -addext extendedKeyUsage=clientAuth
 if [ -n "$WITH_RSA" ]; then
-  $o genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out rsa.key 2>/dev/null
-  sign rsa "/O=gnode tests/CN=localhost" 4098 san.cnf
+  signed rsa "/O=gnode tests/CN=localhost" 4098 "-newkey rsa:2048 -nodes" $leaf
 fi
-$o genpkey -algorithm ED25519 -out ed.key
-sign ed "/O=gnode tests/CN=localhost" 4099 san.cnf
-ec other.key; sign other "/O=gnode tests/CN=example.com" 4100 other.cnf
-ec client.key; sign client "/O=gnode tests/CN=test client" 4101 client.cnf
-ec self.key
-$o req -x509 -new -key self.key -subj "/O=gnode tests/CN=localhost" -days 3650 -set_serial 4102 \\
-  -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -out self.pem
-ec expired.key
-$o req -new -key expired.key -subj "/O=gnode tests/CN=localhost" -out expired.csr
+$o req -config req.cnf -x509 $ec -keyout self.key -subj "/O=gnode tests/CN=localhost" -days 3650 -set_serial 4102 \\
+  -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -out self.pem 2>/dev/null
+$o req -config req.cnf -new $ec -keyout expired.key -subj "/O=gnode tests/CN=localhost" -out expired.csr 2>/dev/null
+printf 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\\n' > san.cnf
 printf '[ca]\\ndefault_ca=d\\n[d]\\ndatabase=index.txt\\nnew_certs_dir=.\\nserial=serial\\ndefault_md=sha256\\npolicy=p\\nunique_subject=no\\n[p]\\ncommonName=supplied\\norganizationName=optional\\n' > ca.conf
 : > index.txt; echo 1005 > serial
 $o ca -batch -config ca.conf -cert ca.pem -keyfile ca.key -in expired.csr -out expired.pem -notext \\
