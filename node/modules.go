@@ -23,6 +23,7 @@ import (
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
 	"github.com/gnode-dev/gnode/node/stream"
+	"github.com/gnode-dev/gnode/node/streamweb"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	"github.com/gnode-dev/gnode/node/timers"
 	"github.com/gnode-dev/gnode/node/tty"
@@ -57,6 +58,7 @@ func Modules() []*host.Module {
 		nodecrypto.Modules(),
 		net.Modules(),
 		stream.Modules(),
+		streamweb.Modules(),
 		nodeurl.Modules(),
 		zlib.Modules(),
 		tty.Modules(),
