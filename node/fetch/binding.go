@@ -35,6 +35,29 @@ type exchange struct {
 	resume  chan struct{}
 	refed   bool // loop side: holds a loop ref while the body flows
 	done    bool // loop side: the body ended or failed
+
+	mu       sync.Mutex
+	finished bool // the connection went back to the pool or was closed
+}
+
+// finish releases the connection once; an abort racing it closes it instead of pooling it.
+func (e *exchange) finish(clean bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.finished {
+		return
+	}
+	e.finished = true
+	e.res.finish(clean && !isCancelled(e.cancel))
+}
+
+// interrupt closes the connection under a body still being read, so the reader wakes up.
+func (e *exchange) interrupt() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.res != nil && !e.finished {
+		e.res.nc.Close()
+	}
 }
 
 func (e *exchange) abort() {
@@ -123,7 +146,7 @@ func (st *state) request(c goja.FunctionCall) goja.Value {
 				hs[i] = s
 			}
 			if isCancelled(e.cancel) {
-				res.finish(false)
+				e.finish(false)
 			}
 			st.call(frame, cb, goja.Null(), st.vm.ToValue(res.status), st.vm.ToValue(res.statusText), st.vm.ToValue(hs))
 		})
@@ -195,8 +218,10 @@ func (st *state) abortFn(c goja.FunctionCall) goja.Value {
 	if e := st.get(c.Argument(0)); e != nil {
 		e.abort()
 		if e.res != nil && !e.started.Load() {
-			e.res.finish(false)
+			e.finish(false)
 			delete(st.live, e.id)
+		} else {
+			e.interrupt()
 		}
 		if e.paused.Load() {
 			select {
@@ -351,7 +376,7 @@ func (st *state) readAll(c goja.FunctionCall) goja.Value {
 		if isCancelled(e.cancel) {
 			err = errAborted
 		}
-		e.res.finish(err == nil)
+		e.finish(err == nil)
 		loop.Post(func() {
 			loop.Unref()
 			delete(st.live, e.id)
@@ -433,7 +458,7 @@ func (st *state) flow(c goja.FunctionCall) goja.Value {
 				}
 			}
 			if isCancelled(e.cancel) {
-				e.res.finish(false)
+				e.finish(false)
 				loop.Post(func() { finish() })
 				return
 			}
@@ -455,12 +480,12 @@ func (st *state) flow(c goja.FunctionCall) goja.Value {
 			}
 			if err != nil {
 				if isCancelled(e.cancel) {
-					e.res.finish(false)
+					e.finish(false)
 					loop.Post(func() { finish() })
 					return
 				}
 				clean := err == io.EOF
-				e.res.finish(clean)
+				e.finish(clean)
 				loop.Post(func() {
 					if e.done {
 						return

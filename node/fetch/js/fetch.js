@@ -12,6 +12,9 @@ const { DOMException } = require('internal/per_context/domexception');
 const { ExceptionWithHostPort, codes: { ERR_INVALID_THIS } } = require('internal/errors');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
+const { internals } = internalBinding('internal/bootstrap/node');
+const rejectionArrow = 'node:internal/process/promises:394\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+
 function lazyInspect() { return require('internal/util/inspect'); }
 
 function illegalInvocation() {
@@ -26,11 +29,12 @@ function argCount(prefix, n, required) {
   }
 }
 
-function toByteString(v, prefix, arg) {
+function toByteString(v) {
   const s = `${v}`;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 255) {
-      throw new TypeError(`${prefix}: ${arg} is not a valid ByteString.`);
+    const c = s.charCodeAt(i);
+    if (c > 255) {
+      throw new TypeError(`Cannot convert argument to a ByteString because the character at index ${i} has a value of ${c} which is greater than 255.`);
     }
   }
   return s;
@@ -142,7 +146,7 @@ function makeIteratorClass(tag, brand) {
   });
   return (source, kind) => {
     const it = Object.create(proto);
-    it[kState] = { source, kind, index: 0, items: undefined };
+    Object.defineProperty(it, kState, { __proto__: null, value: { source, kind, index: 0, items: undefined } });
     return it;
   };
 }
@@ -176,8 +180,8 @@ function fillHeaders(h, init) {
 }
 
 function appendChecked(h, name, value, prefix) {
-  name = toByteString(name, prefix, 'name');
-  value = normalizeValue(toByteString(value, prefix, 'value'));
+  name = toByteString(name);
+  value = normalizeValue(toByteString(value));
   if (!isValidName(name)) throw new TypeError(`${prefix}: "${name}" is an invalid header name.`);
   if (!isValidValue(value)) throw new TypeError(`${prefix}: "${value}" is an invalid header value.`);
   if (h[kGuard] === 'immutable') throw new TypeError('immutable');
@@ -185,7 +189,7 @@ function appendChecked(h, name, value, prefix) {
 }
 
 function checkName(name, prefix) {
-  name = toByteString(name, prefix, 'name');
+  name = toByteString(name);
   if (!isValidName(name)) throw new TypeError(`${prefix}: "${name}" is an invalid header name.`);
   return name;
 }
@@ -229,8 +233,8 @@ class Headers {
   set(name, value) {
     if (!isHeaders(this)) throw illegalInvocation();
     argCount('Headers.set', arguments.length, 2);
-    name = toByteString(name, 'Headers.set', 'name');
-    value = normalizeValue(toByteString(value, 'Headers.set', 'value'));
+    name = toByteString(name);
+    value = normalizeValue(toByteString(value));
     if (!isValidName(name)) throw new TypeError(`Headers.set: "${name}" is an invalid header name.`);
     if (!isValidValue(value)) throw new TypeError(`Headers.set: "${value}" is an invalid header value.`);
     if (this[kGuard] === 'immutable') throw new TypeError('immutable');
@@ -302,7 +306,7 @@ function isFormData(v) { return v !== null && typeof v === 'object' && v[kEntrie
 function formEntry(name, value, filename, prefix, n) {
   name = `${name}`;
   if (n > 2 && !isBlob(value)) {
-    throw new TypeError(`${prefix}: Expected value ("${lazyInspect().inspect(value)}") to be an instance of Blob.`);
+    throw new TypeError(`${prefix}: Expected value ("${typeof value === 'string' ? JSON.stringify(value) : lazyInspect().inspect(value)}") to be an instance of Blob.`);
   }
   if (!isBlob(value)) return [name, `${value}`];
   const isFile = value instanceof File;
@@ -459,6 +463,10 @@ function indexOfBytes(buf, needle, from) {
   return buf.indexOf(needle, from);
 }
 
+function unescapeFormName(s) {
+  return s.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%22/g, '"');
+}
+
 function decodeMultipart(bytes, boundary) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const delim = Buffer.from(`--${boundary}`);
@@ -498,9 +506,9 @@ function decodeMultipart(bytes, boundary) {
     const next = indexOfBytes(buf, Buffer.from(`\r\n--${boundary}`), bodyStart);
     if (next === -1) throw parsingError('expected boundary after body');
     const content = buf.subarray(bodyStart, next);
-    name = Buffer.from(name, 'latin1').toString('utf8');
+    name = unescapeFormName(Buffer.from(name, 'latin1').toString('utf8'));
     if (filename !== null) {
-      filename = Buffer.from(filename, 'latin1').toString('utf8');
+      filename = unescapeFormName(Buffer.from(filename, 'latin1').toString('utf8'));
       fd.append(name, new File([content], filename, { type: contentType ?? '' }));
     } else {
       fd.append(name, content.toString('utf8'));
@@ -1145,7 +1153,6 @@ function networkCause(err) {
     case 'parse': {
       const e = new Error(err.message);
       e.name = 'HTTPParserError';
-      e.code = 'HPE_INVALID_CONSTANT';
       return e;
     }
     default: return new Error(err.message);
@@ -1209,6 +1216,15 @@ function bareStack(err) {
     Object.defineProperty(err, 'stack', {
       __proto__: null, value: header, writable: true, configurable: true, enumerable: false,
     });
+    // with no frame of its own, an unhandled one is reported where Node's rejection
+    // machinery rethrows it
+    try {
+      Object.defineProperty(err, internals.arrowSymbol, {
+        __proto__: null, value: rejectionArrow, configurable: true, writable: true,
+      });
+    } catch {
+      // a frozen reason keeps its own header
+    }
   }
   throw err;
 }
@@ -1218,9 +1234,6 @@ function fetch(input, init = undefined) {
 }
 
 function fetchImpl(input, init, argc) {
-  if (argc < 1) {
-    return Promise.reject(new TypeError('fetch: 1 argument required, but only 0 found.'));
-  }
   let request;
   try {
     request = new Request(input, init);
@@ -1277,7 +1290,8 @@ function mainFetch(ctx, url) {
     ctx.resolve(makeResponse(rst));
     return;
   }
-  if (scheme === 'about:' || scheme === 'blob:') return fail(ctx, new TypeError(scheme === 'blob:' ? 'invalid method' : 'about scheme is not supported'));
+  if (scheme === 'about:') return fail(ctx, new Error('about scheme is not supported'));
+  if (scheme === 'blob:') return fail(ctx, new TypeError('invalid method'));
   if (scheme !== 'http:' && scheme !== 'https:') return fail(ctx, new Error('unknown scheme'));
   httpFetch(ctx, url);
 }
@@ -1426,5 +1440,18 @@ function onResponse(ctx, url, id, status, statusText, rawHeaders) {
   ctx.done = true;
   ctx.resolve(response);
 }
+
+// undici's prototypes list the body getters among the attributes, before the mixin methods
+function reorder(proto, names) {
+  const ds = names.map((n) => [n, Object.getOwnPropertyDescriptor(proto, n)]);
+  for (const [n] of ds) delete proto[n];
+  for (const [n, d] of ds) Object.defineProperty(proto, n, d);
+}
+const mixinNames = ['blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes'];
+reorder(Response.prototype, ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'body', 'bodyUsed', 'clone', ...mixinNames]);
+reorder(Request.prototype, ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode', 'credentials',
+  'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation', 'isHistoryNavigation', 'signal', 'body', 'bodyUsed',
+  'duplex', 'clone', ...mixinNames]);
+Object.defineProperty(Request.prototype, 'attribute', { __proto__: null, value: undefined, enumerable: true });
 
 module.exports = { fetch, Headers, Request, Response, FormData, kState, kList };
