@@ -162,6 +162,8 @@ type wsConn struct {
 
 	sentClose bool // loop side
 	inflate   *inflater
+
+	destroyed bool // under mu: close() came while connecting
 }
 
 type inflater struct {
@@ -246,7 +248,13 @@ func (st *wsState) connect(c goja.FunctionCall) goja.Value {
 			})
 			return
 		}
+		wc.mu.Lock()
 		wc.nc, wc.br = cn.nc, cn.br
+		destroyed := wc.destroyed
+		wc.mu.Unlock()
+		if destroyed {
+			wc.nc.Close()
+		}
 		proto, exts, err := wsHandshake(wc, r, protocols)
 		if err != nil {
 			wc.nc.Close()
@@ -551,8 +559,13 @@ func (st *wsState) close(c goja.FunctionCall) goja.Value {
 
 // destroy(id): drops the connection (closing while still connecting).
 func (st *wsState) destroy(c goja.FunctionCall) goja.Value {
-	if wc := st.conn(c.Argument(0)); wc != nil && wc.nc != nil {
-		wc.nc.Close()
+	if wc := st.conn(c.Argument(0)); wc != nil {
+		wc.mu.Lock()
+		wc.destroyed = true
+		if wc.nc != nil {
+			wc.nc.Close()
+		}
+		wc.mu.Unlock()
 	}
 	return goja.Undefined()
 }

@@ -98,15 +98,15 @@ class WebSocket extends EventTarget {
     try {
       parsed = new URL(url);
     } catch (err) {
-      throw new DOMException(err.message ?? `Invalid URL`, 'SyntaxError');
+      throw new DOMException(`${err}`, 'SyntaxError');
     }
     if (parsed.protocol === 'http:') parsed.protocol = 'ws:';
     else if (parsed.protocol === 'https:') parsed.protocol = 'wss:';
     if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') {
-      throw new DOMException(`Expected a ws: or wss: protocol, got ${parsed.protocol}`, 'SyntaxError');
+      throw new DOMException('expected a ws: or wss: url', 'SyntaxError');
     }
     if (parsed.hash || parsed.href.endsWith('#')) {
-      throw new DOMException('Got fragment', 'SyntaxError');
+      throw new DOMException('hash', 'SyntaxError');
     }
     if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size ||
         (protocols.length > 0 && !protocols.every((p) => validProtocol.test(p)))) {
@@ -135,6 +135,7 @@ class WebSocket extends EventTarget {
           return;
         }
         st.readyState = OPEN;
+        st.opened = true;
         st.protocol = a;
         st.extensions = b;
         this.dispatchEvent(new Event('open'));
@@ -153,11 +154,21 @@ class WebSocket extends EventTarget {
         st.readyState = CLOSING;
         return;
       case 'error':
+        if (st.failed) return;
         st.failed = true;
         st.readyState = CLOSED;
         this.dispatchEvent(new ErrorEvent('error', { error: new TypeError(a), message: a }));
         return;
       case 'close':
+        if (st.closeFired) return;
+        st.closeFired = true;
+        // a connection that ends without the closing handshake (or is closed while still
+        // connecting) reports an error first
+        if (!st.failed && !c) {
+          st.failed = true;
+          st.readyState = CLOSED;
+          this.dispatchEvent(new ErrorEvent('error', { error: new TypeError(''), message: '' }));
+        }
         st.readyState = CLOSED;
         this.dispatchEvent(new CloseEvent('close', { wasClean: c, code: a, reason: b }));
         return;
@@ -183,9 +194,16 @@ class WebSocket extends EventTarget {
     const st = this[kState];
     if (st.readyState === CLOSING || st.readyState === CLOSED) return;
     if (st.readyState === CONNECTING) {
+      // undici fails the connection at once: error and close fire inside close()
       st.closeRequested = true;
-      st.readyState = CLOSING;
+      st.failed = true;
+      st.closeFired = true;
+      st.readyState = CLOSED;
       binding.destroy(st.id);
+      this.dispatchEvent(new ErrorEvent('error', { error: new TypeError('WebSocket was closed before the connection was established'), message: 'WebSocket was closed before the connection was established' }));
+      this.dispatchEvent(new CloseEvent('close', { wasClean: false, code: 1006, reason: '' }));
+      // and then, as undici does, leaves the state at CLOSING
+      st.readyState = CLOSING;
       return;
     }
     st.readyState = CLOSING;
