@@ -1,7 +1,8 @@
 // fragmented text and binary messages with a ping in between are reassembled; ping gets a pong
 const { start } = require('./_server');
+let pong = 'none';
 start((conn) => {
-  conn.onframe((f) => { if (f.opcode === 10) console.log('pong', f.payload.toString(), f.masked); if (f.opcode === 8) conn.socket.end(); });
+  conn.onframe((f) => { if (f.opcode === 10) pong = `${f.payload} ${f.masked}`; if (f.opcode === 8) conn.socket.end(); });
   conn.send(1, 'frag', false);
   conn.send(9, 'ping-data');
   conn.send(0, 'ment', false);
@@ -16,5 +17,5 @@ start((conn) => {
     console.log('message', typeof e.data === 'string' ? e.data : [...new Uint8Array(e.data)]);
     if (++n === 2) ws.close();
   };
-  ws.onclose = (e) => { console.log('close', e.code, e.wasClean); srv.close(); };
+  ws.onclose = (e) => { console.log('close', e.code, e.wasClean); console.log('pong', pong); srv.close(); };
 });
