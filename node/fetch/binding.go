@@ -36,27 +36,18 @@ type exchange struct {
 	refed   bool // loop side: holds a loop ref while the body flows
 	done    bool // loop side: the body ended or failed
 
-	mu       sync.Mutex
-	finished bool // the connection went back to the pool or was closed
 }
 
-// finish releases the connection once; an abort racing it closes it instead of pooling it.
 func (e *exchange) finish(clean bool) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.finished {
-		return
+	if isCancelled(e.cancel) {
+		clean = false
 	}
-	e.finished = true
-	e.res.finish(clean && !isCancelled(e.cancel))
+	e.res.finish(clean)
 }
 
-// interrupt closes the connection under a body still being read, so the reader wakes up.
 func (e *exchange) interrupt() {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.res != nil && !e.finished {
-		e.res.nc.Close()
+	if e.res != nil {
+		e.res.interrupt()
 	}
 }
 
@@ -369,8 +360,10 @@ func (st *state) readAll(c goja.FunctionCall) goja.Value {
 	}
 	go func() {
 		var buf bytes.Buffer
-		if lr, ok := e.res.body.(*framedReader); ok && lr.limited && !decode && lr.remaining < 1<<30 {
-			buf.Grow(int(lr.remaining))
+		if p, ok := e.res.body.(*prefetch); ok && !decode {
+			if n := p.limit(); n > 0 && n < 1<<30 {
+				buf.Grow(int(n))
+			}
 		}
 		_, err := buf.ReadFrom(r)
 		if isCancelled(e.cancel) {

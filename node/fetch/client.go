@@ -77,6 +77,7 @@ func (p *pool) put(c *conn) {
 	}
 	p.idle[c.key] = append(p.idle[c.key], c)
 	p.mu.Unlock()
+	c.nc.SetReadDeadline(c.idle.Add(keepAliveTimeout))
 	go func() {
 		_, err := c.br.Peek(1)
 		if err != nil && isTimeout(err) && c.reclaiming.Load() {
@@ -134,9 +135,33 @@ type response struct {
 	statusText string
 	headers    []string
 	body       io.Reader
-	finish     func(reuse bool) // returns the connection to the pool or closes it
+	release    func(reuse bool) // returns the connection to the pool or closes it
 	nc         net.Conn
 	proto10    bool
+
+	mu       sync.Mutex
+	finished bool
+}
+
+// finish releases the connection once: to the pool when the body was read cleanly.
+func (r *response) finish(clean bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.finished {
+		return
+	}
+	r.finished = true
+	r.release(clean)
+}
+
+// interrupt closes the connection under a body still being read (an abort), never a
+// connection already handed back to the pool.
+func (r *response) interrupt() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.finished {
+		r.nc.Close()
+	}
 }
 
 // netError is a failure before the response head: the socket-level errors undici reports as
@@ -339,8 +364,13 @@ func (p *pool) exchange(c *conn, r *request, cancel <-chan struct{}) (resp *resp
 	if closeConn || res.proto10 {
 		reusable = false
 	}
-	res.body = &framedReader{r: body, limited: hasCL && !chunked, remaining: cl}
-	res.finish = func(clean bool) {
+	fr := &framedReader{r: body, limited: hasCL && !chunked, remaining: cl}
+	if noBody {
+		res.body = fr
+	} else {
+		res.body = newPrefetch(fr, func() { res.finish(true) })
+	}
+	res.release = func(clean bool) {
 		if clean && reusable {
 			p.put(c)
 		} else {
@@ -529,4 +559,79 @@ func verifyIP(cs tls.ConnectionState, ip string) error {
 	}
 	_, err := cs.PeerCertificates[0].Verify(opts)
 	return err
+}
+
+// prefetch reads the start of a body (up to 64 KiB) as soon as the head is in, as undici's
+// socket does: a small body that nobody reads still completes, and its connection goes back
+// to the pool. Reads take what is buffered (never waiting for the whole 64 KiB).
+type prefetch struct {
+	mu      sync.Mutex
+	cond    *sync.Cond
+	buf     []byte
+	err     error
+	running bool
+	r       io.Reader
+}
+
+const prefetchSize = 64 << 10
+
+func newPrefetch(r io.Reader, onEOF func()) *prefetch {
+	p := &prefetch{r: r, running: true}
+	p.cond = sync.NewCond(&p.mu)
+	go func() {
+		tmp := make([]byte, prefetchSize)
+		total := 0
+		for total < prefetchSize {
+			m, err := r.Read(tmp[:prefetchSize-total])
+			total += m
+			p.mu.Lock()
+			p.buf = append(p.buf, tmp[:m]...)
+			if err != nil {
+				p.err = err
+			}
+			p.cond.Broadcast()
+			p.mu.Unlock()
+			if err != nil {
+				if err == io.EOF {
+					onEOF()
+				}
+				break
+			}
+		}
+		p.mu.Lock()
+		p.running = false
+		p.cond.Broadcast()
+		p.mu.Unlock()
+	}()
+	return p
+}
+
+func (p *prefetch) Read(b []byte) (int, error) {
+	p.mu.Lock()
+	for len(p.buf) == 0 && p.err == nil && p.running {
+		p.cond.Wait()
+	}
+	if len(p.buf) > 0 {
+		n := copy(b, p.buf)
+		p.buf = p.buf[n:]
+		p.mu.Unlock()
+		return n, nil
+	}
+	if p.err != nil {
+		err := p.err
+		p.mu.Unlock()
+		return 0, err
+	}
+	p.mu.Unlock()
+	return p.r.Read(b)
+}
+
+// limit is what remains of a Content-Length body, for sizing a whole-body buffer; -1 unknown.
+func (p *prefetch) limit() int64 {
+	if fr, ok := p.r.(*framedReader); ok && fr.limited {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return int64(len(p.buf)) + fr.remaining
+	}
+	return -1
 }

@@ -94,7 +94,7 @@ function start(handler) {
 
 // a request head without the per-run parts (port, random boundary)
 function stable(text, port) {
-  return text.split(String(port)).join('PORT').replace(/formdata-undici-0\d{11}/g, 'formdata-undici-0BOUNDARY');
+  return text.replace(/formdata-undici-0\d{11}/g, 'formdata-undici-0BOUNDARY').split(String(port)).join('PORT');
 }
 
 module.exports = { start, stable };
