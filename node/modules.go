@@ -14,6 +14,7 @@ import (
 	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
 	"github.com/gnode-dev/gnode/node/diagnosticschannel"
 	"github.com/gnode-dev/gnode/node/events"
+	"github.com/gnode-dev/gnode/node/fetch"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	nodehttp "github.com/gnode-dev/gnode/node/http"
 	"github.com/gnode-dev/gnode/node/internal"
@@ -72,6 +73,7 @@ func Modules() []*host.Module {
 		workerthreads.Modules(),
 		childprocess.Modules(),
 		cluster.Modules(),
+		fetch.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

@@ -75,7 +75,10 @@ function runFile(rel) {
     const m = /^\/\/ META: script=(.+)$/.exec(line.trim());
     if (m) scripts.push(m[1].trim());
   }
-  let combined = prelude + harness + '\n' + epilogue;
+  // A file that is strict in the browser stays strict once joined (a 'use strict' in the
+  // middle of a script is no directive).
+  const strict = /^\s*(\/\/[^\n]*\n\s*)*['"]use strict['"]/.test(source);
+  let combined = (strict ? "'use strict';" : '') + prelude + harness + '\n' + epilogue;
   for (const s of scripts) {
     const p = s.startsWith('/') ? path.join(wpt, s) : path.join(path.dirname(file), s);
     combined += `\n;// ${s}\n` + fs.readFileSync(p, 'utf8');

@@ -13,12 +13,10 @@ const { kState, kType, customInspectSymbol, customInspect, defineWebIDL } =
   require('internal/webstreams/util');
 
 // The spec has one size function per realm for each strategy.
-const byteSizeFunction = Object.defineProperty(function size(chunk) {
-  return chunk.byteLength;
-}, 'name', { __proto__: null, value: 'size' });
-const countSizeFunction = Object.defineProperty(function size() {
-  return 1;
-}, 'name', { __proto__: null, value: 'size' });
+// Arrow functions: no prototype, not constructors.
+const byteSizeFunction = Object.defineProperty((chunk) => chunk.byteLength,
+                                               'name', { __proto__: null, value: 'size' });
+const countSizeFunction = Object.defineProperty(() => 1, 'name', { __proto__: null, value: 'size' });
 
 function readInit(init) {
   if (init === null || typeof init !== 'object') throw new ERR_INVALID_ARG_TYPE('init', 'Object', init);

@@ -27,6 +27,9 @@ const {
   setPromiseHandled,
   uponPromise,
   callPromise,
+  callPromise0,
+  FunctionPrototypeCall,
+  ownMember,
   Queue,
   resetQueue,
   enqueueValueWithSize,
@@ -308,8 +311,11 @@ function iteratorNext(it) {
   }
   const request = new IteratorReadRequest(it);
   readableStreamDefaultReaderRead(reader, request);
-  return request.promise;
+  // WebIDL reacts to the read once more before the iterator's promise settles.
+  return uponPromise(request.promise, identity);
 }
+
+function identity(value) { return value; }
 
 class IteratorReadRequest {
   constructor(it) {
@@ -367,7 +373,7 @@ function readableStreamFromIterable(asyncIterable) {
     isSync = true;
   }
   if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE(asyncIterable);
-  const iterator = method.call(asyncIterable);
+  const iterator = FunctionPrototypeCall(method, asyncIterable);
   if (iterator === null || (typeof iterator !== 'object' && typeof iterator !== 'function')) {
     throw new ERR_INVALID_ARG_TYPE('iterator', 'Object', iterator);
   }
@@ -378,7 +384,7 @@ function readableStreamFromIterable(asyncIterable) {
     pull(controller) {
       let nextResult;
       try {
-        nextResult = nextMethod.call(iterator);
+        nextResult = FunctionPrototypeCall(nextMethod, iterator);
       } catch (error) {
         return PromiseReject(error);
       }
@@ -413,7 +419,7 @@ function readableStreamFromIterable(asyncIterable) {
       if (returnMethod == null) return PromiseResolve();
       let returnResult;
       try {
-        returnResult = returnMethod.call(iterator, reason);
+        returnResult = FunctionPrototypeCall(returnMethod, iterator, reason);
       } catch (error) {
         return PromiseReject(error);
       }
@@ -557,7 +563,7 @@ class ReadableStreamBYOBReader {
       if (options.min !== undefined) {
         min = Number(options.min);
         if (!Number.isFinite(min) || min < 0 || min > Number.MAX_SAFE_INTEGER) {
-          throw new ERR_OUT_OF_RANGE('options.min', '>= 1', options.min);
+          throw new ERR_INVALID_ARG_VALUE('options.min', options.min, 'must be greater than 0');
         }
         min = Math.trunc(min);
       }
@@ -569,7 +575,7 @@ class ReadableStreamBYOBReader {
       return PromiseReject(invalidState('View or Viewed ArrayBuffer is zero-length or detached'));
     }
     if (min === 0) {
-      return PromiseReject(new ERR_OUT_OF_RANGE('options.min', '> 0', min));
+      return PromiseReject(new ERR_INVALID_ARG_VALUE('options.min', options.min, 'must be greater than 0'));
     }
     if (!(view instanceof DataView)) {
       if (min > view.length) {
@@ -887,7 +893,7 @@ function setUpReadableStreamDefaultController(stream, controller, source, start,
   controller[kState] = c;
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => readableStreamDefaultControllerError(controller, error);
-  const startResult = start === undefined ? undefined : start.call(source, controller);
+  const startResult = start === undefined ? undefined : FunctionPrototypeCall(start, source, controller);
   uponPromise(PromiseResolve(startResult), () => {
     c.started = true;
     readableStreamDefaultControllerCallPullIfNeeded(controller);
@@ -942,7 +948,7 @@ function readableStreamDefaultControllerEnqueue(controller, chunk) {
     let chunkSize = 1;
     if (c.size !== undefined) {
       try {
-        chunkSize = c.size.call(undefined, chunk);
+        chunkSize = FunctionPrototypeCall(c.size, undefined, chunk);
       } catch (error) {
         readableStreamDefaultControllerError(controller, error);
         throw error;
@@ -1164,7 +1170,7 @@ function setUpReadableByteStreamController(stream, controller, source, start, pu
   controller[kState] = c;
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => readableByteStreamControllerError(controller, error);
-  const startResult = start === undefined ? undefined : start.call(source, controller);
+  const startResult = start === undefined ? undefined : FunctionPrototypeCall(start, source, controller);
   uponPromise(PromiseResolve(startResult), () => {
     c.started = true;
     readableByteStreamControllerCallPullIfNeeded(controller);
@@ -1642,7 +1648,7 @@ function createReadableStream(source, highWaterMark = 1, sizeAlgorithm = undefin
   const stream = Object.create(ReadableStream.prototype);
   initializeReadableStream(stream);
   setUpReadableStreamDefaultController(stream, new ReadableStreamDefaultController(kSkipThrow),
-                                       source, source.start, source.pull, source.cancel,
+                                       source, ownMember(source, 'start'), ownMember(source, 'pull'), ownMember(source, 'cancel'),
                                        highWaterMark, sizeAlgorithm);
   return stream;
 }
@@ -1651,7 +1657,7 @@ function createReadableByteStream(source) {
   const stream = Object.create(ReadableStream.prototype);
   initializeReadableStream(stream);
   setUpReadableByteStreamController(stream, new ReadableByteStreamController(kSkipThrow),
-                                    source, source.start, source.pull, source.cancel, 0, undefined);
+                                    source, ownMember(source, 'start'), ownMember(source, 'pull'), ownMember(source, 'cancel'), 0, undefined);
   return stream;
 }
 

@@ -20,6 +20,9 @@ const {
   createDeferredPromise,
   uponPromise,
   callPromise,
+  callPromise0,
+  FunctionPrototypeCall,
+  ownMember,
   callPromise2,
   extractHighWaterMark,
   extractSizeAlgorithm,
@@ -79,7 +82,7 @@ class TransformStream {
     const controller = new TransformStreamDefaultController(kSkipThrow);
     setUpTransformStreamDefaultController(this, controller, dict, transform, flush, cancel);
     if (start !== undefined) {
-      startPromise.resolve(start.call(dict, controller));
+      startPromise.resolve(FunctionPrototypeCall(start, dict, controller));
     } else {
       startPromise.resolve();
     }

@@ -18,6 +18,8 @@ const kEmptyObject = Object.freeze({ __proto__: null });
 const PromiseResolve = Promise.resolve.bind(Promise);
 const PromiseReject = Promise.reject.bind(Promise);
 const promiseThen = Promise.prototype.then;
+// User code may patch Function.prototype.call; the streams call through the original.
+const FunctionPrototypeCall = Function.prototype.call.bind(Function.prototype.call);
 
 function noop() {}
 
@@ -33,12 +35,12 @@ function createDeferredPromise() {
 }
 
 function setPromiseHandled(promise) {
-  promiseThen.call(promise, undefined, noop);
+  FunctionPrototypeCall(promiseThen, promise, undefined, noop);
 }
 
 // Reacts to a promise without going through a patched Promise.prototype.then.
 function uponPromise(promise, onFulfilled, onRejected) {
-  return promiseThen.call(promise, onFulfilled, onRejected);
+  return FunctionPrototypeCall(promiseThen, promise, onFulfilled, onRejected);
 }
 
 // Calls an underlying source/sink method the way WebIDL calls a callback returning a promise:
@@ -46,7 +48,16 @@ function uponPromise(promise, onFulfilled, onRejected) {
 function callPromise(fn, thisArg, arg) {
   if (fn === undefined) return PromiseResolve();
   try {
-    return PromiseResolve(fn.call(thisArg, arg));
+    return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg));
+  } catch (error) {
+    return PromiseReject(error);
+  }
+}
+
+function callPromise0(fn, thisArg) {
+  if (fn === undefined) return PromiseResolve();
+  try {
+    return PromiseResolve(FunctionPrototypeCall(fn, thisArg));
   } catch (error) {
     return PromiseReject(error);
   }
@@ -55,7 +66,7 @@ function callPromise(fn, thisArg, arg) {
 function callPromise2(fn, thisArg, arg1, arg2) {
   if (fn === undefined) return PromiseResolve();
   try {
-    return PromiseResolve(fn.call(thisArg, arg1, arg2));
+    return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
   } catch (error) {
     return PromiseReject(error);
   }
@@ -153,6 +164,11 @@ function toDictionary(value, name) {
   return value;
 }
 
+// Reads a member of a dictionary the runtime made itself, without walking Object.prototype.
+function ownMember(dict, key) {
+  return Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : undefined;
+}
+
 function getCallback(dict, key, name) {
   const fn = dict[key];
   if (fn === undefined) return undefined;
@@ -210,7 +226,9 @@ module.exports = {
   setPromiseHandled,
   uponPromise,
   callPromise,
+  callPromise0,
   callPromise2,
+  FunctionPrototypeCall,
   Queue,
   resetQueue,
   enqueueValueWithSize,
@@ -219,6 +237,7 @@ module.exports = {
   extractSizeAlgorithm,
   toDictionary,
   getCallback,
+  ownMember,
   customInspect,
   invalidState,
   defineWebIDL,

@@ -21,6 +21,9 @@ const {
   setPromiseHandled,
   uponPromise,
   callPromise,
+  callPromise0,
+  FunctionPrototypeCall,
+  ownMember,
   resetQueue,
   enqueueValueWithSize,
   dequeueValue,
@@ -146,7 +149,8 @@ function createWritableStream(sink, highWaterMark = 1, sizeAlgorithm = undefined
   const stream = Object.create(WritableStream.prototype);
   initializeWritableStream(stream);
   setUpWritableStreamDefaultController(stream, new WritableStreamDefaultController(kSkipThrow),
-                                       sink, sink.start, sink.write, sink.close, sink.abort,
+                                       sink, ownMember(sink, 'start'), ownMember(sink, 'write'), ownMember(sink, 'close'),
+                                       ownMember(sink, 'abort'),
                                        highWaterMark, sizeAlgorithm);
   return stream;
 }
@@ -608,7 +612,7 @@ function setUpWritableStreamDefaultController(stream, controller, sink, start, w
   controller[kState] = c;
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => writableStreamDefaultControllerErrorIfNeeded(controller, error);
-  const startResult = start === undefined ? undefined : start.call(sink, controller);
+  const startResult = start === undefined ? undefined : FunctionPrototypeCall(start, sink, controller);
   writableStreamUpdateBackpressure(stream, c.highWaterMark - c.queueTotalSize <= 0);
   uponPromise(PromiseResolve(startResult), () => {
     c.started = true;
@@ -636,7 +640,7 @@ function writableStreamDefaultControllerGetChunkSize(controller, chunk) {
   const c = controller[kState];
   if (c.size === undefined) return 1;
   try {
-    return c.size.call(undefined, chunk);
+    return FunctionPrototypeCall(c.size, undefined, chunk);
   } catch (error) {
     writableStreamDefaultControllerErrorIfNeeded(controller, error);
     return 1;
@@ -690,7 +694,7 @@ function writableStreamDefaultControllerProcessClose(controller) {
   s.inFlightCloseRequest = s.closeRequest;
   s.closeRequest = undefined;
   dequeueValue(c);
-  const sinkClosePromise = callPromise(c.close, c.sink, undefined);
+  const sinkClosePromise = callPromise0(c.close, c.sink);
   writableStreamDefaultControllerClearAlgorithms(c);
   uponPromise(sinkClosePromise, () => writableStreamFinishInFlightClose(stream),
               (reason) => writableStreamFinishInFlightCloseWithError(stream, reason));
@@ -713,7 +717,7 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
     sinkWritePromise = PromiseResolve();
   } else {
     try {
-      sinkWritePromise = PromiseResolve(c.write.call(c.sink, chunk, controller));
+      sinkWritePromise = PromiseResolve(FunctionPrototypeCall(c.write, c.sink, chunk, controller));
     } catch (error) {
       sinkWritePromise = PromiseReject(error);
     }
