@@ -151,14 +151,11 @@ class ReadableStream {
 
   pipeThrough(transform, options = kEmptyObject) {
     if (!isReadableStream(this)) throw new ERR_INVALID_THIS('ReadableStream');
-    if (transform === null || (typeof transform !== 'object' && typeof transform !== 'function')) {
-      throw new ERR_INVALID_ARG_TYPE('transform', 'Object', transform);
-    }
-    const readable = transform.readable;
+    const readable = transform?.readable;
     if (!isReadableStream(readable)) {
       throw new ERR_INVALID_ARG_TYPE('transform.readable', 'ReadableStream', readable);
     }
-    const writableStream = transform.writable;
+    const writableStream = transform?.writable;
     if (!writable().isWritableStream(writableStream)) {
       throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', writableStream);
     }
@@ -178,8 +175,8 @@ class ReadableStream {
         throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', destination);
       }
       const { preventAbort, preventCancel, preventClose, signal } = pipeOptions(options);
-      if (this[kState].reader !== undefined) throw invalidState('ReadableStream is locked');
-      if (destination[kState].writer !== undefined) throw invalidState('WritableStream is locked');
+      if (this[kState].reader !== undefined) throw invalidState('The ReadableStream is locked');
+      if (destination[kState].writer !== undefined) throw invalidState('The WritableStream is locked');
       return readableStreamPipeTo(this, destination, preventClose, preventAbort, preventCancel, signal);
     } catch (error) {
       return PromiseReject(error);
@@ -303,7 +300,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(Object.prototype, {
 });
 
 function iteratorNext(it) {
-  if (it.finished) return PromiseResolve({ value: undefined, done: true });
+  if (it.finished) return PromiseResolve({ done: true, value: undefined });
   const reader = it.reader;
   const stream = reader[kState].stream;
   if (stream === undefined) {
@@ -348,18 +345,18 @@ class IteratorReadRequest {
 }
 
 function iteratorReturn(it, value) {
-  if (it.finished) return PromiseResolve({ value, done: true });
+  if (it.finished) return PromiseResolve({ done: true, value });
   it.finished = true;
   const reader = it.reader;
   const stream = reader[kState].stream;
-  if (stream === undefined) return PromiseResolve({ value, done: true });
+  if (stream === undefined) return PromiseResolve({ done: true, value });
   if (!it.preventCancel) {
     const result = readableStreamReaderGenericCancel(reader, value);
     readableStreamDefaultReaderRelease(reader);
-    return uponPromise(result, () => ({ value, done: true }));
+    return uponPromise(result, () => ({ done: true, value }));
   }
   readableStreamDefaultReaderRelease(reader);
-  return PromiseResolve({ value, done: true });
+  return PromiseResolve({ done: true, value });
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -371,6 +368,9 @@ function readableStreamFromIterable(asyncIterable) {
   if (method == null) {
     method = asyncIterable?.[Symbol.iterator];
     isSync = true;
+  }
+  if (asyncIterable == null) {
+    throw new TypeError(`Cannot read properties of ${asyncIterable} (reading 'Symbol(Symbol.asyncIterator)')`);
   }
   if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE(asyncIterable);
   const iterator = FunctionPrototypeCall(method, asyncIterable);
@@ -520,9 +520,9 @@ class DefaultReadRequest {
     this.reject = d.reject;
   }
 
-  chunk(value) { this.resolve({ done: false, value }); }
+  chunk(value) { this.resolve({ value, done: false }); }
 
-  close() { this.resolve({ done: true, value: undefined }); }
+  close() { this.resolve({ value: undefined, done: true }); }
 
   error(reason) { this.reject(reason); }
 }
@@ -535,9 +535,9 @@ class ReadIntoRequest {
     this.reject = d.reject;
   }
 
-  chunk(value) { this.resolve({ done: false, value }); }
+  chunk(value) { this.resolve({ value, done: false }); }
 
-  close(value) { this.resolve({ done: true, value }); }
+  close(value) { this.resolve({ value, done: true }); }
 
   error(reason) { this.reject(reason); }
 }

@@ -256,7 +256,7 @@ function transformStreamDefaultControllerTerminate(controller) {
   const stream = controller[kState].stream;
   const readableController = stream[kState].readable[kState].controller;
   R.readableStreamDefaultControllerClose(readableController);
-  transformStreamErrorWritableAndUnblockWrite(stream, invalidState('TransformStream terminated'));
+  transformStreamErrorWritableAndUnblockWrite(stream, invalidState('TransformStream has been terminated'));
 }
 
 function transformStreamDefaultControllerPerformTransform(controller, chunk) {

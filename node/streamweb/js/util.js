@@ -196,6 +196,7 @@ function defineWebIDL(ctor, name, members) {
     desc.enumerable = true;
     Object.defineProperty(proto, key, desc);
   }
+  if (name === undefined) return;
   Object.defineProperty(proto, Symbol.toStringTag, {
     __proto__: null, value: name, writable: false, enumerable: false, configurable: true,
   });
