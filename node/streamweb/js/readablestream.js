@@ -24,6 +24,8 @@ const {
   PromiseResolve,
   PromiseReject,
   createDeferredPromise,
+  LazyDeferred,
+  kResolvedPromise,
   setPromiseHandled,
   uponPromise,
   callPromise,
@@ -251,8 +253,7 @@ function initializeReadableStream(stream) {
     disturbed: false,
     controller: undefined,
   };
-  stream[kIsClosedPromise] = createDeferredPromise();
-  setPromiseHandled(stream[kIsClosedPromise].promise);
+  stream[kIsClosedPromise] = new LazyDeferred();
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -1939,7 +1940,9 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   const writer = W.acquireWritableStreamDefaultWriter(dest);
   source[kState].disturbed = true;
   let shuttingDown = false;
-  let currentWrite = PromiseResolve();
+  // Writes in flight, counted instead of chaining a promise per chunk.
+  let pendingWrites = 0;
+  let writesDrained;
   const done = createDeferredPromise();
   const ds = dest[kState];
   const ss = source[kState];
@@ -1954,9 +1957,17 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   }
 
   function waitForWritesToFinish() {
-    const oldCurrentWrite = currentWrite;
-    return uponPromise(currentWrite, () => (
-      oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
+    if (pendingWrites === 0) return kResolvedPromise;
+    writesDrained ??= createDeferredPromise();
+    return writesDrained.promise;
+  }
+
+  function writeSettled() {
+    if (--pendingWrites === 0 && writesDrained !== undefined) {
+      const d = writesDrained;
+      writesDrained = undefined;
+      d.resolve();
+    }
   }
 
   function shutdownWithAction(action, originalIsError, originalError) {
@@ -2002,24 +2013,32 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     signal.addEventListener('abort', abortAlgorithm);
   }
 
-  // One read request serves the whole pipe; its steps continue the loop.
-  const onWriteSettled = undefined;
+  // One read request and one write request serve the whole pipe; their steps continue it.
   const swallow = () => {};
+  const writeRequest = { resolve: writeSettled, reject: writeSettled };
+  const writerState = writer[kState];
   const readRequest = {
     chunk(chunk) {
-      currentWrite = uponPromise(W.writableStreamDefaultWriterWrite(writer, chunk), onWriteSettled, swallow);
-      uponPromise(writerState.ready.promise, pipeStep, swallow);
+      pendingWrites++;
+      W.writableStreamDefaultWriterWriteWithRequest(writer, chunk, writeRequest);
+      waitForReady();
     },
     close() {},
     error() {},
   };
-  const writerState = writer[kState];
+
+  // The spec's loop waits on the writer's ready promise before every read.
+  function waitForReady() {
+    const ready = writerState.ready;
+    if (ready.settled && !ready.rejected) uponPromise(kResolvedPromise, pipeStep);
+    else uponPromise(ready.promise, pipeStep, swallow);
+  }
 
   function pipeStep() {
     if (shuttingDown || ds.state === 'erroring' || ds.state === 'errored') return;
     // The ready promise may have been replaced while this step waited on the old one.
     if (ds.backpressure && ds.state === 'writable') {
-      uponPromise(writerState.ready.promise, pipeStep, swallow);
+      waitForReady();
       return;
     }
     readableStreamDefaultReaderRead(reader, readRequest);
@@ -2058,7 +2077,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   }
 
   // The loop starts once the writer's ready promise settles, as the spec's pipeLoop does.
-  uponPromise(writerState.ready.promise, pipeStep, swallow);
+  waitForReady();
   return done.promise;
 }
 

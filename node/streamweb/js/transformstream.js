@@ -18,6 +18,7 @@ const {
   PromiseResolve,
   PromiseReject,
   createDeferredPromise,
+  LazyDeferred,
   uponPromise,
   callPromise,
   callPromise0,
@@ -157,7 +158,7 @@ function transformStreamUnblockWrite(stream) {
 function transformStreamSetBackpressure(stream, backpressure) {
   const s = stream[kState];
   if (s.backpressureChange !== undefined) s.backpressureChange.resolve();
-  s.backpressureChange = createDeferredPromise();
+  s.backpressureChange = new LazyDeferred();
   s.backpressure = backpressure;
 }
 

@@ -72,6 +72,69 @@ function callPromise2(fn, thisArg, arg1, arg2) {
   }
 }
 
+// A deferred promise made only when someone asks for it: streams settle many ready and
+// backpressure promises nobody observes, and each would cost a Promise and two resolving
+// functions. Every use in the streams marks a rejection handled, so a rejection is handled here.
+class LazyDeferred {
+  constructor() {
+    this.settled = false;
+    this.rejected = false;
+    this.value = undefined;
+    this.p = undefined;
+    this.res = undefined;
+    this.rej = undefined;
+  }
+
+  get promise() {
+    if (this.p === undefined) {
+      if (!this.settled) {
+        this.p = new Promise((res, rej) => {
+          this.res = res;
+          this.rej = rej;
+        });
+      } else if (this.rejected) {
+        this.p = PromiseReject(this.value);
+        setPromiseHandled(this.p);
+      } else {
+        this.p = PromiseResolve(this.value);
+      }
+    }
+    return this.p;
+  }
+
+  resolve(value) {
+    if (this.settled) return;
+    this.settled = true;
+    this.value = value;
+    if (this.res !== undefined) this.res(value);
+  }
+
+  reject(reason) {
+    if (this.settled) return;
+    this.settled = true;
+    this.rejected = true;
+    this.value = reason;
+    if (this.rej !== undefined) {
+      this.rej(reason);
+      setPromiseHandled(this.p);
+    }
+  }
+}
+
+function resolvedLazy(value) {
+  const d = new LazyDeferred();
+  d.resolve(value);
+  return d;
+}
+
+function rejectedLazy(reason) {
+  const d = new LazyDeferred();
+  d.reject(reason);
+  return d;
+}
+
+const kResolvedPromise = PromiseResolve();
+
 // A FIFO with an advancing head: Array.prototype.shift is linear in an interpreter.
 class Queue {
   constructor() {
@@ -231,6 +294,10 @@ module.exports = {
   callPromise2,
   FunctionPrototypeCall,
   Queue,
+  LazyDeferred,
+  resolvedLazy,
+  rejectedLazy,
+  kResolvedPromise,
   resetQueue,
   enqueueValueWithSize,
   dequeueValue,
