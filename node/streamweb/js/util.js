@@ -21,6 +21,8 @@ const promiseThen = Promise.prototype.then;
 // User code may patch Function.prototype.call; the streams call through the original.
 const FunctionPrototypeCall = Function.prototype.call.bind(Function.prototype.call);
 
+const kResolvedPromise = PromiseResolve();
+
 function noop() {}
 
 // A deferred promise: the resolvers live on the object so no closure outlives the executor.
@@ -46,16 +48,18 @@ function uponPromise(promise, onFulfilled, onRejected) {
 // Calls an underlying source/sink method the way WebIDL calls a callback returning a promise:
 // a throw becomes a rejection.
 function callPromise(fn, thisArg, arg) {
-  if (fn === undefined) return PromiseResolve();
+  if (fn === undefined) return kResolvedPromise;
   try {
-    return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg));
+    const result = FunctionPrototypeCall(fn, thisArg, arg);
+    // A resolved promise is a resolved promise: sync methods share one.
+    return result === undefined ? kResolvedPromise : PromiseResolve(result);
   } catch (error) {
     return PromiseReject(error);
   }
 }
 
 function callPromise0(fn, thisArg) {
-  if (fn === undefined) return PromiseResolve();
+  if (fn === undefined) return kResolvedPromise;
   try {
     return PromiseResolve(FunctionPrototypeCall(fn, thisArg));
   } catch (error) {
@@ -64,9 +68,10 @@ function callPromise0(fn, thisArg) {
 }
 
 function callPromise2(fn, thisArg, arg1, arg2) {
-  if (fn === undefined) return PromiseResolve();
+  if (fn === undefined) return kResolvedPromise;
   try {
-    return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
+    const result = FunctionPrototypeCall(fn, thisArg, arg1, arg2);
+    return result === undefined ? kResolvedPromise : PromiseResolve(result);
   } catch (error) {
     return PromiseReject(error);
   }
@@ -132,8 +137,6 @@ function rejectedLazy(reason) {
   d.reject(reason);
   return d;
 }
-
-const kResolvedPromise = PromiseResolve();
 
 // A FIFO with an advancing head: Array.prototype.shift is linear in an interpreter.
 class Queue {

@@ -19,6 +19,7 @@ const {
   PromiseReject,
   createDeferredPromise,
   LazyDeferred,
+  kResolvedPromise,
   resolvedLazy,
   rejectedLazy,
   setPromiseHandled,
@@ -693,10 +694,11 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
   }
   let sinkWritePromise;
   if (c.write === undefined) {
-    sinkWritePromise = PromiseResolve();
+    sinkWritePromise = kResolvedPromise;
   } else {
     try {
-      sinkWritePromise = PromiseResolve(FunctionPrototypeCall(c.write, c.sink, chunk, controller));
+      const result = FunctionPrototypeCall(c.write, c.sink, chunk, controller);
+      sinkWritePromise = result === undefined ? kResolvedPromise : PromiseResolve(result);
     } catch (error) {
       sinkWritePromise = PromiseReject(error);
     }
