@@ -118,7 +118,9 @@ function newWritableStreamFromStreamWritable(streamWritable) {
   return new WritableStream({
     start(c) { controller = c; },
     write(chunk) {
-      if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
+      streamWritable.write(chunk);
+      // A stream that errored inside write() needs no drain; its error arrives through eos.
+      if (streamWritable.writableNeedDrain) {
         backpressurePromise = createDeferredPromise();
         return backpressurePromise.promise.finally(clearBackpressure);
       }
@@ -298,7 +300,7 @@ function newStreamReadableFromReadableStream(readableStream, options = kEmptyObj
     signal,
   } = options;
   if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
-    throw new ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
+    throw new ERR_INVALID_ARG_VALUE('options.encoding', encoding);
   }
   validateBoolean(objectMode, 'options.objectMode');
 
@@ -396,7 +398,7 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
   } = options;
   validateBoolean(objectMode, 'options.objectMode');
   if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
-    throw new ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
+    throw new ERR_INVALID_ARG_VALUE('options.encoding', encoding);
   }
 
   const { Duplex } = require('stream');

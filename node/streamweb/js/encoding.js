@@ -119,8 +119,8 @@ class TextDecoderStream {
 
 TextEncoderStream.prototype[kType] = undefined;
 TextDecoderStream.prototype[kType] = undefined;
-defineWebIDL(TextEncoderStream, 'TextEncoderStream', ['encoding', 'readable', 'writable']);
-defineWebIDL(TextDecoderStream, 'TextDecoderStream',
-             ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
+// Node gives these two no Symbol.toStringTag.
+defineWebIDL(TextEncoderStream, undefined, ['encoding', 'readable', 'writable']);
+defineWebIDL(TextDecoderStream, undefined, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
 
 module.exports = { TextEncoderStream, TextDecoderStream };

@@ -24,6 +24,8 @@ const {
   PromiseResolve,
   PromiseReject,
   createDeferredPromise,
+  LazyDeferred,
+  kResolvedPromise,
   setPromiseHandled,
   uponPromise,
   callPromise,
@@ -151,14 +153,11 @@ class ReadableStream {
 
   pipeThrough(transform, options = kEmptyObject) {
     if (!isReadableStream(this)) throw new ERR_INVALID_THIS('ReadableStream');
-    if (transform === null || (typeof transform !== 'object' && typeof transform !== 'function')) {
-      throw new ERR_INVALID_ARG_TYPE('transform', 'Object', transform);
-    }
-    const readable = transform.readable;
+    const readable = transform?.readable;
     if (!isReadableStream(readable)) {
       throw new ERR_INVALID_ARG_TYPE('transform.readable', 'ReadableStream', readable);
     }
-    const writableStream = transform.writable;
+    const writableStream = transform?.writable;
     if (!writable().isWritableStream(writableStream)) {
       throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', writableStream);
     }
@@ -178,8 +177,8 @@ class ReadableStream {
         throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', destination);
       }
       const { preventAbort, preventCancel, preventClose, signal } = pipeOptions(options);
-      if (this[kState].reader !== undefined) throw invalidState('ReadableStream is locked');
-      if (destination[kState].writer !== undefined) throw invalidState('WritableStream is locked');
+      if (this[kState].reader !== undefined) throw invalidState('The ReadableStream is locked');
+      if (destination[kState].writer !== undefined) throw invalidState('The WritableStream is locked');
       return readableStreamPipeTo(this, destination, preventClose, preventAbort, preventCancel, signal);
     } catch (error) {
       return PromiseReject(error);
@@ -254,8 +253,7 @@ function initializeReadableStream(stream) {
     disturbed: false,
     controller: undefined,
   };
-  stream[kIsClosedPromise] = createDeferredPromise();
-  setPromiseHandled(stream[kIsClosedPromise].promise);
+  stream[kIsClosedPromise] = new LazyDeferred();
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -303,7 +301,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(Object.prototype, {
 });
 
 function iteratorNext(it) {
-  if (it.finished) return PromiseResolve({ value: undefined, done: true });
+  if (it.finished) return PromiseResolve({ done: true, value: undefined });
   const reader = it.reader;
   const stream = reader[kState].stream;
   if (stream === undefined) {
@@ -348,18 +346,18 @@ class IteratorReadRequest {
 }
 
 function iteratorReturn(it, value) {
-  if (it.finished) return PromiseResolve({ value, done: true });
+  if (it.finished) return PromiseResolve({ done: true, value });
   it.finished = true;
   const reader = it.reader;
   const stream = reader[kState].stream;
-  if (stream === undefined) return PromiseResolve({ value, done: true });
+  if (stream === undefined) return PromiseResolve({ done: true, value });
   if (!it.preventCancel) {
     const result = readableStreamReaderGenericCancel(reader, value);
     readableStreamDefaultReaderRelease(reader);
-    return uponPromise(result, () => ({ value, done: true }));
+    return uponPromise(result, () => ({ done: true, value }));
   }
   readableStreamDefaultReaderRelease(reader);
-  return PromiseResolve({ value, done: true });
+  return PromiseResolve({ done: true, value });
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -371,6 +369,9 @@ function readableStreamFromIterable(asyncIterable) {
   if (method == null) {
     method = asyncIterable?.[Symbol.iterator];
     isSync = true;
+  }
+  if (asyncIterable == null) {
+    throw new TypeError(`Cannot read properties of ${asyncIterable} (reading 'Symbol(Symbol.asyncIterator)')`);
   }
   if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE(asyncIterable);
   const iterator = FunctionPrototypeCall(method, asyncIterable);
@@ -520,9 +521,9 @@ class DefaultReadRequest {
     this.reject = d.reject;
   }
 
-  chunk(value) { this.resolve({ done: false, value }); }
+  chunk(value) { this.resolve({ value, done: false }); }
 
-  close() { this.resolve({ done: true, value: undefined }); }
+  close() { this.resolve({ value: undefined, done: true }); }
 
   error(reason) { this.reject(reason); }
 }
@@ -535,9 +536,9 @@ class ReadIntoRequest {
     this.reject = d.reject;
   }
 
-  chunk(value) { this.resolve({ done: false, value }); }
+  chunk(value) { this.resolve({ value, done: false }); }
 
-  close(value) { this.resolve({ done: true, value }); }
+  close(value) { this.resolve({ value, done: true }); }
 
   error(reason) { this.reject(reason); }
 }
@@ -1939,7 +1940,9 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   const writer = W.acquireWritableStreamDefaultWriter(dest);
   source[kState].disturbed = true;
   let shuttingDown = false;
-  let currentWrite = PromiseResolve();
+  // Writes in flight, counted instead of chaining a promise per chunk.
+  let pendingWrites = 0;
+  let writesDrained;
   const done = createDeferredPromise();
   const ds = dest[kState];
   const ss = source[kState];
@@ -1954,9 +1957,17 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   }
 
   function waitForWritesToFinish() {
-    const oldCurrentWrite = currentWrite;
-    return uponPromise(currentWrite, () => (
-      oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
+    if (pendingWrites === 0) return kResolvedPromise;
+    writesDrained ??= createDeferredPromise();
+    return writesDrained.promise;
+  }
+
+  function writeSettled() {
+    if (--pendingWrites === 0 && writesDrained !== undefined) {
+      const d = writesDrained;
+      writesDrained = undefined;
+      d.resolve();
+    }
   }
 
   function shutdownWithAction(action, originalIsError, originalError) {
@@ -2002,24 +2013,32 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     signal.addEventListener('abort', abortAlgorithm);
   }
 
-  // One read request serves the whole pipe; its steps continue the loop.
-  const onWriteSettled = undefined;
+  // One read request and one write request serve the whole pipe; their steps continue it.
   const swallow = () => {};
+  const writeRequest = { resolve: writeSettled, reject: writeSettled };
+  const writerState = writer[kState];
   const readRequest = {
     chunk(chunk) {
-      currentWrite = uponPromise(W.writableStreamDefaultWriterWrite(writer, chunk), onWriteSettled, swallow);
-      uponPromise(writerState.ready.promise, pipeStep, swallow);
+      pendingWrites++;
+      W.writableStreamDefaultWriterWriteWithRequest(writer, chunk, writeRequest);
+      waitForReady();
     },
     close() {},
     error() {},
   };
-  const writerState = writer[kState];
+
+  // The spec's loop waits on the writer's ready promise before every read.
+  function waitForReady() {
+    const ready = writerState.ready;
+    if (ready.settled && !ready.rejected) uponPromise(kResolvedPromise, pipeStep);
+    else uponPromise(ready.promise, pipeStep, swallow);
+  }
 
   function pipeStep() {
     if (shuttingDown || ds.state === 'erroring' || ds.state === 'errored') return;
     // The ready promise may have been replaced while this step waited on the old one.
     if (ds.backpressure && ds.state === 'writable') {
-      uponPromise(writerState.ready.promise, pipeStep, swallow);
+      waitForReady();
       return;
     }
     readableStreamDefaultReaderRead(reader, readRequest);
@@ -2058,7 +2077,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   }
 
   // The loop starts once the writer's ready promise settles, as the spec's pipeLoop does.
-  uponPromise(writerState.ready.promise, pipeStep, swallow);
+  waitForReady();
   return done.promise;
 }
 

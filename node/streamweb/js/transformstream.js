@@ -18,6 +18,7 @@ const {
   PromiseResolve,
   PromiseReject,
   createDeferredPromise,
+  LazyDeferred,
   uponPromise,
   callPromise,
   callPromise0,
@@ -157,7 +158,7 @@ function transformStreamUnblockWrite(stream) {
 function transformStreamSetBackpressure(stream, backpressure) {
   const s = stream[kState];
   if (s.backpressureChange !== undefined) s.backpressureChange.resolve();
-  s.backpressureChange = createDeferredPromise();
+  s.backpressureChange = new LazyDeferred();
   s.backpressure = backpressure;
 }
 
@@ -256,7 +257,7 @@ function transformStreamDefaultControllerTerminate(controller) {
   const stream = controller[kState].stream;
   const readableController = stream[kState].readable[kState].controller;
   R.readableStreamDefaultControllerClose(readableController);
-  transformStreamErrorWritableAndUnblockWrite(stream, invalidState('TransformStream terminated'));
+  transformStreamErrorWritableAndUnblockWrite(stream, invalidState('TransformStream has been terminated'));
 }
 
 function transformStreamDefaultControllerPerformTransform(controller, chunk) {

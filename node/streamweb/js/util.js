@@ -21,6 +21,8 @@ const promiseThen = Promise.prototype.then;
 // User code may patch Function.prototype.call; the streams call through the original.
 const FunctionPrototypeCall = Function.prototype.call.bind(Function.prototype.call);
 
+const kResolvedPromise = PromiseResolve();
+
 function noop() {}
 
 // A deferred promise: the resolvers live on the object so no closure outlives the executor.
@@ -46,16 +48,18 @@ function uponPromise(promise, onFulfilled, onRejected) {
 // Calls an underlying source/sink method the way WebIDL calls a callback returning a promise:
 // a throw becomes a rejection.
 function callPromise(fn, thisArg, arg) {
-  if (fn === undefined) return PromiseResolve();
+  if (fn === undefined) return kResolvedPromise;
   try {
-    return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg));
+    const result = FunctionPrototypeCall(fn, thisArg, arg);
+    // A resolved promise is a resolved promise: sync methods share one.
+    return result === undefined ? kResolvedPromise : PromiseResolve(result);
   } catch (error) {
     return PromiseReject(error);
   }
 }
 
 function callPromise0(fn, thisArg) {
-  if (fn === undefined) return PromiseResolve();
+  if (fn === undefined) return kResolvedPromise;
   try {
     return PromiseResolve(FunctionPrototypeCall(fn, thisArg));
   } catch (error) {
@@ -64,12 +68,74 @@ function callPromise0(fn, thisArg) {
 }
 
 function callPromise2(fn, thisArg, arg1, arg2) {
-  if (fn === undefined) return PromiseResolve();
+  if (fn === undefined) return kResolvedPromise;
   try {
-    return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
+    const result = FunctionPrototypeCall(fn, thisArg, arg1, arg2);
+    return result === undefined ? kResolvedPromise : PromiseResolve(result);
   } catch (error) {
     return PromiseReject(error);
   }
+}
+
+// A deferred promise made only when someone asks for it: streams settle many ready and
+// backpressure promises nobody observes, and each would cost a Promise and two resolving
+// functions. Every use in the streams marks a rejection handled, so a rejection is handled here.
+class LazyDeferred {
+  constructor() {
+    this.settled = false;
+    this.rejected = false;
+    this.value = undefined;
+    this.p = undefined;
+    this.res = undefined;
+    this.rej = undefined;
+  }
+
+  get promise() {
+    if (this.p === undefined) {
+      if (!this.settled) {
+        this.p = new Promise((res, rej) => {
+          this.res = res;
+          this.rej = rej;
+        });
+      } else if (this.rejected) {
+        this.p = PromiseReject(this.value);
+        setPromiseHandled(this.p);
+      } else {
+        this.p = PromiseResolve(this.value);
+      }
+    }
+    return this.p;
+  }
+
+  resolve(value) {
+    if (this.settled) return;
+    this.settled = true;
+    this.value = value;
+    if (this.res !== undefined) this.res(value);
+  }
+
+  reject(reason) {
+    if (this.settled) return;
+    this.settled = true;
+    this.rejected = true;
+    this.value = reason;
+    if (this.rej !== undefined) {
+      this.rej(reason);
+      setPromiseHandled(this.p);
+    }
+  }
+}
+
+function resolvedLazy(value) {
+  const d = new LazyDeferred();
+  d.resolve(value);
+  return d;
+}
+
+function rejectedLazy(reason) {
+  const d = new LazyDeferred();
+  d.reject(reason);
+  return d;
 }
 
 // A FIFO with an advancing head: Array.prototype.shift is linear in an interpreter.
@@ -196,6 +262,7 @@ function defineWebIDL(ctor, name, members) {
     desc.enumerable = true;
     Object.defineProperty(proto, key, desc);
   }
+  if (name === undefined) return;
   Object.defineProperty(proto, Symbol.toStringTag, {
     __proto__: null, value: name, writable: false, enumerable: false, configurable: true,
   });
@@ -230,6 +297,10 @@ module.exports = {
   callPromise2,
   FunctionPrototypeCall,
   Queue,
+  LazyDeferred,
+  resolvedLazy,
+  rejectedLazy,
+  kResolvedPromise,
   resetQueue,
   enqueueValueWithSize,
   dequeueValue,

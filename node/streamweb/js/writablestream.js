@@ -18,6 +18,10 @@ const {
   PromiseResolve,
   PromiseReject,
   createDeferredPromise,
+  LazyDeferred,
+  kResolvedPromise,
+  resolvedLazy,
+  rejectedLazy,
   setPromiseHandled,
   uponPromise,
   callPromise,
@@ -141,8 +145,7 @@ function initializeWritableStream(stream) {
     writeHead: 0,
     backpressure: false,
   };
-  stream[kIsClosedPromise] = createDeferredPromise();
-  setPromiseHandled(stream[kIsClosedPromise].promise);
+  stream[kIsClosedPromise] = new LazyDeferred();
 }
 
 function createWritableStream(sink, highWaterMark = 1, sizeAlgorithm = undefined) {
@@ -244,39 +247,6 @@ WritableStreamDefaultWriter.prototype[kType] = undefined;
 defineWebIDL(WritableStreamDefaultWriter, 'WritableStreamDefaultWriter',
              ['closed', 'desiredSize', 'ready', 'abort', 'close', 'releaseLock', 'write']);
 
-function resolvedDeferred() {
-  const d = createDeferredPromise();
-  d.resolve();
-  d.settled = true;
-  return d;
-}
-
-function rejectedDeferred(reason) {
-  const d = createDeferredPromise();
-  d.reject(reason);
-  d.settled = true;
-  setPromiseHandled(d.promise);
-  return d;
-}
-
-function pendingDeferred() {
-  const d = createDeferredPromise();
-  d.settled = false;
-  return d;
-}
-
-function settleResolve(d) {
-  if (d.settled) return;
-  d.settled = true;
-  d.resolve();
-}
-
-function settleReject(d, reason) {
-  if (d.settled) return;
-  d.settled = true;
-  d.reject(reason);
-}
-
 function setUpWritableStreamDefaultWriter(writer, stream) {
   const s = stream[kState];
   if (s.writer !== undefined) throw invalidState('WritableStream is locked');
@@ -286,20 +256,20 @@ function setUpWritableStreamDefaultWriter(writer, stream) {
   const state = s.state;
   if (state === 'writable') {
     if (!writableStreamCloseQueuedOrInFlight(stream) && s.backpressure) {
-      w.ready = pendingDeferred();
+      w.ready = new LazyDeferred();
     } else {
-      w.ready = resolvedDeferred();
+      w.ready = resolvedLazy();
     }
-    w.closed = pendingDeferred();
+    w.closed = new LazyDeferred();
   } else if (state === 'erroring') {
-    w.ready = rejectedDeferred(s.storedError);
-    w.closed = pendingDeferred();
+    w.ready = rejectedLazy(s.storedError);
+    w.closed = new LazyDeferred();
   } else if (state === 'closed') {
-    w.ready = resolvedDeferred();
-    w.closed = resolvedDeferred();
+    w.ready = resolvedLazy();
+    w.closed = resolvedLazy();
   } else {
-    w.ready = rejectedDeferred(s.storedError);
-    w.closed = rejectedDeferred(s.storedError);
+    w.ready = rejectedLazy(s.storedError);
+    w.closed = rejectedLazy(s.storedError);
   }
 }
 
@@ -309,22 +279,14 @@ function acquireWritableStreamDefaultWriter(stream) {
 
 function writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, error) {
   const w = writer[kState];
-  if (!w.ready.settled) {
-    settleReject(w.ready, error);
-  } else {
-    w.ready = rejectedDeferred(error);
-  }
-  setPromiseHandled(w.ready.promise);
+  if (!w.ready.settled) w.ready.reject(error);
+  else w.ready = rejectedLazy(error);
 }
 
 function writableStreamDefaultWriterEnsureClosedPromiseRejected(writer, error) {
   const w = writer[kState];
-  if (!w.closed.settled) {
-    settleReject(w.closed, error);
-  } else {
-    w.closed = rejectedDeferred(error);
-  }
-  setPromiseHandled(w.closed.promise);
+  if (!w.closed.settled) w.closed.reject(error);
+  else w.closed = rejectedLazy(error);
 }
 
 function writableStreamDefaultWriterGetDesiredSize(writer) {
@@ -363,6 +325,25 @@ function writableStreamDefaultWriterWrite(writer, chunk) {
   const promise = writableStreamAddWriteRequest(stream);
   writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
   return promise;
+}
+
+// The pipe's writes: the request is an object with resolve/reject instead of a new promise.
+function writableStreamDefaultWriterWriteWithRequest(writer, chunk, request) {
+  const stream = writer[kState].stream;
+  const s = stream[kState];
+  const controller = s.controller;
+  const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
+  const state = s.state;
+  if (stream !== writer[kState].stream) {
+    request.reject(invalidState('Writer is not bound to a WritableStream'));
+  } else if (state === 'errored' || state === 'erroring') {
+    request.reject(s.storedError);
+  } else if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
+    request.reject(invalidState('WritableStream is closed'));
+  } else {
+    s.writeRequests.push(request);
+    writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
+  }
 }
 
 function writableStreamDefaultWriterCloseWithErrorPropagation(writer) {
@@ -404,7 +385,7 @@ function writableStreamClose(stream) {
   s.closeRequest = promise;
   const writer = s.writer;
   if (writer !== undefined && s.backpressure && state === 'writable') {
-    settleResolve(writer[kState].ready);
+    writer[kState].ready.resolve();
   }
   writableStreamDefaultControllerClose(s.controller);
   return promise.promise;
@@ -497,7 +478,7 @@ function writableStreamFinishInFlightClose(stream) {
   s.state = 'closed';
   stream[kIsClosedPromise].resolve();
   const writer = s.writer;
-  if (writer !== undefined) settleResolve(writer[kState].closed);
+  if (writer !== undefined) writer[kState].closed.resolve();
 }
 
 function writableStreamFinishInFlightCloseWithError(stream, error) {
@@ -530,8 +511,7 @@ function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
   const writer = s.writer;
   if (writer !== undefined) {
     const w = writer[kState];
-    settleReject(w.closed, s.storedError);
-    setPromiseHandled(w.closed.promise);
+    w.closed.reject(s.storedError);
   }
 }
 
@@ -539,8 +519,8 @@ function writableStreamUpdateBackpressure(stream, backpressure) {
   const s = stream[kState];
   const writer = s.writer;
   if (writer !== undefined && backpressure !== s.backpressure) {
-    if (backpressure) writer[kState].ready = pendingDeferred();
-    else settleResolve(writer[kState].ready);
+    if (backpressure) writer[kState].ready = new LazyDeferred();
+    else writer[kState].ready.resolve();
   }
   s.backpressure = backpressure;
 }
@@ -714,10 +694,11 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
   }
   let sinkWritePromise;
   if (c.write === undefined) {
-    sinkWritePromise = PromiseResolve();
+    sinkWritePromise = kResolvedPromise;
   } else {
     try {
-      sinkWritePromise = PromiseResolve(FunctionPrototypeCall(c.write, c.sink, chunk, controller));
+      const result = FunctionPrototypeCall(c.write, c.sink, chunk, controller);
+      sinkWritePromise = result === undefined ? kResolvedPromise : PromiseResolve(result);
     } catch (error) {
       sinkWritePromise = PromiseReject(error);
     }
@@ -749,6 +730,7 @@ module.exports = {
   writableStreamCloseQueuedOrInFlight,
   writableStreamDefaultWriterRelease,
   writableStreamDefaultWriterWrite,
+  writableStreamDefaultWriterWriteWithRequest,
   writableStreamDefaultWriterCloseWithErrorPropagation,
   writableStreamDefaultWriterGetDesiredSize,
   writableStreamDefaultControllerErrorIfNeeded,
