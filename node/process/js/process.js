@@ -187,18 +187,19 @@ function getStdout() { return stdout ??= require('internal/process/stdio').creat
 function getStderr() { return stderr ??= require('internal/process/stdio').createWritable(2); }
 function getStdin() { return stdin ??= require('internal/process/stdio').createReadable(0); }
 Object.defineProperty(process, 'stdout', { __proto__: null, configurable: true, enumerable: true, get: getStdout });
-Object.defineProperty(process, 'stderr', { __proto__: null, configurable: true, enumerable: true, get: getStderr });
 Object.defineProperty(process, 'stdin', { __proto__: null, configurable: true, enumerable: true, get: getStdin });
+Object.defineProperty(process, 'stderr', { __proto__: null, configurable: true, enumerable: true, get: getStderr });
 
-// consoleStream(fd) is the stream the global console writes to: process.stdout/stderr once it
-// exists or was replaced, else null (the console then writes to the fd directly).
-binding.consoleStream = function consoleStream(fd) {
-  const made = fd === 1 ? stdout : stderr;
-  if (made !== undefined) return process[fd === 1 ? 'stdout' : 'stderr'];
+// For the global console, which takes process.stdout/stderr as they are at its first write
+// (as Node's console does) but writes to the fd directly while they are not built yet:
+// madeStdio(fd) is the stream if it exists, ownStdio(fd) whether process.stdout/stderr is
+// still gnode's own getter.
+binding.madeStdio = function madeStdio(fd) { return (fd === 1 ? stdout : stderr) ?? null; };
+binding.ownStdio = function ownStdio(fd) {
   const desc = Object.getOwnPropertyDescriptor(process, fd === 1 ? 'stdout' : 'stderr');
-  if (desc === undefined || desc.get !== (fd === 1 ? getStdout : getStderr)) return process[fd === 1 ? 'stdout' : 'stderr'];
-  return null;
+  return desc !== undefined && desc.get === (fd === 1 ? getStdout : getStderr);
 };
+binding.getStdio = function getStdio(fd) { return fd === 1 ? getStdout() : getStderr(); };
 
 def('abort', function abort() { binding.reallyExit(134); });
 def('umask', function umask(mask) {

@@ -7,6 +7,7 @@
 
 const binding = internalBinding('internal/tty');
 const kOwner = Symbol('owner');
+const UV_EPIPE = -32;
 
 let Buffer_;
 function toBuffer(ab) { return (Buffer_ ??= require('buffer').Buffer).from(ab); }
@@ -25,22 +26,29 @@ class StdioHandle {
     this.reader = null;
     this.refed = true;
     this.isStreamBase = true;
+    this.shut = false;
   }
 
   written(req, n) {
     if (n < 0) return n;
+    if (this.shut) return UV_EPIPE;
     req.bytes = n;
     req.async = false;
     return 0;
   }
 
-  writeBuffer(req, buf) { return this.written(req, binding.writeBuffer(this.fd, buf)); }
-  writeUtf8String(req, s) { return this.written(req, binding.writeString(this.fd, s, 'utf8')); }
+  writeBuffer(req, buf) {
+    if (this.shut) return UV_EPIPE;
+    return this.written(req, binding.writeBuffer(this.fd, buf)); }
+  writeUtf8String(req, s) {
+    if (this.shut) return UV_EPIPE;
+    return this.written(req, binding.writeString(this.fd, s, 'utf8')); }
   writeLatin1String(req, s) { return this.written(req, binding.writeString(this.fd, s, 'latin1')); }
   writeAsciiString(req, s) { return this.written(req, binding.writeString(this.fd, s, 'latin1')); }
   writeUcs2String(req, s) { return this.written(req, binding.writeString(this.fd, s, 'ucs2')); }
 
   writev(req, chunks, allBuffers) {
+    if (this.shut) return UV_EPIPE;
     let total = 0;
     if (allBuffers) {
       for (let i = 0; i < chunks.length; i++) {
@@ -76,7 +84,12 @@ class StdioHandle {
     return 0;
   }
 
-  shutdown() { return 1; } // nothing is queued: writes already completed
+  // Nothing is queued (writes already completed); like libuv, a shut down stream refuses
+  // further writes with EPIPE.
+  shutdown() {
+    this.shut = true;
+    return 1;
+  }
   getWriteQueueSize() { return 0; }
   setBlocking() { return 0; }
   getAsyncId() { return -1; }

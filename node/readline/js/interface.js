@@ -16,6 +16,7 @@ const {
 const { clearLine, clearScreenDown, cursorTo, moveCursor } = require('internal/readline/callbacks');
 
 const kHistorySize = 30;
+const kRemoveHistoryDuplicates = Symbol('_removeHistoryDuplicates');
 const kMaxUndoRedoStackSize = 2048;
 const kMincrlfDelay = 100;
 // \r\n, \n, or \r not followed by \n: every line ending Node recognises
@@ -96,9 +97,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
     validateArray(history, 'history');
   }
   if (historySize === undefined) historySize = kHistorySize;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('historySize', historySize);
-  }
+  require('internal/validators').validateNumber(historySize, 'size', 0);
   // terminal follows the output's TTY-ness unless given
   if (terminal === undefined && !(output === null || output === undefined)) {
     terminal = !!output.isTTY;
@@ -115,7 +114,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this.historySize = historySize;
   this[kKillRing] = [];
   this[kKillRingCursor] = 0;
-  this.removeHistoryDuplicates = !!removeHistoryDuplicates;
+  this[kRemoveHistoryDuplicates] = !!removeHistoryDuplicates;
   this.crlfDelay = crlfDelay ? Math.max(kMincrlfDelay, crlfDelay) : kMincrlfDelay;
   this.completer = completer;
   this.setPrompt(prompt);
@@ -135,7 +134,9 @@ function InterfaceConstructor(input, output, completer, terminal) {
     self.close();
   }
   function onkeypress(s, key) {
-    self[kTtyWrite](s, key);
+    // readline.Interface swaps in the TERM=dumb editor as _ttyWrite
+    if (typeof self._ttyWriteDumb === 'function') self._ttyWriteDumb(s, key);
+    else self[kTtyWrite](s, key);
     if (key && key.sequence) {
       // a lone surrogate half waits for its pair
       const ch = key.sequence.codePointAt(0);
@@ -185,8 +186,6 @@ function InterfaceConstructor(input, output, completer, terminal) {
     }
   }
 
-  this.closed = false;
-  this.paused = false;
   input.resume();
 }
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
@@ -296,7 +295,7 @@ class Interface extends InterfaceConstructor {
     if (this.historySize === 0) return this.line;
     if (this.line.trim().length === 0) return this.line;
     if (this.history.length === 0 || this.history[0] !== this.line) {
-      if (this.removeHistoryDuplicates) {
+      if (this[kRemoveHistoryDuplicates]) {
         const dupIndex = this.history.indexOf(this.line);
         if (dupIndex !== -1) this.history.splice(dupIndex, 1);
       }
@@ -416,10 +415,11 @@ class Interface extends InterfaceConstructor {
     let value;
     try {
       value = await new Promise((resolve, reject) => {
-        const result = this.completer(string, (err, res) => (err ? reject(err) : resolve(res)));
-        if (result !== undefined) {
-          if (typeof result.then === 'function') result.then(resolve, reject);
-          else resolve(result);
+        // readline's completers answer through a callback, readline/promises' by returning
+        if (this.completer.length === 2) {
+          this.completer(string, (err, res) => (err ? reject(err) : resolve(res)));
+        } else {
+          resolve(this.completer(string));
         }
       });
     } catch (err) {
@@ -710,7 +710,14 @@ class Interface extends InterfaceConstructor {
       if (this.history.length === this.historyIndex) this.historyIndex = -1;
     }
 
-    if (typeof key.name === 'string' && key.name.startsWith('f') && !Number.isNaN(+key.name.slice(1))) {
+    if (typeof key.sequence === 'string') {
+      const first = key.sequence.codePointAt(0);
+      if (first === 0x1f) { this[kUndo](); return; }
+      if (first === 0x1e) { this[kRedo](); return; }
+    }
+    if (key.name === 'escape') return;
+
+    if (typeof key.name === 'string' && /^f\d+$/.test(key.name)) {
       return; // function keys edit nothing
     }
 

@@ -55,7 +55,7 @@ class Readline {
   }
 
   #queue(data) {
-    if (this[kAutoCommit]) this[kStream].write(data);
+    if (this[kAutoCommit]) process.nextTick(() => this[kStream].write(data));
     else this[kTodo].push(data);
   }
 

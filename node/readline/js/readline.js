@@ -26,7 +26,7 @@ function Interface(input, output, completer, terminal) {
   }
   Reflect.apply(InterfaceConstructor, this, [input, output, completer, terminal]);
   if (process.env.TERM === 'dumb') {
-    this._ttyWrite = _ttyWriteDumb.bind(this);
+    this._ttyWrite = this._ttyWriteDumb = _ttyWriteDumb.bind(this);
   }
 }
 Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);

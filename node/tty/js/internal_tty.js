@@ -35,7 +35,7 @@ let warned = false;
 function warnOnDeactivatedColors(env) {
   if (warned) return;
   let name = '';
-  if (env.NODE_DISABLE_COLORS !== undefined) name = 'NODE_DISABLE_COLORS';
+  if (env.NODE_DISABLE_COLORS !== undefined && env.NODE_DISABLE_COLORS !== '') name = 'NODE_DISABLE_COLORS';
   if (env.NO_COLOR !== undefined) name = name === '' ? 'NO_COLOR' : `${name}' and '${'NO_COLOR'}`;
   if (name !== '') {
     process.emitWarning(`The '${name}' env is ignored due to the 'FORCE_COLOR' env being set.`, 'Warning');
@@ -61,7 +61,7 @@ function getColorDepth(env = process.env) {
         return COLORS_2;
     }
   }
-  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') {
+  if ((env.NODE_DISABLE_COLORS !== undefined && env.NODE_DISABLE_COLORS !== '') || env.NO_COLOR !== undefined || env.TERM === 'dumb') {
     return COLORS_2;
   }
   if (env.TMUX) return COLORS_16m;

@@ -13,7 +13,9 @@ function isatty(fd) {
 
 function ttyHandle(fd) {
   if (fd >> 0 !== fd || fd < 0) throw new codes.ERR_INVALID_FD(fd);
-  if (!binding.isatty(fd)) {
+  // libuv's uv_tty_init refuses only files and what it cannot identify
+  const type = binding.guessHandleType(fd);
+  if (type === 'FILE' || type === 'UNKNOWN' || type === 'INVALID') {
     throw new codes.ERR_TTY_INIT_FAILED({ errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init' });
   }
   const { StdioHandle } = require('internal/process/stdio');
