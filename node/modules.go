@@ -16,6 +16,7 @@ import (
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	"github.com/gnode-dev/gnode/node/internal"
+	"github.com/gnode-dev/gnode/node/intl"
 	"github.com/gnode-dev/gnode/node/language"
 	"github.com/gnode-dev/gnode/node/net"
 	nodeos "github.com/gnode-dev/gnode/node/os"
@@ -38,6 +39,7 @@ func Modules() []*host.Module {
 	for _, list := range [][]*host.Module{
 		internal.Modules(),
 		language.Modules(),
+		intl.Modules(),
 		process.Modules(),
 		events.Modules(),
 		buffer.Modules(),
