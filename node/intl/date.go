@@ -393,7 +393,10 @@ func (di *dateLocaleInfo) glue(date skeleton, dp, tp string) string {
 			style = "medium"
 		}
 	}
-	g := digS(di.data, "gregorian", "dateTimeFormats-atTime", "standard", style)
+	g := ""
+	if style == "full" || style == "long" {
+		g = digS(di.data, "gregorian", "dateTimeFormats-atTime", "standard", style)
+	}
 	if g == "" {
 		g = digS(di.data, "gregorian", "dateTimeFormats", style)
 	}
@@ -457,6 +460,8 @@ type dateFormatter struct {
 	dataLoc  string
 	dpRules  map[string]map[string]string
 	tzCache  map[int64]string
+	// hasMinutes: a day period "at" noon applies to the whole hour when minutes are not shown
+	hasMinutes bool
 }
 
 func (df *dateFormatter) names2(ctx, width, sect string) map[string]any {
@@ -639,8 +644,8 @@ func (df *dateFormatter) flexiblePeriod(t time.Time) string {
 	rules := df.dpRules
 	names := df.names2("format", "abbreviated", "dayPeriods")
 	for name, r := range rules {
-		if at, ok := r["_at"]; ok && t.Second() == 0 && t.Minute() == 0 {
-			if hm(at) == mins && names[name] != nil && name != "midnight" {
+		if at, ok := r["_at"]; ok && (t.Minute() == 0 || !df.hasMinutes) {
+			if (hm(at) == mins || !df.hasMinutes && hm(at) == t.Hour()*60) && names[name] != nil && name != "midnight" {
 				return name
 			}
 		}
@@ -760,6 +765,9 @@ func canonicalZone(name string) (string, bool) {
 	case "utc", "etc/utc", "etc/gmt", "gmt", "etc/universal", "etc/zulu", "universal", "zulu", "etc/uct", "uct", "etc/greenwich", "greenwich", "etc/gmt0", "etc/gmt+0", "etc/gmt-0", "gmt0", "gmt+0", "gmt-0":
 		return "UTC", true
 	}
+	if _, err := time.LoadLocation(name); err == nil && strings.Contains(name, "/") && !strings.HasPrefix(lower, "etc/") {
+		return name, true
+	}
 	if z, ok := s.zoneByLower[lower]; ok {
 		return z, true
 	}
@@ -778,6 +786,22 @@ func canonicalZone(name string) (string, bool) {
 	}
 	if _, err := time.LoadLocation(name); err == nil && strings.Contains(name, "/") {
 		return name, true
+	}
+	// "asia/kolkata": the IANA spelling in title case
+	parts := strings.Split(lower, "/")
+	for i, p := range parts {
+		words := strings.Split(p, "_")
+		for j, w := range words {
+			if w != "" && w != "of" && w != "es" && w != "au" && w != "da" {
+				words[j] = strings.ToUpper(w[:1]) + w[1:]
+			}
+		}
+		parts[i] = strings.Join(words, "_")
+	}
+	if title := strings.Join(parts, "/"); title != name {
+		if _, err := time.LoadLocation(title); err == nil && strings.Contains(title, "/") {
+			return title, true
+		}
 	}
 	return "", false
 }

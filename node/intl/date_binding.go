@@ -2,6 +2,7 @@ package intl
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"time"
 
@@ -85,7 +86,10 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 		}
 		switch {
 		case dp != "" && tp != "":
-			g := digS(df.data, "gregorian", "dateTimeFormats-atTime", "standard", dateStyle)
+			g := ""
+			if dateStyle == "full" || dateStyle == "long" {
+				g = digS(df.data, "gregorian", "dateTimeFormats-atTime", "standard", dateStyle)
+			}
 			if g == "" {
 				g = digS(df.data, "gregorian", "dateTimeFormats", dateStyle)
 			}
@@ -121,10 +125,18 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 		df.req = req
 		pattern, df.skelKey = di.bestPattern(req)
 	}
+	if df.skelKey == "" {
+		df.skelKey, df.req = styleSkeleton(pattern)
+	}
 	// V8 prints U+202F (CLDR's space before AM/PM) as a plain space
 	pattern = strings.ReplaceAll(pattern, "\u202f", " ")
 	df.pattern = pattern
 	df.tokens = parseDatePattern(pattern)
+	for _, t := range df.tokens {
+		if t.ch == 'm' {
+			df.hasMinutes = true
+		}
+	}
 	return c.dateHandle(df)
 }
 
@@ -347,12 +359,11 @@ func (df *dateFormatter) formatRange(a, b float64) []part {
 					secondTypes[fieldType(t.ch)] = true
 				}
 			}
-			i := 0
-			for _, t := range first {
-				if t.ch != 0 && !secondTypes[fieldType(t.ch)] {
-					out[i].source = "shared"
+			for i, t := range first {
+				if t.ch != 0 && secondTypes[fieldType(t.ch)] {
+					break
 				}
-				i++
+				out[i].source = "shared"
 			}
 			return mergeLiterals(out)
 		}
@@ -382,6 +393,44 @@ func (df *dateFormatter) formatRange(a, b float64) []part {
 		fb = fb[i+3:]
 	}
 	return out
+}
+
+// styleSkeleton derives the skeleton of a style pattern ("MMM d, y" -> "yMMMd") so formatRange
+// finds its interval formats.
+func styleSkeleton(p string) (string, skeleton) {
+	order := "GyMLEcdhHKkmsz"
+	var req skeleton
+	for _, t := range parseDatePattern(p) {
+		if t.ch == 0 || t.ch == 'a' || t.ch == 'b' || t.ch == 'B' {
+			continue
+		}
+		ch := t.ch
+		switch ch {
+		case 'L':
+			ch = 'M'
+		case 'c':
+			ch = 'E'
+		}
+		req = append(req, skelField{fieldType(ch), ch, t.n})
+	}
+	sort.SliceStable(req, func(i, j int) bool {
+		return strings.IndexByte(order, req[i].ch) < strings.IndexByte(order, req[j].ch)
+	})
+	var b strings.Builder
+	for _, f := range req {
+		if f.typ == 'z' {
+			continue
+		}
+		n := f.n
+		if f.typ == 'E' && n < 4 {
+			n = 1
+		}
+		if (f.typ == 'h' || f.typ == 'H' || f.typ == 'm' || f.typ == 's' || f.typ == 'd' || f.typ == 'y') && n > 1 {
+			n = 1
+		}
+		b.WriteString(strings.Repeat(string(f.ch), n))
+	}
+	return b.String(), req
 }
 
 func mergeLiterals(ps []part) []part {

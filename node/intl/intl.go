@@ -301,7 +301,9 @@ func partsToJS(vm *goja.Runtime, ps []part, extra func(o *goja.Object, p part)) 
 		if extra != nil {
 			extra(o, p)
 		}
-		if p.source != "" {
+		if strings.HasPrefix(p.source, "unit:") {
+			_ = o.Set("unit", p.source[5:])
+		} else if p.source != "" {
 			_ = o.Set("source", p.source)
 		}
 		arr[i] = o

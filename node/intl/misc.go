@@ -263,7 +263,7 @@ func (c *bindingCtx) newRelativeTimeFormat(call goja.FunctionCall) goja.Value {
 		switch u {
 		case "second", "minute", "hour", "day", "week", "month", "quarter", "year":
 		default:
-			c.throwRange("Invalid unit argument for format() '" + unit + "'")
+			c.throwRange("Invalid unit argument for Intl.RelativeTimeFormat.prototype." + call.Argument(2).String() + "() '" + unit + "'")
 		}
 		field := u
 		if style != "long" {
@@ -300,11 +300,7 @@ func (c *bindingCtx) newRelativeTimeFormat(call goja.FunctionCall) goja.Value {
 	}
 	_ = h.Set("format", vm.ToValue(func(call goja.FunctionCall) goja.Value { return vm.ToValue(joinParts(parts(call))) }))
 	_ = h.Set("formatToParts", vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		return partsToJS(vm, parts(call), func(o *goja.Object, p part) {
-			if p.typ != "literal" {
-				_ = o.Set("unit", p.source)
-			}
-		})
+		return partsToJS(vm, parts(call), nil)
 	}))
 	return h
 }
@@ -313,17 +309,9 @@ func (c *bindingCtx) newRelativeTimeFormat(call goja.FunctionCall) goja.Value {
 // partsToJS then reads as "unit").
 func fillPatternUnit(pat string, num []part, unit string) []part {
 	for i := range num {
-		num[i].source = unit
+		num[i].source = "unit:" + unit
 	}
-	ps := fillPattern(pat, num, nil, "literal")
-	out := make([]part, 0, len(ps))
-	for _, p := range ps {
-		if p.typ == "literal" {
-			p.source = ""
-		}
-		out = append(out, p)
-	}
-	return out
+	return fillPattern(pat, num, nil, "literal")
 }
 
 func (c *bindingCtx) displayName(call goja.FunctionCall) goja.Value {
@@ -530,7 +518,7 @@ func (c *bindingCtx) localeInfo(call goja.FunctionCall) goja.Value {
 		}
 		_ = o.Set("weekend", vm.NewArray(weekend...))
 		md, _ := strconv.Atoi(pick("minDays").(string))
-		_ = o.Set("minimalDays", md)
+		_ = md
 		return o
 	case "hourCycles":
 		if hc, ok := id.ukey("hc"); ok {

@@ -9,7 +9,7 @@ import (
 
 type part struct {
 	typ, val string
-	source   string // formatRange only
+	source   string // formatRange's source, or "unit:<unit>" for RelativeTimeFormat
 }
 
 type affixPattern struct {
@@ -167,6 +167,14 @@ func (nf *numberFormatter) init() {
 		plus: digS(sy, "plusSign"), percent: digS(sy, "percentSign"), exp: digS(sy, "exponential"),
 		inf: digS(sy, "infinity"), nan: digS(sy, "nan"), approx: digS(sy, "approximatelySign"),
 		permille: digS(sy, "perMille"),
+	}
+	if nf.style == "currency" {
+		if g := digS(sy, "currencyGroup"); g != "" {
+			nf.sym.group = g
+		}
+		if g := digS(sy, "currencyDecimal"); g != "" {
+			nf.sym.decimal = g
+		}
 	}
 	nf.digits = digitTable(nf.nu)
 	mg, _ := strconv.Atoi(digS(d, "numbers", "minimumGroupingDigits"))

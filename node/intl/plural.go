@@ -37,11 +37,6 @@ func operandsOf(s string, exp int) pluralOperands {
 	tf := strings.TrimRight(frac, "0")
 	op.w = int64(len(tf))
 	op.t, _ = strconv.ParseInt("0"+tf, 10, 64)
-	if exp != 0 {
-		// the compact value itself: 1.2M has n = 1200000
-		op.n *= pow10f(exp)
-		op.i = int64(op.n)
-	}
 	return op
 }
 

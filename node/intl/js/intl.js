@@ -281,7 +281,7 @@ function NumberFormat(locales = undefined, options = undefined) {
 finishClass(NumberFormat, 'NumberFormat', 0);
 setTag(NumberFormat.prototype, 'Intl.NumberFormat');
 defineGetter(NumberFormat.prototype, 'format', function () {
-  const s = slot(this, 'NumberFormat', 'get Intl.NumberFormat.prototype.format');
+  const s = slot(this, 'NumberFormat', 'UnwrapNumberFormat');
   if (s.bound === undefined) {
     const f = s.h.format;
     s.bound = (value) => f(value);
@@ -294,7 +294,7 @@ defineMethods(NumberFormat.prototype, {
   formatRange(start, end) { return slot(this, 'NumberFormat', 'Intl.NumberFormat.prototype.formatRange').h.formatRange(start, end); },
   formatRangeToParts(start, end) { return slot(this, 'NumberFormat', 'Intl.NumberFormat.prototype.formatRangeToParts').h.formatRangeToParts(start, end); },
   resolvedOptions() {
-    const s = slot(this, 'NumberFormat', 'Intl.NumberFormat.prototype.resolvedOptions');
+    const s = slot(this, 'NumberFormat', 'UnwrapNumberFormat');
     const out = {};
     for (const k of nfResolvedOrder) if (s.r[k] !== undefined) out[k] = s.r[k];
     return out;
@@ -388,11 +388,7 @@ function createDateTimeFormat(locales, options, required, defaults, service = 'I
         r[name] = res[name];
       }
     }
-    // V8 reports the requested width of minute and second where ICU pads them anyway
-    if (r.minute === '2-digit' && comp.minute === 'numeric') r.minute = 'numeric';
-    if (r.second === '2-digit' && comp.second === 'numeric') r.second = 'numeric';
-    if (r.minute === 'numeric' && comp.minute === '2-digit') r.minute = '2-digit';
-    if (r.second === 'numeric' && comp.second === '2-digit') r.second = '2-digit';
+    if (comp.dayPeriod === undefined) delete r.dayPeriod;
   } else {
     if (dateStyle !== undefined) r.dateStyle = dateStyle;
     if (timeStyle !== undefined) r.timeStyle = timeStyle;
@@ -419,7 +415,7 @@ function DateTimeFormat(locales = undefined, options = undefined) {
 finishClass(DateTimeFormat, 'DateTimeFormat', 0);
 setTag(DateTimeFormat.prototype, 'Intl.DateTimeFormat');
 defineGetter(DateTimeFormat.prototype, 'format', function () {
-  const s = slot(this, 'DateTimeFormat', 'get Intl.DateTimeFormat.prototype.format');
+  const s = slot(this, 'DateTimeFormat', 'UnwrapDateTimeFormat');
   if (s.bound === undefined) {
     const f = s.h.format;
     s.bound = (date) => f(date === undefined ? undefined : Number(date));
@@ -443,7 +439,7 @@ defineMethods(DateTimeFormat.prototype, {
     return s.h.formatRangeToParts(Number(startDate), Number(endDate));
   },
   resolvedOptions() {
-    const s = slot(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.resolvedOptions');
+    const s = slot(this, 'DateTimeFormat', 'UnwrapDateTimeFormat');
     const out = {};
     for (const k of dtfResolvedOrder) if (s.r[k] !== undefined) out[k] = s.r[k];
     return out;
@@ -522,7 +518,8 @@ defineMethods(PluralRules.prototype, {
     if (start === undefined || end === undefined) throw new TypeError('start or end is undefined');
     const x = Number(start);
     const y = Number(end);
-    if (Number.isNaN(x) || Number.isNaN(y)) throw new RangeError('Invalid number range');
+    if (Number.isNaN(x)) throw new RangeError('Invalid startRange : NaN');
+    if (Number.isNaN(y)) throw new RangeError('Invalid endRange : NaN');
     return s.h.selectRange(x, y);
   },
   resolvedOptions() {
@@ -564,11 +561,11 @@ setTag(RelativeTimeFormat.prototype, 'Intl.RelativeTimeFormat');
 defineMethods(RelativeTimeFormat.prototype, {
   format(value, unit) {
     const s = slot(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.format');
-    return s.h.format(Number(value), String(unit));
+    return s.h.format(Number(value), String(unit), 'format');
   },
   formatToParts(value, unit) {
     const s = slot(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.formatToParts');
-    return s.h.formatToParts(Number(value), String(unit));
+    return s.h.formatToParts(Number(value), String(unit), 'formatToParts');
   },
   resolvedOptions() {
     return { ...slot(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.resolvedOptions').r };
