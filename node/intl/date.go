@@ -393,10 +393,7 @@ func (di *dateLocaleInfo) glue(date skeleton, dp, tp string) string {
 			style = "medium"
 		}
 	}
-	g := ""
-	if style == "full" || style == "long" {
-		g = digS(di.data, "gregorian", "dateTimeFormats-atTime", "standard", style)
-	}
+	g := digS(di.data, "gregorian", "dateTimeFormats-atTime", "standard", style)
 	if g == "" {
 		g = digS(di.data, "gregorian", "dateTimeFormats", style)
 	}
@@ -751,6 +748,11 @@ func (df *dateFormatter) zoneName(t time.Time, tok dtToken) string {
 	}
 	if mz := df.metazone(t); mz != "" {
 		if n := digS(tz, "metazone", mz, width, kind); n != "" {
+			// ICU's en-001 family does not inherit en's US abbreviations (EST, PDT…)
+			if width == "short" && df.dataLoc != "en" && strings.HasPrefix(df.dataLoc, "en-") &&
+				n == digS(localeDataFor("en"), "timeZoneNames", "metazone", mz, width, kind) {
+				return df.gmt(off, long)
+			}
 			return n
 		}
 	}

@@ -86,10 +86,7 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 		}
 		switch {
 		case dp != "" && tp != "":
-			g := ""
-			if dateStyle == "full" || dateStyle == "long" {
-				g = digS(df.data, "gregorian", "dateTimeFormats-atTime", "standard", dateStyle)
-			}
+			g := digS(df.data, "gregorian", "dateTimeFormats-atTime", "standard", dateStyle)
 			if g == "" {
 				g = digS(df.data, "gregorian", "dateTimeFormats", dateStyle)
 			}
