@@ -89,6 +89,12 @@ func decimalFromString(s string) (decimal, bool) {
 	d.digits = []byte(intPart + frac)
 	d.dp = len(intPart) + exp
 	d.trim()
+	// beyond a double's range V8 formats the value as the double it becomes
+	if d.dp > 309 {
+		d.digits, d.dp, d.inf = nil, 0, true
+	} else if d.dp < -330 {
+		d.digits, d.dp = nil, 0
+	}
 	return d, true
 }
 
