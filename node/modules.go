@@ -18,6 +18,7 @@ import (
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	nodehttp "github.com/gnode-dev/gnode/node/http"
 	"github.com/gnode-dev/gnode/node/internal"
+	"github.com/gnode-dev/gnode/node/intl"
 	"github.com/gnode-dev/gnode/node/language"
 	"github.com/gnode-dev/gnode/node/net"
 	nodeos "github.com/gnode-dev/gnode/node/os"
@@ -44,6 +45,7 @@ func Modules() []*host.Module {
 	for _, list := range [][]*host.Module{
 		internal.Modules(),
 		language.Modules(),
+		intl.Modules(),
 		process.Modules(),
 		events.Modules(),
 		buffer.Modules(),
