@@ -23,6 +23,7 @@ import (
 	"github.com/gnode-dev/gnode/node/process"
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
+	nodetest "github.com/gnode-dev/gnode/node/test"
 	"github.com/gnode-dev/gnode/node/timers"
 	"github.com/gnode-dev/gnode/node/tty"
 	nodeurl "github.com/gnode-dev/gnode/node/url"
@@ -62,6 +63,7 @@ func Modules() []*host.Module {
 		workerthreads.Modules(),
 		childprocess.Modules(),
 		cluster.Modules(),
+		nodetest.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

@@ -90,6 +90,12 @@ var knownFlags = map[string]flagKind{
 	"--experimental-test-coverage": flagIgnored, "--test": flagBool, "--watch": flagBool,
 	"--env-file": flagValue, "--env-file-if-exists": flagValue, "--import": flagValue,
 	"--loader": flagValue, "--experimental-loader": flagValue, "--use-strict": flagBool,
+	"--test-reporter": flagValue, "--test-reporter-destination": flagValue,
+	"--test-name-pattern": flagValue, "--test-skip-pattern": flagValue, "--test-only": flagBool,
+	"--test-concurrency": flagValue, "--test-timeout": flagValue, "--test-force-exit": flagBool,
+	"--test-isolation": flagValue, "--experimental-test-isolation": flagValue,
+	"--experimental-test-module-mocks": flagIgnored, "--experimental-test-snapshots": flagIgnored,
+	"--test-update-snapshots": flagBool, "--test-shard": flagValue,
 	"--zero-fill-buffers": flagIgnored, "--abort-on-uncaught-exception": flagBool,
 }
 

@@ -1,0 +1,44 @@
+'use strict';
+// node:test: the test runner's public face.
+
+const runner = require('internal/test_runner/test');
+
+const test = runner.test;
+module.exports = test;
+Object.assign(module.exports, {
+  after: runner.after,
+  afterEach: runner.afterEach,
+  before: runner.before,
+  beforeEach: runner.beforeEach,
+  describe: runner.suite,
+  it: runner.test,
+  run(options) { return require('internal/test_runner/runner').run(options); },
+  suite: runner.suite,
+  test: runner.test,
+});
+
+let mock;
+Object.defineProperty(module.exports, 'mock', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (mock === undefined) {
+      const { MockTracker } = require('internal/test_runner/mock');
+      mock = new MockTracker();
+    }
+    return mock;
+  },
+});
+
+Object.defineProperty(module.exports, 'snapshot', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    return {
+      setDefaultSnapshotSerializers() {},
+      setResolveSnapshotPath() {},
+    };
+  },
+});
