@@ -30,8 +30,11 @@ function testFailure(cause, failureType) {
   const err = new ERR_TEST_FAILURE(cause, failureType);
   err.failureType = failureType;
   err.cause = cause;
-  // Node hides the runner's own frames: an error it makes carries none.
-  Object.defineProperty(err, 'stack', { __proto__: null, value: `${err.name} [${err.code}]: ${err.message}`,
+  // Node hides the runner's own frames: an error it makes shows only the user's (the caller
+  // of done(), say).
+  const frames = String(err.stack).split('\n').filter((l) => /^\s+at /.test(l) && !/\(node:|at node:/.test(l));
+  Object.defineProperty(err, 'stack', { __proto__: null,
+    value: [`${err.name} [${err.code}]: ${err.message}`, ...frames].join('\n'),
     writable: true, configurable: true, enumerable: false });
   return err;
 }
