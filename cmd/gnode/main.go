@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -117,6 +118,7 @@ type cli struct {
 	version    bool
 	help       bool
 	check      bool
+	test       bool
 	script     string
 	fromStdin  bool
 	scriptArgs []string
@@ -230,6 +232,8 @@ func parseArgs(args []string, fromEnv bool, c *cli) error {
 			c.help = true
 		case "--check":
 			c.check = true
+		case "--test":
+			c.test = true
 		}
 		c.opts.Flags = append(c.opts.Flags, name+"="+value)
 	}
@@ -273,6 +277,27 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c.opts.ExecArgv = c.execArgv
 	if code := loadEnvFiles(&c, exe, stderr); code != 0 {
 		return code
+	}
+
+	if c.test && c.eval == nil {
+		// gnode --test [patterns...]: every argument is a test file or glob; node:test's runner
+		// runs each file in a child gnode.
+		patterns := c.scriptArgs
+		if c.script != "" {
+			patterns = append([]string{c.script}, patterns...)
+		}
+		quoted := make([]string, len(patterns))
+		for i, p := range patterns {
+			quoted[i] = strconv.Quote(p)
+		}
+		c.opts.Args = nil
+		rt, err := runtime.New(c.opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", exe, err)
+			return 1
+		}
+		src := "require('node:test')[Symbol.for('gnode.internal.runTestCLI')]([" + strings.Join(quoted, ",") + "])"
+		return rt.RunEval(src, false, "[eval]")
 	}
 
 	var source, name string

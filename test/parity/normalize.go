@@ -30,7 +30,7 @@ var (
 	// source line and the caret line.
 	internalHeaderRe = regexp.MustCompile(`^node:[A-Za-z0-9_/.-]+:\d+$`)
 	// The same frame as node:test's TAP reporter lists it in a YAML block, without "at ".
-	tapInternalFrameRe = regexp.MustCompile(`^\s+(?:async )?(?:[^\s()]+(?: \[as [^\]]+\])? \()?node:[A-Za-z0-9_/.-]+:\d+:\d+\)?$`)
+	tapInternalFrameRe = regexp.MustCompile(`^(?:#\s+at |\s+)(?:async )?(?:[^\s()]+(?: \[as [^\]]+\])? \()?node:[A-Za-z0-9_/.-]+:\d+:\d+\)?$`)
 	// node:test's durations: "✔ name (1.234ms)" in the spec and dot reporters, "duration_ms 12.3"
 	// in the summaries, "duration_ms: 1.2" in TAP, time="0.001" in JUnit.
 	testDurationRe    = regexp.MustCompile(`(?m)^(\s*(?:\x{2714}|\x{2716}|\x{FE63}|\x{26A0}|\x{25B6}) .*) \(\d+(?:\.\d+)?(?:e-?\d+)?ms\)`)

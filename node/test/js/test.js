@@ -42,3 +42,9 @@ Object.defineProperty(module.exports, 'snapshot', {
     };
   },
 });
+
+// The entry of `gnode --test` (cmd/gnode), out of sight of programs.
+Object.defineProperty(module.exports, Symbol.for('gnode.internal.runTestCLI'), {
+  __proto__: null,
+  value: (patterns) => require('internal/test_runner/runner').runCLI(patterns),
+});
