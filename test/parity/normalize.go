@@ -29,6 +29,9 @@ var (
 	// The header of an error thrown inside Node's own code: "node:internal/errors:543", then the
 	// source line and the caret line.
 	internalHeaderRe = regexp.MustCompile(`^node:[A-Za-z0-9_/.-]+:\d+$`)
+	// V8's async frame of a Promise combinator, which the test runner's own Promise.all adds to
+	// every failure inside a suite; gnode's engine keeps no async stack.
+	asyncCombinatorFrameRe = regexp.MustCompile(`^\s+(?:at )?async Promise\.(?:all|allSettled|any|race) \(index \d+\)( \{|,)?\s*$`)
 	// The same frame as node:test's TAP reporter lists it in a YAML block, without "at ".
 	tapInternalFrameRe = regexp.MustCompile(`^(?:#\s+at |\s+)(?:async )?(?:[^\s()]+(?: \[as [^\]]+\])? \()?node:[A-Za-z0-9_/.-]+:\d+:\d+\)?$`)
 	// node:test's durations: "✔ name (1.234ms)" in the spec and dot reporters, "duration_ms 12.3"
@@ -46,12 +49,16 @@ var (
 // "node:internal/x:LINE", source and caret lines heading an error thrown inside Node's own code
 // become one "node:<INTERNAL>" line.
 func Normalize(s string, p Paths) string {
-	if strings.Contains(s, "node:") {
+	if strings.Contains(s, "node:") || strings.Contains(s, "async Promise.") {
 		lines := strings.Split(s, "\n")
 		var kept []string
 		for i := 0; i < len(lines); i++ {
 			l := lines[i]
-			if m := internalFrameRe.FindStringSubmatch(l); m != nil {
+			m := internalFrameRe.FindStringSubmatch(l)
+			if m == nil {
+				m = asyncCombinatorFrameRe.FindStringSubmatch(l)
+			}
+			if m != nil {
 				if m[1] != "" && len(kept) > 0 {
 					kept[len(kept)-1] += m[1]
 				}

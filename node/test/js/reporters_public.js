@@ -5,19 +5,25 @@
 const reporters = require('internal/test_runner/reporters');
 const { Transform, Readable } = require('stream');
 
+// The generator reporters take an async iterable of events and give an async iterable of
+// strings (what an async generator function gives; the engine has none in builtins).
 function generatorOf(factory) {
   return function reporter(source) {
     const rep = factory();
     const out = new Readable({ read() {} });
-    (async () => {
-      for await (const ev of source) {
-        const s = rep.event(ev);
+    const it = source[Symbol.asyncIterator]();
+    const step = () => it.next().then(({ value, done }) => {
+      if (done) {
+        const s = rep.end();
         if (s) out.push(s);
+        out.push(null);
+        return;
       }
-      const s = rep.end();
+      const s = rep.event(value);
       if (s) out.push(s);
-      out.push(null);
-    })().catch((err) => out.destroy(err));
+      return step();
+    });
+    step().catch((err) => out.destroy(err));
     return out[Symbol.asyncIterator]();
   };
 }
@@ -37,10 +43,11 @@ class SpecReporter extends Transform {
   }
 }
 
+const named = (name, fn) => Object.defineProperty(fn, 'name', { __proto__: null, value: name });
 module.exports = {
-  dot: generatorOf(reporters.dot),
-  junit: generatorOf(reporters.junit),
+  dot: named('dot', generatorOf(reporters.dot)),
+  junit: named('junit', generatorOf(reporters.junit)),
   spec: SpecReporter,
-  tap: generatorOf(reporters.tap),
-  lcov: generatorOf(() => ({ event() { return ''; }, end() { return ''; } })),
+  tap: named('tap', generatorOf(reporters.tap)),
+  lcov: named('lcov', generatorOf(() => ({ event() { return ''; }, end() { return ''; } }))),
 };

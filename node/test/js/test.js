@@ -7,6 +7,7 @@ const test = runner.test;
 module.exports = test;
 Object.assign(module.exports, {
   after: runner.after,
+  assert: { __proto__: null, register: runner.registerAssertion },
   afterEach: runner.afterEach,
   before: runner.before,
   beforeEach: runner.beforeEach,
@@ -15,6 +16,11 @@ Object.assign(module.exports, {
   run(options) { return require('internal/test_runner/runner').run(options); },
   suite: runner.suite,
   test: runner.test,
+  expectFailure: runner.test.expectFailure,
+  getTestContext: runner.getTestContext,
+  only: runner.test.only,
+  skip: runner.test.skip,
+  todo: runner.test.todo,
 });
 
 let mock;

@@ -87,7 +87,7 @@ function callerLocation(skipFn) {
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
     if (!/^\s+at /.test(l)) continue;
-    const m = /\(?((?:file:\/\/)?[^()\s][^()]*?):(\d+):(\d+)\)?$/.exec(l);
+    const m = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/.exec(l);
     if (!m) continue;
     let file = m[1];
     if (file.startsWith('node:')) continue;
@@ -146,6 +146,14 @@ class TestContext {
       };
       Object.defineProperty(obj[n], 'name', { __proto__: null, value: n });
     }
+    for (const [n, fn] of customAssertions) {
+      obj[n] = function(...args) {
+        t.assertionCount++;
+        return Reflect.apply(fn, ctx(), args);
+      };
+    }
+    const self = this;
+    function ctx() { return self; }
     obj.fileSnapshot = obj.snapshot = function() {
       throw new ERR_INVALID_STATE('snapshot testing is not supported by gnode');
     };
@@ -291,8 +299,7 @@ class Test {
     if (typeof options === 'function') { fn = options; options = undefined; }
     if (options === undefined || options === null) options = {};
     else validateObject(options, 'options');
-    if (name === undefined || name === '') name = (fn && fn.name) || '<anonymous>';
-    else name = String(name);
+    if (typeof name !== 'string' || name === '') name = (fn && fn.name) || '<anonymous>';
     if (fn !== undefined) validateFunction(fn, 'fn');
     const { skip, todo, only, timeout, concurrency, signal, plan } = options;
     if (timeout !== undefined && timeout !== Infinity) validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
@@ -613,8 +620,13 @@ function runFunction(fn, ctx, timeout, test, isTestBody) {
         };
         const ret = callTestFn(fn, ctx, done);
         if (ret && typeof ret.then === 'function') {
-          ret.then(() => {}, () => {});
-          settle(testFailure('passed a callback but also returned a Promise', kCallbackAndPromisePresent));
+          const err = testFailure('passed a callback but also returned a Promise', kCallbackAndPromisePresent);
+          if (isTestBody) {
+            test.fail(err);
+            ret.then(() => settle(), (e) => settle(e));
+          } else {
+            settle(err);
+          }
         }
         return;
       }
@@ -633,7 +645,13 @@ function runFunction(fn, ctx, timeout, test, isTestBody) {
 // The user's function is called from these two by name: the stack printer names its frame
 // TestContext.<name> / SuiteContext.<name>, as V8 names a function called with that receiver.
 function callTestFn(fn, ctx, done) {
-  return done === undefined ? fn.call(ctx, ctx) : fn.call(ctx, ctx, done);
+  const prev = runningTest;
+  runningTest = ctx instanceof TestContext ? ctx[kTest] : prev;
+  try {
+    return done === undefined ? fn.call(ctx, ctx) : fn.call(ctx, ctx, done);
+  } finally {
+    runningTest = prev;
+  }
 }
 
 function callSuiteFn(fn, ctx) {
@@ -806,6 +824,15 @@ function runRoot(root) {
       if (runOnly && !t.only) { t.filtered = true; t.finished = true; t.reportWhenReady(); continue; }
       await t.start();
     }
+    // The top-level after hooks run as soon as the last test is done (the summary waits for
+    // the loop to empty).
+    if (root.hooks.after.length > 0 && root.subtests.every((t) => t.finished)) {
+      try {
+        await root.runHook('after', root.getContext());
+      } catch (err) {
+        root.afterHookError = err;
+      }
+    }
     rootRunning = null;
   })();
   return rootRunning;
@@ -825,8 +852,12 @@ async function onBeforeExit() {
   try {
     await root.runHook('after', root.getContext());
   } catch (err) {
+    root.afterHookError = err;
+  }
+  if (root.afterHookError) {
+    const err = root.afterHookError;
     harness.success = false;
-    root.harness.events.emit('test:diagnostic', { __proto__: null, nesting: 0, message: String(err && err.cause ? err.cause : err) });
+    harness.events.emit('test:diagnostic', { __proto__: null, nesting: 0, message: String(err && err.cause ? err.cause : err) });
   }
   finishRoot(root);
 }
@@ -915,6 +946,7 @@ function withVariants(base, Factory) {
   };
   const fn = make({});
   fn.skip = make({ skip: true });
+  fn.expectFailure = make({ expectFailure: true });
   fn.todo = make({ todo: true });
   fn.only = make({ only: true });
   void base;
@@ -938,7 +970,22 @@ function hookFn(name) {
   };
 }
 
+// node:test's assert.register adds a function to every t.assert.
+const customAssertions = new Map();
+function registerAssertion(name, fn) {
+  validateFunction(fn, 'fn');
+  customAssertions.set(String(name), fn);
+}
+
+// The TestContext of the test running now (the innermost one whose function is on the stack or
+// awaited), or undefined outside tests.
+let runningTest = null;
+function getTestContext() {
+  return runningTest ? runningTest.getContext() : undefined;
+}
+
 module.exports = {
+  registerAssertion, getTestContext,
   Test, Suite, TestContext, SuiteContext, test, suite,
   before: hookFn('before'), after: hookFn('after'), beforeEach: hookFn('beforeEach'), afterEach: hookFn('afterEach'),
   kUnwrapErrors, kSubtestsFailed, kCancelledByParent, createHarness, lazyRoot, testFailure, getCLIOptions, toRegExp,
