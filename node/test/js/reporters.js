@@ -372,13 +372,13 @@ function streamAdapter(fn) {
 }
 
 // sink writes a reporter's text to a destination. Node pipes the events through streams: the
-// spec reporter (a Transform) writes synchronously once the pipeline flows, which it does from
-// the first tick after the first event; generator reporters (tap, dot) yield after the
-// microtasks, so their text is written in a nextTick.
-function sink(factory, dest, name) {
+// pipeline starts flowing at the first tick after the tests begin (pipeline.startFlowing, called
+// by the harness), and from then on a Transform reporter (spec, and the child protocol) writes
+// synchronously; generator reporters (tap, dot) yield after the microtasks, so their text is
+// written in a nextTick.
+function sink(factory, dest, name, pipeline) {
   const rep = factory();
   const syncOnceFlowing = name === 'spec';
-  let flowing = false;
   let buffer = '';
   let scheduled = false;
   let write;
@@ -392,13 +392,13 @@ function sink(factory, dest, name) {
   if (rep.flushLater) rep.flushLater(write);
   const flush = () => {
     scheduled = false;
-    flowing = true;
     if (buffer) {
       const b = buffer;
       buffer = '';
       write(b);
     }
   };
+  if (pipeline) pipeline.flushers.push(flush);
   return (ev) => {
     buffer += rep.event(ev) || '';
     if (ev.type === 'test:end') {
@@ -406,10 +406,18 @@ function sink(factory, dest, name) {
       flush();
       return;
     }
-    if (flowing && syncOnceFlowing) {
+    if (syncOnceFlowing && (!pipeline || pipeline.flowing)) {
+      if (!pipeline) {
+        if (!scheduled && buffer) {
+          scheduled = true;
+          process.nextTick(flush);
+        }
+        return;
+      }
       flush();
       return;
     }
+    if (syncOnceFlowing) return; // written when the pipeline starts flowing
     if (!scheduled && buffer) {
       scheduled = true;
       process.nextTick(flush);
@@ -417,13 +425,44 @@ function sink(factory, dest, name) {
   };
 }
 
+// A pipeline is the shared flowing state of a harness's sinks.
+function createPipeline() {
+  const p = {
+    flowing: false,
+    started: false,
+    flushers: [],
+    startFlowing() {
+      if (p.started) return;
+      p.started = true;
+      process.nextTick(() => {
+        p.flowing = true;
+        for (const f of p.flushers) f();
+      });
+    },
+  };
+  return p;
+}
+
 // childProtocol is the reporter a test file run by --test / run() uses: one event per line on
 // stdout, marked so the parent tells them from the file's own output.
 const kMarker = '\u0000gnode-test\u0000';
-function childProtocol() {
+function childProtocol(pipeline) {
+  let buffer = '';
+  const flush = () => {
+    if (buffer) {
+      const b = buffer;
+      buffer = '';
+      process.stdout.write(b);
+    }
+  };
+  if (pipeline) pipeline.flushers.push(flush);
   return (ev) => {
-    if (ev.type === 'test:end') return;
-    process.stdout.write(kMarker + JSON.stringify(serializeEvent(ev)) + '\n');
+    if (ev.type === 'test:end') {
+      flush();
+      return;
+    }
+    buffer += kMarker + JSON.stringify(serializeEvent(ev)) + '\n';
+    if (!pipeline || pipeline.flowing) flush();
   };
 }
 
@@ -477,4 +516,4 @@ function deserializeEvent(ev) {
   return ev;
 }
 
-module.exports = { spec, tap, dot, junit, byName, sink, childProtocol, kMarker, deserializeEvent, formatError, title, streamAdapter };
+module.exports = { spec, tap, dot, junit, byName, sink, createPipeline, childProtocol, kMarker, deserializeEvent, formatError, title, streamAdapter };

@@ -706,7 +706,8 @@ class Suite extends Test {
 
   createSubtest(Factory, name, options, fn, overrides) {
     const t = super.createSubtest(Factory, name, options, fn, overrides);
-    if (this.skipped && !t.skipped) { t.skipped = true; t.skipMessage = this.skipMessage; }
+    // The tests of a skipped suite are neither run nor reported.
+    if (this.skipped) t.filtered = true;
     if (this.isTodo && !t.isTodo) { t.isTodo = true; t.todoMessage = this.todoMessage; }
     return t;
   }
@@ -817,6 +818,7 @@ function lazyRoot() {
 let rootRunning = null;
 function runRoot(root) {
   if (rootRunning) return rootRunning;
+  root.harness.pipeline?.startFlowing();
   rootRunning = (async () => {
     let runOnly = root.subtests.some((t) => t.only);
     for (let i = 0; i < root.subtests.length; i++) {
@@ -885,14 +887,15 @@ function finishRoot(root) {
 function attachDefaultReporters(harness) {
   const opts = getCLIOptions();
   const reporters = require('internal/test_runner/reporters');
+  harness.pipeline = reporters.createPipeline();
   if (opts.childProtocol) {
-    harness.events.listeners.push(reporters.childProtocol());
+    harness.events.listeners.push(reporters.childProtocol(harness.pipeline));
     return;
   }
   const names = opts.reporters.length ? opts.reporters : ['spec'];
   names.forEach((name, i) => {
     const dest = opts.destinations[i] || 'stdout';
-    harness.events.listeners.push(reporters.sink(reporters.byName(name), dest, name));
+    harness.events.listeners.push(reporters.sink(reporters.byName(name), dest, name, harness.pipeline));
   });
 }
 
