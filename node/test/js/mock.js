@@ -88,7 +88,7 @@ class MockTracker {
 
   method(objectOrFunction, methodName, implementation = kDefaultFunction, options = {}) {
     if (typeof objectOrFunction !== 'function' && (objectOrFunction === null || typeof objectOrFunction !== 'object')) {
-      throw new ERR_INVALID_ARG_TYPE('object', ['Object', 'Function'], objectOrFunction);
+      throw new ERR_INVALID_ARG_TYPE('object', 'object', objectOrFunction);
     }
     if (typeof methodName !== 'string' && typeof methodName !== 'symbol') {
       throw new ERR_INVALID_ARG_TYPE('methodName', ['string', 'symbol'], methodName);

@@ -286,10 +286,15 @@ class Test {
     if (this.finished) return;
     this.controller.abort(reason);
     if (this.abortReject) {
-      const err = reason instanceof Error && reason.name === 'AbortError' ?
-        reason : testFailure(reason, kTestCodeFailure);
-      this.abortReject(testFailure(reason, kCancelledByParent));
-      void err;
+      // The test fails with the signal's reason, marked as an abort.
+      let err = reason;
+      if (err !== null && typeof err === 'object') {
+        err.failureType = 'testAborted';
+      } else {
+        err = testFailure(reason, 'testAborted');
+      }
+      this.cancelled = true;
+      this.abortReject(err);
     }
   }
 
@@ -304,12 +309,9 @@ class Test {
     const { skip, todo, only, timeout, concurrency, signal, plan } = options;
     if (timeout !== undefined && timeout !== Infinity) validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
     if (plan !== undefined) validateNumber(plan, 'options.plan', 0);
-    if (this.finished) {
-      // A subtest created after its parent ended fails at once.
-      const t = new Factory({ name, fn, parent: this, ...overrides, skip, todo, only, timeout, concurrency, signal, plan });
-      t.parentFinishedError = true;
-    }
     const test = new Factory({ name, fn, parent: this, ...overrides, skip, todo, only, timeout, concurrency, signal, plan });
+    // A subtest created after its parent ended fails at once.
+    if (this.finished) test.parentFinishedError = true;
     test.testNumber = ++this.nextSubtestNumber;
     if (fn === undefined && !test.skipped && !test.isTodo && Factory === Test) test.noFn = true;
     this.subtests.push(test);
@@ -341,12 +343,6 @@ class Test {
       this.hooks.ownAfterEachCount++;
     } else {
       this.hooks[name].push(hook);
-    }
-    // A hook added to a suite whose children already exist is inherited by them too.
-    if (name === 'beforeEach' || name === 'afterEach') {
-      for (const sub of this.subtests) {
-        if (!sub.started) propagateHook(sub, name, hook);
-      }
     }
     return hook;
   }
@@ -428,8 +424,8 @@ class Test {
       parent.beforeHookError = err;
     }
     if (parent && parent.beforeHookError) {
-      this.fail(testFailure(parent.beforeHookError.cause ?? parent.beforeHookError, kHookFailure));
-      this.error = parent.beforeHookError;
+      // Node cancels the tests of a parent whose before hook failed; they never start.
+      this.cancel();
       return this.finish();
     }
     if (this.skipped) {
@@ -437,27 +433,35 @@ class Test {
       return this.finish();
     }
     let fnError;
+    let failed = false;
+    const failWith = (err) => {
+      if (failed) return;
+      failed = true;
+      fnError = err;
+    };
     try {
-      if (this.hooks.beforeEach.length > 0 && parent) {
-        await runHooksList(this.hooks.beforeEach, ctx, this);
+      // A test runs its parent's beforeEach list (the parent's own hooks after its ancestors').
+      if (parent && parent.hooks.beforeEach.length > 0) {
+        await runHooksList(parent.hooks.beforeEach, ctx, this);
       }
       await runFunction(this.fn, ctx, this.timeout, this, true);
       await this.waitForSubtests();
     } catch (err) {
-      fnError = err;
+      failWith(err);
     }
     try {
-      if (this.hooks.afterEach.length > 0 && parent) await runHooksList(this.hooks.afterEach, ctx, this);
+      if (parent && parent.hooks.afterEach.length > 0) await runHooksList(parent.hooks.afterEach, ctx, this);
     } catch (err) {
-      fnError ??= err;
+      failWith(err);
     }
     try {
       await this.runHook('after', ctx);
     } catch (err) {
-      fnError ??= err;
+      failWith(err);
     }
-    if (fnError !== undefined) {
-      this.fail(fnError.code === 'ERR_TEST_FAILURE' ? fnError : testFailure(fnError, kTestCodeFailure));
+    if (failed) {
+      this.fail(fnError !== null && typeof fnError === 'object' && fnError.code === 'ERR_TEST_FAILURE' ?
+        fnError : testFailure(fnError, kTestCodeFailure));
     } else {
       this.checkOutcome();
     }
@@ -488,6 +492,12 @@ class Test {
       return;
     }
     this.passed = true;
+  }
+
+  // cancel ends a test that never started because its parent ended or failed its before hook.
+  cancel() {
+    this.startTime = null;
+    this.fail(testFailure('test did not finish before its parent and was cancelled', kCancelledByParent));
   }
 
   fail(err) {
@@ -540,8 +550,9 @@ class Test {
       this.reportStarted();
     }
     this.reportStarted();
-    const duration_ms = this.startTime === null ? 0 : Number(this.endTime - this.startTime) / 1e6;
-    const details = { __proto__: null, duration_ms, type: this.reportedType };
+    const details = { __proto__: null };
+    if (this.startTime !== null) details.duration_ms = Number(this.endTime - this.startTime) / 1e6;
+    details.type = this.reportedType;
     if (!this.passed) details.error = this.error;
     const data = { __proto__: null, name: this.name, nesting: this.nesting, testNumber: this.testNumber,
       details, ...locData(this.loc) };
@@ -560,11 +571,6 @@ function locData(loc) {
   return loc.file === undefined ? {} : { file: loc.file, line: loc.line, column: loc.column };
 }
 
-function propagateHook(test, name, hook) {
-  if (name === 'beforeEach') test.hooks.beforeEach.push(hook);
-  else test.hooks.afterEach.push(hook);
-  for (const sub of test.subtests) propagateHook(sub, name, hook);
-}
 
 let DOMExceptionCtor;
 function lazyDOMException() {
@@ -645,6 +651,7 @@ function runFunction(fn, ctx, timeout, test, isTestBody) {
 // The user's function is called from these two by name: the stack printer names its frame
 // TestContext.<name> / SuiteContext.<name>, as V8 names a function called with that receiver.
 function callTestFn(fn, ctx, done) {
+  if (ctx instanceof SuiteContext) return callSuiteFn(fn, ctx, done);
   const prev = runningTest;
   runningTest = ctx instanceof TestContext ? ctx[kTest] : prev;
   try {
@@ -654,8 +661,8 @@ function callTestFn(fn, ctx, done) {
   }
 }
 
-function callSuiteFn(fn, ctx) {
-  return fn.call(ctx, ctx);
+function callSuiteFn(fn, ctx, done) {
+  return done === undefined ? fn.call(ctx, ctx) : fn.call(ctx, ctx, done);
 }
 
 function countCompletedTest(test, counters, harness) {
@@ -692,7 +699,13 @@ class Suite extends Test {
       try {
         const ret = callSuiteFn(this.fn, ctx);
         if (ret && typeof ret.then === 'function') {
-          this.buildPromise = Promise.resolve(ret).then(() => {}, (err) => { this.buildError = testFailure(err, kTestCodeFailure); });
+          // Tests declared after an await in the body still belong to this suite.
+          pendingBuildSuites.push(this);
+          const done = () => { pendingBuildSuites.splice(pendingBuildSuites.indexOf(this), 1); };
+          this.buildPromise = Promise.resolve(ret).then(done, (err) => {
+            done();
+            this.buildError = testFailure(err, kTestCodeFailure);
+          });
         }
       } finally {
         currentSuite = prevSuite;
@@ -710,6 +723,18 @@ class Suite extends Test {
     if (this.skipped) t.filtered = true;
     if (this.isTodo && !t.isTodo) { t.isTodo = true; t.todoMessage = this.todoMessage; }
     return t;
+  }
+
+  cancelChildren() {
+    for (const t of this.subtests) {
+      if (t.started || t.filtered) continue;
+      t.started = true;
+      t.cancel();
+      t.finished = true;
+      t.doneRunning = true;
+      t.endTime = hrNow();
+    }
+    if (this.subtests.length) this.subtests[0].reportWhenReady();
   }
 
   hasMatchingDescendant() {
@@ -743,6 +768,7 @@ class Suite extends Test {
     }
     if (parent && parent.root === parent && parent.rootBeforePromise) await parent.rootBeforePromise;
     if (this.buildError) {
+      this.cancelChildren();
       this.fail(this.buildError);
       this.doneRunning = true;
       return this.finish();
@@ -760,7 +786,9 @@ class Suite extends Test {
       hookError = err;
       this.beforeHookError = err;
     }
-    if (this.concurrency > 1) {
+    if (hookError) {
+      this.cancelChildren();
+    } else if (this.concurrency > 1) {
       await Promise.all(this.subtests.map((t) => t.start()));
     } else {
       for (const t of this.subtests) await t.start();
@@ -784,6 +812,7 @@ class Suite extends Test {
 // The root of a file's tests, and the harness holding counters and events.
 
 let currentSuite = null;
+const pendingBuildSuites = [];
 let rootTest = null;
 
 function createHarness() {
@@ -904,6 +933,7 @@ function attachDefaultReporters(harness) {
 
 function parentForNew() {
   if (currentSuite) return currentSuite;
+  if (pendingBuildSuites.length) return pendingBuildSuites[pendingBuildSuites.length - 1];
   return lazyRoot();
 }
 
