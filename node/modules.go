@@ -29,6 +29,7 @@ import (
 	"github.com/gnode-dev/gnode/node/streamweb"
 	"github.com/gnode-dev/gnode/node/sqlite"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
+	nodetest "github.com/gnode-dev/gnode/node/test"
 	"github.com/gnode-dev/gnode/node/timers"
 	nodetls "github.com/gnode-dev/gnode/node/tls"
 	"github.com/gnode-dev/gnode/node/tty"
@@ -76,6 +77,7 @@ func Modules() []*host.Module {
 		childprocess.Modules(),
 		cluster.Modules(),
 		fetch.Modules(),
+		nodetest.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

@@ -187,6 +187,11 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 				} else {
 					name = "Immediate." + name
 				}
+			case "TestContext", "SuiteContext":
+				if name == "" {
+					name = "<anonymous>"
+				}
+				name = caller(lines[i+1:]) + "." + name
 			case "process":
 				if name == "" {
 					name = "process.<anonymous>"
@@ -326,6 +331,11 @@ func caller(rest []string) string {
 			return ""
 		case strings.Contains(l, "node:internal/modules/cjs/loader"):
 			return "loader"
+		case strings.HasPrefix(l, "\tat callTestFn (node:internal/test_runner/test:"):
+			// node:test calls test functions and hooks with the TestContext as receiver
+			return "TestContext"
+		case strings.HasPrefix(l, "\tat callSuiteFn (node:internal/test_runner/test:"):
+			return "SuiteContext"
 		case strings.HasPrefix(l, "\tat processTimeout (node:internal/timers:"):
 			return "timeout"
 		case strings.HasPrefix(l, "\tat processImmediate (node:internal/timers:"):
