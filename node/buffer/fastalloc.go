@@ -254,6 +254,9 @@ func installFastAlloc(vm *goja.Runtime, a *allocator, js *goja.Object) {
 	}
 
 	slowAlloc, allocJS := fallbackOf("alloc")
+	if !fastView.ok {
+		return
+	}
 	install(a.buffer, "alloc", allocJS, func(call goja.FunctionCall) goja.Value {
 		size, ok := sizeArg(call.Argument(0))
 		if !ok || !fastView.ok {
@@ -287,8 +290,22 @@ func installFastAlloc(vm *goja.Runtime, a *allocator, js *goja.Object) {
 	arrayProto := vm.Get("Array").(*goja.Object).Get("prototype").(*goja.Object)
 	u8Proto := vm.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object)
 	bufProto := a.fastBuffer.Get("prototype").(*goja.Object)
+	abProto := vm.Get("ArrayBuffer").(*goja.Object).Get("prototype").(*goja.Object)
 	install(a.buffer, "from", fromJS, func(call goja.FunctionCall) goja.Value {
 		v := call.Argument(0)
+		if ab, ok := arrayBufferOf(v, abProto); ok {
+			// fromArrayBuffer with integer offset and length inside the buffer
+			n := len(ab.Bytes())
+			off, ok1 := optIndex(call.Argument(1), 0)
+			if !ok1 || off < 0 || off > n {
+				return slowFrom(call)
+			}
+			length, ok2 := optIndex(call.Argument(2), n-off)
+			if !ok2 || length > n-off || ab.Detached() {
+				return slowFrom(call)
+			}
+			return a.construct(v, a.vm.ToValue(off), a.vm.ToValue(max(length, 0)))
+		}
 		if goja.IsString(v) {
 			if _, isObj := v.(*goja.Object); !isObj {
 				if enc, ok := encodingOf(call.Argument(1)); ok {
@@ -334,4 +351,136 @@ func installFastAlloc(vm *goja.Runtime, a *allocator, js *goja.Object) {
 		fillByte(b, byteOfNumber(call.Arguments[0]))
 		return o
 	})
+
+	// copy(target, targetStart, sourceStart, sourceEnd) between Uint8Arrays with integer bounds
+	slowCopy, copyJS := fallbackOf("copy")
+	install(proto, "copy", copyJS, func(call goja.FunctionCall) goja.Value {
+		src, ok1 := thisBytes(call)
+		dstObj, ok2 := call.Argument(0).(*goja.Object)
+		if !ok1 || !ok2 {
+			return slowCopy(call)
+		}
+		dst, ok := fastBytes(dstObj)
+		ts, ok3 := optIndex(call.Argument(1), 0)
+		ss, ok4 := optIndex(call.Argument(2), 0)
+		se, ok5 := optIndex(call.Argument(3), len(src))
+		if !ok || !ok3 || !ok4 || !ok5 || ts < 0 || ss < 0 || se < 0 || ss > len(src) {
+			return slowCopy(call)
+		}
+		if ts >= len(dst) || ss >= se {
+			return vm.ToValue(0)
+		}
+		nb := min(se-ss, len(dst)-ts, len(src)-ss)
+		if nb <= 0 {
+			return vm.ToValue(0)
+		}
+		return vm.ToValue(copy(dst[ts:ts+nb], src[ss:ss+nb]))
+	})
+
+	// write(string[, offset[, length]][, encoding]) with integer bounds and a known encoding
+	slowWrite, writeJS := fallbackOf("write")
+	install(proto, "write", writeJS, func(call goja.FunctionCall) goja.Value {
+		dst, ok := thisBytes(call)
+		str := call.Argument(0)
+		if !ok || !isStringPrimitive(str) {
+			return slowWrite(call)
+		}
+		offV, lenV, encV := call.Argument(1), call.Argument(2), call.Argument(3)
+		off, length := 0, len(dst)
+		switch {
+		case goja.IsUndefined(offV):
+			encV = goja.Undefined()
+		case goja.IsUndefined(lenV) && isStringPrimitive(offV):
+			encV = offV
+		default:
+			o, ok := optIndex(offV, -1)
+			if !ok || o < 0 || o > len(dst) {
+				return slowWrite(call)
+			}
+			off, length = o, len(dst)-o
+			if isStringPrimitive(lenV) {
+				encV = lenV
+			} else if !goja.IsUndefined(lenV) {
+				l, ok := optIndex(lenV, -1)
+				if !ok || l < 0 || l > len(dst) {
+					return slowWrite(call)
+				}
+				length = min(l, length)
+			}
+		}
+		enc, ok := encodingOf(encV)
+		if !ok {
+			return slowWrite(call)
+		}
+		if length == 0 {
+			return vm.ToValue(0)
+		}
+		s, u, ascii := strOf(str)
+		return vm.ToValue(encodeInto(dst[off:off+length], s, u, ascii, enc))
+	})
+
+	// toString([encoding[, start[, end]]]) with a known encoding and integer bounds
+	slowToString, toStringJS := fallbackOf("toString")
+	install(proto, "toString", toStringJS, func(call goja.FunctionCall) goja.Value {
+		src, ok := thisBytes(call)
+		if !ok {
+			return slowToString(call)
+		}
+		enc, ok1 := encodingOf(call.Argument(0))
+		start, ok2 := optIndex(call.Argument(1), 0)
+		end, ok3 := optIndex(call.Argument(2), len(src))
+		if !ok1 || !ok2 || !ok3 {
+			return slowToString(call)
+		}
+		start = max(start, 0)
+		end = min(end, len(src))
+		if start >= end {
+			return vm.ToValue("")
+		}
+		if decodedLen(end-start, enc) > kStringMaxLength {
+			return slowToString(call)
+		}
+		return decode(vm, src[start:end], enc)
+	})
+}
+
+// arrayBufferOf is v as a plain ArrayBuffer (not a subclass instance, not shared).
+func arrayBufferOf(v goja.Value, abProto *goja.Object) (goja.ArrayBuffer, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok || o.Prototype() != abProto {
+		return goja.ArrayBuffer{}, false
+	}
+	ab, ok := o.Export().(goja.ArrayBuffer)
+	return ab, ok
+}
+
+func thisBytes(call goja.FunctionCall) ([]byte, bool) {
+	o, ok := call.This.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	return fastBytes(o)
+}
+
+func isStringPrimitive(v goja.Value) bool {
+	if _, isObj := v.(*goja.Object); isObj || v == nil {
+		return false
+	}
+	return goja.IsString(v)
+}
+
+// optIndex is an optional integer argument: def when undefined, the value when it is a number
+// holding an integer (negative ones included: callers check their ranges).
+func optIndex(v goja.Value, def int) (int, bool) {
+	if v == nil || goja.IsUndefined(v) {
+		return def, true
+	}
+	if !goja.IsNumber(v) {
+		return 0, false
+	}
+	f := v.ToFloat()
+	if f != math.Trunc(f) || f < -(1<<53) || f > 1<<53 {
+		return 0, false
+	}
+	return int(f), true
 }

@@ -1303,9 +1303,10 @@ installFast(floatWriter(false, 8), 1, 'writeDoubleBE');
 // The common case of the fixed-size reads and writes runs natively; these JS functions remain
 // their fallback for errors and unusual arguments.
 binding.installFastRW(proto);
-// Likewise Buffer creation and fill(number).
+// Likewise Buffer creation, fill(number), copy, write and toString.
 binding.installFastAlloc({
   alloc: Buffer.alloc, allocUnsafe: Buffer.allocUnsafe, from: Buffer.from, fill: proto.fill,
+  copy: proto.copy, write: proto.write, toString: proto.toString,
 });
 
 // Node's prototype has its methods in this order (Object.keys(Buffer.prototype) shows it).
