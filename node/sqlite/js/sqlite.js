@@ -200,6 +200,40 @@ class DatabaseSync {
                      useBigIntArguments);
   }
 
+  aggregate(name, options) {
+    const handle = openHandle(this);
+    if (options === undefined || options === null) {
+      // Node's check is JS here, so V8's property-read text
+      throw new TypeError(`Cannot read properties of ${options} (reading 'start')`);
+    }
+    name = `${name}`; // Node converts the name without checking its type
+    const { start, step, result, inverse } = options;
+    if (start === undefined || (typeof start === 'object' && start !== null)) {
+      throw argTypeError('The "options.start" argument must be a function or a primitive value.');
+    }
+    if (typeof step !== 'function') throw argTypeError('The "options.step" argument must be a function.');
+    if (inverse !== undefined && typeof inverse !== 'function') {
+      throw argTypeError('The "options.inverse" argument must be a function.');
+    }
+    const flags = {};
+    for (const key of ['deterministic', 'directOnly', 'useBigIntArguments', 'varargs']) {
+      flags[key] = false;
+      if (options[key] !== undefined) {
+        checkBool(options[key], `options.${key}`);
+        flags[key] = options[key];
+      }
+    }
+    const nArg = flags.varargs ? -1 : Math.max(step.length - 1, 0);
+    binding.aggregate(handle, name, nArg, start, step, typeof result === 'function' ? result : undefined,
+                      inverse, flags.deterministic, flags.useBigIntArguments, flags.directOnly);
+  }
+
+  enableDefensive(active) {
+    const handle = openHandle(this);
+    checkBool(active, 'active');
+    binding.enableDefensive(handle, active);
+  }
+
   location(dbName = 'main') {
     const handle = openHandle(this);
     if (typeof dbName !== 'string') throw argTypeError('The "dbName" argument must be a string.');
