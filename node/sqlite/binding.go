@@ -141,6 +141,9 @@ func newBinding(h *host.Host) *goja.Object {
 	})
 	set("function", b.function)
 	set("aggregate", b.aggregate)
+	set("backup", b.backup)
+	set("serialize", b.serialize)
+	set("deserialize", b.deserialize)
 	set("enableDefensive", func(call goja.FunctionCall) goja.Value {
 		d := b.db(call.Argument(0))
 		if err := d.c.dbConfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, call.Argument(1).ToBoolean()); err != nil {
@@ -334,6 +337,13 @@ func (b *binding) bareNames(st *statement) {
 	if st.bareErr != "" {
 		panic(b.newError("Error", "ERR_INVALID_STATE", st.bareErr))
 	}
+}
+
+func bytesOf(v goja.Value) []byte {
+	if o, ok := v.(*goja.Object); ok {
+		return buffer.Bytes(o)
+	}
+	return nil
 }
 
 func isArrayBufferView(o *goja.Object) bool {

@@ -228,6 +228,31 @@ class DatabaseSync {
                       inverse, flags.deterministic, flags.useBigIntArguments, flags.directOnly);
   }
 
+  serialize(dbName = 'main') {
+    const handle = openHandle(this);
+    if (typeof dbName !== 'string') throw argTypeError('The "dbName" argument must be a string.');
+    return binding.serialize(handle, dbName);
+  }
+
+  deserialize(buffer, options) {
+    const handle = openHandle(this);
+    if (!(buffer instanceof Uint8Array)) throw argTypeError('The "buffer" argument must be a Uint8Array.');
+    if (buffer.byteLength === 0) {
+      throw cxxError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The "buffer" argument must not be empty.');
+    }
+    let dbName = 'main';
+    if (options !== undefined) {
+      if (options === null || typeof options !== 'object') {
+        throw argTypeError('The "options" argument must be an object.');
+      }
+      if (options.dbName !== undefined) {
+        if (typeof options.dbName !== 'string') throw argTypeError('The "options.dbName" argument must be a string.');
+        dbName = options.dbName;
+      }
+    }
+    binding.deserialize(handle, buffer, dbName);
+  }
+
   enableDefensive(active) {
     const handle = openHandle(this);
     checkBool(active, 'active');
@@ -402,6 +427,41 @@ function setFlag(stmt, name, value) {
   binding.setFlag(handle, name, value);
 }
 
+// backup(sourceDb, path[, options]): a promise of the number of pages copied
+function backup(sourceDb, path, options) {
+  if (sourceDb === null || typeof sourceDb !== 'object') {
+    throw argTypeError('The "sourceDb" argument must be an object.');
+  }
+  const state = handles.get(sourceDb);
+  if (state === undefined) throw argTypeError('The "sourceDb" argument must be an object.');
+  const location = pathOf(path);
+  let rate = 100, source = 'main', target = 'main', progress;
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object') {
+      throw argTypeError('The "options" argument must be an object.');
+    }
+    if (options.rate !== undefined) {
+      if (!Number.isInteger(options.rate)) throw argTypeError('The "options.rate" argument must be an integer.');
+      rate = options.rate;
+    }
+    if (options.source !== undefined) {
+      if (typeof options.source !== 'string') throw argTypeError('The "options.source" argument must be a string.');
+      source = options.source;
+    }
+    if (options.target !== undefined) {
+      if (typeof options.target !== 'string') throw argTypeError('The "options.target" argument must be a string.');
+      target = options.target;
+    }
+    if (options.progress !== undefined) {
+      if (typeof options.progress !== 'function') throw argTypeError('The "options.progress" argument must be a function.');
+      progress = options.progress;
+    }
+  }
+  if (state.handle === null) throw cxxError(Error, 'ERR_INVALID_STATE', 'database is not open');
+  return binding.backup(state.handle, location, source, target, rate, progress);
+}
+Object.defineProperty(backup, 'length', { __proto__: null, value: 2 });
+
 const constants = {
   SQLITE_CHANGESET_OMIT: 0,
   SQLITE_CHANGESET_REPLACE: 1,
@@ -454,4 +514,4 @@ asNative(DatabaseSyncClass.prototype);
 asNative(StatementSyncClass.prototype);
 asNative(StatementSyncIterator.prototype);
 
-module.exports = { DatabaseSync: DatabaseSyncConstructor, StatementSync: StatementSyncConstructor, constants };
+module.exports = { DatabaseSync: DatabaseSyncConstructor, StatementSync: StatementSyncConstructor, constants, backup };
