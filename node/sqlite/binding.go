@@ -32,6 +32,10 @@ type database struct {
 	stmts    map[*statement]struct{}
 	funcs    []*userFunc
 	aggs     []*aggFunc
+	sessions map[*session]struct{}
+	auth     goja.Callable
+	authB    *binding
+	authID   uintptr
 	pending  error // a JS exception thrown inside a user function, rethrown after the step
 	throwing goja.Value
 }
@@ -89,6 +93,11 @@ func newBinding(h *host.Host) *goja.Object {
 			st.h = 0
 		}
 		d.stmts = nil
+		for s := range d.sessions {
+			sqlite3.Xsqlite3session_delete(d.c.tls, s.h)
+			s.h = 0
+		}
+		d.sessions = nil
 		if err := d.c.close(); err != nil {
 			b.throwSQLite(err)
 		}
@@ -100,6 +109,10 @@ func newBinding(h *host.Host) *goja.Object {
 			unregisterFunc(&a.userFunc)
 		}
 		d.funcs, d.aggs = nil, nil
+		if d.authID != 0 {
+			delete(authDBs, d.authID)
+			d.authID = 0
+		}
 		return goja.Undefined()
 	})
 	set("exec", func(call goja.FunctionCall) goja.Value {
@@ -142,6 +155,11 @@ func newBinding(h *host.Host) *goja.Object {
 	set("function", b.function)
 	set("aggregate", b.aggregate)
 	set("backup", b.backup)
+	set("createSession", b.createSession)
+	set("setAuthorizer", b.setAuthorizer)
+	set("sessionChanges", b.sessionChanges)
+	set("sessionClose", b.sessionClose)
+	set("applyChangeset", b.applyChangeset)
 	set("serialize", b.serialize)
 	set("deserialize", b.deserialize)
 	set("enableDefensive", func(call goja.FunctionCall) goja.Value {
@@ -689,9 +707,8 @@ func resultError(tls *libc.TLS, ctx uintptr, msg string) {
 	withCString(msg, func(p uintptr) { sqlite3.Xsqlite3_result_error(tls, ctx, p, -1) })
 }
 
-// call runs a user callback; a JS exception is kept for the statement to rethrow and the SQL
-// function fails.
-func (f *userFunc) call(tls *libc.TLS, ctx uintptr, fn goja.Callable, args []goja.Value) (res goja.Value, ok bool) {
+// callJS runs a user callback, keeping a JS exception for the statement call to rethrow.
+func (f *userFunc) callJS(fn goja.Callable, args ...goja.Value) (res goja.Value, ok bool) {
 	err := func() (err error) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -712,10 +729,19 @@ func (f *userFunc) call(tls *libc.TLS, ctx uintptr, fn goja.Callable, args []goj
 		if ex, isEx := err.(*goja.Exception); isEx {
 			f.d.throwing = ex.Value()
 		}
-		resultError(tls, ctx, "")
 		return nil, false
 	}
 	return res, true
+}
+
+// call runs a user callback; a JS exception is kept for the statement to rethrow and the SQL
+// function fails.
+func (f *userFunc) call(tls *libc.TLS, ctx uintptr, fn goja.Callable, args []goja.Value) (goja.Value, bool) {
+	res, ok := f.callJS(fn, args...)
+	if !ok {
+		resultError(tls, ctx, "")
+	}
+	return res, ok
 }
 
 // setResult hands a JS value back to SQLite as Node converts it.
