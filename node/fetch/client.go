@@ -567,7 +567,8 @@ func verifyIP(cs tls.ConnectionState, ip string) error {
 type prefetch struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
-	buf     []byte
+	chunks  [][]byte // as they came off the connection: a stream sees the same pieces
+	size    int
 	err     error
 	running bool
 	r       io.Reader
@@ -580,12 +581,14 @@ func newPrefetch(r io.Reader, onEOF func()) *prefetch {
 	p.cond = sync.NewCond(&p.mu)
 	go func() {
 		tmp := make([]byte, prefetchSize)
-		total := 0
-		for total < prefetchSize {
-			m, err := r.Read(tmp[:prefetchSize-total])
-			total += m
+		for len(tmp) > 0 {
+			m, err := r.Read(tmp)
 			p.mu.Lock()
-			p.buf = append(p.buf, tmp[:m]...)
+			if m > 0 {
+				p.chunks = append(p.chunks, tmp[:m:m])
+				p.size += m
+				tmp = tmp[m:]
+			}
 			if err != nil {
 				p.err = err
 			}
@@ -608,12 +611,17 @@ func newPrefetch(r io.Reader, onEOF func()) *prefetch {
 
 func (p *prefetch) Read(b []byte) (int, error) {
 	p.mu.Lock()
-	for len(p.buf) == 0 && p.err == nil && p.running {
+	for len(p.chunks) == 0 && p.err == nil && p.running {
 		p.cond.Wait()
 	}
-	if len(p.buf) > 0 {
-		n := copy(b, p.buf)
-		p.buf = p.buf[n:]
+	if len(p.chunks) > 0 {
+		n := copy(b, p.chunks[0])
+		p.size -= n
+		if n == len(p.chunks[0]) {
+			p.chunks = p.chunks[1:]
+		} else {
+			p.chunks[0] = p.chunks[0][n:]
+		}
 		p.mu.Unlock()
 		return n, nil
 	}
@@ -631,7 +639,7 @@ func (p *prefetch) limit() int64 {
 	if fr, ok := p.r.(*framedReader); ok && fr.limited {
 		p.mu.Lock()
 		defer p.mu.Unlock()
-		return int64(len(p.buf)) + fr.remaining
+		return int64(p.size) + fr.remaining
 	}
 	return -1
 }
