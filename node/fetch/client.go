@@ -170,6 +170,26 @@ type netError struct {
 	kind    string // "connect" (a system error), "socket" (other side closed), "tls", "parse"
 	err     error
 	message string
+	code    string // OpenSSL's name of a certificate failure, as Node reports it
+}
+
+// tlsErrorCode names a certificate failure the way Node's TLS layer (OpenSSL) does.
+func tlsErrorCode(err error) (code, message string) {
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	switch {
+	case errors.As(err, &ua):
+		if ua.Cert != nil && bytes.Equal(ua.Cert.RawIssuer, ua.Cert.RawSubject) {
+			return "DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"
+		}
+		return "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"
+	case errors.As(err, &he):
+		return "ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames: Host: " + he.Host + ". is not in the cert's altnames"
+	case errors.As(err, &ci) && ci.Reason == x509.Expired:
+		return "CERT_HAS_EXPIRED", "certificate has expired"
+	}
+	return "", err.Error()
 }
 
 func (e *netError) Error() string { return e.message }
@@ -222,7 +242,8 @@ func (p *pool) dial(r *request, cancel <-chan struct{}) (*conn, error) {
 		tc := tls.Client(nc, cfg)
 		if err := tc.Handshake(); err != nil {
 			nc.Close()
-			return nil, &netError{kind: "tls", err: err, message: err.Error()}
+			code, msg := tlsErrorCode(err)
+			return nil, &netError{kind: "tls", err: err, message: msg, code: code}
 		}
 		nc = tc
 	}
@@ -364,18 +385,18 @@ func (p *pool) exchange(c *conn, r *request, cancel <-chan struct{}) (resp *resp
 	if closeConn || res.proto10 {
 		reusable = false
 	}
-	fr := &framedReader{r: body, limited: hasCL && !chunked, remaining: cl}
-	if noBody {
-		res.body = fr
-	} else {
-		res.body = newPrefetch(fr, func() { res.finish(true) })
-	}
 	res.release = func(clean bool) {
 		if clean && reusable {
 			p.put(c)
 		} else {
 			c.nc.Close()
 		}
+	}
+	fr := &framedReader{r: body, limited: hasCL && !chunked, remaining: cl}
+	if noBody {
+		res.body = fr
+	} else {
+		res.body = newPrefetch(fr, func() { res.finish(true) })
 	}
 	return res, nil, false
 }

@@ -1158,6 +1158,11 @@ function networkCause(err) {
       e.name = 'HTTPParserError';
       return e;
     }
+    case 'tls': {
+      const e = new Error(err.message);
+      if (err.code !== undefined) e.code = err.code;
+      return e;
+    }
     default: return new Error(err.message);
   }
 }
