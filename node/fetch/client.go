@@ -375,7 +375,7 @@ func (p *pool) exchange(c *conn, r *request, cancel <-chan struct{}) (resp *resp
 	case noBody:
 		body = bytes.NewReader(nil)
 	case chunked:
-		body = httputil.NewChunkedReader(c.br)
+		body = &chunkedBody{r: httputil.NewChunkedReader(c.br), br: c.br}
 	case hasCL:
 		body = io.LimitReader(c.br, cl)
 	default:
@@ -663,4 +663,32 @@ func (p *prefetch) limit() int64 {
 		return int64(p.size) + fr.remaining
 	}
 	return -1
+}
+
+// chunkedBody reads the trailer section after the last chunk (httputil's reader stops at the
+// zero-length chunk), so the connection is left at the next response and can be reused.
+type chunkedBody struct {
+	r    io.Reader
+	br   *bufio.Reader
+	done bool
+}
+
+func (c *chunkedBody) Read(p []byte) (int, error) {
+	if c.done {
+		return 0, io.EOF
+	}
+	n, err := c.r.Read(p)
+	if err == io.EOF {
+		for {
+			line, lerr := readLine(c.br)
+			if lerr != nil {
+				return n, errPrematureClose
+			}
+			if line == "" {
+				break
+			}
+		}
+		c.done = true
+	}
+	return n, err
 }

@@ -179,3 +179,32 @@ func FuzzReadHead(f *testing.F) {
 		}
 	})
 }
+
+func TestChunkedResponseReuse(t *testing.T) {
+	var conns int
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "part1")
+		w.(http.Flusher).Flush() // no Content-Length: chunked
+		io.WriteString(w, "part2")
+	}))
+	srv.Config.ConnState = func(c net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns++
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	p := &pool{}
+	for i := 0; i < 3; i++ {
+		res, err := p.do(requestFor(t, srv.URL+"/"), make(chan struct{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readAllBody(t, res); got != "part1part2" {
+			t.Fatalf("got %q", got)
+		}
+	}
+	if conns != 1 {
+		t.Fatalf("%d connections for 3 sequential chunked responses", conns)
+	}
+}
