@@ -593,12 +593,16 @@ type prefetch struct {
 	err     error
 	running bool
 	r       io.Reader
+	length  int64
 }
 
 const prefetchSize = 64 << 10
 
 func newPrefetch(r io.Reader, onEOF func()) *prefetch {
-	p := &prefetch{r: r, running: true}
+	p := &prefetch{r: r, running: true, length: -1}
+	if fr, ok := r.(*framedReader); ok && fr.limited {
+		p.length = fr.remaining
+	}
 	p.cond = sync.NewCond(&p.mu)
 	go func() {
 		tmp := make([]byte, prefetchSize)
@@ -655,15 +659,8 @@ func (p *prefetch) Read(b []byte) (int, error) {
 	return p.r.Read(b)
 }
 
-// limit is what remains of a Content-Length body, for sizing a whole-body buffer; -1 unknown.
-func (p *prefetch) limit() int64 {
-	if fr, ok := p.r.(*framedReader); ok && fr.limited {
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		return int64(p.size) + fr.remaining
-	}
-	return -1
-}
+// limit is the Content-Length of the body, for sizing a whole-body buffer; -1 unknown.
+func (p *prefetch) limit() int64 { return p.length }
 
 // chunkedBody reads the trailer section after the last chunk (httputil's reader stops at the
 // zero-length chunk), so the connection is left at the next response and can be reused.
