@@ -164,6 +164,9 @@ func (st *state) errValue(err error, r *request) goja.Value {
 	}
 	o.Set("kind", ne.kind)
 	o.Set("message", ne.message)
+	if ne.code != "" {
+		o.Set("code", ne.code)
+	}
 	if ne.kind == "connect" {
 		se := nodeerr.FromGo(ne.err, "connect")
 		o.Set("errno", se.Errno)

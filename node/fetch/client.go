@@ -170,6 +170,26 @@ type netError struct {
 	kind    string // "connect" (a system error), "socket" (other side closed), "tls", "parse"
 	err     error
 	message string
+	code    string // OpenSSL's name of a certificate failure, as Node reports it
+}
+
+// tlsErrorCode names a certificate failure the way Node's TLS layer (OpenSSL) does.
+func tlsErrorCode(err error) (code, message string) {
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	switch {
+	case errors.As(err, &ua):
+		if ua.Cert != nil && bytes.Equal(ua.Cert.RawIssuer, ua.Cert.RawSubject) {
+			return "DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"
+		}
+		return "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"
+	case errors.As(err, &he):
+		return "ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames: Host: " + he.Host + ". is not in the cert's altnames"
+	case errors.As(err, &ci) && ci.Reason == x509.Expired:
+		return "CERT_HAS_EXPIRED", "certificate has expired"
+	}
+	return "", err.Error()
 }
 
 func (e *netError) Error() string { return e.message }
@@ -222,7 +242,8 @@ func (p *pool) dial(r *request, cancel <-chan struct{}) (*conn, error) {
 		tc := tls.Client(nc, cfg)
 		if err := tc.Handshake(); err != nil {
 			nc.Close()
-			return nil, &netError{kind: "tls", err: err, message: err.Error()}
+			code, msg := tlsErrorCode(err)
+			return nil, &netError{kind: "tls", err: err, message: msg, code: code}
 		}
 		nc = tc
 	}
@@ -354,7 +375,7 @@ func (p *pool) exchange(c *conn, r *request, cancel <-chan struct{}) (resp *resp
 	case noBody:
 		body = bytes.NewReader(nil)
 	case chunked:
-		body = httputil.NewChunkedReader(c.br)
+		body = &chunkedBody{r: httputil.NewChunkedReader(c.br), br: c.br}
 	case hasCL:
 		body = io.LimitReader(c.br, cl)
 	default:
@@ -364,18 +385,18 @@ func (p *pool) exchange(c *conn, r *request, cancel <-chan struct{}) (resp *resp
 	if closeConn || res.proto10 {
 		reusable = false
 	}
-	fr := &framedReader{r: body, limited: hasCL && !chunked, remaining: cl}
-	if noBody {
-		res.body = fr
-	} else {
-		res.body = newPrefetch(fr, func() { res.finish(true) })
-	}
 	res.release = func(clean bool) {
 		if clean && reusable {
 			p.put(c)
 		} else {
 			c.nc.Close()
 		}
+	}
+	fr := &framedReader{r: body, limited: hasCL && !chunked, remaining: cl}
+	if noBody {
+		res.body = fr
+	} else {
+		res.body = newPrefetch(fr, func() { res.finish(true) })
 	}
 	return res, nil, false
 }
@@ -567,25 +588,32 @@ func verifyIP(cs tls.ConnectionState, ip string) error {
 type prefetch struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
-	buf     []byte
+	chunks  [][]byte // as they came off the connection: a stream sees the same pieces
+	size    int
 	err     error
 	running bool
 	r       io.Reader
+	length  int64
 }
 
 const prefetchSize = 64 << 10
 
 func newPrefetch(r io.Reader, onEOF func()) *prefetch {
-	p := &prefetch{r: r, running: true}
+	p := &prefetch{r: r, running: true, length: -1}
+	if fr, ok := r.(*framedReader); ok && fr.limited {
+		p.length = fr.remaining
+	}
 	p.cond = sync.NewCond(&p.mu)
 	go func() {
 		tmp := make([]byte, prefetchSize)
-		total := 0
-		for total < prefetchSize {
-			m, err := r.Read(tmp[:prefetchSize-total])
-			total += m
+		for len(tmp) > 0 {
+			m, err := r.Read(tmp)
 			p.mu.Lock()
-			p.buf = append(p.buf, tmp[:m]...)
+			if m > 0 {
+				p.chunks = append(p.chunks, tmp[:m:m])
+				p.size += m
+				tmp = tmp[m:]
+			}
 			if err != nil {
 				p.err = err
 			}
@@ -608,12 +636,17 @@ func newPrefetch(r io.Reader, onEOF func()) *prefetch {
 
 func (p *prefetch) Read(b []byte) (int, error) {
 	p.mu.Lock()
-	for len(p.buf) == 0 && p.err == nil && p.running {
+	for len(p.chunks) == 0 && p.err == nil && p.running {
 		p.cond.Wait()
 	}
-	if len(p.buf) > 0 {
-		n := copy(b, p.buf)
-		p.buf = p.buf[n:]
+	if len(p.chunks) > 0 {
+		n := copy(b, p.chunks[0])
+		p.size -= n
+		if n == len(p.chunks[0]) {
+			p.chunks = p.chunks[1:]
+		} else {
+			p.chunks[0] = p.chunks[0][n:]
+		}
 		p.mu.Unlock()
 		return n, nil
 	}
@@ -626,12 +659,33 @@ func (p *prefetch) Read(b []byte) (int, error) {
 	return p.r.Read(b)
 }
 
-// limit is what remains of a Content-Length body, for sizing a whole-body buffer; -1 unknown.
-func (p *prefetch) limit() int64 {
-	if fr, ok := p.r.(*framedReader); ok && fr.limited {
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		return int64(len(p.buf)) + fr.remaining
+// limit is the Content-Length of the body, for sizing a whole-body buffer; -1 unknown.
+func (p *prefetch) limit() int64 { return p.length }
+
+// chunkedBody reads the trailer section after the last chunk (httputil's reader stops at the
+// zero-length chunk), so the connection is left at the next response and can be reused.
+type chunkedBody struct {
+	r    io.Reader
+	br   *bufio.Reader
+	done bool
+}
+
+func (c *chunkedBody) Read(p []byte) (int, error) {
+	if c.done {
+		return 0, io.EOF
 	}
-	return -1
+	n, err := c.r.Read(p)
+	if err == io.EOF {
+		for {
+			line, lerr := readLine(c.br)
+			if lerr != nil {
+				return n, errPrematureClose
+			}
+			if line == "" {
+				break
+			}
+		}
+		c.done = true
+	}
+	return n, err
 }

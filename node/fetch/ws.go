@@ -156,7 +156,7 @@ type wsConn struct {
 	id     int
 	nc     net.Conn
 	br     *bufio.Reader
-	out    chan []byte
+	out    chan outFrame
 	mu     sync.Mutex
 	closed bool // writer stopped
 
@@ -229,7 +229,7 @@ func (st *wsState) connect(c goja.FunctionCall) goja.Value {
 	r.insecure = c.Argument(6).ToBoolean()
 	dispatch := c.Argument(7)
 	st.next++
-	wc := &wsConn{id: st.next, out: make(chan []byte, 64)}
+	wc := &wsConn{id: st.next, out: make(chan outFrame, 64)}
 	st.live[wc.id] = wc
 	frame := st.h.AsyncFrame
 	loop := st.h.Loop
@@ -341,16 +341,29 @@ func wsHandshake(wc *wsConn, r *request, protocols string) (proto, exts string, 
 
 func (wc *wsConn) writer(loop interface{ Post(func()) }, st *wsState, emit func(...goja.Value)) {
 	for b := range wc.out {
-		if _, err := wc.nc.Write(b); err != nil {
+		if _, err := wc.nc.Write(b.frame); err != nil {
 			for range wc.out {
 			}
 			return
 		}
+		if b.data > 0 {
+			n := b.data
+			loop.Post(func() { emit(st.vm.ToValue("sent"), st.vm.ToValue(n)) })
+		}
 	}
 }
 
+// outFrame is an encoded frame and the message bytes it carries (for bufferedAmount).
+type outFrame struct {
+	frame []byte
+	data  int
+}
+
 // queue hands a frame to the writer; false once the writer is gone.
-func (wc *wsConn) queue(b []byte) bool {
+func (wc *wsConn) queue(frame []byte) bool { return wc.queueData(frame, 0) }
+
+func (wc *wsConn) queueData(frame []byte, data int) bool {
+	b := outFrame{frame, data}
 	wc.mu.Lock()
 	defer wc.mu.Unlock()
 	if wc.closed {
@@ -541,7 +554,8 @@ func (st *wsState) send(c goja.FunctionCall) goja.Value {
 	if c.Argument(1).ToBoolean() {
 		op = opText
 	}
-	wc.queue(encodeFrame(op, buffer.Bytes(c.Argument(2)), true))
+	data := buffer.Bytes(c.Argument(2))
+	wc.queueData(encodeFrame(op, data, true), len(data))
 	return goja.Undefined()
 }
 

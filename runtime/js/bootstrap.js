@@ -117,7 +117,6 @@ const optionalGlobals = [
   ['PerformanceObserver', 'perf_hooks', (m) => m.PerformanceObserver],
   ['PerformanceObserverEntryList', 'perf_hooks', (m) => m.PerformanceObserverEntryList],
   ['PerformanceResourceTiming', 'perf_hooks', (m) => m.PerformanceResourceTiming],
-  ['fetch', 'internal/deps/undici/undici', (m) => m.fetch, true],
   ['Headers', 'internal/deps/undici/undici', (m) => m.Headers],
   ['Request', 'internal/deps/undici/undici', (m) => m.Request],
   ['Response', 'internal/deps/undici/undici', (m) => m.Response],
@@ -145,6 +144,8 @@ const optionalGlobals = [
   ['atob', 'buffer', (m) => m.atob, true],
   ['btoa', 'buffer', (m) => m.btoa, true],
   ['Intl', 'internal/intl', (m) => m.Intl],
+  // enumerable globals keep Node's order: fetch comes after btoa (and performance)
+  ['fetch', 'internal/deps/undici/undici', (m) => m.fetch, true],
 ];
 for (const [name, id, pick, enumerable = false] of optionalGlobals) {
   if (!rtb.hasModule(id)) continue;

@@ -174,7 +174,9 @@ function fillHeaders(h, init) {
   for (const key of Reflect.ownKeys(init)) {
     const d = Reflect.getOwnPropertyDescriptor(init, key);
     if (d === undefined || !d.enumerable) continue;
-    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    if (typeof key === 'symbol') {
+      throw new TypeError(`Headers constructor: Key ${String(key)} in init is a symbol, which cannot be converted to a ByteString.`);
+    }
     appendChecked(h, key, init[key], 'Headers.append');
   }
 }
@@ -581,10 +583,11 @@ function bodyStream(body) {
   if (RS === null) return undefined;
   if (body.bytes) {
     let bytes = body.bytes;
-    body.stream = new RS({
+    const stream = body.stream = new RS({
       type: 'bytes',
       pull(c) {
-        body.disturbed = true;
+        // a tee'd stream (clone) is read by its branches: the body is the branch now
+        if (body.stream === stream) body.disturbed = true;
         if (bytes.length) c.enqueue(new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)));
         bytes = null;
         c.close();
@@ -596,10 +599,10 @@ function bodyStream(body) {
     const id = body.net;
     let started = false;
     let paused = false;
-    body.stream = new RS({
+    const stream = body.stream = new RS({
       type: 'bytes',
       pull(c) {
-        body.disturbed = true;
+        if (body.stream === stream) body.disturbed = true;
         if (started) {
           if (paused) { paused = false; binding.flow(id); }
           return;
@@ -881,7 +884,7 @@ class Request {
     }
     if (init.signal !== undefined) signal = init.signal;
     if (signal != null && (typeof signal !== 'object' || !('aborted' in signal))) {
-      throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+      throw new TypeError(`RequestInit: Expected signal ("${lazyInspect().inspect(signal)}") to be an instance of AbortSignal.`);
     }
     const ac = new AbortController();
     this[kRequest] = true;
@@ -1153,6 +1156,11 @@ function networkCause(err) {
     case 'parse': {
       const e = new Error(err.message);
       e.name = 'HTTPParserError';
+      return e;
+    }
+    case 'tls': {
+      const e = new Error(err.message);
+      if (err.code !== undefined) e.code = err.code;
       return e;
     }
     default: return new Error(err.message);

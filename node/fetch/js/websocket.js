@@ -149,6 +149,9 @@ class WebSocket extends EventTarget {
         this.dispatchEvent(new MessageEvent('message', { data, origin: st.url.origin }));
         return;
       }
+      case 'sent':
+        st.bufferedAmount -= a;
+        return;
       case 'closing':
         st.receivedClose = true;
         st.readyState = CLOSING;
@@ -231,6 +234,7 @@ class WebSocket extends EventTarget {
       bytes = Buffer.from(toUSV(data), 'utf8');
       text = true;
     }
+    if (bytes.length > 0) st.bufferedAmount += bytes.length;
     binding.send(st.id, text, bytes);
   }
 

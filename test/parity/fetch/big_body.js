@@ -1,6 +1,7 @@
-// a 5 MB body through text(), arrayBuffer() and the stream
+// parity-timeout: 30s
+// a 2 MB body through text(), arrayBuffer() and the stream
 const { start } = require('./_server');
-const big = Buffer.alloc(5 << 20, 97);
+const big = Buffer.alloc(2 << 20, 97);
 start((req, res) => res.send(200, {}, big)).then(async (s) => {
   console.log((await (await fetch(s.url)).text()).length);
   console.log((await (await fetch(s.url)).arrayBuffer()).byteLength);

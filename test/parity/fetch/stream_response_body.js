@@ -2,7 +2,7 @@
 const { start } = require('./_server');
 start((req, res) => {
   res.raw('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n');
-  setTimeout(() => res.raw('6\r\nsecond\r\n0\r\n\r\n'), 30);
+  setTimeout(() => res.raw('6\r\nsecond\r\n0\r\n\r\n'), 100);
 }).then(async (s) => {
   const r = await fetch(s.url);
   const reader = r.body.getReader();
