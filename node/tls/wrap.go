@@ -82,7 +82,9 @@ type sniAnswer struct {
 }
 
 func (w *tlsWrap) sync() {
-	want := w.refed && (w.reading || w.handshaking) && !w.closed
+	// reading counts only once there is a connection to read from, as an unconnected handle
+	// keeps no loop alive
+	want := w.refed && ((w.reading && w.conn != nil) || w.handshaking) && !w.closed
 	if want != w.holdsRef {
 		w.holdsRef = want
 		if want {
