@@ -15,6 +15,7 @@ import (
 	"github.com/gnode-dev/gnode/node/diagnosticschannel"
 	"github.com/gnode-dev/gnode/node/events"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
+	nodehttp "github.com/gnode-dev/gnode/node/http"
 	"github.com/gnode-dev/gnode/node/internal"
 	"github.com/gnode-dev/gnode/node/language"
 	"github.com/gnode-dev/gnode/node/net"
@@ -56,6 +57,7 @@ func Modules() []*host.Module {
 		stringdecoder.Modules(),
 		nodecrypto.Modules(),
 		net.Modules(),
+		nodehttp.Modules(),
 		stream.Modules(),
 		nodeurl.Modules(),
 		zlib.Modules(),

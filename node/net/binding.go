@@ -42,6 +42,28 @@ type handle struct {
 	closed bool
 	v6only bool
 	frame  goja.Value // async context of the handle's creation (AsyncLocalStorage)
+	// consumer, when set, takes the bytes read instead of JS onread (Consume)
+	consumer func(data []byte)
+}
+
+// wraps finds the binding state of a runtime for Consume.
+var wraps sync.Map // *host.Host -> *wrap
+
+// Consume routes the bytes a TCP or Pipe handle object reads to fn instead of its JS onread, as
+// Node's C++ HTTP parser consumes a libuv stream; the end of the stream and read errors still
+// go to JS. fn nil gives the reads back. It returns the connection, or nil when obj is not a
+// connected handle.
+func Consume(h *host.Host, obj *goja.Object, fn func(data []byte)) *Conn {
+	v, ok := wraps.Load(h)
+	if !ok {
+		return nil
+	}
+	hd := v.(*wrap).handles[obj]
+	if hd == nil || hd.conn == nil {
+		return nil
+	}
+	hd.consumer = fn
+	return hd.conn
 }
 
 func uvErr(err error) int {
@@ -126,6 +148,7 @@ func streamBinding(h *host.Host) *goja.Object {
 	vm := h.VM
 	w := &wrap{h: h, vm: vm, handles: map[*goja.Object]*handle{}, ctors: map[string]*goja.Object{}}
 	bindings.Store(vm, w)
+	wraps.Store(h, w)
 	w.u8Ctor = vm.Get("Uint8Array")
 	w.sOnread = vm.ToValue("onread")
 	w.sOnconnection = vm.ToValue("onconnection")
@@ -211,6 +234,10 @@ func (w *wrap) attach(hd *handle, cn *Conn) {
 				code = eofErrno
 			}
 			w.call(w.sOnread, hd.obj, w.vm.ToValue(code), goja.Undefined())
+			return
+		}
+		if hd.consumer != nil {
+			hd.consumer(data)
 			return
 		}
 		w.call(w.sOnread, hd.obj, w.vm.ToValue(len(data)), w.newBuffer(data))
