@@ -741,7 +741,7 @@ function Server(options, listener) {
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
   this[kSNICallback] = options.SNICallback;
-  if (options.ALPNProtocols) this.ALPNProtocols = options.ALPNProtocols;
+  if (options.ALPNProtocols) tlsModule().convertALPNProtocols(options.ALPNProtocols, this);
   this.setSecureContext(options);
   this[kHandshakeTimeout] = options.handshakeTimeout || (120 * 1000);
   validateNumber(this[kHandshakeTimeout], 'options.handshakeTimeout');
