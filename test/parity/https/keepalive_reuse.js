@@ -15,7 +15,7 @@ srv.listen(0, '127.0.0.1', async () => {
         res.on('data', (d) => { body += d; });
         res.on('end', () => {
           console.log(path, res.statusCode, body, 'reused', req.reusedSocket);
-          setImmediate(resolve);
+          setTimeout(resolve, 20); // the socket goes back to the pool after 'end'
         });
       });
     });
