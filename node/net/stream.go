@@ -113,6 +113,9 @@ func (c *Conn) sync() {
 
 // ReadStart delivers data to OnRead until ReadStop.
 func (c *Conn) ReadStart() error {
+	if c.detached {
+		return nil // the new owner reads; the old handle stays quiet
+	}
 	if c.closed {
 		return syscall.EINVAL
 	}

@@ -3,6 +3,7 @@ package tls
 import (
 	"crypto/tls"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
@@ -380,7 +381,8 @@ func (b *binding) wrapMethods(p *goja.Object) {
 	set("getProtocol", func(c goja.FunctionCall) goja.Value {
 		w := b.wrapOf(c)
 		if !w.handshook {
-			return goja.Null()
+			// before the handshake OpenSSL reports the highest version the context allows
+			return vm.ToValue(versionName(w.ctx.maxVer))
 		}
 		return vm.ToValue(versionName(w.state.Version))
 	})
@@ -396,9 +398,13 @@ func (b *binding) wrapMethods(p *goja.Object) {
 		}
 		_ = o.Set("name", names[0])
 		_ = o.Set("standardName", names[1])
+		// the version that introduced the suite, as OpenSSL reports it
 		ver := "TLSv1.2"
-		if w.state.Version == tls.VersionTLS13 {
+		switch {
+		case w.state.Version == tls.VersionTLS13:
 			ver = "TLSv1.3"
+		case strings.HasSuffix(names[1], "_CBC_SHA"):
+			ver = "TLSv1.0"
 		}
 		_ = o.Set("version", ver)
 		return o

@@ -191,7 +191,7 @@ func describeCert(c *x509.Certificate) *certInfo {
 		ci.modulus = strings.ToUpper(k.N.Text(16))
 		ci.exponent = "0x" + big.NewInt(int64(k.E)).Text(16)
 		ci.bits = k.N.BitLen()
-		ci.pubkey = x509.MarshalPKCS1PublicKey(k)
+		ci.pubkey, _ = x509.MarshalPKIXPublicKey(k)
 	case *ecdsa.PublicKey:
 		ci.bits = k.Curve.Params().BitSize
 		if b, err := k.Bytes(); err == nil {

@@ -16,6 +16,8 @@ var (
 	tlsWrapJS string
 	//go:embed js/tls_common.js
 	tlsCommonJS string
+	//go:embed js/https.js
+	httpsJS string
 )
 
 // Modules lists the builtins this package serves.
@@ -25,5 +27,6 @@ func Modules() []*host.Module {
 		{ID: "_tls_wrap", Source: tlsWrapJS},
 		{ID: "_tls_common", Source: tlsCommonJS},
 		{ID: "internal/tls_wrap", Binding: newBinding},
+		{ID: "https", Source: httpsJS},
 	}
 }

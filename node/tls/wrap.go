@@ -51,6 +51,7 @@ type tlsWrap struct {
 	lastSession []byte
 	sniReply    chan sniAnswer
 	verifyReply chan bool
+	hsPosted    chan struct{} // closed once the handshake's outcome is posted to the loop
 
 	// loop-side stream state
 	refed, reading, closed, holdsRef bool
@@ -82,7 +83,9 @@ type sniAnswer struct {
 }
 
 func (w *tlsWrap) sync() {
-	want := w.refed && (w.reading || w.handshaking) && !w.closed
+	// reading counts only once there is a connection to read from, as an unconnected handle
+	// keeps no loop alive
+	want := w.refed && ((w.reading && w.conn != nil) || w.handshaking) && !w.closed
 	if want != w.holdsRef {
 		w.holdsRef = want
 		if want {
@@ -347,6 +350,9 @@ func (w *tlsWrap) begin(transport net.Conn) {
 		w.conn = tls.Client(transport, cfg)
 	}
 	conn := w.conn
+	posted := make(chan struct{})
+	w.hsPosted = posted
+	w.kickWriter()
 	go func() {
 		err := conn.HandshakeContext(context.Background())
 		var st tls.ConnectionState
@@ -354,6 +360,7 @@ func (w *tlsWrap) begin(transport net.Conn) {
 			st = conn.ConnectionState()
 		}
 		w.b.h.Loop.Post(func() { w.handshakeDone(st, err) })
+		close(posted)
 	}()
 }
 
@@ -528,20 +535,31 @@ func (w *tlsWrap) readLoop() {
 }
 
 // write queues data for the writer goroutine; done runs on the loop when it is written.
+// Writes made before the transport is taken over wait in the queue (Node's TLSWrap encrypts
+// them once the handshake is done; crypto/tls's Write waits for it too).
 func (w *tlsWrap) write(data []byte, done func(error)) error {
-	if w.closed || w.conn == nil {
+	if w.closed {
 		return syscall.EBADF
 	}
 	w.b.h.Loop.Ref()
 	op := &writeOp{data: data, done: func(err error) { w.b.h.Loop.Unref(); done(err) }}
 	w.mu.Lock()
 	w.queue = append(w.queue, op)
-	if !w.writerAlive {
+	w.mu.Unlock()
+	w.kickWriter()
+	return nil
+}
+
+func (w *tlsWrap) kickWriter() {
+	if w.conn == nil {
+		return
+	}
+	w.mu.Lock()
+	if !w.writerAlive && (len(w.queue) > 0 || w.shutdownReq != nil) {
 		w.writerAlive = true
 		go w.writeLoop()
 	}
 	w.mu.Unlock()
-	return nil
 }
 
 func (w *tlsWrap) writeLoop() {
@@ -562,6 +580,9 @@ func (w *tlsWrap) writeLoop() {
 		w.queue = w.queue[1:]
 		w.mu.Unlock()
 		_, err := w.conn.Write(op.data)
+		if err != nil {
+			<-w.hsPosted // a failed handshake is reported before the writes it failed
+		}
 		w.b.h.Loop.Post(func() { op.done(err) })
 	}
 }
@@ -577,15 +598,16 @@ func (w *tlsWrap) closeWrite() error {
 }
 
 func (w *tlsWrap) shutdown(done func(error)) error {
-	if w.closed || w.conn == nil {
+	if w.closed {
 		return syscall.ENOTCONN
 	}
 	w.b.h.Loop.Ref()
 	wrapped := func(err error) { w.b.h.Loop.Unref(); done(err) }
 	w.mu.Lock()
-	if w.writerAlive {
+	if w.writerAlive || w.conn == nil || len(w.queue) > 0 {
 		w.shutdownReq = wrapped
 		w.mu.Unlock()
+		w.kickWriter()
 		return nil
 	}
 	w.writerAlive = true

@@ -13,7 +13,7 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_MULTIPLE_CALLBACK, ERR_SOCKET_CLOSED, ERR_TLS_HANDSHAKE_TIMEOUT,
     ERR_TLS_INVALID_CONTEXT, ERR_TLS_REQUIRED_SERVER_NAME, ERR_TLS_SNI_FROM_SERVER,
-    ERR_TLS_RENEGOTIATION_UNSUPPORTED, ERR_TLS_INVALID_STATE, ERR_INVALID_ARG_VALUE,
+    ERR_TLS_RENEGOTIATION_UNSUPPORTED, ERR_TLS_INVALID_STATE, ERR_INTERNAL_ASSERTION,
   },
   ConnResetException,
 } = require('internal/errors');
@@ -32,9 +32,21 @@ const kSNICallback = Symbol('snicallback');
 const kHandshakeTimeout = Symbol('handshake-timeout');
 const kOwner = Symbol('tlsOwner');
 const kVerifyResult = Symbol('verifyResult');
+const kTransportClosed = Symbol('transportClosed');
 const noop = () => {};
 
 let ipServernameWarned = false;
+let warnedAllowUnauthorized = false;
+
+function getAllowUnauthorized() {
+  const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  if (allow && !warnedAllowUnauthorized) {
+    warnedAllowUnauthorized = true;
+    process.emitWarning("Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' " +
+      'makes TLS connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return allow;
+}
 
 function tlsModule() {
   return require('tls');
@@ -152,14 +164,14 @@ function decorateHandle(res) {
     close.call(this);
     const done = () => { if (typeof cb === 'function') cb(); };
     const wrap = this._parentWrap;
-    if (wrap && wrap._handle === this._parent && wrap !== this[kOwner]) {
-      wrap.once('close', done);
-      wrap.destroy();
-      return;
-    }
-    if (wrap && !(wrap instanceof net.Socket)) {
-      if (!wrap.destroyed) wrap.destroy();
-      process.nextTick(done);
+    if (wrap && wrap !== this[kOwner]) {
+      // the socket or stream under TLS goes with it
+      if (wrap.destroyed) {
+        process.nextTick(done);
+      } else {
+        wrap.once('close', done);
+        wrap.destroy();
+      }
       return;
     }
     if (this._parent) this._parent.close(done);
@@ -267,7 +279,14 @@ TLSSocket.prototype._wrapHandle = function(wrap, handle, own) {
         if (this[kRes] === res) res.feed(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
       });
       wrap.on('end', () => { if (this[kRes] === res) res.feedEnd(); });
-      wrap.on('close', () => { if (this[kRes] === res) res.feedEnd(); });
+      wrap.on('close', () => {
+        if (this[kRes] !== res) return;
+        res.feedEnd();
+        // what TLS still holds is delivered first; the socket closes after its 'end'
+        this[kTransportClosed] = true;
+        if (this.readableEnded) this.destroy();
+      });
+      this.on('end', () => { if (this[kTransportClosed]) this.destroy(); });
       wrap.on('error', (err) => this.destroy(err));
     }
   }
@@ -574,7 +593,7 @@ function connect(...args) {
   let options = args[0];
   const cb = args[1];
   const tls = tlsModule();
-  const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  const allowUnauthorized = getAllowUnauthorized();
   options = {
     rejectUnauthorized: !allowUnauthorized,
     ciphers: tls.DEFAULT_CIPHERS,
@@ -598,9 +617,6 @@ function connect(...args) {
     highWaterMark: options.highWaterMark,
     signal: options.signal,
   });
-  if (allowUnauthorized && options.rejectUnauthorized === false) {
-    // warned by Node once per process
-  }
   tlssock[kConnectOptions] = options;
   if (cb) tlssock.once('secureConnect', cb);
   if (!options.socket) {
@@ -725,7 +741,7 @@ function Server(options, listener) {
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
   this[kSNICallback] = options.SNICallback;
-  if (options.ALPNProtocols) this.ALPNProtocols = options.ALPNProtocols;
+  if (options.ALPNProtocols) tlsModule().convertALPNProtocols(options.ALPNProtocols, this);
   this.setSecureContext(options);
   this[kHandshakeTimeout] = options.handshakeTimeout || (120 * 1000);
   validateNumber(this[kHandshakeTimeout], 'options.handshakeTimeout');
@@ -769,7 +785,7 @@ Server.prototype.getTicketKeys = function() {
 
 Server.prototype.setTicketKeys = function(keys) {
   validateBuffer(keys);
-  if (keys.byteLength !== 48) throw new ERR_INVALID_ARG_VALUE('keys', keys.byteLength, 'must be exactly 48 bytes');
+  if (keys.byteLength !== 48) throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
   this._sharedCreds.context.setTicketKeys(keys);
 };
 
