@@ -17,6 +17,7 @@ import (
 	"github.com/gnode-dev/gnode/node/fetch"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
 	nodehttp "github.com/gnode-dev/gnode/node/http"
+	"github.com/gnode-dev/gnode/node/http2"
 	"github.com/gnode-dev/gnode/node/internal"
 	"github.com/gnode-dev/gnode/node/intl"
 	"github.com/gnode-dev/gnode/node/language"
@@ -67,6 +68,7 @@ func Modules() []*host.Module {
 		nodecrypto.Modules(),
 		net.Modules(),
 		nodehttp.Modules(),
+		http2.Modules(),
 		stream.Modules(),
 		streamweb.Modules(),
 		nodeurl.Modules(),
