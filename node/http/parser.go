@@ -431,7 +431,7 @@ func (p *Parser) requestLine(b []byte, crlf bool) (int, *ParseError) {
 		}
 		return i, perr("INVALID_VERSION", "Expected CRLF after version")
 	}
-	if !crlf {
+	if !crlf && !p.Lenient {
 		return i, perr("INVALID_VERSION", "Expected CRLF after version")
 	}
 	p.msg.Major, p.msg.Minor = major, minor
