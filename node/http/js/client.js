@@ -521,14 +521,16 @@ ClientRequest.prototype.onSocket = function onSocket(socket, err) {
 function onSocketNT(req, socket, err) {
   if (req.destroyed || err) {
     req.destroyed = true;
-    if (!err && req.agent && !socket.destroyed) {
-      socket.emit('free');
-    } else {
-      finished(socket.destroy(err || req[kError]), (er) => {
-        if (er?.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
-        _destroy(req, er || err);
-      });
-      return;
+    if (socket) {
+      if (!err && req.agent && !socket.destroyed) {
+        socket.emit('free');
+      } else {
+        finished(socket.destroy(err || req[kError]), (er) => {
+          if (er?.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+          _destroy(req, er || err);
+        });
+        return;
+      }
     }
     _destroy(req, err || req[kError]);
   } else {
