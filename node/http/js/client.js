@@ -148,6 +148,12 @@ function ClientRequest(input, options, cb) {
       this.shouldKeepAlive = true;
     }
   }
+  if (options.setDefaultHeaders === false) {
+    // only the caller's headers: no Connection, Content-Length or Transfer-Encoding of ours
+    this._removedConnection = true;
+    this._removedContLen = true;
+    this._removedTE = true;
+  }
   const headersArray = Array.isArray(options.headers);
   if (!headersArray) {
     if (options.headers) {
