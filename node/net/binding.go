@@ -46,15 +46,15 @@ type handle struct {
 	consumer func(data []byte)
 }
 
-// wraps finds the binding state of a runtime for Consume.
-var wraps sync.Map // *host.Host -> *wrap
+// wraps finds a runtime's stream binding state for Consume and DetachHandle.
+var wraps sync.Map // *goja.Runtime -> *wrap
 
 // Consume routes the bytes a TCP or Pipe handle object reads to fn instead of its JS onread, as
 // Node's C++ HTTP parser consumes a libuv stream; the end of the stream and read errors still
 // go to JS. fn nil gives the reads back. It returns the connection, or nil when obj is not a
 // connected handle.
 func Consume(h *host.Host, obj *goja.Object, fn func(data []byte)) *Conn {
-	v, ok := wraps.Load(h)
+	v, ok := wraps.Load(h.VM)
 	if !ok {
 		return nil
 	}
@@ -128,10 +128,23 @@ func stringBytes(v goja.Value, enc string) []byte {
 	return []byte(s)
 }
 
+// DetachHandle gives the socket behind a connected TCP or Pipe handle object to another layer
+// (node:tls), as Node's TLSWrap takes over its parent stream: see Conn.Detach. The handle stays
+// usable for getsockname/getpeername, ref/unref and close. Loop goroutine.
+func DetachHandle(vm *goja.Runtime, o *goja.Object, done func(nc net.Conn, pending []byte, err error)) {
+	v, _ := wraps.Load(vm)
+	w, _ := v.(*wrap)
+	if w == nil || w.handles[o] == nil || w.handles[o].conn == nil {
+		done(nil, nil, syscall.ENOTCONN)
+		return
+	}
+	w.handles[o].conn.Detach(done)
+}
+
 func streamBinding(h *host.Host) *goja.Object {
 	vm := h.VM
 	w := &wrap{h: h, vm: vm, handles: map[*goja.Object]*handle{}, ctors: map[string]*goja.Object{}}
-	wraps.Store(h, w)
+	wraps.Store(vm, w)
 	w.u8Ctor = vm.Get("Uint8Array")
 	w.sOnread = vm.ToValue("onread")
 	w.sOnconnection = vm.ToValue("onconnection")

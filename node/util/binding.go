@@ -1,6 +1,7 @@
 package util
 
 import (
+	"github.com/gnode-dev/gnode/internal/sharedmem"
 	"math/big"
 	"reflect"
 	"sort"
@@ -37,6 +38,7 @@ const (
 	kProxy       = "proxy"
 	kTypedArray  = "typedarray"
 	kArrayBuffer = "arraybuffer"
+	kSharedBuf   = "sharedarraybuffer"
 	kDataView    = "dataview"
 	kFunction    = "function"
 	kAsyncFunc   = "asyncfunction"
@@ -129,6 +131,9 @@ func kindOf(o *goja.Object) string {
 		return kObject
 	}
 	if k, ok := implKinds[name]; ok {
+		if k == kArrayBuffer && sharedmem.Is(o) {
+			return kSharedBuf
+		}
 		return k
 	}
 	switch o.ClassName() {
@@ -232,3 +237,7 @@ func weakEntries(self reflect.Value, field string) (keys []*goja.Object, values 
 	}
 	return keys, values, true
 }
+
+// KindOf names the engine-level kind of o ("map", "date", "typedarray", "array", ...), the
+// check behind util.types; other builtins (node:v8's serializer) share it.
+func KindOf(o *goja.Object) string { return kindOf(o) }
