@@ -2,6 +2,7 @@ package http
 
 import (
 	_ "embed"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -245,6 +246,10 @@ func parserBinding(h *host.Host) *goja.Object {
 			jp.p.Lenient = c.Argument(2).ToBoolean()
 			jp.p.ReqMethod = ""
 			jp.p.Reset()
+			if jp.p.Kind == Request {
+				// a new connection counts as a message begun: one that sends nothing times out
+				jp.p.StartedAt = time.Now().UnixMilli()
+			}
 			jp.frame = h.AsyncFrame
 			return goja.Undefined()
 		},
@@ -260,7 +265,11 @@ func parserBinding(h *host.Host) *goja.Object {
 		"finish": func(c goja.FunctionCall) goja.Value {
 			jp := this(c)
 			if err := jp.p.Finish(); err != nil {
-				return jp.errorValue(err, 0)
+				// Node's finish() error carries the code only: its message is "Parse Error"
+				o := vm.NewObject()
+				_ = o.Set("code", err.Code)
+				_ = o.Set("bytesParsed", 0)
+				return o
 			}
 			return goja.Undefined()
 		},
@@ -301,6 +310,18 @@ func parserBinding(h *host.Host) *goja.Object {
 				}
 			}
 			return goja.Undefined()
+		},
+		// timing() -> ms since the current message began, or -1 between messages; negative
+		// zero-based values never occur. headersDone() tells whether its head is complete.
+		"timing": func(c goja.FunctionCall) goja.Value {
+			jp := this(c)
+			if jp.p.StartedAt == 0 {
+				return vm.ToValue(-1)
+			}
+			return vm.ToValue(time.Now().UnixMilli() - jp.p.StartedAt)
+		},
+		"headersDone": func(c goja.FunctionCall) goja.Value {
+			return vm.ToValue(this(c).p.HeadersDone)
 		},
 		"upgraded": func(c goja.FunctionCall) goja.Value {
 			return vm.ToValue(this(c).p.Upgraded())

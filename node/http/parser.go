@@ -6,6 +6,7 @@ package http
 import (
 	"bytes"
 	"strings"
+	"time"
 )
 
 // The parser follows llhttp as Node 24 runs it (strict mode): the same accepted grammar, the same
@@ -99,6 +100,13 @@ type Parser struct {
 	// CONNECT change how the response body is delimited.
 	ReqMethod string
 	err       *ParseError
+
+	// StartedAt is when the message being received began (Unix ms), 0 between messages;
+	// HeadersDone tells whether its head is complete. The server's headersTimeout and
+	// requestTimeout checks read them.
+	StartedAt   int64
+	HeadersDone bool
+	begun       bool
 }
 
 // NewParser makes a parser for kind with Node's default limits.
@@ -115,6 +123,9 @@ func (p *Parser) Reset() {
 }
 
 func (p *Parser) beginMessage() {
+	p.StartedAt = 0
+	p.HeadersDone = false
+	p.begun = false
 	p.msg = Message{}
 	p.hdr = 0
 	p.contentLength = 0
@@ -299,6 +310,11 @@ func (p *Parser) headLine(line []byte) (int, *ParseError) {
 				return 0, nil // empty lines before a message are skipped, as llhttp does
 			}
 		}
+		if !p.begun {
+			// llhttp's on_message_begin: the clock of headersTimeout starts here
+			p.begun = true
+			p.StartedAt = time.Now().UnixMilli()
+		}
 		if p.Kind == Request {
 			return p.requestLine(body, crlf)
 		}
@@ -431,7 +447,7 @@ func (p *Parser) requestLine(b []byte, crlf bool) (int, *ParseError) {
 		}
 		return i, perr("INVALID_VERSION", "Expected CRLF after version")
 	}
-	if !crlf {
+	if !crlf && !p.Lenient {
 		return i, perr("INVALID_VERSION", "Expected CRLF after version")
 	}
 	p.msg.Major, p.msg.Minor = major, minor
@@ -760,6 +776,7 @@ func (p *Parser) headersDone() *ParseError {
 		m.Upgrade = true
 	}
 	m.KeepAlive = p.shouldKeepAlive()
+	p.HeadersDone = true
 	p.st = stHeaders
 	ret := p.H.OnHeaders(m)
 	if p.err != nil {

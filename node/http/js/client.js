@@ -148,6 +148,12 @@ function ClientRequest(input, options, cb) {
       this.shouldKeepAlive = true;
     }
   }
+  if (options.setDefaultHeaders === false) {
+    // only the caller's headers: no Connection, Content-Length or Transfer-Encoding of ours
+    this._removedConnection = true;
+    this._removedContLen = true;
+    this._removedTE = true;
+  }
   const headersArray = Array.isArray(options.headers);
   if (!headersArray) {
     if (options.headers) {
@@ -521,14 +527,16 @@ ClientRequest.prototype.onSocket = function onSocket(socket, err) {
 function onSocketNT(req, socket, err) {
   if (req.destroyed || err) {
     req.destroyed = true;
-    if (!err && req.agent && !socket.destroyed) {
-      socket.emit('free');
-    } else {
-      finished(socket.destroy(err || req[kError]), (er) => {
-        if (er?.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
-        _destroy(req, er || err);
-      });
-      return;
+    if (socket) {
+      if (!err && req.agent && !socket.destroyed) {
+        socket.emit('free');
+      } else {
+        finished(socket.destroy(err || req[kError]), (er) => {
+          if (er?.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+          _destroy(req, er || err);
+        });
+        return;
+      }
     }
     _destroy(req, err || req[kError]);
   } else {

@@ -133,6 +133,12 @@ function prepareError(err, parser, rawPacket) {
 // parseError turns the native parser's error record into Node's Error with code, reason,
 // bytesParsed and rawPacket.
 function parseError(rec) {
+  if (rec.reason === undefined) {
+    const err = new Error('Parse Error');
+    err.bytesParsed = rec.bytesParsed;
+    err.code = rec.code;
+    return err;
+  }
   const err = new Error(`Parse Error: ${rec.reason}`);
   err.bytesParsed = rec.bytesParsed;
   err.code = rec.code;

@@ -584,6 +584,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+  if (chunk && endInOneWrite(this, chunk, encoding, callback)) return this;
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
@@ -624,6 +625,32 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (this.outputData.length === 0 && this[kSocket] && this[kSocket]._httpMessage === this) this._finish();
   return this;
 };
+
+// endInOneWrite is end(data) when nothing else is pending on an idle socket and the body is
+// delimited by Content-Length (or the connection's end): the head and the body leave in one
+// socket write, with the 'finish' callback on it. Node gets the same single write by corking;
+// in goja, cork/writev through the Writable costs more than the write itself.
+function endInOneWrite(msg, chunk, encoding, callback) {
+  const socket = msg[kSocket];
+  if (msg.finished || msg.destroyed || msg._headerSent || msg.strictContentLength ||
+      socket === null || socket._httpMessage !== msg || !socket.writable || socket.destroyed ||
+      socket.writableCorked || socket.writableLength !== 0 || msg.outputData.length !== 0 ||
+      msg[kCorked] || typeof chunk !== 'string' ||
+      (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'latin1')) {
+    return false;
+  }
+  if (!msg._header) {
+    msg._contentLength = Buffer.byteLength(chunk, encoding || 'utf8');
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody || msg.chunkedEncoding) return false;
+  if (typeof callback === 'function') msg.once('finish', callback);
+  msg._headerSent = true;
+  msg.finished = true;
+  socket.write(msg._header + chunk, encoding || 'utf8', onFinish.bind(undefined, msg));
+  if (socket._httpMessage === msg) msg._finish();
+  return true;
+}
 
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');

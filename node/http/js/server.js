@@ -283,13 +283,14 @@ class ConnectionsList {
     return out;
   }
   expired(headersTimeout, requestTimeout) {
-    const now = Date.now();
     const out = [];
     for (const s of this.set) {
       const p = s.parser;
-      if (!p || !p._active || !p._startedAt) continue;
-      if ((!p._headersDone && headersTimeout > 0 && now - p._startedAt > headersTimeout) ||
-          (requestTimeout > 0 && now - p._startedAt > requestTimeout)) {
+      if (!p || p._checkedOut) continue;
+      const elapsed = p.timing();
+      if (elapsed < 0) continue;
+      if ((headersTimeout > 0 && !p.headersDone() && elapsed > headersTimeout) ||
+          (requestTimeout > 0 && elapsed > requestTimeout)) {
         out.push(s);
       }
     }
@@ -307,7 +308,7 @@ function checkConnections() {
   if (this.headersTimeout === 0 && this.requestTimeout === 0) return;
   const expired = this[kConnections].expired(this.headersTimeout, this.requestTimeout);
   for (const socket of expired) {
-    if (socket.parser) socket.parser._active = false;
+    if (socket.parser) socket.parser._checkedOut = true;
     onRequestTimeout(socket);
   }
 }
@@ -410,7 +411,6 @@ function connectionListenerInternal(server, socket) {
   parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
   socket._paused = false;
   parser._active = false;
-  parser._startedAt = Date.now();
   server[kConnections]?.add(socket);
 }
 
