@@ -151,6 +151,7 @@ func installStubs(vm *goja.Runtime, h *host.Host, b *goja.Object, load goja.Call
 	native(objectAt(vm, "RegExp", false), "escape", 1, "regexpEscape")
 	installArrayBuffer(vm)
 	installFixes(vm)
+	installJSONParse(vm)
 	wrapRegExp(vm)
 	wrapRegExpSource(vm)
 
