@@ -21,6 +21,7 @@ import (
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/sea"
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
 	nodetest "github.com/gnode-dev/gnode/node/test"
@@ -64,6 +65,7 @@ func Modules() []*host.Module {
 		childprocess.Modules(),
 		cluster.Modules(),
 		nodetest.Modules(),
+		sea.Modules(),
 	} {
 		mods = append(mods, list...)
 	}
