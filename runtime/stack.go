@@ -146,6 +146,11 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 				// Go bindings show up under their Go names; V8 shows no frame for them.
 				continue
 			}
+			// A native fast path that handed its call to the builtin's JS version of the same
+			// name (node/buffer does this outside the common case) is one frame in V8.
+			if n := len(out); n > 0 && strings.HasPrefix(out[n-1], "    at "+name+" (node:") {
+				continue
+			}
 			if mod, ok := rt.host.NativeFrames[name]; ok {
 				out = append(out, "    at "+name+" ("+mod+")")
 				continue

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gnode-dev/gnode/node/tty"
 	"github.com/gnode-dev/gnode/runtime"
 )
 
@@ -24,6 +25,8 @@ import (
 const defaultGCPercent = 200
 
 func main() {
+	// Node ignores SIGPIPE: a write to a closed pipe fails with EPIPE instead of killing gnode.
+	tty.HandleSIGPIPE()
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(defaultGCPercent)
 	}
@@ -34,7 +37,7 @@ func main() {
 			code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
 			pprof.StopCPUProfile()
 			out.Close()
-			os.Exit(code)
+			exit(code)
 		}
 	}
 	// GNODE_JSPROFILE=file writes goja's profile of JavaScript functions (pprof format): where the
@@ -45,7 +48,7 @@ func main() {
 			code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
 			goja.StopProfile()
 			out.Close()
-			os.Exit(code)
+			exit(code)
 		}
 	}
 	code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
@@ -56,6 +59,13 @@ func main() {
 			out.Close()
 		}
 	}
+	exit(code)
+}
+
+// exit puts terminals in raw mode back as they were (libuv's uv_tty_reset_mode) and ends the
+// process.
+func exit(code int) {
+	tty.RestoreModes()
 	os.Exit(code)
 }
 
