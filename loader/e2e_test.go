@@ -384,3 +384,26 @@ func TestStripJSONC(t *testing.T) {
 		t.Errorf("stripJSONC:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// tsconfig.json "extends": a relative file (".json" implied), an array (TypeScript 5; later
+// entries win), a package in node_modules, and paths relative to the configuration that set
+// them when there is no baseUrl.
+func TestTsconfigExtends(t *testing.T) {
+	expect(t, map[string]string{
+		"configs/base":     `{"compilerOptions": {"paths": {"@lib/*": ["../src/lib/*"]}, "jsx": "react", "jsxFactory": "nope"}}`,
+		"configs/jsx.json": `{"compilerOptions": {"jsxFactory": "h"}}`,
+		"node_modules/@org/tsconfig/package.json": `{"name": "@org/tsconfig", "tsconfig": "strict.json"}`,
+		"node_modules/@org/tsconfig/strict.json":  `{"compilerOptions": {"jsxFragmentFactory": "Frag"}}`,
+		"node_modules/tscfg-plain/tsconfig.json":  `{"compilerOptions": {"paths": {"never": ["x"]}}}`,
+		"tsconfig.json":                           `{"extends": ["./configs/base", "./configs/jsx.json", "@org/tsconfig"]}`,
+		"src/lib/math.ts":                         "export const add = (a: number, b: number): number => a + b;\n",
+		"src/view.tsx":                            "const h = (tag: string, p: any, ...kids: any[]) => `<${tag}>${kids.join('')}</${tag}>`;\nconst Frag = 'frag';\nexport const html = <p>{add(1, 1)}</p>;\nimport { add } from '@lib/math';\n",
+		"main.ts":                                 "import { add } from '@lib/math';\nimport { html } from './src/view.tsx';\nconsole.log(add(1, 2), html);\n",
+	}, "main.ts", "3 <p>2</p>\n")
+	expect(t, map[string]string{
+		"base.json":     `{"compilerOptions": {"baseUrl": "lib"}}`,
+		"tsconfig.json": `{"extends": "./base.json", "compilerOptions": {"paths": {"m": ["math.ts"]}}}`,
+		"lib/math.ts":   "export const two = 2;\n",
+		"main.ts":       "import { two } from 'm';\nconsole.log(two);\n",
+	}, "main.ts", "2\n")
+}

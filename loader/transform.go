@@ -23,7 +23,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-16"
+const transformFormat = "gnode-transform-17"
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -316,6 +316,9 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 		}
 		code = scanESMOutput(code, t)
 		code = cjsNamesInESM(code)
+		// Assigning to an imported binding writes to the exporter's property: its setter throws
+		// V8's TypeError (the helper's own line; no other line moves).
+		code = strings.Replace(code, exportHelperProp, exportHelperPropConst, 1)
 		code = reReExportModule.ReplaceAllString(code, "${1}void 0        );")
 		if loader == "js" {
 			addSourceImportNames(src, t)
@@ -436,6 +439,12 @@ func unmarkAwaits(code string) (string, map[int][]int) {
 	}
 	return strings.Join(lines, ""), shifts
 }
+
+// esbuild's __export helper defines each export as a getter.
+const (
+	exportHelperProp      = "__defProp(target, name, { get: all[name], enumerable: true });"
+	exportHelperPropConst = "__defProp(target, name, { get: all[name], set: () => { throw new TypeError(\"Assignment to constant variable.\"); }, enumerable: true });"
+)
 
 var (
 	reRequireLine = regexp.MustCompile(`^(?:var ([\w$]+) = (?:__toESM\()?|__reExport\([\w$]+, )?require\(("(?:[^"\\]|\\.)*")\)`)

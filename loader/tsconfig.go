@@ -9,12 +9,12 @@ import (
 	"sync"
 )
 
-// A tsconfig is what gnode takes from the nearest tsconfig.json of a TypeScript or JSX file: its
-// JSX settings (given to esbuild when transforming) and its "paths" (used when resolving bare
-// specifiers from files below it). "extends" is not followed.
+// A tsconfig is what gnode takes from the nearest tsconfig.json of a TypeScript or JSX file,
+// with the configurations it "extends" merged in: its JSX settings (given to esbuild when
+// transforming) and its "paths" (used when resolving bare specifiers from files below it).
 type tsconfig struct {
 	dir     string
-	baseURL string // absolute; dir when baseUrl is not set
+	baseURL string // where "paths" targets are relative to: baseUrl, or the file that set paths
 	paths   []tsPath
 	// jsx is the compilerOptions subset esbuild reads, as JSON ("" when there is none)
 	jsx string
@@ -41,7 +41,7 @@ func tsconfigIn(dir string) *tsconfig {
 	}
 	var tc *tsconfig
 	if data, err := os.ReadFile(filepath.Join(dir, "tsconfig.json")); err == nil {
-		tc = parseTsconfig(dir, data)
+		tc = parseTsconfigFile(filepath.Join(dir, "tsconfig.json"), data)
 	} else if parent := filepath.Dir(dir); parent != dir && filepath.Base(dir) != "node_modules" {
 		tc = tsconfigIn(parent)
 	}
@@ -49,27 +49,46 @@ func tsconfigIn(dir string) *tsconfig {
 	return tc
 }
 
-// parseTsconfig reads a tsconfig.json (JSON with comments and trailing commas).
+// tsOptions are the compilerOptions gnode reads, after "extends" is applied: each is set by
+// the last configuration in the chain that gives it.
+type tsOptions struct {
+	baseURL   string // absolute, "" when unset
+	paths     map[string][]string
+	pathsBase string // directory of the configuration that gave paths
+	jsx       map[string]string
+}
+
+type tsRaw struct {
+	Extends         json.RawMessage `json:"extends"`
+	CompilerOptions struct {
+		BaseURL            *string             `json:"baseUrl"`
+		Paths              map[string][]string `json:"paths"`
+		JSX                string              `json:"jsx"`
+		JSXFactory         string              `json:"jsxFactory"`
+		JSXFragmentFactory string              `json:"jsxFragmentFactory"`
+		JSXImportSource    string              `json:"jsxImportSource"`
+	} `json:"compilerOptions"`
+}
+
+// parseTsconfig reads a tsconfig.json found in dir (kept for callers with the text at hand).
 func parseTsconfig(dir string, data []byte) *tsconfig {
-	var raw struct {
-		CompilerOptions struct {
-			BaseURL            string              `json:"baseUrl"`
-			Paths              map[string][]string `json:"paths"`
-			JSX                string              `json:"jsx"`
-			JSXFactory         string              `json:"jsxFactory"`
-			JSXFragmentFactory string              `json:"jsxFragmentFactory"`
-			JSXImportSource    string              `json:"jsxImportSource"`
-		} `json:"compilerOptions"`
-	}
+	return parseTsconfigFile(filepath.Join(dir, "tsconfig.json"), data)
+}
+
+// parseTsconfigFile reads a tsconfig.json (JSON with comments and trailing commas) and the
+// configurations it extends.
+func parseTsconfigFile(file string, data []byte) *tsconfig {
+	dir := filepath.Dir(file)
+	opts := &tsOptions{jsx: map[string]string{}}
+	loadTsOptions(file, data, opts, map[string]bool{})
 	tc := &tsconfig{dir: dir, baseURL: dir}
-	if json.Unmarshal(stripJSONC(data), &raw) != nil {
-		return tc // an unreadable tsconfig changes nothing, as with esbuild
+	switch {
+	case opts.baseURL != "":
+		tc.baseURL = opts.baseURL
+	case opts.pathsBase != "":
+		tc.baseURL = opts.pathsBase
 	}
-	co := raw.CompilerOptions
-	if co.BaseURL != "" {
-		tc.baseURL = filepath.Join(dir, co.BaseURL)
-	}
-	for p, targets := range co.Paths {
+	for p, targets := range opts.paths {
 		tc.paths = append(tc.paths, tsPath{pattern: p, targets: targets})
 	}
 	// TypeScript picks the pattern with the longest prefix before '*'
@@ -87,18 +106,105 @@ func parseTsconfig(dir string, data []byte) *tsconfig {
 		}
 		return pi < pj
 	})
-	jsx := map[string]string{}
-	for k, v := range map[string]string{"jsx": co.JSX, "jsxFactory": co.JSXFactory,
-		"jsxFragmentFactory": co.JSXFragmentFactory, "jsxImportSource": co.JSXImportSource} {
-		if v != "" {
-			jsx[k] = v
-		}
-	}
-	if len(jsx) > 0 {
-		b, _ := json.Marshal(jsx)
+	if len(opts.jsx) > 0 {
+		b, _ := json.Marshal(opts.jsx)
 		tc.jsx = string(b)
 	}
 	return tc
+}
+
+// loadTsOptions applies the configuration in file to opts: first the ones it extends, in
+// order (TypeScript 5 takes an array), then its own options. seen stops cycles.
+func loadTsOptions(file string, data []byte, opts *tsOptions, seen map[string]bool) {
+	if seen[file] {
+		return
+	}
+	seen[file] = true
+	var raw tsRaw
+	if json.Unmarshal(stripJSONC(data), &raw) != nil {
+		return // an unreadable tsconfig changes nothing, as with esbuild
+	}
+	dir := filepath.Dir(file)
+	var bases []string
+	if len(raw.Extends) > 0 {
+		var one string
+		if json.Unmarshal(raw.Extends, &one) == nil {
+			bases = []string{one}
+		} else {
+			_ = json.Unmarshal(raw.Extends, &bases)
+		}
+	}
+	for _, b := range bases {
+		if baseFile := resolveTsExtends(b, dir); baseFile != "" {
+			if bd, err := os.ReadFile(baseFile); err == nil {
+				loadTsOptions(baseFile, bd, opts, seen)
+			}
+		}
+	}
+	co := raw.CompilerOptions
+	if co.BaseURL != nil {
+		opts.baseURL = filepath.Join(dir, *co.BaseURL)
+	}
+	if co.Paths != nil {
+		opts.paths = co.Paths
+		opts.pathsBase = dir
+	}
+	for k, v := range map[string]string{"jsx": co.JSX, "jsxFactory": co.JSXFactory,
+		"jsxFragmentFactory": co.JSXFragmentFactory, "jsxImportSource": co.JSXImportSource} {
+		if v != "" {
+			opts.jsx[k] = v
+		}
+	}
+}
+
+// resolveTsExtends finds the file an "extends" entry names: a path relative to the
+// configuration (".json" added when missing), or a package in node_modules (its tsconfig.json,
+// its package.json "tsconfig" field, or a file inside it).
+func resolveTsExtends(spec, dir string) string {
+	isFile := func(p string) bool {
+		st, err := os.Stat(p)
+		return err == nil && !st.IsDir()
+	}
+	withJSON := func(p string) string {
+		if isFile(p) {
+			return p
+		}
+		if !strings.HasSuffix(p, ".json") && isFile(p+".json") {
+			return p + ".json"
+		}
+		return ""
+	}
+	if strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || filepath.IsAbs(spec) || spec == "." || spec == ".." {
+		p := spec
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, spec)
+		}
+		return withJSON(p)
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		base := filepath.Join(d, "node_modules", spec)
+		if f := withJSON(base); f != "" {
+			return f
+		}
+		if st, err := os.Stat(base); err == nil && st.IsDir() {
+			if pj, err := os.ReadFile(filepath.Join(base, "package.json")); err == nil {
+				var pkg struct {
+					Tsconfig string `json:"tsconfig"`
+				}
+				if json.Unmarshal(pj, &pkg) == nil && pkg.Tsconfig != "" {
+					if f := withJSON(filepath.Join(base, pkg.Tsconfig)); f != "" {
+						return f
+					}
+				}
+			}
+			if f := filepath.Join(base, "tsconfig.json"); isFile(f) {
+				return f
+			}
+		}
+		if parent := filepath.Dir(d); parent == d {
+			return ""
+		}
+	}
 }
 
 // stripJSONC removes // and /* */ comments and trailing commas outside strings.

@@ -26,6 +26,7 @@ import (
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
 	"github.com/gnode-dev/gnode/node/readline"
+	"github.com/gnode-dev/gnode/node/sea"
 	"github.com/gnode-dev/gnode/node/sqlite"
 	"github.com/gnode-dev/gnode/node/stream"
 	"github.com/gnode-dev/gnode/node/streamweb"
@@ -82,6 +83,7 @@ func Modules() []*host.Module {
 		cluster.Modules(),
 		fetch.Modules(),
 		nodetest.Modules(),
+		sea.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

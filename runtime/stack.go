@@ -155,7 +155,9 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 				out = append(out, "    at "+name+" ("+mod+")")
 				continue
 			}
-			if typ, ok := builtinReceiver[name]; ok {
+			// Node's loader calls its own copies of the builtins (primordials), which V8 names
+			// without a receiver: a JSON module's parse error shows "at parse (<anonymous>)".
+			if typ, ok := builtinReceiver[name]; ok && !(i+1 < len(lines) && strings.Contains(lines[i+1], "node:internal/modules/")) {
 				name = typ + "." + name
 			}
 			out = append(out, "    at "+name+" (<anonymous>)")

@@ -73,6 +73,15 @@ function legacyMain(pkgDir, pkg) {
 }
 
 function resolvePackage(spec, parentPath) {
+  if (spec === '') {
+    // Node takes '' as a valid package name: the first node_modules folder up the tree is the
+    // "package", whose legacy main (index.js) is then missing.
+    const { Module } = lazyCJS();
+    for (const nm of Module._nodeModulePaths(path.dirname(parentPath))) {
+      if (statOf(nm) === 1) throw notFound(nm + '/index.js', parentPath, true);
+    }
+    throw notFound('', parentPath, true);
+  }
   const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(spec);
   if (!m) {
     throw makeError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${spec}" is not a valid package name imported from ${parentPath}`);
@@ -302,6 +311,7 @@ function instantiate(rec) {
       // transformed code runs as), for the source line above an uncaught error
       rtb.registerSource(src, rec.url);
       rec.info = esmb.compile(src, rec.filename, 'esm', loader, rec.url);
+      rec.anonDefault = kAnonymousDefault.test(src);
       if (rec.info.sourceName !== rec.url) rtb.registerSource(src, rec.info.sourceName);
       const requests = rec.info.requests;
       rec.deps = [];
@@ -760,21 +770,38 @@ function start(rec) {
   }
 }
 
+// An anonymous function or class exported as default is named "default" (the spec's
+// NamedEvaluation); esbuild gives it a generated binding name, which the function takes.
+const kAnonymousDefault = /(?:^|[\s;}])export\s+default\s+(?:async\s+)?(?:function\s*\*?\s*\(|class\s*(?:extends\b|\{)|\(|async\s*\(|[A-Za-z_$][\w$]*\s*=>)/;
+
+function nameAnonymousDefault(rec) {
+  if (!rec.anonDefault || rec.exportsObj === undefined) return;
+  let value;
+  try { value = rec.exportsObj.default; } catch { return; }
+  if (typeof value !== 'function') return;
+  const desc = Object.getOwnPropertyDescriptor(value, 'name');
+  if (desc && !desc.configurable) return;
+  if (desc && typeof desc.value === 'string' && desc.value !== '' && !desc.value.endsWith('_default')) return;
+  Object.defineProperty(value, 'name', { __proto__: null, value: 'default', configurable: true });
+}
+
 function runBody(rec) {
   if (!rec.inCycle) {
     start(rec);
     if (rec.info.tla) {
       rec.tlaPending = true;
-      return rec.result.then(() => { rec.tlaPending = false; });
+      return rec.result.then(() => { rec.tlaPending = false; nameAnonymousDefault(rec); });
     }
+    nameAnonymousDefault(rec);
     return undefined;
   }
   if (rec.info.tla) {
     rec.tlaPending = true;
     rec.resume();
-    return rec.result.then(() => { rec.tlaPending = false; });
+    return rec.result.then(() => { rec.tlaPending = false; nameAnonymousDefault(rec); });
   }
   rec.gen.next();
+  nameAnonymousDefault(rec);
   return undefined;
 }
 

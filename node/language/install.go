@@ -152,6 +152,7 @@ func installStubs(vm *goja.Runtime, h *host.Host, b *goja.Object, load goja.Call
 	installArrayBuffer(vm)
 	installSharedMemory(vm, h)
 	installFixes(vm)
+	installJSONParse(vm)
 	wrapRegExp(vm)
 	wrapRegExpSource(vm)
 

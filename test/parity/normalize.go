@@ -33,7 +33,7 @@ var (
 	// every failure inside a suite; gnode's engine keeps no async stack.
 	asyncCombinatorFrameRe = regexp.MustCompile(`^\s+(?:at )?async Promise\.(?:all|allSettled|any|race) \(index \d+\)( \{|,)?\s*$`)
 	// The same frame as node:test's TAP reporter lists it in a YAML block, without "at ".
-	tapInternalFrameRe = regexp.MustCompile(`^(?:#\s+at |\s+)(?:async )?(?:[^\s()]+(?: \[as [^\]]+\])? \()?node:[A-Za-z0-9_/.-]+:\d+:\d+\)?$`)
+	tapInternalFrameRe = regexp.MustCompile(`^(?:#\s+at |\s+)(?:async )?(?:[^\s()]+(?: \[as [^\]]+\])? \()?node:[A-Za-z0-9_/.-]+:\d+:\d+\)?( \{|,)?$`)
 	// node:test's durations: "✔ name (1.234ms)" in the spec and dot reporters, "duration_ms 12.3"
 	// in the summaries, "duration_ms: 1.2" in TAP, time="0.001" in JUnit.
 	testDurationRe    = regexp.MustCompile(`(?m)^(\s*(?:\x{2714}|\x{2716}|\x{FE63}|\x{26A0}|\x{25B6}) .*) \(\d+(?:\.\d+)?(?:e-?\d+)?ms\)`)
@@ -64,7 +64,10 @@ func Normalize(s string, p Paths) string {
 				}
 				continue
 			}
-			if tapInternalFrameRe.MatchString(l) {
+			if m := tapInternalFrameRe.FindStringSubmatch(l); m != nil {
+				if m[1] != "" && len(kept) > 0 {
+					kept[len(kept)-1] += m[1]
+				}
 				continue
 			}
 			if internalHeaderRe.MatchString(l) && i+2 < len(lines) && strings.TrimSpace(lines[i+2]) == "^" {

@@ -67,6 +67,8 @@ function duplexify(body, name) {
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
+    // A function that builds a duplex (node:test's spec reporter) is used as that stream.
+    if (isDuplexNodeStream(value)) return value;
     if (isIterable(value)) {
       return from(Duplexify, value, { objectMode: true, write, final, destroy });
     }

@@ -363,7 +363,7 @@ class MockTimers {
 
   _add(callback, delay, args, isInterval, isImmediate) {
     delay = Number(delay);
-    if (!(delay >= 1 && delay <= 2 ** 31 - 1)) delay = isImmediate ? 0 : 1;
+    if (!(delay >= 0 && delay <= 2 ** 31 - 1)) delay = isImmediate ? 0 : 1;
     const timer = new MockTimeout(this, ++this._idCounter, callback, delay, args, isInterval);
     timer.runAt = this._now + (isImmediate ? 0 : delay);
     this._queue.push(timer);

@@ -46,8 +46,9 @@ class SpecReporter extends Transform {
 const named = (name, fn) => Object.defineProperty(fn, 'name', { __proto__: null, value: name });
 module.exports = {
   dot: named('dot', generatorOf(reporters.dot)),
-  junit: named('junit', generatorOf(reporters.junit)),
-  spec: SpecReporter,
-  tap: named('tap', generatorOf(reporters.tap)),
+  junit: named('junitReporter', generatorOf(reporters.junit)),
+  // spec() builds the Transform, with or without new, as Node's export does
+  spec: function spec() { return Reflect.construct(SpecReporter, arguments); },
+  tap: named('tapReporter', generatorOf(reporters.tap)),
   lcov: named('lcov', generatorOf(() => ({ event() { return ''; }, end() { return ''; } }))),
 };

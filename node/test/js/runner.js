@@ -85,18 +85,10 @@ function findFiles(patterns, cwd) {
   let all;
   for (const p of list) {
     if (!isGlob(p)) {
+      // A path is taken as it is, a directory too (Node 24 runs it as a module and fails).
       const abs = path.resolve(cwd, p);
-      let st;
-      try { st = fs.statSync(abs); } catch { st = null; }
-      if (st && st.isFile()) { found.add(abs); continue; }
-      if (st && st.isDirectory()) {
-        const sub = [];
-        walk(abs, '', sub, false);
-        const res = kDefaultPatterns.map(globToRegExp);
-        for (const f of sub) if (res.some((re) => re.test(f))) found.add(path.join(abs, f));
-        continue;
-      }
-      const err = new Error(`Could not find '${abs}'`);
+      if (fs.existsSync(abs)) { found.add(abs); continue; }
+      const err = new Error(`Could not find '${p}'`);
       err.notFound = p;
       throw err;
     }
@@ -327,7 +319,7 @@ function runCLI(patterns) {
     files = findFiles(patterns, cwd);
   } catch (err) {
     if (err.notFound !== undefined) {
-      process.stderr.write(`Could not find '${path.resolve(cwd, err.notFound)}'\n`);
+      process.stderr.write(`Could not find '${err.notFound}'\n`);
       process.exitCode = 1;
       return;
     }

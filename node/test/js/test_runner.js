@@ -316,6 +316,9 @@ class Test {
     if (fn === undefined && !test.skipped && !test.isTodo && Factory === Test) test.noFn = true;
     this.subtests.push(test);
     test.applyFilters();
+    if (!test.filtered) {
+      this.harness.events.emit('test:enqueue', { __proto__: null, name: test.name, nesting: test.nesting, type: test.reportedType, ...locData(test.loc) });
+    }
     return test;
   }
 
@@ -398,11 +401,17 @@ class Test {
     }
   }
 
+  emitDequeue() {
+    if (this.filtered) return;
+    this.harness.events.emit('test:dequeue', { __proto__: null, name: this.name, nesting: this.nesting, type: this.reportedType, ...locData(this.loc) });
+  }
+
   async run() {
     this.started = true;
     this.startTime = hrNow();
     const parent = this.parent;
     const ctx = this.getContext();
+    this.emitDequeue();
     if (this.parentFinishedError) {
       this.fail(testFailure('test could not be started because its parent finished', kParentAlreadyFinished));
       return this.finish();
@@ -511,6 +520,14 @@ class Test {
   finish() {
     this.finished = true;
     this.endTime = hrNow();
+    if (this.parent && !this.filtered) {
+      const details = { __proto__: null, passed: this.passed };
+      if (this.startTime !== null) details.duration_ms = Number(this.endTime - this.startTime) / 1e6;
+      details.type = this.reportedType;
+      if (!this.passed) details.error = this.error;
+      this.harness.events.emit('test:complete', { __proto__: null, name: this.name, nesting: this.nesting,
+        testNumber: this.testNumber, details, ...locData(this.loc) });
+    }
     this.controller.abort(new (lazyDOMException())('The operation was aborted', 'AbortError'));
     if (this.mockTracker) this.mockTracker.reset();
     this.reportWhenReady();
@@ -697,13 +714,14 @@ class Suite extends Test {
       const prevSuite = currentSuite;
       currentSuite = this;
       try {
-        const ret = callSuiteFn(this.fn, ctx);
+        // Tests declared after an await in an async body still belong to this suite: the body
+        // runs with the suite as its async context (as Node finds the parent by async id).
+        const isAsync = this.fn.constructor && this.fn.constructor.name === 'AsyncFunction';
+        const ret = isAsync ? lazySuiteStorage().run(this, callSuiteFn, this.fn, ctx) : callSuiteFn(this.fn, ctx);
         if (ret && typeof ret.then === 'function') {
-          // Tests declared after an await in the body still belong to this suite.
-          pendingBuildSuites.push(this);
-          const done = () => { pendingBuildSuites.splice(pendingBuildSuites.indexOf(this), 1); };
-          this.buildPromise = Promise.resolve(ret).then(done, (err) => {
-            done();
+          this.building = true;
+          this.buildPromise = Promise.resolve(ret).then(() => { this.building = false; }, (err) => {
+            this.building = false;
             this.buildError = testFailure(err, kTestCodeFailure);
           });
         }
@@ -759,6 +777,7 @@ class Suite extends Test {
     this.started = true;
     this.startTime = hrNow();
     const parent = this.parent;
+    this.emitDequeue();
     if (this.buildPromise) await this.buildPromise;
     if (this.filterPending && !this.hasMatchingDescendant()) this.filtered = true;
     if (this.filtered) {
@@ -812,7 +831,14 @@ class Suite extends Test {
 // The root of a file's tests, and the harness holding counters and events.
 
 let currentSuite = null;
-const pendingBuildSuites = [];
+let suiteStorage;
+function lazySuiteStorage() {
+  if (suiteStorage === undefined) {
+    const { AsyncLocalStorage } = require('async_hooks');
+    suiteStorage = new AsyncLocalStorage();
+  }
+  return suiteStorage;
+}
 let rootTest = null;
 
 function createHarness() {
@@ -933,7 +959,8 @@ function attachDefaultReporters(harness) {
 
 function parentForNew() {
   if (currentSuite) return currentSuite;
-  if (pendingBuildSuites.length) return pendingBuildSuites[pendingBuildSuites.length - 1];
+  const fromAsyncBody = suiteStorage?.getStore();
+  if (fromAsyncBody && fromAsyncBody.building) return fromAsyncBody;
   return lazyRoot();
 }
 

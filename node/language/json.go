@@ -1,0 +1,355 @@
+package language
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/dop251/goja"
+)
+
+// installJSONParse wraps JSON.parse so that its SyntaxErrors carry V8's messages ("Expected
+// double-quoted property name in JSON at position 7 (line 1 column 8)") instead of the engine's,
+// which are Go's encoding/json words. Only a failed parse pays: the text is scanned again by
+// v8JSONError to find V8's first error.
+func installJSONParse(vm *goja.Runtime) {
+	jsonObj, ok := vm.Get("JSON").(*goja.Object)
+	if !ok {
+		return
+	}
+	orig, ok := goja.AssertFunction(jsonObj.Get("parse"))
+	if !ok {
+		return
+	}
+	syntaxError := vm.Get("SyntaxError").(*goja.Object)
+	defineMethod(jsonObj, "parse", nativeMethod(vm, "parse", 2, func(call goja.FunctionCall) goja.Value {
+		v, err := orig(call.This, call.Arguments...)
+		if err == nil {
+			return v
+		}
+		ex, isEx := err.(*goja.Exception)
+		if !isEx {
+			panic(err)
+		}
+		if eo, ok := ex.Value().(*goja.Object); !ok || !eo.StrictEquals(syntaxError) && !isInstance(vm, eo, syntaxError) {
+			panic(ex)
+		}
+		text := call.Argument(0).String()
+		msg := v8JSONError(text)
+		if msg == "" {
+			panic(ex)
+		}
+		e, _ := vm.New(syntaxError, vm.ToValue(msg))
+		panic(e)
+	}))
+}
+
+func isInstance(vm *goja.Runtime, o, ctor *goja.Object) bool {
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	if !ok {
+		return false
+	}
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		if p == proto {
+			return true
+		}
+	}
+	return false
+}
+
+// v8JSONError is the message V8 gives for the first syntax error in text, or "" when text is
+// valid JSON by V8's grammar.
+func v8JSONError(text string) string {
+	p := &jsonScanner{src: utf16.Encode([]rune(text)), text: text}
+	return p.run()
+}
+
+type jsonScanner struct {
+	src  []uint16
+	text string
+	pos  int
+}
+
+type jsonErr struct{ msg string }
+
+func (p *jsonScanner) run() (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(jsonErr); ok {
+				msg = e.msg
+				return
+			}
+			panic(r)
+		}
+	}()
+	switch p.text {
+	case "undefined", "NaN", "Infinity", "[object Object]":
+		return `"` + p.text + `" is not valid JSON`
+	}
+	p.skipWS()
+	p.value()
+	p.skipWS()
+	if p.pos < len(p.src) {
+		p.failAt("Unexpected non-whitespace character after JSON", " at position ")
+	}
+	return ""
+}
+
+func (p *jsonScanner) skipWS() {
+	for p.pos < len(p.src) {
+		switch p.src[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+// fail reports msg at the current position, with V8's line and column.
+func (p *jsonScanner) fail(msg string) { p.failAt(msg, " in JSON at position ") }
+
+func (p *jsonScanner) failAt(msg, sep string) {
+	line, col := 1, 1
+	for i := 0; i < p.pos && i < len(p.src); i++ {
+		if p.src[i] == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	panic(jsonErr{msg + sep + strconv.Itoa(p.pos) + " (line " + strconv.Itoa(line) +
+		" column " + strconv.Itoa(col) + ")"})
+}
+
+func (p *jsonScanner) endOfInput() { panic(jsonErr{"Unexpected end of JSON input"}) }
+
+// unexpectedToken is V8's message for a character that cannot start or continue a value,
+// quoting the text around it (all of it when it is short).
+func (p *jsonScanner) unexpectedToken() {
+	if p.pos >= len(p.src) {
+		p.endOfInput()
+	}
+	const maxContext = 10
+	ch := string(utf16.Decode(p.src[p.pos : p.pos+1]))
+	if isHighSurrogate(p.src[p.pos]) && p.pos+1 < len(p.src) {
+		ch = string(utf16.Decode(p.src[p.pos : p.pos+2]))
+	}
+	var ctx string
+	if len(p.src) <= 2*maxContext {
+		ctx = `"` + p.text + `"`
+	} else {
+		start := p.pos - maxContext
+		if start < 0 {
+			start = 0
+		}
+		end := p.pos + maxContext
+		if end > len(p.src) {
+			end = len(p.src)
+		}
+		ctx = `"` + string(utf16.Decode(p.src[start:end])) + `"`
+		if start > 0 {
+			ctx = "..." + ctx
+		}
+		if end < len(p.src) {
+			ctx += "..."
+		}
+	}
+	panic(jsonErr{"Unexpected token '" + ch + "', " + ctx + " is not valid JSON"})
+}
+
+func isHighSurrogate(c uint16) bool { return c >= 0xD800 && c <= 0xDBFF }
+
+func (p *jsonScanner) peek() (uint16, bool) {
+	if p.pos < len(p.src) {
+		return p.src[p.pos], true
+	}
+	return 0, false
+}
+
+func (p *jsonScanner) value() {
+	c, ok := p.peek()
+	if !ok {
+		p.endOfInput()
+	}
+	switch {
+	case c == '{':
+		p.object()
+	case c == '[':
+		p.array()
+	case c == '"':
+		p.str()
+	case c == '-' || c >= '0' && c <= '9':
+		p.number()
+	case c == 't':
+		p.literal("true")
+	case c == 'f':
+		p.literal("false")
+	case c == 'n':
+		p.literal("null")
+	default:
+		p.unexpectedToken()
+	}
+}
+
+func (p *jsonScanner) literal(word string) {
+	for i := 0; i < len(word); i++ {
+		c, ok := p.peek()
+		if !ok {
+			p.endOfInput()
+		}
+		if c != uint16(word[i]) {
+			p.unexpectedToken()
+		}
+		p.pos++
+	}
+}
+
+func (p *jsonScanner) object() {
+	p.pos++ // {
+	p.skipWS()
+	if c, ok := p.peek(); ok && c == '}' {
+		p.pos++
+		return
+	}
+	first := true
+	for {
+		if c, ok := p.peek(); !ok || c != '"' {
+			if first {
+				p.fail("Expected property name or '}'")
+			}
+			p.fail("Expected double-quoted property name")
+		}
+		first = false
+		p.str()
+		p.skipWS()
+		if c, ok := p.peek(); !ok || c != ':' {
+			p.fail("Expected ':' after property name")
+		}
+		p.pos++
+		p.skipWS()
+		p.value()
+		p.skipWS()
+		c, ok := p.peek()
+		if ok && c == '}' {
+			p.pos++
+			return
+		}
+		if !ok || c != ',' {
+			p.fail("Expected ',' or '}' after property value")
+		}
+		p.pos++
+		p.skipWS()
+	}
+}
+
+func (p *jsonScanner) array() {
+	p.pos++ // [
+	p.skipWS()
+	if c, ok := p.peek(); ok && c == ']' {
+		p.pos++
+		return
+	}
+	for {
+		p.value()
+		p.skipWS()
+		c, ok := p.peek()
+		if ok && c == ']' {
+			p.pos++
+			return
+		}
+		if !ok || c != ',' {
+			p.fail("Expected ',' or ']' after array element")
+		}
+		p.pos++
+		p.skipWS()
+	}
+}
+
+func (p *jsonScanner) str() {
+	p.pos++ // opening quote
+	for {
+		c, ok := p.peek()
+		if !ok {
+			p.fail("Unterminated string")
+		}
+		switch {
+		case c == '"':
+			p.pos++
+			return
+		case c < 0x20:
+			p.fail("Bad control character in string literal")
+		case c == '\\':
+			p.pos++
+			e, ok := p.peek()
+			if !ok {
+				p.endOfInput()
+			}
+			switch e {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				p.pos++
+			case 'u':
+				p.pos++
+				for i := 0; i < 4; i++ {
+					h, ok := p.peek()
+					if !ok {
+						p.endOfInput()
+					}
+					if !strings.ContainsRune("0123456789abcdefABCDEF", rune(h)) {
+						p.fail("Bad Unicode escape")
+					}
+					p.pos++
+				}
+			default:
+				p.fail("Bad escaped character")
+			}
+		default:
+			p.pos++
+		}
+	}
+}
+
+func (p *jsonScanner) digits() int {
+	n := 0
+	for {
+		c, ok := p.peek()
+		if !ok || c < '0' || c > '9' {
+			return n
+		}
+		p.pos++
+		n++
+	}
+}
+
+func (p *jsonScanner) number() {
+	if c, _ := p.peek(); c == '-' {
+		p.pos++
+		if c, ok := p.peek(); !ok || c < '0' || c > '9' {
+			p.fail("No number after minus sign")
+		}
+	}
+	if c, _ := p.peek(); c == '0' {
+		p.pos++
+		if c, ok := p.peek(); ok && c >= '0' && c <= '9' {
+			p.fail("Unexpected number")
+		}
+	} else {
+		p.digits()
+	}
+	if c, ok := p.peek(); ok && c == '.' {
+		p.pos++
+		if p.digits() == 0 {
+			p.fail("Unterminated fractional number")
+		}
+	}
+	if c, ok := p.peek(); ok && (c == 'e' || c == 'E') {
+		p.pos++
+		if c, ok := p.peek(); ok && (c == '+' || c == '-') {
+			p.pos++
+		}
+		if p.digits() == 0 {
+			p.fail("Exponent part is missing a number")
+		}
+	}
+}
