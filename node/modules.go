@@ -35,6 +35,7 @@ import (
 	"github.com/gnode-dev/gnode/node/tty"
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
+	nodev8 "github.com/gnode-dev/gnode/node/v8"
 	"github.com/gnode-dev/gnode/node/web"
 	"github.com/gnode-dev/gnode/node/workerthreads"
 	"github.com/gnode-dev/gnode/node/zlib"
@@ -69,6 +70,7 @@ func Modules() []*host.Module {
 		stream.Modules(),
 		streamweb.Modules(),
 		nodeurl.Modules(),
+		nodev8.Modules(),
 		zlib.Modules(),
 		readline.Modules(),
 		nodetls.Modules(),

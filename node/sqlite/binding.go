@@ -31,6 +31,11 @@ type database struct {
 	c        *conn
 	stmts    map[*statement]struct{}
 	funcs    []*userFunc
+	aggs     []*aggFunc
+	sessions map[*session]struct{}
+	auth     goja.Callable
+	authB    *binding
+	authID   uintptr
 	pending  error // a JS exception thrown inside a user function, rethrown after the step
 	throwing goja.Value
 }
@@ -88,13 +93,26 @@ func newBinding(h *host.Host) *goja.Object {
 			st.h = 0
 		}
 		d.stmts = nil
+		for s := range d.sessions {
+			sqlite3.Xsqlite3session_delete(d.c.tls, s.h)
+			s.h = 0
+		}
+		d.sessions = nil
 		if err := d.c.close(); err != nil {
 			b.throwSQLite(err)
 		}
 		for _, f := range d.funcs {
 			unregisterFunc(f)
 		}
-		d.funcs = nil
+		for _, a := range d.aggs {
+			delete(aggRegistry, a.id)
+			unregisterFunc(&a.userFunc)
+		}
+		d.funcs, d.aggs = nil, nil
+		if d.authID != 0 {
+			delete(authDBs, d.authID)
+			d.authID = 0
+		}
 		return goja.Undefined()
 	})
 	set("exec", func(call goja.FunctionCall) goja.Value {
@@ -135,6 +153,22 @@ func newBinding(h *host.Host) *goja.Object {
 		return vm.ToValue(d.c.limit(int32(call.Argument(1).ToInteger()), int32(call.Argument(2).ToInteger())))
 	})
 	set("function", b.function)
+	set("aggregate", b.aggregate)
+	set("backup", b.backup)
+	set("createSession", b.createSession)
+	set("setAuthorizer", b.setAuthorizer)
+	set("sessionChanges", b.sessionChanges)
+	set("sessionClose", b.sessionClose)
+	set("applyChangeset", b.applyChangeset)
+	set("serialize", b.serialize)
+	set("deserialize", b.deserialize)
+	set("enableDefensive", func(call goja.FunctionCall) goja.Value {
+		d := b.db(call.Argument(0))
+		if err := d.c.dbConfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, call.Argument(1).ToBoolean()); err != nil {
+			b.throwSQLite(err)
+		}
+		return goja.Undefined()
+	})
 	set("run", b.run)
 	set("get", b.get)
 	set("all", b.all)
@@ -321,6 +355,13 @@ func (b *binding) bareNames(st *statement) {
 	if st.bareErr != "" {
 		panic(b.newError("Error", "ERR_INVALID_STATE", st.bareErr))
 	}
+}
+
+func bytesOf(v goja.Value) []byte {
+	if o, ok := v.(*goja.Object); ok {
+		return buffer.Bytes(o)
+	}
+	return nil
 }
 
 func isArrayBufferView(o *goja.Object) bool {
@@ -617,14 +658,22 @@ func userFuncTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 	if f == nil {
 		return
 	}
-	b := f.b
+	args := f.b.sqlArgs(tls, argc, argv, f.bigArgs)
+	res, ok := f.call(tls, ctx, f.fn, args)
+	if ok {
+		f.setResult(tls, ctx, res)
+	}
+}
+
+// sqlArgs converts the SQL values a function receives into JS values.
+func (b *binding) sqlArgs(tls *libc.TLS, argc int32, argv uintptr, bigArgs bool) []goja.Value {
 	args := make([]goja.Value, argc)
 	for i := range args {
 		val := *(*uintptr)(cptr(argv + uintptr(i)*unsafe.Sizeof(uintptr(0))))
 		switch sqlite3.Xsqlite3_value_type(tls, val) {
 		case sqlite3.SQLITE_INTEGER:
 			v := sqlite3.Xsqlite3_value_int64(tls, val)
-			if f.bigArgs {
+			if bigArgs {
 				args[i] = b.vm.ToValue(big.NewInt(v))
 			} else {
 				args[i] = b.vm.ToValue(v)
@@ -634,11 +683,11 @@ func userFuncTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 		case sqlite3.SQLITE_TEXT:
 			p := sqlite3.Xsqlite3_value_text(tls, val)
 			n := sqlite3.Xsqlite3_value_bytes(tls, val)
-			s := ""
+			var text []byte
 			if p != 0 && n > 0 {
-				s = string(unsafe.Slice((*byte)(cptr(p)), n))
+				text = unsafe.Slice((*byte)(cptr(p)), n)
 			}
-			args[i] = b.vm.ToValue(s)
+			args[i] = buffer.UTF8Value(b.vm, text)
 		case sqlite3.SQLITE_BLOB:
 			p := sqlite3.Xsqlite3_value_blob(tls, val)
 			n := sqlite3.Xsqlite3_value_bytes(tls, val)
@@ -651,16 +700,21 @@ func userFuncTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 			args[i] = goja.Null()
 		}
 	}
-	resultError := func(msg string) {
-		withCString(msg, func(p uintptr) { sqlite3.Xsqlite3_result_error(tls, ctx, p, -1) })
-	}
-	var res goja.Value
+	return args
+}
+
+func resultError(tls *libc.TLS, ctx uintptr, msg string) {
+	withCString(msg, func(p uintptr) { sqlite3.Xsqlite3_result_error(tls, ctx, p, -1) })
+}
+
+// callJS runs a user callback, keeping a JS exception for the statement call to rethrow.
+func (f *userFunc) callJS(fn goja.Callable, args ...goja.Value) (res goja.Value, ok bool) {
 	err := func() (err error) {
 		defer func() {
 			if r := recover(); r != nil {
-				if v, ok := r.(goja.Value); ok {
+				if v, isVal := r.(goja.Value); isVal {
 					f.d.throwing = v
-				} else if ex, ok := r.(*goja.Exception); ok {
+				} else if ex, isEx := r.(*goja.Exception); isEx {
 					f.d.throwing = ex.Value()
 				} else {
 					panic(r)
@@ -668,48 +722,209 @@ func userFuncTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 				err = errThrown
 			}
 		}()
-		res, err = f.fn(goja.Undefined(), args...)
+		res, err = fn(goja.Undefined(), args...)
 		return err
 	}()
 	if err != nil {
-		if ex, ok := err.(*goja.Exception); ok {
+		if ex, isEx := err.(*goja.Exception); isEx {
 			f.d.throwing = ex.Value()
 		}
-		resultError("")
-		return
+		return nil, false
 	}
+	return res, true
+}
+
+// call runs a user callback; a JS exception is kept for the statement to rethrow and the SQL
+// function fails.
+func (f *userFunc) call(tls *libc.TLS, ctx uintptr, fn goja.Callable, args []goja.Value) (goja.Value, bool) {
+	res, ok := f.callJS(fn, args...)
+	if !ok {
+		resultError(tls, ctx, "")
+	}
+	return res, ok
+}
+
+// setResult hands a JS value back to SQLite as Node converts it.
+func (f *userFunc) setResult(tls *libc.TLS, ctx uintptr, res goja.Value) {
 	switch x := res.Export().(type) {
 	case nil:
 		sqlite3.Xsqlite3_result_null(tls, ctx)
+		return
 	case int64:
 		sqlite3.Xsqlite3_result_double(tls, ctx, float64(x))
+		return
 	case float64:
 		sqlite3.Xsqlite3_result_double(tls, ctx, x)
+		return
 	case string:
 		p, _ := libc.CString(x)
 		sqlite3.Xsqlite3_result_text(tls, ctx, p, int32(len(x)), sqliteTransient)
 		libc.Xfree(tls, p)
+		return
 	case *big.Int:
 		if !x.IsInt64() {
-			f.d.throwing = b.newError("RangeError", "ERR_OUT_OF_RANGE", "BigInt value is too large for SQLite")
-			resultError("")
+			f.d.throwing = f.b.newError("RangeError", "ERR_OUT_OF_RANGE", "BigInt value is too large for SQLite")
+			resultError(tls, ctx, "")
 			return
 		}
 		sqlite3.Xsqlite3_result_int64(tls, ctx, x.Int64())
-	default:
-		if o, ok := res.(*goja.Object); ok {
-			if data := buffer.Bytes(o); data != nil || isArrayBufferView(o) {
-				p := libc.Xmalloc(tls, types.Size_t(len(data)+1))
-				copy(unsafe.Slice((*byte)(cptr(p)), len(data)), data)
-				sqlite3.Xsqlite3_result_blob(tls, ctx, p, int32(len(data)), sqliteTransient)
-				libc.Xfree(tls, p)
-				return
-			}
+		return
+	}
+	if o, ok := res.(*goja.Object); ok {
+		if data := buffer.Bytes(o); data != nil || isArrayBufferView(o) {
+			p := libc.Xmalloc(tls, types.Size_t(len(data)+1))
+			copy(unsafe.Slice((*byte)(cptr(p)), len(data)), data)
+			sqlite3.Xsqlite3_result_blob(tls, ctx, p, int32(len(data)), sqliteTransient)
+			libc.Xfree(tls, p)
+			return
 		}
-		// Node reports this through SQLite: the statement fails with this text
-		resultError("Returned JavaScript value cannot be converted to a SQLite value")
+	}
+	// Node reports this through SQLite: the statement fails with this text
+	resultError(tls, ctx, "Returned JavaScript value cannot be converted to a SQLite value")
+}
+
+// aggregates
+
+type aggState struct {
+	acc goja.Value
+}
+
+type aggFunc struct {
+	userFunc
+	start                 goja.Value
+	step, result, inverse goja.Callable
+	groups                map[int64]*aggState
+	nextGroup             int64
+}
+
+var aggRegistry = map[uintptr]*aggFunc{}
+
+func (b *binding) aggregate(call goja.FunctionCall) goja.Value {
+	d := b.db(call.Argument(0))
+	name := call.Argument(1).String()
+	nArg := int32(call.Argument(2).ToInteger())
+	a := &aggFunc{userFunc: userFunc{b: b, d: d, bigArgs: call.Argument(8).ToBoolean(), id: nextFuncID}, start: call.Argument(3), groups: map[int64]*aggState{}}
+	nextFuncID++
+	a.step, _ = goja.AssertFunction(call.Argument(4))
+	a.result, _ = goja.AssertFunction(call.Argument(5))
+	a.inverse, _ = goja.AssertFunction(call.Argument(6))
+	flags := int32(sqlite3.SQLITE_UTF8)
+	if call.Argument(7).ToBoolean() {
+		flags |= sqlite3.SQLITE_DETERMINISTIC
+	}
+	if call.Argument(9).ToBoolean() {
+		flags |= sqlite3.SQLITE_DIRECTONLY
+	}
+	aggRegistry[a.id] = a
+	d.aggs = append(d.aggs, a)
+	nameC, err := libc.CString(name)
+	if err != nil {
+		panic(err)
+	}
+	a.nameC = nameC
+	var rc int32
+	if a.inverse != nil {
+		rc = sqlite3.Xsqlite3_create_window_function(d.c.tls, d.c.h, nameC, nArg, flags, a.id,
+			cFuncPointer(aggStepTrampoline), cFuncPointer(aggFinalTrampoline),
+			cFuncPointer(aggValueTrampoline), cFuncPointer(aggInverseTrampoline), 0)
+	} else {
+		rc = sqlite3.Xsqlite3_create_function_v2(d.c.tls, d.c.h, nameC, nArg, flags, a.id, 0,
+			cFuncPointer(aggStepTrampoline), cFuncPointer(aggFinalTrampoline), 0)
+	}
+	if rc != sqlite3.SQLITE_OK {
+		b.throwSQLite(d.c.lastError())
+	}
+	return goja.Undefined()
+}
+
+// group finds the accumulator of the row group ctx aggregates; SQLite keeps 8 zeroed bytes per
+// group for us, which hold the group's number. create is false in xFinal/xValue: a group that
+// saw no rows gets a fresh start value.
+func (a *aggFunc) group(tls *libc.TLS, ctx uintptr, create bool) (*aggState, bool) {
+	n := int32(0)
+	if create {
+		n = 8
+	}
+	p := sqlite3.Xsqlite3_aggregate_context(tls, ctx, n)
+	var id int64
+	if p != 0 {
+		id = *(*int64)(cptr(p))
+	}
+	if st := a.groups[id]; id != 0 && st != nil {
+		return st, true
+	}
+	start := a.start
+	if fn, ok := goja.AssertFunction(a.start); ok {
+		v, ok := a.call(tls, ctx, fn, nil)
+		if !ok {
+			return nil, false
+		}
+		start = v
+	}
+	st := &aggState{acc: start}
+	if p != 0 {
+		a.nextGroup++
+		*(*int64)(cptr(p)) = a.nextGroup
+		a.groups[a.nextGroup] = st
+	}
+	return st, true
+}
+
+func aggStep(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr, inverse bool) {
+	a := aggRegistry[sqlite3.Xsqlite3_user_data(tls, ctx)]
+	if a == nil {
+		return
+	}
+	st, ok := a.group(tls, ctx, true)
+	if !ok {
+		return
+	}
+	fn := a.step
+	if inverse {
+		fn = a.inverse
+	}
+	args := append([]goja.Value{st.acc}, a.b.sqlArgs(tls, argc, argv, a.bigArgs)...)
+	if v, ok := a.call(tls, ctx, fn, args); ok {
+		st.acc = v
 	}
 }
+
+func aggStepTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
+	aggStep(tls, ctx, argc, argv, false)
+}
+
+func aggInverseTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
+	aggStep(tls, ctx, argc, argv, true)
+}
+
+func aggFinish(tls *libc.TLS, ctx uintptr, final bool) {
+	a := aggRegistry[sqlite3.Xsqlite3_user_data(tls, ctx)]
+	if a == nil {
+		return
+	}
+	st, ok := a.group(tls, ctx, false)
+	if !ok {
+		return
+	}
+	if final {
+		if p := sqlite3.Xsqlite3_aggregate_context(tls, ctx, 0); p != 0 {
+			delete(a.groups, *(*int64)(cptr(p)))
+		}
+	}
+	res := st.acc
+	if a.result != nil {
+		v, ok := a.call(tls, ctx, a.result, []goja.Value{st.acc})
+		if !ok {
+			return
+		}
+		res = v
+	}
+	a.setResult(tls, ctx, res)
+}
+
+func aggFinalTrampoline(tls *libc.TLS, ctx uintptr) { aggFinish(tls, ctx, true) }
+
+func aggValueTrampoline(tls *libc.TLS, ctx uintptr) { aggFinish(tls, ctx, false) }
 
 type thrown struct{}
 

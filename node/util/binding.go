@@ -237,3 +237,7 @@ func weakEntries(self reflect.Value, field string) (keys []*goja.Object, values 
 	}
 	return keys, values, true
 }
+
+// KindOf names the engine-level kind of o ("map", "date", "typedarray", "array", ...), the
+// check behind util.types; other builtins (node:v8's serializer) share it.
+func KindOf(o *goja.Object) string { return kindOf(o) }

@@ -200,6 +200,132 @@ class DatabaseSync {
                      useBigIntArguments);
   }
 
+  aggregate(name, options) {
+    const handle = openHandle(this);
+    if (options === undefined || options === null) {
+      // Node's check is JS here, so V8's property-read text
+      throw new TypeError(`Cannot read properties of ${options} (reading 'start')`);
+    }
+    name = `${name}`; // Node converts the name without checking its type
+    const { start, step, result, inverse } = options;
+    if (start === undefined || (typeof start === 'object' && start !== null)) {
+      throw argTypeError('The "options.start" argument must be a function or a primitive value.');
+    }
+    if (typeof step !== 'function') throw argTypeError('The "options.step" argument must be a function.');
+    if (inverse !== undefined && typeof inverse !== 'function') {
+      throw argTypeError('The "options.inverse" argument must be a function.');
+    }
+    const flags = {};
+    for (const key of ['deterministic', 'directOnly', 'useBigIntArguments', 'varargs']) {
+      flags[key] = false;
+      if (options[key] !== undefined) {
+        checkBool(options[key], `options.${key}`);
+        flags[key] = options[key];
+      }
+    }
+    const nArg = flags.varargs ? -1 : Math.max(step.length - 1, 0);
+    binding.aggregate(handle, name, nArg, start, step, typeof result === 'function' ? result : undefined,
+                      inverse, flags.deterministic, flags.useBigIntArguments, flags.directOnly);
+  }
+
+  serialize(dbName = 'main') {
+    const handle = openHandle(this);
+    if (typeof dbName !== 'string') throw argTypeError('The "dbName" argument must be a string.');
+    return binding.serialize(handle, dbName);
+  }
+
+  deserialize(buffer, options) {
+    const handle = openHandle(this);
+    if (!(buffer instanceof Uint8Array)) throw argTypeError('The "buffer" argument must be a Uint8Array.');
+    if (buffer.byteLength === 0) {
+      throw cxxError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The "buffer" argument must not be empty.');
+    }
+    let dbName = 'main';
+    if (options !== undefined) {
+      if (options === null || typeof options !== 'object') {
+        throw argTypeError('The "options" argument must be an object.');
+      }
+      if (options.dbName !== undefined) {
+        if (typeof options.dbName !== 'string') throw argTypeError('The "options.dbName" argument must be a string.');
+        dbName = options.dbName;
+      }
+    }
+    binding.deserialize(handle, buffer, dbName);
+  }
+
+  createSession(options) {
+    const handle = openHandle(this);
+    let table, db = 'main';
+    if (options !== undefined) {
+      if (options === null || typeof options !== 'object') {
+        throw argTypeError('The "options" argument must be an object.');
+      }
+      if (options.table !== undefined) {
+        if (typeof options.table !== 'string') throw argTypeError('The "options.table" argument must be a string.');
+        table = options.table;
+      }
+      if (options.db !== undefined) {
+        if (typeof options.db !== 'string') throw argTypeError('The "options.db" argument must be a string.');
+        db = options.db;
+      }
+    }
+    const session = binding.createSession(handle, table, db);
+    internalConstruct = true;
+    try {
+      return new SessionConstructor(session);
+    } finally {
+      internalConstruct = false;
+    }
+  }
+
+  applyChangeset(changeset, options) {
+    const handle = openHandle(this);
+    if (!(changeset instanceof Uint8Array)) throw argTypeError('The "changeset" argument must be a Uint8Array.');
+    let filter, onConflict;
+    if (options !== undefined) {
+      if (options === null || typeof options !== 'object') {
+        throw argTypeError('The "options" argument must be an object.');
+      }
+      if (options.filter !== undefined) {
+        if (typeof options.filter !== 'function') throw argTypeError('The "options.filter" argument must be a function.');
+        filter = options.filter;
+      }
+      if (options.onConflict !== undefined) {
+        if (typeof options.onConflict !== 'function') throw argTypeError('The "options.onConflict" argument must be a function.');
+        onConflict = options.onConflict;
+      }
+    }
+    return binding.applyChangeset(handle, changeset, filter, onConflict);
+  }
+
+  setAuthorizer(callback) {
+    const handle = openHandle(this);
+    if (callback !== null && typeof callback !== 'function') {
+      throw argTypeError('The "callback" argument must be a function or null.');
+    }
+    binding.setAuthorizer(handle, callback ?? undefined);
+  }
+
+  createTagStore(maxSize = 1000) {
+    openHandle(this);
+    if (typeof maxSize !== 'number' || !Number.isInteger(maxSize)) {
+      throw argTypeError('The "maxSize" argument must be a positive integer.');
+    }
+    if (maxSize < 1) throw cxxError(RangeError, 'ERR_OUT_OF_RANGE', 'The "maxSize" argument must be a positive integer.');
+    internalConstruct = true;
+    try {
+      return new SQLTagStoreConstructor(this, maxSize);
+    } finally {
+      internalConstruct = false;
+    }
+  }
+
+  enableDefensive(active) {
+    const handle = openHandle(this);
+    checkBool(active, 'active');
+    binding.enableDefensive(handle, active);
+  }
+
   location(dbName = 'main') {
     const handle = openHandle(this);
     if (typeof dbName !== 'string') throw argTypeError('The "dbName" argument must be a string.');
@@ -244,6 +370,7 @@ function DatabaseSyncConstructor(...args) {
 }
 Object.defineProperty(DatabaseSyncConstructor, 'name', { __proto__: null, value: 'DatabaseSync' });
 Object.defineProperty(DatabaseSyncConstructor, 'prototype', { __proto__: null, value: DatabaseSyncClass.prototype, writable: false });
+delete DatabaseSyncClass.prototype.constructor; // re-added last, where Node's native classes have it
 Object.defineProperty(DatabaseSyncClass.prototype, 'constructor', { __proto__: null, value: DatabaseSyncConstructor, writable: true, configurable: true });
 
 // db.limits: Node's is an object with interceptors (data properties that read and write
@@ -357,7 +484,91 @@ function StatementSyncConstructor() {
 }
 Object.defineProperty(StatementSyncConstructor, 'name', { __proto__: null, value: 'StatementSync' });
 Object.defineProperty(StatementSyncConstructor, 'prototype', { __proto__: null, value: StatementSyncClass.prototype, writable: false });
+delete StatementSyncClass.prototype.constructor; // re-added last, where Node's native classes have it
 Object.defineProperty(StatementSyncClass.prototype, 'constructor', { __proto__: null, value: StatementSyncConstructor, writable: true, configurable: true });
+
+class Session {
+  constructor(handle) {
+    handles.set(this, handle);
+  }
+  changeset() { return binding.sessionChanges(sessionHandle(this), false); }
+  patchset() { return binding.sessionChanges(sessionHandle(this), true); }
+  close() { binding.sessionClose(sessionHandle(this)); }
+  [Symbol.dispose]() {
+    try {
+      this.close();
+    } catch {
+      // already closed, or its database is
+    }
+  }
+}
+function sessionHandle(session) {
+  const handle = handles.get(session);
+  if (handle === undefined) throw cxxError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Session');
+  return handle;
+}
+const SessionClass = Session;
+function SessionConstructor() {
+  if (!internalConstruct) throw cxxError(Error, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  return Reflect.construct(SessionClass, arguments, new.target);
+}
+Object.defineProperty(SessionConstructor, 'name', { __proto__: null, value: 'Session' });
+Object.defineProperty(SessionConstructor, 'prototype', { __proto__: null, value: SessionClass.prototype, writable: false });
+delete SessionClass.prototype.constructor; // re-added last, where Node's native classes have it
+Object.defineProperty(SessionClass.prototype, 'constructor', { __proto__: null, value: SessionConstructor, writable: true, configurable: true });
+
+// db.createTagStore(): statements from tagged templates, prepared once per template and kept
+// in a least-recently-used cache of capacity entries.
+class SQLTagStore {
+  constructor(db, capacity) {
+    const cache = new Map();
+    handles.set(this, { db, capacity, cache });
+    Object.defineProperties(this, {
+      __proto__: null,
+      capacity: { __proto__: null, enumerable: true, get: anonymous(() => capacity) },
+      db: { __proto__: null, enumerable: true, get: anonymous(() => db) },
+      size: { __proto__: null, enumerable: true, get: anonymous(() => cache.size) },
+    });
+  }
+  get(strings, ...values) { return tagStatement(this, strings).get(...values); }
+  all(strings, ...values) { return tagStatement(this, strings).all(...values); }
+  iterate(strings, ...values) { return tagStatement(this, strings).iterate(...values); }
+  run(strings, ...values) { return tagStatement(this, strings).run(...values); }
+  clear() { handles.get(this).cache.clear(); }
+}
+function tagStatement(store, strings) {
+  const state = handles.get(store);
+  if (!Array.isArray(strings) || !strings.every((s) => typeof s === 'string')) {
+    throw argTypeError('First argument must be an array of strings (template literal).');
+  }
+  openHandle(state.db);
+  const sql = strings.join('?');
+  let stmt = state.cache.get(sql);
+  if (stmt !== undefined) {
+    state.cache.delete(sql);
+  } else {
+    stmt = state.db.prepare(sql);
+    if (state.cache.size >= state.capacity) state.cache.delete(state.cache.keys().next().value);
+  }
+  state.cache.set(sql, stmt);
+  return stmt;
+}
+const SQLTagStoreClass = SQLTagStore;
+function SQLTagStoreConstructor(db, capacity) {
+  if (!internalConstruct) throw cxxError(Error, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  return Reflect.construct(SQLTagStoreClass, [db, capacity], new.target);
+}
+Object.defineProperty(SQLTagStoreConstructor, 'name', { __proto__: null, value: 'SQLTagStore' });
+Object.defineProperty(SQLTagStoreConstructor, 'length', { __proto__: null, value: 0 });
+Object.defineProperty(SQLTagStoreConstructor, 'prototype', { __proto__: null, value: SQLTagStoreClass.prototype, writable: false });
+delete SQLTagStoreClass.prototype.constructor;
+Object.defineProperty(SQLTagStoreClass.prototype, 'constructor', { __proto__: null, value: SQLTagStoreConstructor, writable: true, configurable: true });
+// Node's order of the methods
+for (const name of ['get', 'all', 'iterate', 'run', 'clear', 'constructor']) {
+  const desc = Object.getOwnPropertyDescriptor(SQLTagStoreClass.prototype, name);
+  delete SQLTagStoreClass.prototype[name];
+  Object.defineProperty(SQLTagStoreClass.prototype, name, desc);
+}
 
 function setFlag(stmt, name, value) {
   const handle = stmtHandle(stmt);
@@ -367,6 +578,41 @@ function setFlag(stmt, name, value) {
   }
   binding.setFlag(handle, name, value);
 }
+
+// backup(sourceDb, path[, options]): a promise of the number of pages copied
+function backup(sourceDb, path, options) {
+  if (sourceDb === null || typeof sourceDb !== 'object') {
+    throw argTypeError('The "sourceDb" argument must be an object.');
+  }
+  const state = handles.get(sourceDb);
+  if (state === undefined) throw argTypeError('The "sourceDb" argument must be an object.');
+  const location = pathOf(path);
+  let rate = 100, source = 'main', target = 'main', progress;
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object') {
+      throw argTypeError('The "options" argument must be an object.');
+    }
+    if (options.rate !== undefined) {
+      if (!Number.isInteger(options.rate)) throw argTypeError('The "options.rate" argument must be an integer.');
+      rate = options.rate;
+    }
+    if (options.source !== undefined) {
+      if (typeof options.source !== 'string') throw argTypeError('The "options.source" argument must be a string.');
+      source = options.source;
+    }
+    if (options.target !== undefined) {
+      if (typeof options.target !== 'string') throw argTypeError('The "options.target" argument must be a string.');
+      target = options.target;
+    }
+    if (options.progress !== undefined) {
+      if (typeof options.progress !== 'function') throw argTypeError('The "options.progress" argument must be a function.');
+      progress = options.progress;
+    }
+  }
+  if (state.handle === null) throw cxxError(Error, 'ERR_INVALID_STATE', 'database is not open');
+  return binding.backup(state.handle, location, source, target, rate, progress);
+}
+Object.defineProperty(backup, 'length', { __proto__: null, value: 2 });
 
 const constants = {
   SQLITE_CHANGESET_OMIT: 0,
@@ -419,5 +665,14 @@ const constants = {
 asNative(DatabaseSyncClass.prototype);
 asNative(StatementSyncClass.prototype);
 asNative(StatementSyncIterator.prototype);
+asNative(SessionClass.prototype);
+asNative(SQLTagStoreClass.prototype);
+for (const name of ['open', 'close', 'prepare', 'exec', 'function', 'createTagStore', 'location', 'aggregate',
+  'createSession', 'applyChangeset', 'enableLoadExtension', 'enableDefensive', 'loadExtension',
+  'serialize', 'deserialize', 'setAuthorizer', 'constructor']) {
+  const desc = Object.getOwnPropertyDescriptor(DatabaseSyncClass.prototype, name);
+  delete DatabaseSyncClass.prototype[name];
+  Object.defineProperty(DatabaseSyncClass.prototype, name, desc);
+}
 
-module.exports = { DatabaseSync: DatabaseSyncConstructor, StatementSync: StatementSyncConstructor, constants };
+module.exports = { DatabaseSync: DatabaseSyncConstructor, StatementSync: StatementSyncConstructor, Session: SessionConstructor, constants, backup };
