@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/nodetach"
 )
 
 // Buffer creation in Go. On the interpreter every Buffer.alloc/allocUnsafe/from paid for a chain
@@ -54,6 +55,9 @@ func (a *allocator) createPool() {
 	ab, err := a.newPool(goja.Undefined())
 	host.Rethrow(err)
 	a.pool = ab
+	if o, ok := ab.(*goja.Object); ok {
+		nodetach.Mark(o)
+	}
 	a.poolData = ab.Export().(goja.ArrayBuffer).Bytes()
 	a.poolOff = 0
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/nodetach"
 	"github.com/gnode-dev/gnode/internal/sharedmem"
 )
 
@@ -51,6 +52,9 @@ func installArrayBuffer(vm *goja.Runtime) {
 			}
 			if ab.Detached() {
 				panic(vm.NewTypeError("Cannot perform ArrayBuffer.prototype." + name + " on a detached ArrayBuffer"))
+			}
+			if nodetach.Is(call.This) {
+				panic(vm.NewTypeError("ArrayBuffer is not detachable and could not be cloned."))
 			}
 			old := ab.Bytes()
 			var data []byte

@@ -7,8 +7,8 @@ const {
   accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
   chownArgs, vecArgs, getStatFs, Dir, opendirArgs, cpAsync,
 } = fs[Symbol.for('gnode.fs.internals')];
-const { validateInteger } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateInteger, validateObject, validateBoolean } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE } } = require('internal/errors');
 
 function call(fn, ...args) {
   return new Promise((resolve, reject) => {
@@ -17,6 +17,7 @@ function call(fn, ...args) {
 }
 
 const kFd = Symbol('kFd');
+const kLocked = Symbol('kLocked');
 
 class FileHandle {
   constructor(fd) {
@@ -81,6 +82,36 @@ class FileHandle {
   createWriteStream(options = undefined) {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
+  }
+  // A byte ReadableStream over the file from its current position. As in Node the handle
+  // stays locked for good (a second call throws even after the stream ended); autoClose
+  // closes it when the stream ends or is cancelled.
+  readableWebStream(options = undefined) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    if (options !== undefined) validateObject(options, 'options');
+    const autoClose = options?.autoClose ?? false;
+    validateBoolean(autoClose, 'options.autoClose');
+    this[kLocked] = true;
+    const handle = this;
+    const done = () => {
+      if (autoClose) return handle.close();
+    };
+    const { ReadableStream } = require('stream/web');
+    return new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      async pull(controller) {
+        const view = controller.byobRequest.view;
+        const bytesRead = await call(binding.read, handle.fd, view, 0, view.byteLength, -1);
+        if (bytesRead === 0) {
+          await done();
+          controller.close();
+        }
+        controller.byobRequest.respond(bytesRead);
+      },
+      cancel() { return done(); },
+    });
   }
   [Symbol.for('nodejs.util.inspect.custom')]() {
     return `FileHandle {\n  fd: ${this.fd}\n}`;

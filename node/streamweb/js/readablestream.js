@@ -30,6 +30,8 @@ const {
   uponPromise,
   callPromise,
   callPromise0,
+  callInternal,
+  promiseResolvedWith,
   FunctionPrototypeCall,
   ownMember,
   Queue,
@@ -432,7 +434,8 @@ function readableStreamFromIterable(asyncIterable) {
     },
   };
   setUpReadableStreamDefaultController(stream, new ReadableStreamDefaultController(kSkipThrow),
-                                       source, undefined, source.pull, source.cancel, 0, undefined);
+                                       source, undefined, source.pull, source.cancel, 0, undefined,
+                                       true);
   return stream;
 }
 
@@ -860,9 +863,10 @@ defineWebIDL(ReadableStreamDefaultController, 'ReadableStreamDefaultController',
              ['desiredSize', 'close', 'enqueue', 'error']);
 
 function setUpReadableStreamDefaultController(stream, controller, source, start, pull, cancel,
-                                              highWaterMark, sizeAlgorithm) {
+                                              highWaterMark, sizeAlgorithm, internal = false) {
   const c = {
     byte: false,
+    call: internal ? callInternal : callPromise,
     stream,
     source,
     pull,
@@ -895,7 +899,7 @@ function setUpReadableStreamDefaultController(stream, controller, source, start,
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => readableStreamDefaultControllerError(controller, error);
   const startResult = start === undefined ? undefined : FunctionPrototypeCall(start, source, controller);
-  uponPromise(PromiseResolve(startResult), () => {
+  uponPromise(promiseResolvedWith(startResult), () => {
     c.started = true;
     readableStreamDefaultControllerCallPullIfNeeded(controller);
   }, (error) => { readableStreamDefaultControllerError(controller, error); });
@@ -909,7 +913,7 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
     return;
   }
   c.pulling = true;
-  uponPromise(callPromise(c.pull, c.source, controller), c.onPullFulfilled, c.onPullRejected);
+  uponPromise(c.call(c.pull, c.source, controller), c.onPullFulfilled, c.onPullRejected);
 }
 
 function readableStreamDefaultControllerShouldCallPull(c) {
@@ -993,7 +997,7 @@ function readableStreamDefaultControllerCanCloseOrEnqueue(c) {
 function readableStreamDefaultControllerCancelSteps(controller, reason) {
   const c = controller[kState];
   resetQueue(c);
-  const result = callPromise(c.cancel, c.source, reason);
+  const result = c.call(c.cancel, c.source, reason);
   readableStreamDefaultControllerClearAlgorithms(c);
   return result;
 }
@@ -1137,9 +1141,10 @@ defineWebIDL(ReadableByteStreamController, 'ReadableByteStreamController',
              ['byobRequest', 'desiredSize', 'close', 'enqueue', 'error']);
 
 function setUpReadableByteStreamController(stream, controller, source, start, pull, cancel,
-                                           highWaterMark, autoAllocateChunkSize) {
+                                           highWaterMark, autoAllocateChunkSize, internal = false) {
   const c = {
     byte: true,
+    call: internal ? callInternal : callPromise,
     stream,
     source,
     pull,
@@ -1172,7 +1177,7 @@ function setUpReadableByteStreamController(stream, controller, source, start, pu
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => readableByteStreamControllerError(controller, error);
   const startResult = start === undefined ? undefined : FunctionPrototypeCall(start, source, controller);
-  uponPromise(PromiseResolve(startResult), () => {
+  uponPromise(promiseResolvedWith(startResult), () => {
     c.started = true;
     readableByteStreamControllerCallPullIfNeeded(controller);
   }, (error) => { readableByteStreamControllerError(controller, error); });
@@ -1218,7 +1223,7 @@ function readableByteStreamControllerCallPullIfNeeded(controller) {
     return;
   }
   c.pulling = true;
-  uponPromise(callPromise(c.pull, c.source, controller), c.onPullFulfilled, c.onPullRejected);
+  uponPromise(c.call(c.pull, c.source, controller), c.onPullFulfilled, c.onPullRejected);
 }
 
 function readableByteStreamControllerClearAlgorithms(c) {
@@ -1595,7 +1600,7 @@ function readableByteStreamControllerCancelSteps(controller, reason) {
   const c = controller[kState];
   readableByteStreamControllerClearPendingPullIntos(c);
   readableByteStreamControllerResetQueue(c);
-  const result = callPromise(c.cancel, c.source, reason);
+  const result = c.call(c.cancel, c.source, reason);
   readableByteStreamControllerClearAlgorithms(c);
   return result;
 }
@@ -1650,7 +1655,7 @@ function createReadableStream(source, highWaterMark = 1, sizeAlgorithm = undefin
   initializeReadableStream(stream);
   setUpReadableStreamDefaultController(stream, new ReadableStreamDefaultController(kSkipThrow),
                                        source, ownMember(source, 'start'), ownMember(source, 'pull'), ownMember(source, 'cancel'),
-                                       highWaterMark, sizeAlgorithm);
+                                       highWaterMark, sizeAlgorithm, true);
   return stream;
 }
 
@@ -1658,7 +1663,8 @@ function createReadableByteStream(source) {
   const stream = Object.create(ReadableStream.prototype);
   initializeReadableStream(stream);
   setUpReadableByteStreamController(stream, new ReadableByteStreamController(kSkipThrow),
-                                    source, ownMember(source, 'start'), ownMember(source, 'pull'), ownMember(source, 'cancel'), 0, undefined);
+                                    source, ownMember(source, 'start'), ownMember(source, 'pull'), ownMember(source, 'cancel'), 0, undefined,
+                                    true);
   return stream;
 }
 

@@ -45,14 +45,22 @@ function uponPromise(promise, onFulfilled, onRejected) {
   return FunctionPrototypeCall(promiseThen, promise, onFulfilled, onRejected);
 }
 
-// Calls an underlying source/sink method the way WebIDL calls a callback returning a promise:
-// a throw becomes a rejection.
+// WebIDL's "a promise resolved with x": a new promise, so a promise returned by user code is
+// adopted through a job (two extra microtasks), not passed through. Ordering tests see this.
+function promiseResolvedWith(value) {
+  if (value === undefined) return kResolvedPromise;
+  if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+    return new Promise((resolve) => resolve(value));
+  }
+  return PromiseResolve(value);
+}
+
+// Calls an underlying source/sink/transformer method the way WebIDL invokes a callback that
+// returns a promise: a throw becomes a rejection.
 function callPromise(fn, thisArg, arg) {
   if (fn === undefined) return kResolvedPromise;
   try {
-    const result = FunctionPrototypeCall(fn, thisArg, arg);
-    // A resolved promise is a resolved promise: sync methods share one.
-    return result === undefined ? kResolvedPromise : PromiseResolve(result);
+    return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg));
   } catch (error) {
     return PromiseReject(error);
   }
@@ -61,7 +69,7 @@ function callPromise(fn, thisArg, arg) {
 function callPromise0(fn, thisArg) {
   if (fn === undefined) return kResolvedPromise;
   try {
-    return PromiseResolve(FunctionPrototypeCall(fn, thisArg));
+    return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg));
   } catch (error) {
     return PromiseReject(error);
   }
@@ -70,11 +78,26 @@ function callPromise0(fn, thisArg) {
 function callPromise2(fn, thisArg, arg1, arg2) {
   if (fn === undefined) return kResolvedPromise;
   try {
-    const result = FunctionPrototypeCall(fn, thisArg, arg1, arg2);
-    return result === undefined ? kResolvedPromise : PromiseResolve(result);
+    return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
   } catch (error) {
     return PromiseReject(error);
   }
+}
+
+// The runtime's own algorithms (tee, TransformStream, from) return their promises as they are.
+function callInternal(fn, thisArg, arg) {
+  if (fn === undefined) return kResolvedPromise;
+  try {
+    const result = FunctionPrototypeCall(fn, thisArg, arg);
+    if (result === undefined) return kResolvedPromise;
+    return PromiseResolve(result);
+  } catch (error) {
+    return PromiseReject(error);
+  }
+}
+
+function callInternal0(fn, thisArg) {
+  return callInternal(fn, thisArg, undefined);
 }
 
 // A deferred promise made only when someone asks for it: streams settle many ready and
@@ -294,6 +317,9 @@ module.exports = {
   uponPromise,
   callPromise,
   callPromise0,
+  callInternal,
+  callInternal0,
+  promiseResolvedWith,
   callPromise2,
   FunctionPrototypeCall,
   Queue,

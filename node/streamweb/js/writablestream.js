@@ -26,6 +26,9 @@ const {
   uponPromise,
   callPromise,
   callPromise0,
+  callInternal,
+  callInternal0,
+  promiseResolvedWith,
   FunctionPrototypeCall,
   ownMember,
   resetQueue,
@@ -154,7 +157,7 @@ function createWritableStream(sink, highWaterMark = 1, sizeAlgorithm = undefined
   setUpWritableStreamDefaultController(stream, new WritableStreamDefaultController(kSkipThrow),
                                        sink, ownMember(sink, 'start'), ownMember(sink, 'write'), ownMember(sink, 'close'),
                                        ownMember(sink, 'abort'),
-                                       highWaterMark, sizeAlgorithm);
+                                       highWaterMark, sizeAlgorithm, true);
   return stream;
 }
 
@@ -440,7 +443,7 @@ function writableStreamFinishErroring(stream) {
     return;
   }
   const c = controller[kState];
-  const promise = callPromise(c.abort, c.sink, abortRequest.reason);
+  const promise = (c.internal ? callInternal : callPromise)(c.abort, c.sink, abortRequest.reason);
   writableStreamDefaultControllerClearAlgorithms(c);
   uponPromise(promise, () => {
     abortRequest.promise.resolve();
@@ -558,8 +561,9 @@ WritableStreamDefaultController.prototype[kType] = undefined;
 defineWebIDL(WritableStreamDefaultController, 'WritableStreamDefaultController', ['signal', 'error']);
 
 function setUpWritableStreamDefaultController(stream, controller, sink, start, write, close, abort,
-                                              highWaterMark, sizeAlgorithm) {
+                                              highWaterMark, sizeAlgorithm, internal = false) {
   const c = {
+    internal,
     stream,
     sink,
     write,
@@ -594,7 +598,7 @@ function setUpWritableStreamDefaultController(stream, controller, sink, start, w
   stream[kControllerErrorFunction] = (error) => writableStreamDefaultControllerErrorIfNeeded(controller, error);
   const startResult = start === undefined ? undefined : FunctionPrototypeCall(start, sink, controller);
   writableStreamUpdateBackpressure(stream, c.highWaterMark - c.queueTotalSize <= 0);
-  uponPromise(PromiseResolve(startResult), () => {
+  uponPromise(promiseResolvedWith(startResult), () => {
     c.started = true;
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }, (error) => {
@@ -674,7 +678,7 @@ function writableStreamDefaultControllerProcessClose(controller) {
   s.inFlightCloseRequest = s.closeRequest;
   s.closeRequest = undefined;
   dequeueValue(c);
-  const sinkClosePromise = callPromise0(c.close, c.sink);
+  const sinkClosePromise = (c.internal ? callInternal0 : callPromise0)(c.close, c.sink);
   writableStreamDefaultControllerClearAlgorithms(c);
   uponPromise(sinkClosePromise, () => writableStreamFinishInFlightClose(stream),
               (reason) => writableStreamFinishInFlightCloseWithError(stream, reason));
@@ -698,7 +702,7 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
   } else {
     try {
       const result = FunctionPrototypeCall(c.write, c.sink, chunk, controller);
-      sinkWritePromise = result === undefined ? kResolvedPromise : PromiseResolve(result);
+      sinkWritePromise = c.internal ? PromiseResolve(result) : promiseResolvedWith(result);
     } catch (error) {
       sinkWritePromise = PromiseReject(error);
     }
