@@ -23,7 +23,7 @@ import (
 	"time"
 )
 
-var categories = []string{"startup", "cpu", "loop", "memory", "buffer", "fs", "stream", "crypto", "zlib", "url", "web", "net", "http"}
+var categories = []string{"startup", "cpu", "loop", "memory", "buffer", "fs", "stream", "crypto", "zlib", "url", "web", "net", "http", "intl"}
 
 type config struct {
 	categories   []string

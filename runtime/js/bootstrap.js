@@ -117,9 +117,34 @@ const optionalGlobals = [
   ['PerformanceObserver', 'perf_hooks', (m) => m.PerformanceObserver],
   ['PerformanceObserverEntryList', 'perf_hooks', (m) => m.PerformanceObserverEntryList],
   ['PerformanceResourceTiming', 'perf_hooks', (m) => m.PerformanceResourceTiming],
+  ['fetch', 'internal/deps/undici/undici', (m) => m.fetch, true],
+  ['Headers', 'internal/deps/undici/undici', (m) => m.Headers],
+  ['Request', 'internal/deps/undici/undici', (m) => m.Request],
+  ['Response', 'internal/deps/undici/undici', (m) => m.Response],
+  ['FormData', 'internal/deps/undici/undici', (m) => m.FormData],
+  ['WebSocket', 'internal/deps/undici/websocket', (m) => m.WebSocket],
+  ['CloseEvent', 'internal/deps/undici/websocket', (m) => m.CloseEvent],
+  ['ReadableStream', 'stream/web', (m) => m.ReadableStream],
+  ['ReadableStreamDefaultReader', 'stream/web', (m) => m.ReadableStreamDefaultReader],
+  ['ReadableStreamBYOBReader', 'stream/web', (m) => m.ReadableStreamBYOBReader],
+  ['ReadableStreamBYOBRequest', 'stream/web', (m) => m.ReadableStreamBYOBRequest],
+  ['ReadableByteStreamController', 'stream/web', (m) => m.ReadableByteStreamController],
+  ['ReadableStreamDefaultController', 'stream/web', (m) => m.ReadableStreamDefaultController],
+  ['TransformStream', 'stream/web', (m) => m.TransformStream],
+  ['TransformStreamDefaultController', 'stream/web', (m) => m.TransformStreamDefaultController],
+  ['WritableStream', 'stream/web', (m) => m.WritableStream],
+  ['WritableStreamDefaultWriter', 'stream/web', (m) => m.WritableStreamDefaultWriter],
+  ['WritableStreamDefaultController', 'stream/web', (m) => m.WritableStreamDefaultController],
+  ['ByteLengthQueuingStrategy', 'stream/web', (m) => m.ByteLengthQueuingStrategy],
+  ['CountQueuingStrategy', 'stream/web', (m) => m.CountQueuingStrategy],
+  ['TextEncoderStream', 'stream/web', (m) => m.TextEncoderStream],
+  ['TextDecoderStream', 'stream/web', (m) => m.TextDecoderStream],
+  ['CompressionStream', 'stream/web', (m) => m.CompressionStream],
+  ['DecompressionStream', 'stream/web', (m) => m.DecompressionStream],
   ['structuredClone', 'internal/structured_clone', (m) => m.structuredClone, true],
   ['atob', 'buffer', (m) => m.atob, true],
   ['btoa', 'buffer', (m) => m.btoa, true],
+  ['Intl', 'internal/intl', (m) => m.Intl],
 ];
 for (const [name, id, pick, enumerable = false] of optionalGlobals) {
   if (!rtb.hasModule(id)) continue;
@@ -139,6 +164,62 @@ function defineGetterOnly(name, id, pick) {
 defineGetterOnly('navigator', 'internal/navigator', (m) => m.navigator);
 defineGetterOnly('crypto', 'crypto', (m) => m.webcrypto);
 if (rtb.hasModule('perf_hooks')) defineLazy('performance', () => require('perf_hooks').performance, true);
+
+// The toLocaleString family delegates to Intl, which loads on the first call.
+if (rtb.hasModule('internal/intl')) {
+  const intl = () => require('internal/intl');
+  const method = (proto, name, fn) => {
+    Object.defineProperty(fn, 'name', { value: name });
+    Object.defineProperty(proto, name, { value: fn, writable: true, enumerable: false, configurable: true });
+  };
+  const thisNumber = (v, what) => {
+    if (typeof v === 'number') return v;
+    if (typeof v === 'object' && v !== null) {
+      try { return Number.prototype.valueOf.call(v); } catch {}
+    }
+    throw new TypeError(`${what} requires that 'this' be a Number`);
+  };
+  method(Number.prototype, 'toLocaleString', function () {
+    return intl().numberToLocaleString(thisNumber(this, 'Number.prototype.toLocaleString'), arguments[0], arguments[1]);
+  });
+  method(BigInt.prototype, 'toLocaleString', function () {
+    return intl().numberToLocaleString(BigInt.prototype.valueOf.call(this), arguments[0], arguments[1]);
+  });
+  const dateMethod = (name, required, defaults) => method(Date.prototype, name, function () {
+    const t = Date.prototype.getTime.call(this);
+    return intl().dateToLocale(t, arguments[0], arguments[1], required, defaults);
+  });
+  dateMethod('toLocaleString', 'any', 'all');
+  dateMethod('toLocaleDateString', 'date', 'date');
+  dateMethod('toLocaleTimeString', 'time', 'time');
+  method(String.prototype, 'localeCompare', function (that) {
+    if (this == null) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+    return intl().localeCompare(String(this), String(that), arguments[1], arguments[2]);
+  });
+  method(String.prototype, 'toLocaleUpperCase', function () {
+    if (this == null) throw new TypeError('String.prototype.toLocaleUpperCase called on null or undefined');
+    return intl().localeCase(String(this), arguments[0], true);
+  });
+  method(String.prototype, 'toLocaleLowerCase', function () {
+    if (this == null) throw new TypeError('String.prototype.toLocaleLowerCase called on null or undefined');
+    return intl().localeCase(String(this), arguments[0], false);
+  });
+  for (const C of [Array, Int8Array.prototype.__proto__.constructor]) {
+    method(C.prototype, 'toLocaleString', function () {
+      const locales = arguments[0];
+      const options = arguments[1];
+      const O = Object(this);
+      const len = O.length >>> 0;
+      let r = '';
+      for (let k = 0; k < len; k++) {
+        if (k > 0) r += ',';
+        const e = O[k];
+        if (e !== undefined && e !== null) r += String(e.toLocaleString(locales, options));
+      }
+      return r;
+    });
+  }
+}
 
 function loader() { return require('internal/modules/cjs/loader'); }
 

@@ -1,0 +1,11 @@
+// Intl: DisplayNames in ja.
+const show = (label, f) => {
+  try { const v = f(); console.log(label, typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v)); } catch (e) { console.log(label, 'threw', e.name + ': ' + e.message); }
+};
+const d = new Date(Date.UTC(2024, 2, 5, 15, 4, 9, 123));
+show("['en', 'de', 'fr', 'ja', 'zh-Hant', 'en-GB', 'pt-BR'].map((c) => new Intl.DisplayNames(...", () => ['en', 'de', 'fr', 'ja', 'zh-Hant', 'en-GB', 'pt-BR'].map((c) => new Intl.DisplayNames('ja', { type: 'language' }).of(c)));
+show("['US', 'DE', 'JP', 'BR', '419'].map((c) => new Intl.DisplayNames('ja', { type: 'region'...", () => ['US', 'DE', 'JP', 'BR', '419'].map((c) => new Intl.DisplayNames('ja', { type: 'region' }).of(c)));
+show("['Latn', 'Cyrl', 'Hans'].map((c) => new Intl.DisplayNames('ja', { type: 'script' }).of(...", () => ['Latn', 'Cyrl', 'Hans'].map((c) => new Intl.DisplayNames('ja', { type: 'script' }).of(c)));
+show("['USD', 'EUR', 'JPY'].map((c) => new Intl.DisplayNames('ja', { type: 'currency' }).of(c))", () => ['USD', 'EUR', 'JPY'].map((c) => new Intl.DisplayNames('ja', { type: 'currency' }).of(c)));
+show("['year', 'month', 'day', 'hour'].map((c) => new Intl.DisplayNames('ja', { type: 'dateTi...", () => ['year', 'month', 'day', 'hour'].map((c) => new Intl.DisplayNames('ja', { type: 'dateTimeField' }).of(c)));
+show("new Intl.DisplayNames('ja', { type: 'calendar' }).of('gregory')", () => new Intl.DisplayNames('ja', { type: 'calendar' }).of('gregory'));

@@ -1,0 +1,14 @@
+// Intl: DateTimeFormat component options in en-IN.
+const show = (label, f) => {
+  try { const v = f(); console.log(label, typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v)); } catch (e) { console.log(label, 'threw', e.name + ': ' + e.message); }
+};
+const d = new Date(Date.UTC(2024, 2, 5, 15, 4, 9, 123));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', weekday: 'long', year: 'numeric', m...", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(d));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', month: 'short', day: 'numeric' }).f...", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(d));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', year: 'numeric', month: 'short' })....", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', year: 'numeric', month: 'short' }).format(d));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' ...", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(d));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', hour: 'numeric', minute: '2-digit',...", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', hour: 'numeric', minute: '2-digit', hour12: false }).format(d));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', month: 'long' }).format(d)", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', month: 'long' }).format(d));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', weekday: 'short' }).format(d)", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', weekday: 'short' }).format(d));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', year: '2-digit', month: '2-digit', ...", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', year: '2-digit', month: '2-digit', day: '2-digit' }).format(d));
+show("new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', hour: 'numeric' }).resolvedOptions()", () => new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', hour: 'numeric' }).resolvedOptions());

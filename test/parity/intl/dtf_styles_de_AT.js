@@ -1,0 +1,12 @@
+// Intl: DateTimeFormat dateStyle/timeStyle in de-AT.
+const show = (label, f) => {
+  try { const v = f(); console.log(label, typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v)); } catch (e) { console.log(label, 'threw', e.name + ': ' + e.message); }
+};
+const d = new Date(Date.UTC(2024, 2, 5, 15, 4, 9, 123));
+show("['full', 'long', 'medium', 'short'].map((s) => new Intl.DateTimeFormat('de-AT', { dateS...", () => ['full', 'long', 'medium', 'short'].map((s) => new Intl.DateTimeFormat('de-AT', { dateStyle: s, timeZone: 'UTC' }).format(d)));
+show("['medium', 'short'].map((s) => new Intl.DateTimeFormat('de-AT', { timeStyle: s, timeZon...", () => ['medium', 'short'].map((s) => new Intl.DateTimeFormat('de-AT', { timeStyle: s, timeZone: 'UTC' }).format(d)));
+show("new Intl.DateTimeFormat('de-AT', { dateStyle: 'medium', timeStyle: 'short', timeZone: '...", () => new Intl.DateTimeFormat('de-AT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(d));
+show("new Intl.DateTimeFormat('de-AT', { timeZone: 'UTC' }).format(d)", () => new Intl.DateTimeFormat('de-AT', { timeZone: 'UTC' }).format(d));
+show("d.toLocaleDateString('de-AT', { timeZone: 'UTC' })", () => d.toLocaleDateString('de-AT', { timeZone: 'UTC' }));
+show("d.toLocaleTimeString('de-AT', { timeZone: 'UTC' })", () => d.toLocaleTimeString('de-AT', { timeZone: 'UTC' }));
+show("d.toLocaleString('de-AT', { timeZone: 'UTC' })", () => d.toLocaleString('de-AT', { timeZone: 'UTC' }));
