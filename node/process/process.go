@@ -340,14 +340,22 @@ func (e *env) Keys() []string { return append([]string(nil), e.keys...) }
 
 // Signals: a watched signal is delivered on the loop as process.emit(name). The watch holds no
 // reference, like Node's signal handles (a listener alone does not keep the process alive).
-var sigWatches = map[string]chan os.Signal{}
+// Watches are per runtime: several runtimes in one process (tests, embedders) each get the
+// signals they listen for.
+var sigWatches = map[sigWatchKey]chan os.Signal{}
+
+type sigWatchKey struct {
+	h    *host.Host
+	name string
+}
 
 func watchSignal(h *host.Host, name string, sig syscall.Signal) {
-	if _, ok := sigWatches[name]; ok {
+	key := sigWatchKey{h, name}
+	if _, ok := sigWatches[key]; ok {
 		return
 	}
 	ch := make(chan os.Signal, 4)
-	sigWatches[name] = ch
+	sigWatches[key] = ch
 	signal.Notify(ch, sig)
 	go func() {
 		for range ch {
@@ -361,9 +369,10 @@ func watchSignal(h *host.Host, name string, sig syscall.Signal) {
 }
 
 func stopSignal(h *host.Host, name string) {
-	if ch, ok := sigWatches[name]; ok {
+	key := sigWatchKey{h, name}
+	if ch, ok := sigWatches[key]; ok {
 		signal.Stop(ch)
 		close(ch)
-		delete(sigWatches, name)
+		delete(sigWatches, key)
 	}
 }

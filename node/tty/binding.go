@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"os/signal"
 	"sync"
 	"syscall"
 
@@ -252,12 +251,6 @@ func (r *reader) emit(ev readEvent) {
 	r.h.MakeCallback(r.onRead, goja.Undefined(), vm.ToValue(len(ev.data)), vm.ToValue(vm.NewArrayBuffer(ev.data)))
 }
 
-// winchWatch delivers SIGWINCH to JS without keeping the loop alive (Node's resize handler is
-// an unref'd signal handle).
-type winchWatch struct {
-	once sync.Once
-}
-
 func binding(h *host.Host) *goja.Object {
 	vm := h.VM
 	b := vm.NewObject()
@@ -327,21 +320,6 @@ func binding(h *host.Host) *goja.Object {
 		_ = o.Set("hasRef", func(goja.FunctionCall) goja.Value { return vm.ToValue(r.refed) })
 		_ = o.Set("close", func(goja.FunctionCall) goja.Value { r.close(); return goja.Undefined() })
 		return o
-	})
-	// watchResize(cb): cb runs on the loop at every SIGWINCH; the watch never keeps the loop alive.
-	var winch winchWatch
-	_ = b.Set("watchResize", func(c goja.FunctionCall) goja.Value {
-		cb := c.Argument(0)
-		winch.once.Do(func() {
-			ch := make(chan os.Signal, 1)
-			signal.Notify(ch, sigwinch)
-			go func() {
-				for range ch {
-					h.Loop.Post(func() { h.MakeCallback(cb, goja.Undefined()) })
-				}
-			}()
-		})
-		return goja.Undefined()
 	})
 	return b
 }

@@ -7,8 +7,6 @@ import (
 	"syscall"
 )
 
-const sigwinch = syscall.Signal(28)
-
 func isTerminal(fd int) bool { return false }
 
 func windowSize(fd int) (int, int, error) { return 0, 0, syscall.ENOTSUP }

@@ -12,8 +12,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-const sigwinch = unix.SIGWINCH
-
 func isTerminal(fd int) bool {
 	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 	return err == nil

@@ -6,7 +6,6 @@
 // for files, terminals and pipes), so output is never lost at exit.
 
 const binding = internalBinding('internal/tty');
-const kOwner = Symbol('owner');
 const UV_EPIPE = -32;
 
 let Buffer_;
@@ -255,4 +254,4 @@ function fastWrite(fd, s) {
 
 function isTTY(fd) { return binding.guessHandleType(fd) === 'TTY'; }
 
-module.exports = { createWritable, createReadable, StdioHandle, fastWrite, isTTY, getSyncWriteStream, kOwner };
+module.exports = { createWritable, createReadable, StdioHandle, fastWrite, isTTY, getSyncWriteStream };
