@@ -44,3 +44,17 @@ func (u *unsupportedBinding) Set(string, goja.Value) bool { return false }
 func (u *unsupportedBinding) Has(string) bool             { return true }
 func (u *unsupportedBinding) Delete(string) bool          { return false }
 func (u *unsupportedBinding) Keys() []string              { return nil }
+
+// Conn stands for the Linux socket layer's connection; there is none here.
+type Conn struct{}
+
+// ReadStart and ReadStop exist for node:http's parser; no Conn is ever handed out here.
+func (c *Conn) ReadStart() error {
+	return fmt.Errorf("gnode: sockets are not implemented on %s yet", goruntime.GOOS)
+}
+
+// ReadStop: see ReadStart.
+func (c *Conn) ReadStop() error { return nil }
+
+// Consume has no handles to take over here.
+func Consume(h *host.Host, obj *goja.Object, fn func(data []byte)) *Conn { return nil }

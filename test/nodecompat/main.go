@@ -505,9 +505,8 @@ func runTest(root, bin, tmp, name string, worker int, skips map[string]string, t
 	cmd.Dir = root
 	cmd.Env = env
 	cmd.Stdin = nil
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	// On timeout, end the test's whole process group (tests spawn children).
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	killGroupOnCancel(cmd)
 	cmd.WaitDelay = 5 * time.Second
 	var stdout, stderr capped
 	stdout.max, stderr.max = 16<<10, 16<<10

@@ -1,0 +1,8 @@
+//go:build !unix
+
+package main
+
+import "os/exec"
+
+// killGroupOnCancel: without process groups, cancel kills the test process itself.
+func killGroupOnCancel(cmd *exec.Cmd) {}
