@@ -878,6 +878,199 @@ for (const [getter, method, what] of [['calendars', 'getCalendars', 'calendars']
 defineGetter(Locale.prototype, 'timeZones', function () { localeTag(this, 'timeZones'); return undefined; });
 defineMethods(Locale.prototype, { getTimeZones: { getTimeZones() { localeTag(this, 'getTimeZones'); return undefined; } }.getTimeZones });
 
+// ------------------------------------------------------------------------------ DurationFormat
+
+const durationUnits = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds', 'nanoseconds'];
+function durationUnitOptions(unit, options, baseStyle, stylesList, digitalBase, prevStyle) {
+  const service = 'Intl.DurationFormat';
+  let style = getOption(options, unit, 'string', stylesList, undefined, service);
+  let displayDefault = 'always';
+  if (style === undefined) {
+    if (baseStyle === 'digital') {
+      style = digitalBase;
+      if (!['hours', 'minutes', 'seconds'].includes(unit)) displayDefault = 'auto';
+    } else if (prevStyle === 'fractional' || prevStyle === 'numeric' || prevStyle === '2-digit') {
+      style = 'numeric';
+      if (unit !== 'minutes' && unit !== 'seconds') displayDefault = 'auto';
+    } else {
+      style = baseStyle;
+      displayDefault = 'auto';
+    }
+  }
+  if (style === 'numeric' && ['milliseconds', 'microseconds', 'nanoseconds'].includes(unit)) {
+    style = 'fractional';
+    displayDefault = 'auto';
+  }
+  const display = getOption(options, `${unit}Display`, 'string', ['auto', 'always'], displayDefault, service);
+  if (display === 'always' && style === 'fractional') throw new RangeError(`Invalid option : ${unit}Display`);
+  if (prevStyle === 'fractional' && style !== 'fractional') throw new RangeError(`Invalid option : ${unit}`);
+  if (prevStyle === 'numeric' || prevStyle === '2-digit') {
+    if (!['fractional', 'numeric', '2-digit'].includes(style)) throw new RangeError(`Invalid option : ${unit}`);
+    if (unit === 'minutes' || unit === 'seconds') style = '2-digit';
+  }
+  return { style, display };
+}
+
+function DurationFormat(locales = undefined, options = undefined) {
+  requireNew(new.target, 'DurationFormat');
+  const service = 'Intl.DurationFormat';
+  const requested = canonicalizeLocaleList(locales);
+  options = getOptionsObject(options);
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
+  const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, service);
+  if (nu !== undefined && !typeRE.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
+  const loc = resolve(requested, ['nu'], { nu }, 'df');
+  const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow', 'digital'], 'short', service);
+  const r = { locale: loc.locale, numberingSystem: loc.nu || 'latn', style };
+  let prevStyle = '';
+  for (const unit of durationUnits) {
+    let stylesList;
+    let digitalBase;
+    if (['years', 'months', 'weeks', 'days'].includes(unit)) {
+      stylesList = ['long', 'short', 'narrow'];
+      digitalBase = 'short';
+    } else if (['hours', 'minutes', 'seconds'].includes(unit)) {
+      stylesList = ['long', 'short', 'narrow', 'numeric', '2-digit'];
+      digitalBase = 'numeric';
+    } else {
+      stylesList = ['long', 'short', 'narrow', 'numeric'];
+      digitalBase = 'numeric';
+    }
+    const o = durationUnitOptions(unit, options, style, stylesList, digitalBase, prevStyle);
+    r[unit] = o.style;
+    r[`${unit}Display`] = o.display;
+    if (['hours', 'minutes', 'seconds', 'milliseconds', 'microseconds'].includes(unit)) prevStyle = o.style;
+  }
+  const fd = getNumberOption(options, 'fractionalDigits', 0, 9, undefined);
+  if (fd !== undefined) r.fractionalDigits = fd;
+  slots.set(this, { kind: 'DurationFormat', r, dataLocale: loc.dataLocale, locale: loc.locale });
+}
+
+function toDurationRecord(input) {
+  if (typeof input !== 'object' || input === null) {
+    if (typeof input === 'string') throw new RangeError('Invalid time value for Temporal ../deps/v8/src/objects/js-temporal-objects.cc:2593');
+    throw new TypeError('Invalid argument for Temporal ../deps/v8/src/objects/js-temporal-objects.cc:7905');
+  }
+  const rec = {};
+  let any = false;
+  for (const k of ['days', 'hours', 'microseconds', 'milliseconds', 'minutes', 'months', 'nanoseconds', 'seconds', 'weeks', 'years']) {
+    const v = input[k];
+    if (v === undefined) { rec[k] = 0; continue; }
+    any = true;
+    const n = Number(v);
+    if (!Number.isFinite(n) || Math.trunc(n) !== n) throw new RangeError('Invalid time value for Temporal ../deps/v8/src/objects/js-temporal-objects.cc:2593');
+    rec[k] = n;
+  }
+  if (!any) throw new TypeError('Invalid argument for Temporal ../deps/v8/src/objects/js-temporal-objects.cc:7905');
+  let sign = 0;
+  for (const k of durationUnits) {
+    const v = rec[k];
+    if (v !== 0) {
+      const vs = v < 0 ? -1 : 1;
+      if (sign !== 0 && vs !== sign) throw new RangeError(`Invalid object : ${receiverText(input)}`);
+      sign = vs;
+    }
+  }
+  return rec;
+}
+
+function durationParts(s, input) {
+  const rec = toDurationRecord(input);
+  const r = s.r;
+  const groups = [];
+  let negShown = false;
+  const isNeg = durationUnits.some((u) => rec[u] < 0);
+  const numberParts = (value, opts, unit) => {
+    const nfo = { numberingSystem: r.numberingSystem, ...opts };
+    if (isNeg) {
+      if (negShown) { nfo.signDisplay = 'never'; } else { negShown = true; }
+      if (value === 0) value = -0;
+    }
+    const nf = createNumberFormat(s.locale, nfo);
+    const ps = nf.h.formatToParts(value);
+    for (const p of ps) p.unit = unit;
+    return ps;
+  };
+  let numeric = null;
+  for (let i = 0; i < durationUnits.length; i++) {
+    const unit = durationUnits[i];
+    const style = r[unit];
+    const display = r[`${unit}Display`];
+    let value = rec[unit];
+    if (style === 'fractional') continue;
+    const singular = unit.slice(0, -1);
+    const next = durationUnits[i + 1];
+    let fractional = false;
+    if (next && r[next] === 'fractional') {
+      // seconds (or a smaller unit) carries the fraction of the units after it
+      let scale = 1;
+      for (let j = i + 1; j < durationUnits.length && r[durationUnits[j]] === 'fractional'; j++) {
+        scale *= 1000;
+        value += rec[durationUnits[j]] / scale;
+      }
+      fractional = true;
+    }
+    if (style === 'numeric' || style === '2-digit') {
+      const show = value !== 0 || display === 'always' || (numeric !== null && i < 6 && durationUnits.slice(i + 1, 7).some((u) => rec[u] !== 0));
+      if (!show && numeric === null) continue;
+      if (!show) continue;
+      const opts = { useGrouping: false };
+      if (style === '2-digit') opts.minimumIntegerDigits = 2;
+      if (fractional) {
+        opts.minimumFractionDigits = r.fractionalDigits ?? 0;
+        opts.maximumFractionDigits = r.fractionalDigits ?? 9;
+        opts.roundingMode = 'trunc';
+      }
+      const ps = numberParts(value, opts, singular);
+      if (numeric === null) {
+        numeric = ps;
+        groups.push(numeric);
+      } else {
+        numeric.push({ type: 'literal', value: ':' }, ...ps);
+      }
+      continue;
+    }
+    if (value === 0 && display === 'auto') continue;
+    const opts = { style: 'unit', unit: singular, unitDisplay: style };
+    if (fractional) {
+      opts.minimumFractionDigits = r.fractionalDigits ?? 0;
+      opts.maximumFractionDigits = r.fractionalDigits ?? 9;
+      opts.roundingMode = 'trunc';
+    }
+    groups.push(numberParts(value, opts, singular));
+  }
+  const listStyle = r.style === 'digital' ? 'short' : r.style;
+  const lf = binding.listFormat({ type: 'unit', style: listStyle, dataLocale: s.dataLocale });
+  const placeholders = groups.map((_, i) => `\u0000${i}\u0000`);
+  const out = [];
+  for (const p of lf.formatToParts(placeholders)) {
+    if (p.type === 'element') {
+      out.push(...groups[Number(p.value.slice(1, -1))]);
+    } else {
+      out.push({ type: 'literal', value: p.value });
+    }
+  }
+  return out;
+}
+finishClass(DurationFormat, 'DurationFormat', 0);
+setTag(DurationFormat.prototype, 'Intl.DurationFormat');
+defineMethods(DurationFormat.prototype, {
+  format(duration) {
+    const s = slot(this, 'DurationFormat', 'Intl.DurationFormat.prototype.format');
+    return durationParts(s, duration).map((p) => p.value).join('');
+  },
+  formatToParts(duration) {
+    return durationParts(slot(this, 'DurationFormat', 'Intl.DurationFormat.prototype.formatToParts'), duration);
+  },
+  resolvedOptions() {
+    const s = slot(this, 'DurationFormat', 'Intl.DurationFormat.prototype.resolvedOptions');
+    const out = {};
+    for (const [k, v] of Object.entries(s.r)) out[k] = v === 'fractional' ? 'numeric' : v;
+    return out;
+  },
+});
+addSupportedLocalesOf(DurationFormat);
+
 // -------------------------------------------------------------------------------------- Intl
 
 const Intl = {};
@@ -900,7 +1093,7 @@ defineMethods(Intl, {
 const numberingSystems = { arab: 1, arabext: 1, beng: 1, deva: 1, fullwide: 1, gujr: 1, guru: 1, hanidec: 1, khmr: 1, knda: 1, laoo: 1, latn: 1, mlym: 1, mymr: 1, orya: 1, tamldec: 1, telu: 1, thai: 1, tibt: 1 };
 for (const [name, C] of [['DateTimeFormat', DateTimeFormat], ['NumberFormat', NumberFormat], ['Collator', Collator],
   ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat], ['ListFormat', ListFormat],
-  ['Locale', Locale], ['DisplayNames', DisplayNames], ['Segmenter', Segmenter]]) {
+  ['Locale', Locale], ['DisplayNames', DisplayNames], ['Segmenter', Segmenter], ['DurationFormat', DurationFormat]]) {
   Object.defineProperty(Intl, name, { value: C, writable: true, enumerable: false, configurable: true });
 }
 
