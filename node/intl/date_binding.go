@@ -49,11 +49,7 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 		if name == "UTC" {
 			name = "UTC"
 		}
-		loc, err := time.LoadLocation(name)
-		if err != nil {
-			loc = time.UTC
-		}
-		df.loc = loc
+		df.loc = loadZone(name)
 	}
 	s := supplementalData()
 	lang := dl

@@ -616,7 +616,6 @@ func init() {
 				}
 				out = append(out, k)
 			}
-			out = append(out, "UTC")
 			return vm.NewArray(out...)
 		}))
 	})
