@@ -276,11 +276,22 @@ func (di *dateLocaleInfo) matchPart(req skeleton, split bool) (string, string) {
 			if f.ch != g.ch && f.typ != 'h' && f.typ != 'H' && f.typ != 'M' && f.typ != 'E' {
 				dist += 0x10
 			}
-			d := f.n - g.n
+			fn, gn := f.n, g.n
+			if f.typ == 'E' { // E, EE and EEE are all the abbreviated weekday
+				fn, gn = max(fn, 3), max(gn, 3)
+			}
+			d := fn - gn
 			if d < 0 {
 				d = -d
 			}
 			dist += d
+		}
+		for _, t := range parseDatePattern(e.pattern) {
+			if t.ch == 'M' || t.ch == 'L' {
+				if r, ok := req.find('M'); ok && isText(r) != (t.n >= 3) {
+					dist += 0x100
+				}
+			}
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
@@ -530,12 +541,18 @@ func (df *dateFormatter) formatToParts(ms float64) []part {
 	return out
 }
 
+// format is V8's format(): U+202F (CLDR's space before AM/PM) comes out as a plain space, while
+// formatToParts keeps it.
 func (df *dateFormatter) format(ms float64) string {
 	t := df.zoneTime(ms)
 	var b strings.Builder
 	for _, tok := range df.tokens {
 		if tok.ch == 0 {
-			b.WriteString(tok.lit)
+			if strings.Contains(tok.lit, "\u202f") {
+				b.WriteString(strings.ReplaceAll(tok.lit, "\u202f", " "))
+			} else {
+				b.WriteString(tok.lit)
+			}
 			continue
 		}
 		_, val := df.field(t, ms, tok)

@@ -121,8 +121,6 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 	if df.skelKey == "" {
 		df.skelKey, df.req = styleSkeleton(pattern)
 	}
-	// V8 prints U+202F (CLDR's space before AM/PM) as a plain space
-	pattern = strings.ReplaceAll(pattern, "\u202f", " ")
 	df.pattern = pattern
 	df.tokens = parseDatePattern(pattern)
 	for _, t := range df.tokens {
@@ -244,7 +242,7 @@ func (c *bindingCtx) dateHandle(df *dateFormatter) *goja.Object {
 		return df.formatRange(a, b)
 	}
 	_ = h.Set("formatRange", vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(joinParts(rangeParts(call)))
+		return vm.ToValue(strings.ReplaceAll(joinParts(rangeParts(call)), "\u202f", " "))
 	}))
 	_ = h.Set("formatRangeToParts", vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		return partsToJS(vm, rangeParts(call), nil)
