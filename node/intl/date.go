@@ -286,14 +286,8 @@ func (di *dateLocaleInfo) matchPart(req skeleton, split bool) (string, string) {
 			}
 			dist += d
 		}
-		for _, t := range parseDatePattern(e.pattern) {
-			if t.ch == 'M' || t.ch == 'L' {
-				if r, ok := req.find('M'); ok && isText(r) != (t.n >= 3) {
-					dist += 0x100
-				}
-			}
-		}
-		if dist < bestDist {
+		// on a tie ICU keeps the later skeleton in its order
+		if dist <= bestDist {
 			best, bestDist = i, dist
 		}
 	}

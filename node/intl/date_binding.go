@@ -242,7 +242,7 @@ func (c *bindingCtx) dateHandle(df *dateFormatter) *goja.Object {
 		return df.formatRange(a, b)
 	}
 	_ = h.Set("formatRange", vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(strings.ReplaceAll(joinParts(rangeParts(call)), "\u202f", " "))
+		return vm.ToValue(joinParts(rangeParts(call)))
 	}))
 	_ = h.Set("formatRangeToParts", vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		return partsToJS(vm, rangeParts(call), nil)
@@ -352,6 +352,19 @@ func (df *dateFormatter) formatRange(a, b float64) []part {
 			}
 			for i, t := range first {
 				if t.ch != 0 && secondTypes[fieldType(t.ch)] {
+					break
+				}
+				out[i].source = "shared"
+			}
+			// and the tail of the second half that the first half does not have
+			firstTypes := map[byte]bool{}
+			for _, t := range first {
+				if t.ch != 0 {
+					firstTypes[fieldType(t.ch)] = true
+				}
+			}
+			for i := len(toks) - 1; i >= mid; i-- {
+				if t := toks[i]; t.ch != 0 && firstTypes[fieldType(t.ch)] {
 					break
 				}
 				out[i].source = "shared"
