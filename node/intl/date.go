@@ -158,9 +158,10 @@ type availEntry struct {
 }
 
 type dateLocaleInfo struct {
-	data  ldata
-	avail []availEntry
-	hc    string
+	dataLoc string
+	data    ldata
+	avail   []availEntry
+	hc      string
 }
 
 var (
@@ -174,7 +175,7 @@ func dateInfo(dl string) *dateLocaleInfo {
 	if di, ok := dateInfoCache[dl]; ok {
 		return di
 	}
-	di := &dateLocaleInfo{data: localeDataFor(dl)}
+	di := &dateLocaleInfo{data: localeDataFor(dl), dataLoc: dl}
 	for k, v := range digM(di.data, "gregorian", "dateTimeFormats", "availableFormats") {
 		if strings.Contains(k, "-alt-") || strings.Contains(k, "-count-") || strings.ContainsAny(k, "wWQ") {
 			continue
@@ -402,7 +403,19 @@ func (di *dateLocaleInfo) glue(date skeleton, dp, tp string) string {
 	if g == "" {
 		g = digS(di.data, "gregorian", "dateTimeFormats", style)
 	}
+	g = fixGlue(di.dataLoc, g)
+	if style == "short" && strings.HasPrefix(di.dataLoc, "zh-Hant") {
+		g = "{1}\u2009{0}" // what ICU's pattern generator answers for numeric dates there
+	}
 	return strings.Replace(strings.Replace(g, "{1}", dp, 1), "{0}", tp, 1)
+}
+
+// fixGlue: ICU 78's zh_Hant data joins date and time with a space where CLDR 48's JSON has none.
+func fixGlue(dl, g string) string {
+	if g == "{1}{0}" && strings.HasPrefix(dl, "zh-Hant") {
+		return "{1} {0}"
+	}
+	return g
 }
 
 // adjustPattern widens or narrows fields to what was asked, as ICU's adjustFieldTypes does.

@@ -86,7 +86,7 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 			if g == "" {
 				g = digS(df.data, "gregorian", "dateTimeFormats", dateStyle)
 			}
-			pattern = strings.Replace(strings.Replace(g, "{1}", dp, 1), "{0}", tp, 1)
+			pattern = strings.Replace(strings.Replace(fixGlue(dl, g), "{1}", dp, 1), "{0}", tp, 1)
 		case dp != "":
 			pattern = dp
 		default:
