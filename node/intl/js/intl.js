@@ -215,8 +215,8 @@ function createNumberFormat(locales, options, service = 'Intl.NumberFormat') {
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
   const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, service);
   if (nu !== undefined && !typeRE.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
-  const loc = resolve(requested, ['nu'], { nu }, 'nf');
-  const r = { locale: loc.locale, dataLocale: loc.dataLocale, numberingSystem: loc.nu || 'latn' };
+  const loc = resolve(requested, ['nu'], { __proto__: null, nu }, 'nf');
+  const r = { __proto__: null, locale: loc.locale, dataLocale: loc.dataLocale, numberingSystem: loc.nu || 'latn' };
   const style = getOption(options, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal', service);
   let currency = getOption(options, 'currency', 'string', undefined, undefined, service);
   if (currency !== undefined && !/^[A-Za-z]{3}$/.test(currency)) throw new RangeError(`Invalid currency code : ${currency}`);
@@ -264,7 +264,7 @@ function createNumberFormat(locales, options, service = 'Intl.NumberFormat') {
   r.notation = notation;
   if (notation === 'compact') r.compactDisplay = compactDisplay;
   r.signDisplay = getOption(options, 'signDisplay', 'string', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto', service);
-  const h = binding.numberFormat({ ...r, useGrouping: String(useGrouping) });
+  const h = binding.numberFormat({ __proto__: null, ...r, useGrouping: String(useGrouping) });
   return { kind: 'NumberFormat', r, h, bound: undefined };
 }
 
@@ -333,7 +333,7 @@ function createDateTimeFormat(locales, options, required, defaults, service = 'I
   const hour12 = getOption(options, 'hour12', 'boolean', undefined, undefined, service);
   let hourCycle = getOption(options, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, service);
   if (hour12 !== undefined) hourCycle = undefined;
-  const loc = resolve(requested, ['ca', 'hc', 'nu'], { ca: calendar, nu, hc: hourCycle }, 'dtf');
+  const loc = resolve(requested, ['ca', 'hc', 'nu'], { __proto__: null, ca: calendar, nu, hc: hourCycle }, 'dtf');
   let timeZone = options.timeZone;
   if (timeZone === undefined) {
     timeZone = defaultTimeZone();
@@ -342,8 +342,8 @@ function createDateTimeFormat(locales, options, required, defaults, service = 'I
     timeZone = binding.canonicalZone(name);
     if (timeZone === undefined) throw new RangeError(`Invalid time zone specified: ${name}`);
   }
-  const r = { locale: loc.locale, dataLocale: loc.dataLocale, calendar: loc.ca === 'iso8601' ? 'iso8601' : 'gregory', numberingSystem: loc.nu || 'latn', timeZone };
-  const comp = {};
+  const r = { __proto__: null, locale: loc.locale, dataLocale: loc.dataLocale, calendar: loc.ca === 'iso8601' ? 'iso8601' : 'gregory', numberingSystem: loc.nu || 'latn', timeZone };
+  const comp = { __proto__: null };
   let hasExplicit;
   for (const [name, values] of dateComponents) {
     let v;
@@ -371,7 +371,7 @@ function createDateTimeFormat(locales, options, required, defaults, service = 'I
     if (needDefaults && (defaults === 'time' || defaults === 'all')) comp.hour = comp.minute = comp.second = 'numeric';
   }
   const h = binding.dateFormat({
-    ...comp, dateStyle, timeStyle, hour12, hourCycle: hourCycle ?? loc.hc,
+    __proto__: null, ...comp, dateStyle, timeStyle, hour12, hourCycle: hourCycle ?? loc.hc,
     timeZone, dataLocale: loc.dataLocale, numberingSystem: r.numberingSystem,
   });
   const res = h.resolved;
@@ -461,7 +461,7 @@ function Collator(locales = undefined, options = undefined) {
   let numeric = getOption(options, 'numeric', 'boolean', undefined, undefined, service);
   if (numeric !== undefined) numeric = String(numeric);
   const caseFirst = getOption(options, 'caseFirst', 'string', ['upper', 'lower', 'false'], undefined, service);
-  const loc = resolve(requested, ['co', 'kf', 'kn'], { co: collation, kn: numeric, kf: caseFirst }, 'collator');
+  const loc = resolve(requested, ['co', 'kf', 'kn'], { __proto__: null, co: collation, kn: numeric, kf: caseFirst }, 'collator');
   const sensitivity = getOption(options, 'sensitivity', 'string', ['base', 'accent', 'case', 'variant'], 'variant', service);
   const ignorePunctuation = getOption(options, 'ignorePunctuation', 'boolean', undefined, false, service);
   const r = {
@@ -505,7 +505,7 @@ function PluralRules(locales = undefined, options = undefined) {
   const type = getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal', service);
   const r = {};
   setDigitOptions(r, options, 0, 3, 'standard', service);
-  const loc = resolve(requested, [], {}, 'pr');
+  const loc = resolve(requested, [], { __proto__: null }, 'pr');
   const h = binding.pluralRules({ ...r, type, dataLocale: loc.dataLocale });
   slots.set(this, { kind: 'PluralRules', r: { locale: loc.locale, type, ...r }, h });
 }
@@ -549,7 +549,7 @@ function RelativeTimeFormat(locales = undefined, options = undefined) {
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
   const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, service);
   if (nu !== undefined && !typeRE.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
-  const loc = resolve(requested, ['nu'], { nu }, 'rtf');
+  const loc = resolve(requested, ['nu'], { __proto__: null, nu }, 'rtf');
   const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', service);
   const numeric = getOption(options, 'numeric', 'string', ['always', 'auto'], 'always', service);
   const r = { locale: loc.locale, style, numeric, numberingSystem: loc.nu || 'latn' };
@@ -581,7 +581,7 @@ function ListFormat(locales = undefined, options = undefined) {
   const requested = canonicalizeLocaleList(locales);
   options = getOptionsObject(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
-  const loc = resolve(requested, [], {}, 'lf');
+  const loc = resolve(requested, [], { __proto__: null }, 'lf');
   const type = getOption(options, 'type', 'string', ['conjunction', 'disjunction', 'unit'], 'conjunction', service);
   const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', service);
   const r = { locale: loc.locale, type, style };
@@ -620,7 +620,7 @@ function DisplayNames(locales = undefined, options = undefined) {
   if (options === undefined) throw new TypeError('invalid_argument');
   options = getOptionsObject(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
-  const loc = resolve(requested, [], {}, 'dn');
+  const loc = resolve(requested, [], { __proto__: null }, 'dn');
   const style = getOption(options, 'style', 'string', ['narrow', 'short', 'long'], 'long', service);
   const type = getOption(options, 'type', 'string', ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined, service);
   if (type === undefined) throw new TypeError('invalid_argument');
@@ -681,7 +681,7 @@ function Segmenter(locales = undefined, options = undefined) {
   const requested = canonicalizeLocaleList(locales);
   options = getOptionsObject(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
-  const loc = resolve(requested, [], {}, 'seg');
+  const loc = resolve(requested, [], { __proto__: null }, 'seg');
   const granularity = getOption(options, 'granularity', 'string', ['grapheme', 'word', 'sentence'], 'grapheme', service);
   slots.set(this, { kind: 'Segmenter', r: { locale: loc.locale, granularity } });
 }
@@ -919,7 +919,7 @@ function DurationFormat(locales = undefined, options = undefined) {
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
   const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, service);
   if (nu !== undefined && !typeRE.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
-  const loc = resolve(requested, ['nu'], { nu }, 'df');
+  const loc = resolve(requested, ['nu'], { __proto__: null, nu }, 'df');
   const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow', 'digital'], 'short', service);
   const r = { locale: loc.locale, numberingSystem: loc.nu || 'latn', style };
   let prevStyle = '';
