@@ -109,17 +109,17 @@ function resolve(requested, keys, opts, kind) {
   return binding.resolveLocale(requested, keys, opts, kind);
 }
 
-function supportedLocalesOf(locales, options) {
+function supportedLocalesOf(locales, options, kind) {
   const requested = canonicalizeLocaleList(locales);
   if (options !== undefined) {
     options = coerceOptions(options);
     getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', 'Intl.supportedLocalesOf');
   }
-  return binding.supportedLocales(requested);
+  return binding.supportedLocales(requested, kind);
 }
-function addSupportedLocalesOf(C) {
+function addSupportedLocalesOf(C, kind = '') {
   defineMethods(C, {
-    supportedLocalesOf: { supportedLocalesOf(locales, options = undefined) { return supportedLocalesOf(locales, options); } }.supportedLocalesOf,
+    supportedLocalesOf: { supportedLocalesOf(locales, options = undefined) { return supportedLocalesOf(locales, options, kind); } }.supportedLocalesOf,
   });
   Object.defineProperty(C.supportedLocalesOf, 'length', { value: 1 });
 }
@@ -506,7 +506,7 @@ function PluralRules(locales = undefined, options = undefined) {
   const r = {};
   setDigitOptions(r, options, 0, 3, 'standard', service);
   const loc = resolve(requested, [], { __proto__: null }, 'pr');
-  const h = binding.pluralRules({ ...r, type, dataLocale: loc.dataLocale });
+  const h = binding.pluralRules({ __proto__: null, ...r, type, dataLocale: loc.dataLocale, pluralLocale: loc.pluralLocale });
   slots.set(this, { kind: 'PluralRules', r: { locale: loc.locale, type, ...r }, h });
 }
 finishClass(PluralRules, 'PluralRules', 0);
@@ -537,7 +537,7 @@ defineMethods(PluralRules.prototype, {
     return out;
   },
 });
-addSupportedLocalesOf(PluralRules);
+addSupportedLocalesOf(PluralRules, 'pr');
 
 // -------------------------------------------------------------------------- RelativeTimeFormat
 
