@@ -14,7 +14,9 @@ import (
 	nodecrypto "github.com/gnode-dev/gnode/node/crypto"
 	"github.com/gnode-dev/gnode/node/diagnosticschannel"
 	"github.com/gnode-dev/gnode/node/events"
+	"github.com/gnode-dev/gnode/node/fetch"
 	nodefs "github.com/gnode-dev/gnode/node/fs"
+	nodehttp "github.com/gnode-dev/gnode/node/http"
 	"github.com/gnode-dev/gnode/node/internal"
 	"github.com/gnode-dev/gnode/node/intl"
 	"github.com/gnode-dev/gnode/node/language"
@@ -22,9 +24,14 @@ import (
 	nodeos "github.com/gnode-dev/gnode/node/os"
 	"github.com/gnode-dev/gnode/node/path"
 	"github.com/gnode-dev/gnode/node/process"
+	"github.com/gnode-dev/gnode/node/readline"
+	"github.com/gnode-dev/gnode/node/sqlite"
 	"github.com/gnode-dev/gnode/node/stream"
+	"github.com/gnode-dev/gnode/node/streamweb"
 	"github.com/gnode-dev/gnode/node/stringdecoder"
+	nodetest "github.com/gnode-dev/gnode/node/test"
 	"github.com/gnode-dev/gnode/node/timers"
+	nodetls "github.com/gnode-dev/gnode/node/tls"
 	"github.com/gnode-dev/gnode/node/tty"
 	nodeurl "github.com/gnode-dev/gnode/node/url"
 	"github.com/gnode-dev/gnode/node/util"
@@ -54,16 +61,23 @@ func Modules() []*host.Module {
 		web.Modules(),
 		asynchooks.Modules(),
 		diagnosticschannel.Modules(),
+		sqlite.Modules(),
 		stringdecoder.Modules(),
 		nodecrypto.Modules(),
 		net.Modules(),
+		nodehttp.Modules(),
 		stream.Modules(),
+		streamweb.Modules(),
 		nodeurl.Modules(),
 		zlib.Modules(),
+		readline.Modules(),
+		nodetls.Modules(),
 		tty.Modules(),
 		workerthreads.Modules(),
 		childprocess.Modules(),
 		cluster.Modules(),
+		fetch.Modules(),
+		nodetest.Modules(),
 	} {
 		mods = append(mods, list...)
 	}

@@ -111,13 +111,18 @@ func (b *builtins) Has(id string, withScheme bool) bool {
 	return withScheme || !m.SchemeOnly
 }
 
-// PublicIDs lists the builtins user code may require, for module.builtinModules.
+// PublicIDs lists the builtins user code may require, for module.builtinModules; the ones that
+// exist only with the scheme are listed with it ("node:test"), as Node lists them.
 func (b *builtins) PublicIDs() []string {
 	var ids []string
 	for id, m := range b.byID {
-		if !strings.HasPrefix(id, "internal/") && !m.SchemeOnly {
-			ids = append(ids, id)
+		if strings.HasPrefix(id, "internal/") {
+			continue
 		}
+		if m.SchemeOnly {
+			id = "node:" + id
+		}
+		ids = append(ids, id)
 	}
 	return ids
 }

@@ -433,7 +433,11 @@ func (rt *Runtime) handleUncaught(err error) {
 	switch e := err.(type) {
 	case *goja.Exception:
 		val = e.Value()
-		if file, line, col, ok := rt.frameLocation(e.Stack()); ok {
+		if host.IsNativeError(val) {
+			if file, line, col, ok := rt.stackLocation(val.(*goja.Object).Get("stack").String()); ok {
+				arrow = rt.vm.ToValue(rt.arrow(file, line, col, false))
+			}
+		} else if file, line, col, ok := rt.frameLocation(e.Stack()); ok {
 			_, isObj := val.(*goja.Object)
 			arrow = rt.vm.ToValue(rt.arrow(file, line, col, isObj))
 		}

@@ -146,6 +146,11 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 				// Go bindings show up under their Go names; V8 shows no frame for them.
 				continue
 			}
+			// A native fast path that handed its call to the builtin's JS version of the same
+			// name (node/buffer does this outside the common case) is one frame in V8.
+			if n := len(out); n > 0 && strings.HasPrefix(out[n-1], "    at "+name+" (node:") {
+				continue
+			}
 			if mod, ok := rt.host.NativeFrames[name]; ok {
 				out = append(out, "    at "+name+" ("+mod+")")
 				continue
@@ -187,6 +192,11 @@ func (rt *Runtime) v8StackLimit(stack string, limit int) string {
 				} else {
 					name = "Immediate." + name
 				}
+			case "TestContext", "SuiteContext":
+				if name == "" {
+					name = "<anonymous>"
+				}
+				name = caller(lines[i+1:]) + "." + name
 			case "process":
 				if name == "" {
 					name = "process.<anonymous>"
@@ -326,6 +336,11 @@ func caller(rest []string) string {
 			return ""
 		case strings.Contains(l, "node:internal/modules/cjs/loader"):
 			return "loader"
+		case strings.HasPrefix(l, "\tat callTestFn (node:internal/test_runner/test:"):
+			// node:test calls test functions and hooks with the TestContext as receiver
+			return "TestContext"
+		case strings.HasPrefix(l, "\tat callSuiteFn (node:internal/test_runner/test:"):
+			return "SuiteContext"
 		case strings.HasPrefix(l, "\tat processTimeout (node:internal/timers:"):
 			return "timeout"
 		case strings.HasPrefix(l, "\tat processImmediate (node:internal/timers:"):

@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
 
+	"github.com/gnode-dev/gnode/node/tty"
 	"github.com/gnode-dev/gnode/runtime"
 )
 
@@ -23,6 +25,8 @@ import (
 const defaultGCPercent = 200
 
 func main() {
+	// Node ignores SIGPIPE: a write to a closed pipe fails with EPIPE instead of killing gnode.
+	tty.HandleSIGPIPE()
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(defaultGCPercent)
 	}
@@ -33,7 +37,7 @@ func main() {
 			code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
 			pprof.StopCPUProfile()
 			out.Close()
-			os.Exit(code)
+			exit(code)
 		}
 	}
 	// GNODE_JSPROFILE=file writes goja's profile of JavaScript functions (pprof format): where the
@@ -44,7 +48,7 @@ func main() {
 			code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
 			goja.StopProfile()
 			out.Close()
-			os.Exit(code)
+			exit(code)
 		}
 	}
 	code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
@@ -55,6 +59,13 @@ func main() {
 			out.Close()
 		}
 	}
+	exit(code)
+}
+
+// exit puts terminals in raw mode back as they were (libuv's uv_tty_reset_mode) and ends the
+// process.
+func exit(code int) {
+	tty.RestoreModes()
 	os.Exit(code)
 }
 
@@ -90,6 +101,12 @@ var knownFlags = map[string]flagKind{
 	"--experimental-test-coverage": flagIgnored, "--test": flagBool, "--watch": flagBool,
 	"--env-file": flagValue, "--env-file-if-exists": flagValue, "--import": flagValue,
 	"--loader": flagValue, "--experimental-loader": flagValue, "--use-strict": flagBool,
+	"--test-reporter": flagValue, "--test-reporter-destination": flagValue,
+	"--test-name-pattern": flagValue, "--test-skip-pattern": flagValue, "--test-only": flagBool,
+	"--test-concurrency": flagValue, "--test-timeout": flagValue, "--test-force-exit": flagBool,
+	"--test-isolation": flagValue, "--experimental-test-isolation": flagValue,
+	"--experimental-test-module-mocks": flagIgnored, "--experimental-test-snapshots": flagIgnored,
+	"--test-update-snapshots": flagBool, "--test-shard": flagValue,
 	"--zero-fill-buffers": flagIgnored, "--abort-on-uncaught-exception": flagBool,
 }
 
@@ -111,6 +128,7 @@ type cli struct {
 	version    bool
 	help       bool
 	check      bool
+	test       bool
 	script     string
 	fromStdin  bool
 	scriptArgs []string
@@ -224,6 +242,8 @@ func parseArgs(args []string, fromEnv bool, c *cli) error {
 			c.help = true
 		case "--check":
 			c.check = true
+		case "--test":
+			c.test = true
 		}
 		c.opts.Flags = append(c.opts.Flags, name+"="+value)
 	}
@@ -267,6 +287,27 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c.opts.ExecArgv = c.execArgv
 	if code := loadEnvFiles(&c, exe, stderr); code != 0 {
 		return code
+	}
+
+	if c.test && c.eval == nil {
+		// gnode --test [patterns...]: every argument is a test file or glob; node:test's runner
+		// runs each file in a child gnode.
+		patterns := c.scriptArgs
+		if c.script != "" {
+			patterns = append([]string{c.script}, patterns...)
+		}
+		quoted := make([]string, len(patterns))
+		for i, p := range patterns {
+			quoted[i] = strconv.Quote(p)
+		}
+		c.opts.Args = nil
+		rt, err := runtime.New(c.opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", exe, err)
+			return 1
+		}
+		src := "require('node:test')[Symbol.for('gnode.internal.runTestCLI')]([" + strings.Join(quoted, ",") + "])"
+		return rt.RunEval(src, false, "[eval]")
 	}
 
 	var source, name string

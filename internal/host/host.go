@@ -4,6 +4,7 @@
 package host
 
 import (
+	"github.com/gnode-dev/gnode/internal/weakmap"
 	"io"
 	"os"
 	"sync"
@@ -144,4 +145,18 @@ func NamedFunc(vm *goja.Runtime, name string, length int, fn Func) goja.Value {
 	_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return f
+}
+
+// nativeErrors are errors a builtin made to look thrown by native code, as Node's C++ throws
+// them: the uncaught-error header points at the first frame of their stack (the caller of the
+// builtin), not at the glue line that threw them.
+var nativeErrors weakmap.Map[struct{}]
+
+// MarkNativeError records err (whose stack starts at the builtin's caller) as such an error.
+func MarkNativeError(err *goja.Object) { nativeErrors.Set(err, struct{}{}) }
+
+// IsNativeError reports whether v was marked by MarkNativeError.
+func IsNativeError(v goja.Value) bool {
+	_, ok := nativeErrors.Get(v)
+	return ok
 }

@@ -393,6 +393,32 @@ func binding(h *host.Host) *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	// makeAllocator(FastBuffer, Buffer, newPool, %TypedArray%.prototype.set) -> the pool's
+	// allocate(size), fromString(str, enc) and fromArrayLike(obj) (fastalloc.go)
+	var alloc *allocator
+	_ = b.Set("makeAllocator", func(call goja.FunctionCall) goja.Value {
+		alloc = newAllocator(vm, call.Argument(0).(*goja.Object), call.Argument(1).(*goja.Object), call.Argument(2), call.Argument(3))
+		o := vm.NewObject()
+		_ = o.Set("allocate", func(call goja.FunctionCall) goja.Value {
+			return alloc.allocate(int(call.Argument(0).ToInteger()))
+		})
+		_ = o.Set("fromString", func(call goja.FunctionCall) goja.Value {
+			return alloc.fromString(call.Argument(0), int(call.Argument(1).ToInteger()))
+		})
+		_ = o.Set("fromArrayLike", func(call goja.FunctionCall) goja.Value {
+			obj := call.Argument(0)
+			return alloc.fromArrayLike(obj, int(obj.(*goja.Object).Get("length").ToInteger()))
+		})
+		return o
+	})
+	// installFastAlloc(jsVersions) puts the native Buffer.alloc, allocUnsafe, from and
+	// prototype.fill in place; jsVersions holds the JS functions they fall back to
+	_ = b.Set("installFastAlloc", func(call goja.FunctionCall) goja.Value {
+		if alloc != nil {
+			installFastAlloc(vm, alloc, call.Argument(0).(*goja.Object))
+		}
+		return goja.Undefined()
+	})
 	_ = b.Set("kMaxLength", float64(1<<53-1))
 	_ = b.Set("kStringMaxLength", kStringMaxLength)
 

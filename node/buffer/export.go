@@ -19,7 +19,11 @@ func Bytes(v goja.Value) []byte {
 	if !ok {
 		return nil
 	}
-	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	bufv := o.Get("buffer")
+	if bufv == nil {
+		return nil
+	}
+	ab, ok := bufv.Export().(goja.ArrayBuffer)
 	if !ok {
 		return nil
 	}

@@ -28,6 +28,27 @@ func binding(h *host.Host) *goja.Object {
 		slow, _ := goja.AssertFunction(call.Argument(0))
 		addCatch, _ := goja.AssertFunction(call.Argument(1))
 		var listeners []goja.Value
+		// goja.AssertFunction allocates a closure per call; emit calls the same few listeners
+		// over and over, so their Callables are kept (bounded: the cache is dropped when full,
+		// which also lets go of listeners removed since)
+		callables := make(map[*goja.Object]goja.Callable)
+		callableOf := func(v goja.Value) (goja.Callable, bool) {
+			o, ok := v.(*goja.Object)
+			if !ok {
+				return nil, false
+			}
+			if fn, ok := callables[o]; ok {
+				return fn, true
+			}
+			fn, ok := goja.AssertFunction(o)
+			if ok {
+				if len(callables) >= 256 {
+					clear(callables)
+				}
+				callables[o] = fn
+			}
+			return fn, ok
+		}
 		emit := func(c goja.FunctionCall) goja.Value {
 			this, ok := c.This.(*goja.Object)
 			typ := c.Argument(0)
@@ -52,7 +73,7 @@ func binding(h *host.Host) *goja.Object {
 			if len(c.Arguments) > 1 {
 				args = c.Arguments[1:]
 			}
-			if fn, ok := goja.AssertFunction(handler); ok {
+			if fn, ok := callableOf(handler); ok {
 				res := result(fn(this, args...))
 				if res != nil && !goja.IsUndefined(res) && !goja.IsNull(res) {
 					result(addCatch(goja.Undefined(), this, res, typ, vm.NewArray(toAny(args)...)))
@@ -71,7 +92,7 @@ func binding(h *host.Host) *goja.Object {
 			}
 			snapshot := listeners[start:]
 			for _, l := range snapshot {
-				fn, ok := goja.AssertFunction(l)
+				fn, ok := callableOf(l)
 				if !ok {
 					continue
 				}
@@ -108,9 +129,11 @@ func toAny(vs []goja.Value) []any {
 	return out
 }
 
+var digits = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+
 func itoa(i int) string {
 	if i < 10 {
-		return string(rune('0' + i))
+		return digits[i]
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/sharedmem"
 )
 
 // installArrayBuffer adds transfer, transferToFixedLength and detached (arraybuffer-transfer)
@@ -17,7 +18,7 @@ func installArrayBuffer(vm *goja.Runtime) {
 		} else {
 			what = "ArrayBuffer.prototype." + what
 		}
-		if o, ok := call.This.(*goja.Object); ok {
+		if o, ok := call.This.(*goja.Object); ok && !sharedmem.Is(o) {
 			if ab, ok := o.Export().(goja.ArrayBuffer); ok {
 				return ab
 			}
@@ -66,6 +67,9 @@ func installArrayBuffer(vm *goja.Runtime) {
 	// the engine's slice does not check for a detached buffer
 	origSlice, _ := goja.AssertFunction(proto.Get("slice"))
 	defineMethod(proto, "slice", nativeMethod(vm, "slice", 2, func(call goja.FunctionCall) goja.Value {
+		if sharedmem.Is(call.This) {
+			panic(vm.NewTypeError("Method ArrayBuffer.prototype.slice called on incompatible receiver " + receiverText(vm, call.This)))
+		}
 		if o, ok := call.This.(*goja.Object); ok {
 			if ab, ok := o.Export().(goja.ArrayBuffer); ok && ab.Detached() {
 				panic(vm.NewTypeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer"))

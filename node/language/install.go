@@ -150,6 +150,7 @@ func installStubs(vm *goja.Runtime, h *host.Host, b *goja.Object, load goja.Call
 	native(objectAt(vm, "Math", false), "f16round", 1, "f16round")
 	native(objectAt(vm, "RegExp", false), "escape", 1, "regexpEscape")
 	installArrayBuffer(vm)
+	installSharedMemory(vm, h)
 	installFixes(vm)
 	wrapRegExp(vm)
 	wrapRegExpSource(vm)

@@ -57,8 +57,19 @@ func wrapRegExp(vm *goja.Runtime) {
 		}
 		return o
 	}
+	ri := newRegexpIndices(vm, proto)
 	var wrapper *goja.Object
+	var make func(cc goja.ConstructorCall) *goja.Object
 	wrapper = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
+		args, withD := ri.stripFlag(cc.Arguments)
+		cc.Arguments = args
+		o := make(cc)
+		if withD {
+			ri.mark(o, cc.NewTarget != nil && cc.NewTarget != wrapper)
+		}
+		return o
+	}).(*goja.Object)
+	make = func(cc goja.ConstructorCall) *goja.Object {
 		args := rewrite(cc.Arguments)
 		if cc.NewTarget == nil || cc.NewTarget == wrapper {
 			if cc.NewTarget == nil {
@@ -71,7 +82,7 @@ func wrapRegExp(vm *goja.Runtime) {
 			return construct(orig, args)
 		}
 		return construct(cc.NewTarget, args)
-	}).(*goja.Object)
+	}
 	defineNameLength(vm, wrapper, "RegExp", 2)
 	_ = wrapper.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	for _, key := range orig.GetOwnPropertyNames() {
@@ -80,12 +91,8 @@ func wrapRegExp(vm *goja.Runtime) {
 		}
 		_ = wrapper.DefineDataProperty(key, orig.Get(key), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
-	for _, sym := range orig.Symbols() {
-		if sym.String() == "Symbol(Symbol.species)" {
-			getter := nativeMethod(vm, "get [Symbol.species]", 0, func(call goja.FunctionCall) goja.Value { return call.This })
-			_ = wrapper.DefineAccessorPropertySymbol(sym, getter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
-	}
+	speciesGetter := nativeMethod(vm, "get [Symbol.species]", 0, func(call goja.FunctionCall) goja.Value { return call.This })
+	_ = wrapper.DefineAccessorPropertySymbol(goja.SymSpecies, speciesGetter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = global.DefineDataProperty("RegExp", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

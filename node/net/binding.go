@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/netip"
 	"strconv"
+	"sync"
 	"syscall"
 	"unicode/utf16"
 
@@ -41,6 +42,28 @@ type handle struct {
 	closed bool
 	v6only bool
 	frame  goja.Value // async context of the handle's creation (AsyncLocalStorage)
+	// consumer, when set, takes the bytes read instead of JS onread (Consume)
+	consumer func(data []byte)
+}
+
+// wraps finds a runtime's stream binding state for Consume and DetachHandle.
+var wraps sync.Map // *goja.Runtime -> *wrap
+
+// Consume routes the bytes a TCP or Pipe handle object reads to fn instead of its JS onread, as
+// Node's C++ HTTP parser consumes a libuv stream; the end of the stream and read errors still
+// go to JS. fn nil gives the reads back. It returns the connection, or nil when obj is not a
+// connected handle.
+func Consume(h *host.Host, obj *goja.Object, fn func(data []byte)) *Conn {
+	v, ok := wraps.Load(h.VM)
+	if !ok {
+		return nil
+	}
+	hd := v.(*wrap).handles[obj]
+	if hd == nil || hd.conn == nil {
+		return nil
+	}
+	hd.consumer = fn
+	return hd.conn
 }
 
 func uvErr(err error) int {
@@ -105,9 +128,23 @@ func stringBytes(v goja.Value, enc string) []byte {
 	return []byte(s)
 }
 
+// DetachHandle gives the socket behind a connected TCP or Pipe handle object to another layer
+// (node:tls), as Node's TLSWrap takes over its parent stream: see Conn.Detach. The handle stays
+// usable for getsockname/getpeername, ref/unref and close. Loop goroutine.
+func DetachHandle(vm *goja.Runtime, o *goja.Object, done func(nc net.Conn, pending []byte, err error)) {
+	v, _ := wraps.Load(vm)
+	w, _ := v.(*wrap)
+	if w == nil || w.handles[o] == nil || w.handles[o].conn == nil {
+		done(nil, nil, syscall.ENOTCONN)
+		return
+	}
+	w.handles[o].conn.Detach(done)
+}
+
 func streamBinding(h *host.Host) *goja.Object {
 	vm := h.VM
 	w := &wrap{h: h, vm: vm, handles: map[*goja.Object]*handle{}, ctors: map[string]*goja.Object{}}
+	wraps.Store(vm, w)
 	w.u8Ctor = vm.Get("Uint8Array")
 	w.sOnread = vm.ToValue("onread")
 	w.sOnconnection = vm.ToValue("onconnection")
@@ -193,6 +230,10 @@ func (w *wrap) attach(hd *handle, cn *Conn) {
 				code = eofErrno
 			}
 			w.call(w.sOnread, hd.obj, w.vm.ToValue(code), goja.Undefined())
+			return
+		}
+		if hd.consumer != nil {
+			hd.consumer(data)
 			return
 		}
 		w.call(w.sOnread, hd.obj, w.vm.ToValue(len(data)), w.newBuffer(data))

@@ -10,6 +10,7 @@ import (
 	"os"
 	"sync"
 	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -48,6 +49,7 @@ type Conn struct {
 	closed   bool
 	stash    []readEvent // events that arrived while reading was stopped
 	readDone bool        // the reader delivered EOF or an error
+	detached bool        // another layer (TLS) owns the socket now
 
 	// shared with the reader and writer goroutines
 	mu          sync.Mutex
@@ -158,6 +160,12 @@ func (c *Conn) drainStash() {
 }
 
 func (c *Conn) deliver(ev readEvent) {
+	if c.detached {
+		if ev.err == nil {
+			c.stash = append(c.stash, ev) // handed over with the socket
+		}
+		return
+	}
 	if c.closed {
 		return
 	}
@@ -189,6 +197,7 @@ func (c *Conn) readLoop() {
 		}
 		if c.goneClosed {
 			c.readerAlive = false
+			c.cond.Broadcast()
 			c.mu.Unlock()
 			return
 		}
@@ -228,20 +237,65 @@ func (c *Conn) readLoop() {
 		if buf != nil {
 			readBufs.Put(buf)
 		}
-		if ev.err != nil && (errors.Is(ev.err, net.ErrClosed) || errors.Is(ev.err, os.ErrClosed)) {
-			c.mu.Lock()
-			c.readerAlive = false
-			c.mu.Unlock()
+		c.mu.Lock()
+		gone := c.goneClosed
+		c.mu.Unlock()
+		if ev.err != nil && (gone || errors.Is(ev.err, net.ErrClosed) || errors.Is(ev.err, os.ErrClosed)) {
+			c.readerExit()
 			return
 		}
 		c.loop.Post(func() { c.deliver(ev) })
 		if ev.err != nil {
-			c.mu.Lock()
-			c.readerAlive = false
-			c.mu.Unlock()
+			c.readerExit()
 			return
 		}
 	}
+}
+
+func (c *Conn) readerExit() {
+	c.mu.Lock()
+	c.readerAlive = false
+	c.cond.Broadcast()
+	c.mu.Unlock()
+}
+
+// Detach hands the socket to another layer (TLS): reading stops for good, queued writes finish,
+// and done gets the connection with the bytes read but not yet delivered. From then on this Conn
+// no longer owns the socket (Close leaves it open) but still answers SockName and PeerName. Loop
+// goroutine; done runs on the loop.
+func (c *Conn) Detach(done func(nc net.Conn, pending []byte, err error)) {
+	if c.closed {
+		done(nil, nil, syscall.EBADF)
+		return
+	}
+	c.reading = false
+	c.closed = true
+	c.detached = true
+	c.sync()
+	c.mu.Lock()
+	c.wantRead = false
+	c.goneClosed = true
+	c.cond.Broadcast()
+	c.mu.Unlock()
+	_ = c.fd.SetReadDeadline(time.Now()) // wakes a reader parked in the poller
+	c.loop.Ref()
+	go func() {
+		c.mu.Lock()
+		for c.readerAlive || c.writerAlive {
+			c.cond.Wait()
+		}
+		c.mu.Unlock()
+		_ = c.fd.SetReadDeadline(time.Time{})
+		c.loop.Post(func() {
+			c.loop.Unref()
+			var pending []byte
+			for _, ev := range c.stash {
+				pending = append(pending, ev.data...)
+			}
+			c.stash = nil
+			done(c.fd, pending, nil)
+		})
+	}()
 }
 
 // Write sends bufs. When the kernel takes everything at once it returns async false and done is
@@ -333,6 +387,7 @@ func (c *Conn) writeLoop() {
 		c.mu.Lock()
 		if len(c.queue) == 0 {
 			c.writerAlive = false
+			c.cond.Broadcast()
 			shut := c.shutdownReq
 			c.shutdownReq = nil
 			c.mu.Unlock()
@@ -393,6 +448,7 @@ func (c *Conn) WriteQueueSize() int {
 // Close closes the socket; pending reads stop, queued writes fail.
 func (c *Conn) Close() {
 	if c.closed {
+		c.stash = nil
 		return
 	}
 	c.closed = true

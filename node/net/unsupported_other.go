@@ -4,6 +4,7 @@ package net
 
 import (
 	"fmt"
+	"net"
 	goruntime "runtime"
 
 	"github.com/dop251/goja"
@@ -13,6 +14,11 @@ import (
 
 // The socket layer is written against Linux's non-blocking socket API. On other systems the
 // socket bindings exist so the binary builds, and any use throws an error that says so.
+
+// DetachHandle is the Linux socket layer's hand-over to node:tls; there is none here.
+func DetachHandle(vm *goja.Runtime, o *goja.Object, done func(nc net.Conn, pending []byte, err error)) {
+	done(nil, nil, fmt.Errorf("gnode: TCP and Unix sockets are not implemented on %s yet", goruntime.GOOS))
+}
 
 func streamBinding(h *host.Host) *goja.Object { return unsupported(h.VM, "TCP and Unix sockets") }
 

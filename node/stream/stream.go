@@ -23,7 +23,7 @@ func src(name string) string {
 // internal lists the glue files served as internal/streams/<name>.
 var internal = []string{
 	"abort", "add-abort-signal", "asyncgen", "compose", "destroy", "duplex", "duplexify",
-	"duplexpair", "end-of-stream", "from", "iterate", "legacy", "once", "operators",
+	"duplexpair", "end-of-stream", "from", "iterate", "lazy_transform", "legacy", "once", "operators",
 	"passthrough", "pipeline", "readable", "state", "transform", "utils", "writable",
 }
 

@@ -1,5 +1,5 @@
-// Package tty serves node:tty: isatty and the TTY stream classes process.stdin/stdout/stderr
-// are made of (node/process builds them; this package names them).
+// Package tty serves node:tty and the stdio handles process.stdin/stdout/stderr are made of:
+// terminal detection, raw mode, window size, and synchronous writes to the process's fds.
 package tty
 
 import (
@@ -11,7 +11,13 @@ import (
 //go:embed js/tty.js
 var ttyJS string
 
+//go:embed js/internal_tty.js
+var internalTTYJS string
+
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
-	return []*host.Module{{ID: "tty", Source: ttyJS}}
+	return []*host.Module{
+		{ID: "tty", Source: ttyJS},
+		{ID: "internal/tty", Source: internalTTYJS, Binding: binding},
+	}
 }

@@ -6,12 +6,14 @@ package url
 
 import (
 	_ "embed"
+	"unicode/utf16"
 
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/internal/nodeerr"
 	"github.com/gnode-dev/gnode/internal/weburl"
+	"github.com/gnode-dev/gnode/node/buffer"
 )
 
 //go:embed js/internal_url.js
@@ -70,6 +72,51 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 			return goja.Undefined()
 		}
 		return fill(u)
+	})
+	// withArgc(name, length, impl) -> a method that calls impl(argc, ...args) with its receiver
+	_ = b.Set("withArgc", func(call goja.FunctionCall) goja.Value {
+		name := call.Argument(0).String()
+		length := int(call.Argument(1).ToInteger())
+		impl, ok := goja.AssertFunction(call.Argument(2))
+		if !ok {
+			panic(vm.NewTypeError("withArgc: not a function"))
+		}
+		return host.NamedFunc(vm, name, length, func(c goja.FunctionCall) goja.Value {
+			args := make([]goja.Value, len(c.Arguments)+1)
+			args[0] = vm.ToValue(len(c.Arguments))
+			copy(args[1:], c.Arguments)
+			v, err := impl(c.This, args...)
+			host.Rethrow(err)
+			return v
+		})
+	})
+	// toUSV(string) -> the string with lone surrogates replaced by U+FFFD (the same value when
+	// it has none)
+	_ = b.Set("toUSV", func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		_, u, ascii := buffer.StringUnits(v)
+		if ascii {
+			return v
+		}
+		var fixed []uint16
+		for i := 0; i < len(u); i++ {
+			c := u[i]
+			if c < 0xD800 || c > 0xDFFF {
+				continue
+			}
+			if c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+				i++
+				continue
+			}
+			if fixed == nil {
+				fixed = append([]uint16(nil), u...)
+			}
+			fixed[i] = 0xFFFD
+		}
+		if fixed == nil {
+			return v
+		}
+		return vm.ToValue(string(utf16.Decode(fixed)))
 	})
 	_ = b.Set("canParse", func(call goja.FunctionCall) goja.Value {
 		_, ok := parse(call)

@@ -1,6 +1,7 @@
 package util
 
 import (
+	"github.com/gnode-dev/gnode/internal/sharedmem"
 	"math/big"
 	"reflect"
 	"sort"
@@ -37,6 +38,7 @@ const (
 	kProxy       = "proxy"
 	kTypedArray  = "typedarray"
 	kArrayBuffer = "arraybuffer"
+	kSharedBuf   = "sharedarraybuffer"
 	kDataView    = "dataview"
 	kFunction    = "function"
 	kAsyncFunc   = "asyncfunction"
@@ -129,6 +131,9 @@ func kindOf(o *goja.Object) string {
 		return kObject
 	}
 	if k, ok := implKinds[name]; ok {
+		if k == kArrayBuffer && sharedmem.Is(o) {
+			return kSharedBuf
+		}
 		return k
 	}
 	switch o.ClassName() {

@@ -29,6 +29,16 @@ var (
 	// The header of an error thrown inside Node's own code: "node:internal/errors:543", then the
 	// source line and the caret line.
 	internalHeaderRe = regexp.MustCompile(`^node:[A-Za-z0-9_/.-]+:\d+$`)
+	// V8's async frame of a Promise combinator, which the test runner's own Promise.all adds to
+	// every failure inside a suite; gnode's engine keeps no async stack.
+	asyncCombinatorFrameRe = regexp.MustCompile(`^\s+(?:at )?async Promise\.(?:all|allSettled|any|race) \(index \d+\)( \{|,)?\s*$`)
+	// The same frame as node:test's TAP reporter lists it in a YAML block, without "at ".
+	tapInternalFrameRe = regexp.MustCompile(`^(?:#\s+at |\s+)(?:async )?(?:[^\s()]+(?: \[as [^\]]+\])? \()?node:[A-Za-z0-9_/.-]+:\d+:\d+\)?$`)
+	// node:test's durations: "✔ name (1.234ms)" in the spec and dot reporters, "duration_ms 12.3"
+	// in the summaries, "duration_ms: 1.2" in TAP, time="0.001" in JUnit.
+	testDurationRe    = regexp.MustCompile(`(?m)^(\s*(?:\x{2714}|\x{2716}|\x{FE63}|\x{26A0}|\x{25B6}) .*) \(\d+(?:\.\d+)?(?:e-?\d+)?ms\)`)
+	testDurationSumRe = regexp.MustCompile(`(?m)^(\s*(?:\x{2139} |# |)duration_ms:? )\d+(?:\.\d+)?(?:e-?\d+)?$`)
+	junitTimeRe       = regexp.MustCompile(`(<test(?:case|suite)[^>]* time=")[0-9.e-]+"`)
 	// util.inspect's "... 4 lines matching cause stack trace ..." counts internal frames too.
 	causeLinesRe = regexp.MustCompile(`\.\.\. \d+ lines? matching cause stack trace \.\.\.`)
 )
@@ -39,15 +49,22 @@ var (
 // "node:internal/x:LINE", source and caret lines heading an error thrown inside Node's own code
 // become one "node:<INTERNAL>" line.
 func Normalize(s string, p Paths) string {
-	if strings.Contains(s, "node:") {
+	if strings.Contains(s, "node:") || strings.Contains(s, "async Promise.") {
 		lines := strings.Split(s, "\n")
 		var kept []string
 		for i := 0; i < len(lines); i++ {
 			l := lines[i]
-			if m := internalFrameRe.FindStringSubmatch(l); m != nil {
+			m := internalFrameRe.FindStringSubmatch(l)
+			if m == nil {
+				m = asyncCombinatorFrameRe.FindStringSubmatch(l)
+			}
+			if m != nil {
 				if m[1] != "" && len(kept) > 0 {
 					kept[len(kept)-1] += m[1]
 				}
+				continue
+			}
+			if tapInternalFrameRe.MatchString(l) {
 				continue
 			}
 			if internalHeaderRe.MatchString(l) && i+2 < len(lines) && strings.TrimSpace(lines[i+2]) == "^" {
@@ -72,6 +89,11 @@ func Normalize(s string, p Paths) string {
 	s = pidRe.ReplaceAllString(s, "(node:<PID>)")
 	s = useRe.ReplaceAllString(s, "(Use `node$1 ")
 	s = causeLinesRe.ReplaceAllString(s, "... <N> lines matching cause stack trace ...")
+	if strings.Contains(s, "duration_ms") || strings.Contains(s, "ms)") {
+		s = testDurationRe.ReplaceAllString(s, "$1 (<DUR>ms)")
+		s = testDurationSumRe.ReplaceAllString(s, "${1}<DUR>")
+	}
+	s = junitTimeRe.ReplaceAllString(s, `${1}<DUR>"`)
 	return s
 }
 

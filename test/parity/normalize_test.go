@@ -26,6 +26,14 @@ func TestNormalize(t *testing.T) {
 				"    at new Promise (<anonymous>)\n\nNode.js v24.21.0\n",
 		},
 		{"user text mentioning node: kept", "see node:fs docs\n  at node:fs is text", "see node:fs docs\n  at node:fs is text"},
+		{
+			"node:test durations and TAP frames",
+			"\u2714 a (1.5ms)\n  \u2716 b (12ms) # TODO\n\u2139 duration_ms 40.1\n# duration_ms 3\n  duration_ms: 0.25\n" +
+				"      stack: |-\n        TestContext.<anonymous> (/r/a.js:1:2)\n        Test.run (node:internal/test_runner/test:1:2)\n" +
+				"        node:internal/test_runner/test:3:4\n#     at async node:internal/modules/esm/loader:647:26\nsaid (5ms)\n<testcase name=\"x\" time=\"0.001\"/>",
+			"\u2714 a (<DUR>ms)\n  \u2716 b (<DUR>ms) # TODO\n\u2139 duration_ms <DUR>\n# duration_ms <DUR>\n  duration_ms: <DUR>\n" +
+				"      stack: |-\n        TestContext.<anonymous> (<ROOT>/a.js:1:2)\nsaid (5ms)\n<testcase name=\"x\" time=\"<DUR>\"/>",
+		},
 		{"no partial path match", "/rust /r/x /r", "/rust <ROOT>/x <ROOT>"},
 		{
 			"suffix of a dropped frame moves up",

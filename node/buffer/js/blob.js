@@ -177,4 +177,7 @@ function resolveObjectURL(url) {
   return undefined;
 }
 
-module.exports = { Blob, File, resolveObjectURL, isBlob, FastBuffer };
+// the bytes of a Blob, shared (fetch bodies read them synchronously)
+function getBlobBytes(blob) { return blob[kBytes]; }
+
+module.exports = { Blob, File, resolveObjectURL, isBlob, getBlobBytes, FastBuffer };

@@ -144,19 +144,10 @@ function normalizeEncoding(enc) {
 }
 
 // --------------------------------------------------------------------- the pool
-let poolSize, poolOffset, allocPool;
-
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
-  poolOffset = 0;
-}
-
-function alignPool() {
-  if (poolOffset & 0x7) {
-    poolOffset |= 0x7;
-    poolOffset++;
-  }
+// The pool (Buffer.poolSize bytes that small Buffers share) is kept by the binding
+// (fastalloc.go): allocate, fromStringPooled and fromArrayLike below come from it.
+function newPool() {
+  return new ArrayBuffer(Buffer.poolSize);
 }
 
 function createUnsafeBuffer(size) {
@@ -222,7 +213,9 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 Object.defineProperty(Buffer, 'name', { __proto__: null, value: 'Buffer' });
 
 Buffer.poolSize = 64 * 1024;
-createPool();
+const {
+  allocate, fromString: fromStringPooled, fromArrayLike,
+} = binding.makeAllocator(FastBuffer, Buffer, newPool, TypedArraySet);
 
 function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
@@ -311,32 +304,8 @@ function SlowBuffer(size) {
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
-function allocate(size) {
-  if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) {
-    if (size > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
-    poolOffset += size;
-    alignPool();
-    return b;
-  }
-  return createUnsafeBuffer(size);
-}
-
 function fromStringFast(string, ops) {
-  const maxLength = Buffer.poolSize >>> 1;
-  let length = string.length;
-  if (length >= maxLength || length * 4 >= maxLength) {
-    return new FastBuffer(encodeString(string, ops.encodingVal));
-  }
-  length *= 4;
-  if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = ops.write(b, string, 0, length);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
-  alignPool();
-  return b;
+  return fromStringPooled(string, ops.encodingVal);
 }
 
 function fromString(string, encoding) {
@@ -370,19 +339,6 @@ function fromArrayBuffer(obj, byteOffset, length) {
     }
   }
   return new FastBuffer(obj, byteOffset, length);
-}
-
-function fromArrayLike(obj) {
-  if (obj.length <= 0) return new FastBuffer();
-  if (obj.length < (Buffer.poolSize >>> 1)) {
-    if (obj.length > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, obj.length);
-    TypedArraySet.call(b, obj, 0);
-    poolOffset += obj.length;
-    alignPool();
-    return b;
-  }
-  return new FastBuffer(obj);
 }
 
 function fromObject(obj) {
@@ -1347,6 +1303,11 @@ installFast(floatWriter(false, 8), 1, 'writeDoubleBE');
 // The common case of the fixed-size reads and writes runs natively; these JS functions remain
 // their fallback for errors and unusual arguments.
 binding.installFastRW(proto);
+// Likewise Buffer creation, fill(number), copy, write and toString.
+binding.installFastAlloc({
+  alloc: Buffer.alloc, allocUnsafe: Buffer.allocUnsafe, from: Buffer.from, fill: proto.fill,
+  copy: proto.copy, write: proto.write, toString: proto.toString,
+});
 
 // Node's prototype has its methods in this order (Object.keys(Buffer.prototype) shows it).
 const kProtoOrder = [

@@ -96,11 +96,39 @@ function write(c, useStdErr, string) {
   string += '\n';
   const stream = useStdErr ? c[kStderr] : c[kStdout];
   if (c[kIgnoreErrors] === false) return stream.write(string);
-  try {
+  if (stream.isFastStdio === true) {
     stream.write(string);
-  } catch (e) {
-    // Node swallows synchronous stream errors here (e.g. EPIPE)
+    return;
   }
+  // Errors are ignored whether the stream reports them synchronously or later (Node's
+  // kWriteToConsole): a no-op 'error' listener is held while writing, and added again by the
+  // write callback if the error is still to be emitted.
+  try {
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(string, writeErrorHandler(stream));
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw e;
+  } finally {
+    stream.removeListener('error', noop);
+  }
+}
+
+function noop() {}
+
+const kWriteErrorHandler = Symbol('kWriteErrorHandler');
+function writeErrorHandler(stream) {
+  if (stream[kWriteErrorHandler]) return stream[kWriteErrorHandler];
+  const handler = (err) => {
+    if (err != null && stream._writableState && !stream._writableState.errorEmitted) {
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    }
+  };
+  try {
+    Object.defineProperty(stream, kWriteErrorHandler, { __proto__: null, value: handler, configurable: true });
+  } catch {
+    // a frozen stream: make a handler per write
+  }
+  return handler;
 }
 
 function formatTime(ms) {
@@ -394,15 +422,56 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 // The global console: its streams are process.stdout/stderr, looked up on first write.
 function createGlobalConsole() {
   const c = Object.create({});
+  // Like Node's, the global console takes process.stdout/stderr as they are at its first write
+  // and keeps them. Until the streams are built (a program that only logs never builds them)
+  // it writes to the fd directly, which is what the stream would do: stdio writes are
+  // synchronous.
+  const setup = internalBinding('internal/process/setup');
+  let stdio;
+  const fastWriter = (fd) => {
+    stdio ??= require('internal/process/stdio');
+    if (stdio.isTTY(fd)) return null; // colours need the terminal's stream
+    return {
+      isFastStdio: true,
+      isTTY: false,
+      write(s) {
+        if (!stdio.fastWrite(fd, s)) setup.getStdio(fd).write(s);
+        return true;
+      },
+    };
+  };
+  const streamFor = (fd) => {
+    let cached;
+    let fast;
+    return () => {
+      if (cached !== undefined) return cached;
+      if (fast === undefined) {
+        // the first write: a replaced process.stdout is taken as it is
+        if (!setup.ownStdio(fd)) return (cached = process[fd === 1 ? 'stdout' : 'stderr']);
+        const made = setup.madeStdio(fd);
+        if (made !== null) return (cached = made);
+        fast = fastWriter(fd);
+        if (fast === null) return (cached = setup.getStdio(fd));
+        return fast;
+      }
+      // the program built the stream since: from now on it is the console's
+      const made = setup.madeStdio(fd);
+      if (made !== null) return (cached = made);
+      return fast;
+    };
+  };
+  const outStream = streamFor(1);
+  const errStream = streamFor(2);
   const lazyStreams = {
-    get stdout() { return process.stdout; },
-    get stderr() { return process.stderr; },
+    get stdout() { return outStream(); },
+    get stderr() { return errStream(); },
   };
   setupConsole(c, null, null, true, 'auto', undefined, 2);
   Object.defineProperty(c, kStdout, { __proto__: null, get() { return lazyStreams.stdout; }, configurable: true });
   Object.defineProperty(c, kStderr, { __proto__: null, get() { return lazyStreams.stderr; }, configurable: true });
-  Object.defineProperty(c, '_stdout', { __proto__: null, get() { return process.stdout; }, configurable: true });
-  Object.defineProperty(c, '_stderr', { __proto__: null, get() { return process.stderr; }, configurable: true });
+  const real = (s, fd) => (s.isFastStdio === true ? setup.getStdio(fd) : s);
+  Object.defineProperty(c, '_stdout', { __proto__: null, get() { return real(outStream(), 1); }, configurable: true });
+  Object.defineProperty(c, '_stderr', { __proto__: null, get() { return real(errStream(), 2); }, configurable: true });
   for (const key of Reflect.ownKeys(Console.prototype)) {
     if (key === 'constructor') continue;
     const desc = Reflect.getOwnPropertyDescriptor(Console.prototype, key);

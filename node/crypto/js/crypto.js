@@ -198,13 +198,7 @@ binding.setHandleProtos(HashHandle.prototype, HmacHandle.prototype);
 // Hash and Hmac are Transform streams whose stream state is built only when first used (Node's
 // LazyTransform): a plain createHash().update().digest() never pays for it, and Object.keys of a
 // fresh Hash stays ['_options'].
-function attachStream() {
-  let Transform;
-  try {
-    ({ Transform } = require('stream'));
-  } catch {
-    return; // a gnode without node:stream: update/digest still work
-  }
+function attachStream(Transform) {
   const lazyState = (name) => ({
     __proto__: null,
     configurable: true,
@@ -237,7 +231,54 @@ function attachStream() {
     };
   }
 }
-attachStream();
+
+// node:stream is loaded only when something needs it: until then the prototypes of Hash and
+// Hmac (and of the constructors) are stand-ins that load it on any use and then answer as
+// Transform's would; a Transform already loaded, or loaded later for any reason, is attached at
+// once, so `instanceof` and Object.getPrototypeOf see the real chain whenever a program can
+// hold Transform.
+function lazyStandIn(real) {
+  const load = () => {
+    try {
+      require('stream');
+    } catch {
+      // a gnode without node:stream: update/digest still work
+    }
+    return real();
+  };
+  const forward = (op) => (target, ...args) => Reflect[op](load(), ...args);
+  const handler = { __proto__: null };
+  for (const op of ['get', 'has', 'getOwnPropertyDescriptor', 'defineProperty', 'deleteProperty',
+    'ownKeys', 'getPrototypeOf', 'setPrototypeOf', 'isExtensible', 'preventExtensions']) {
+    handler[op] = forward(op);
+  }
+  // The constructors store their own fields; those never reach a setter of the stream chain.
+  handler.set = (target, key, value, receiver) => {
+    if (!transformReady() && (key === kHandle || key === kState || key === '_options')) {
+      return Reflect.defineProperty(receiver, key, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    }
+    return Reflect.set(load(), key, value, receiver);
+  };
+  return new Proxy({}, handler);
+}
+let transformReady = () => true;
+try {
+  const lazy = require('internal/streams/lazy_transform');
+  transformReady = lazy.isLoaded;
+  if (!lazy.isLoaded()) {
+    const protoStandIn = lazyStandIn(() => require('stream').Transform.prototype);
+    const ctorStandIn = lazyStandIn(() => require('stream').Transform);
+    for (const C of [Hash, Hmac]) {
+      Object.setPrototypeOf(C.prototype, protoStandIn);
+      Object.setPrototypeOf(C, ctorStandIn);
+    }
+  }
+  lazy.whenTransform(attachStream);
+} catch {
+  // a gnode without node:stream
+}
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);

@@ -180,20 +180,26 @@ def('getBuiltinModule', function getBuiltinModule(id) {
   return require(id);
 });
 
-// stdio: created on first access
+// stdio: created on first access, so a program that never touches them (console.log alone
+// included, see consoleStream) does not load the stream modules.
 let stdout, stderr, stdin;
-Object.defineProperty(process, 'stdout', {
-  __proto__: null, configurable: true, enumerable: true,
-  get() { return stdout ??= require('internal/process/stdio').createWritable(1); },
-});
-Object.defineProperty(process, 'stderr', {
-  __proto__: null, configurable: true, enumerable: true,
-  get() { return stderr ??= require('internal/process/stdio').createWritable(2); },
-});
-Object.defineProperty(process, 'stdin', {
-  __proto__: null, configurable: true, enumerable: true,
-  get() { return stdin ??= require('internal/process/stdio').createReadable(0); },
-});
+function getStdout() { return stdout ??= require('internal/process/stdio').createWritable(1); }
+function getStderr() { return stderr ??= require('internal/process/stdio').createWritable(2); }
+function getStdin() { return stdin ??= require('internal/process/stdio').createReadable(0); }
+Object.defineProperty(process, 'stdout', { __proto__: null, configurable: true, enumerable: true, get: getStdout });
+Object.defineProperty(process, 'stdin', { __proto__: null, configurable: true, enumerable: true, get: getStdin });
+Object.defineProperty(process, 'stderr', { __proto__: null, configurable: true, enumerable: true, get: getStderr });
+
+// For the global console, which takes process.stdout/stderr as they are at its first write
+// (as Node's console does) but writes to the fd directly while they are not built yet:
+// madeStdio(fd) is the stream if it exists, ownStdio(fd) whether process.stdout/stderr is
+// still gnode's own getter.
+binding.madeStdio = function madeStdio(fd) { return (fd === 1 ? stdout : stderr) ?? null; };
+binding.ownStdio = function ownStdio(fd) {
+  const desc = Object.getOwnPropertyDescriptor(process, fd === 1 ? 'stdout' : 'stderr');
+  return desc !== undefined && desc.get === (fd === 1 ? getStdout : getStderr);
+};
+binding.getStdio = function getStdio(fd) { return fd === 1 ? getStdout() : getStderr(); };
 
 def('abort', function abort() { binding.reallyExit(134); });
 def('umask', function umask(mask) {

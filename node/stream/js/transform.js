@@ -99,3 +99,6 @@ Transform.prototype._read = function() {
     callback();
   }
 };
+
+// crypto's Hash and Hmac become Transforms now (lazy_transform.js).
+require('internal/streams/lazy_transform').transformLoaded(Transform);

@@ -306,26 +306,16 @@ Object.defineProperties(URL, {
 // ---------------------------------------------------------------------------------------------
 // URLSearchParams
 
-// USVString conversion: lone surrogates become U+FFFD.
-const surrogate = /[\uD800-\uDFFF]/;
+// USVString conversion: lone surrogates become U+FFFD (the scan is Go's).
 function toUSV(v) {
-  const s = `${v}`;
-  if (!surrogate.test(s)) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xDC00 && d <= 0xDFFF) {
-        out += s[i] + s[i + 1];
-        i++;
-        continue;
-      }
-    }
-    out += c >= 0xD800 && c <= 0xDFFF ? '\uFFFD' : s[i];
-  }
-  return out;
+  return binding.toUSV(`${v}`);
 }
+
+// The methods below that must tell get() from get(undefined) would read arguments.length, and
+// the engine builds an arguments object for every call of a function that mentions it (several
+// times the cost of the method). A native wrapper passes the count instead: it calls the
+// implementation with argc first (binding.withArgc; see the end of the class).
+let paramsImpl;
 
 class URLSearchParams {
   #list = [];
@@ -405,86 +395,93 @@ class URLSearchParams {
     return this.#list.length / 2;
   }
 
-  append(name, value) {
-    URLSearchParams.#check(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    this.#list.push(toUSV(name), toUSV(value));
-    this.#update();
-  }
+  // placeholders keeping Node's order of the prototype's keys; replaced after the class
+  append() {}
+  delete() {}
+  get() {}
+  getAll() {}
+  has() {}
+  set() {}
 
-  delete(name, value = undefined) {
-    URLSearchParams.#check(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    const list = this.#list;
-    name = toUSV(name);
-    if (value !== undefined) {
-      value = toUSV(value);
-      for (let i = 0; i < list.length;) {
-        if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
-        else i += 2;
-      }
-    } else {
-      for (let i = 0; i < list.length;) {
-        if (list[i] === name) list.splice(i, 2);
-        else i += 2;
-      }
-    }
-    this.#update();
-  }
-
-  get(name) {
-    URLSearchParams.#check(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    const list = this.#list;
-    name = toUSV(name);
-    for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
-    return null;
-  }
-
-  getAll(name) {
-    URLSearchParams.#check(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    const list = this.#list;
-    const out = [];
-    name = toUSV(name);
-    for (let i = 0; i < list.length; i += 2) if (list[i] === name) out.push(list[i + 1]);
-    return out;
-  }
-
-  has(name, value = undefined) {
-    URLSearchParams.#check(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    const list = this.#list;
-    name = toUSV(name);
-    if (value !== undefined) value = toUSV(value);
-    for (let i = 0; i < list.length; i += 2) {
-      if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
-    }
-    return false;
-  }
-
-  set(name, value) {
-    URLSearchParams.#check(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    const list = this.#list;
-    name = toUSV(name);
-    value = toUSV(value);
-    let found = false;
-    for (let i = 0; i < list.length;) {
-      if (list[i] === name) {
-        if (!found) {
-          list[i + 1] = value;
-          found = true;
-          i += 2;
+  static {
+    paramsImpl = {
+      append(argc, name, value) {
+        URLSearchParams.#check(this);
+        if (argc < 2) throw new ERR_MISSING_ARGS('name', 'value');
+        this.#list.push(toUSV(name), toUSV(value));
+        this.#update();
+      },
+      delete(argc, name, value) {
+        URLSearchParams.#check(this);
+        if (argc < 1) throw new ERR_MISSING_ARGS('name');
+        const list = this.#list;
+        name = toUSV(name);
+        if (value !== undefined) {
+          value = toUSV(value);
+          for (let i = 0; i < list.length;) {
+            if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
+            else i += 2;
+          }
         } else {
-          list.splice(i, 2);
+          for (let i = 0; i < list.length;) {
+            if (list[i] === name) list.splice(i, 2);
+            else i += 2;
+          }
         }
-      } else {
-        i += 2;
-      }
-    }
-    if (!found) list.push(name, value);
-    this.#update();
+        this.#update();
+      },
+      get(argc, name) {
+        URLSearchParams.#check(this);
+        if (argc < 1) throw new ERR_MISSING_ARGS('name');
+        const list = this.#list;
+        name = toUSV(name);
+        for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+        return null;
+      },
+      getAll(argc, name) {
+        URLSearchParams.#check(this);
+        if (argc < 1) throw new ERR_MISSING_ARGS('name');
+        const list = this.#list;
+        const out = [];
+        name = toUSV(name);
+        for (let i = 0; i < list.length; i += 2) if (list[i] === name) out.push(list[i + 1]);
+        return out;
+      },
+      has(argc, name, value) {
+        URLSearchParams.#check(this);
+        if (argc < 1) throw new ERR_MISSING_ARGS('name');
+        const list = this.#list;
+        name = toUSV(name);
+        if (value !== undefined) value = toUSV(value);
+        for (let i = 0; i < list.length; i += 2) {
+          if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
+        }
+        return false;
+      },
+      set(argc, name, value) {
+        URLSearchParams.#check(this);
+        if (argc < 2) throw new ERR_MISSING_ARGS('name', 'value');
+        const list = this.#list;
+        name = toUSV(name);
+        value = toUSV(value);
+        let found = false;
+        for (let i = 0; i < list.length;) {
+          if (list[i] === name) {
+            if (!found) {
+              list[i + 1] = value;
+              found = true;
+              i += 2;
+            } else {
+              list.splice(i, 2);
+            }
+          } else {
+            i += 2;
+          }
+        }
+        if (!found) list.push(name, value);
+        this.#update();
+      },
+    };
   }
 
   sort() {
@@ -543,6 +540,13 @@ function formatEntries(name, parts, ctx) {
   if (length > ctx.breakLength) return `${name} {\n  ${parts.join(',\n  ')} }`;
   if (parts.length) return `${name} { ${parts.join(sep)} }`;
   return `${name} {}`;
+}
+
+for (const [name, length] of [['append', 2], ['delete', 1], ['get', 1], ['getAll', 1], ['has', 1], ['set', 2]]) {
+  Object.defineProperty(URLSearchParams.prototype, name, {
+    __proto__: null, value: binding.withArgc(name, length, paramsImpl[name]),
+    writable: true, enumerable: false, configurable: true,
+  });
 }
 
 Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {

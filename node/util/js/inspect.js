@@ -117,6 +117,8 @@ const isRegExp = (v) => kindOfValue(v) === 'regexp';
 const isNativeError = (v) => kindOfValue(v) === 'error';
 const isTypedArray = (v) => kindOfValue(v) === 'typedarray';
 const isArrayBuffer = (v) => kindOfValue(v) === 'arraybuffer';
+const isSharedArrayBuffer = (v) => kindOfValue(v) === 'sharedarraybuffer';
+const isAnyArrayBuffer = (v) => { const k = kindOfValue(v); return k === 'arraybuffer' || k === 'sharedarraybuffer'; };
 const isDataView = (v) => kindOfValue(v) === 'dataview';
 const isArgumentsObject = (v) => kindOfValue(v) === 'arguments';
 const isGeneratorObject = (v) => kindOfValue(v) === 'generator';
@@ -145,8 +147,8 @@ function isError(e) {
 
 const types = {
   isMap, isSet, isWeakMap, isWeakSet, isMapIterator, isSetIterator, isPromise, isProxy, isDate,
-  isRegExp, isNativeError, isTypedArray, isArrayBuffer, isAnyArrayBuffer: isArrayBuffer,
-  isSharedArrayBuffer: () => false, isDataView, isArgumentsObject, isGeneratorObject,
+  isRegExp, isNativeError, isTypedArray, isArrayBuffer, isAnyArrayBuffer,
+  isSharedArrayBuffer, isDataView, isArgumentsObject, isGeneratorObject,
   isGeneratorFunction, isAsyncFunction, isNumberObject, isStringObject, isBooleanObject,
   isBigIntObject, isSymbolObject, isBoxedPrimitive, isModuleNamespaceObject: () => false,
   isExternal: () => false,
@@ -790,8 +792,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (kind === 'arraybuffer') {
-      const prefix = getPrefix(constructor, tag, 'ArrayBuffer');
+    } else if (kind === 'arraybuffer' || kind === 'sharedarraybuffer') {
+      const prefix = getPrefix(constructor, tag, kind === 'arraybuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer');
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
       } else if (keys.length === 0 && protoProps === undefined) {

@@ -1,0 +1,159 @@
+'use strict';
+// _http_common: the parser objects (internal/http_parser, a Go parser that can consume a socket
+// handle) and the callbacks that turn parsed heads into IncomingMessages.
+
+const { FastBuffer } = require('internal/buffer');
+const binding = internalBinding('internal/http_parser');
+binding.setBufferPrototype(FastBuffer.prototype);
+const { HTTPParser: NativeParser, methods: nativeMethods } = binding;
+const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kRequestTimeout = Symbol('RequestTimeout');
+const kLenientAll = 1;
+const kLenientNone = 0;
+const CRLF = '\r\n';
+const methods = nativeMethods.slice();
+
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(val) {
+  return typeof val === 'string' && tokenRegExp.test(val);
+}
+
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(val) {
+  return headerCharRegex.test(val);
+}
+
+let insecureHTTPParser;
+function isLenient() {
+  if (insecureHTTPParser === undefined) {
+    insecureHTTPParser = process.execArgv.includes('--insecure-http-parser');
+  }
+  return insecureHTTPParser;
+}
+
+function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
+                                 statusMessage, upgrade, shouldKeepAlive) {
+  const parser = this;
+  const { socket } = parser;
+  const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
+    IncomingMessage;
+  const incoming = parser.incoming = new ParserIncomingMessage(socket);
+  incoming.httpVersionMajor = versionMajor;
+  incoming.httpVersionMinor = versionMinor;
+  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
+  incoming.url = url;
+  incoming.upgrade = upgrade;
+  let n = headers.length;
+  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+  incoming._addHeaderLines(headers, n);
+  if (method !== undefined) {
+    incoming.method = method;
+  } else {
+    incoming.statusCode = statusCode;
+    incoming.statusMessage = statusMessage;
+  }
+  return parser.onIncoming(incoming, shouldKeepAlive);
+}
+
+function parserOnBody(b) {
+  const stream = this.incoming;
+  if (stream === null || stream === undefined) return;
+  if (!stream._dumped) {
+    const ret = stream.push(b);
+    if (!ret) readStop(this.socket);
+  }
+}
+
+function parserOnMessageComplete(trailers) {
+  const parser = this;
+  const stream = parser.incoming;
+  if (stream !== null && stream !== undefined) {
+    stream.complete = true;
+    if (trailers !== undefined && trailers.length) stream._addHeaderLines(trailers, trailers.length);
+    stream.push(null);
+  }
+  readStart(parser.socket);
+}
+
+// HTTPParser wraps a native parser: the kind constants and the fields the http modules hang on it.
+function HTTPParser() {
+  const p = new NativeParser();
+  p.onHeadersComplete = parserOnHeadersComplete;
+  p.onBody = parserOnBody;
+  p.onMessageComplete = parserOnMessageComplete;
+  p.socket = null;
+  p.incoming = null;
+  p.outgoing = null;
+  p.maxHeaderPairs = 2000;
+  p.onIncoming = null;
+  p.joinDuplicateHeaders = null;
+  p._consumed = false;
+  p[kRequestTimeout] = 0;
+  return p;
+}
+HTTPParser.REQUEST = 0;
+HTTPParser.RESPONSE = 1;
+HTTPParser.kLenientAll = kLenientAll;
+HTTPParser.kLenientNone = kLenientNone;
+
+// Node keeps a FreeList of 1000 parsers; a Go parser is cheap to make, so each connection gets
+// its own and freeParser releases it.
+const parsers = { max: 1000, list: [], alloc() { return HTTPParser(); }, free() { return false; } };
+
+function cleanParser(parser) {
+  parser.onIncoming = null;
+  parser.socket = null;
+  parser.incoming = null;
+  parser.outgoing = null;
+  parser.maxHeaderPairs = 2000;
+  parser[kRequestTimeout] = 0;
+  parser.joinDuplicateHeaders = null;
+  parser.onExecute = null;
+  parser._consumed = false;
+}
+
+function freeParser(parser, req, socket) {
+  if (parser) {
+    if (parser._consumed) parser.unconsume();
+    cleanParser(parser);
+    parser.free();
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+function prepareError(err, parser, rawPacket) {
+  err.rawPacket = rawPacket;
+  if (typeof err.reason === 'string') err.message = `Parse Error: ${err.reason}`;
+}
+
+// parseError turns the native parser's error record into Node's Error with code, reason,
+// bytesParsed and rawPacket.
+function parseError(rec) {
+  const err = new Error(`Parse Error: ${rec.reason}`);
+  err.bytesParsed = rec.bytesParsed;
+  err.code = rec.code;
+  err.reason = rec.reason;
+  err.rawPacket = rec.rawPacket;
+  return err;
+}
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  CRLF,
+  freeParser,
+  methods,
+  parsers,
+  kIncomingMessage,
+  kRequestTimeout,
+  HTTPParser,
+  isLenient,
+  prepareError,
+  parseError,
+};

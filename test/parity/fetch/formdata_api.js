@@ -1,0 +1,20 @@
+// FormData: append/set/get/getAll/has/delete, Blob to File, iteration, inspect, errors
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.message); } };
+const fd = new FormData();
+fd.append('a', '1');
+fd.append('a', 2);
+fd.append('f', new Blob(['xy'], { type: 'text/plain' }));
+fd.append('g', new File(['z'], 'orig.txt', { lastModified: 5 }), 'renamed.txt');
+console.log(fd.get('a'), fd.getAll('a'), fd.has('f'), fd.get('none'));
+const f = fd.get('f');
+console.log(f instanceof File, f.name, f.type, f.size, fd.get('g').name, fd.get('g').lastModified);
+fd.set('a', 'only');
+console.log([...fd.keys()]);
+fd.delete('g');
+console.log([...fd.entries()].map(([k, v]) => [k, typeof v]));
+t(() => fd.append('a'));
+t(() => fd.append('a', '1', 'x'));
+t(() => new FormData(1));
+t(() => FormData.prototype.get.call({}, 'a'));
+console.log(Object.prototype.toString.call(fd), Object.prototype.toString.call(fd.keys()));
+const fd2 = new FormData(); fd2.append('k', 'v'); console.log(fd2);

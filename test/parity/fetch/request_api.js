@@ -1,0 +1,20 @@
+// Request construction: defaults, inspect, method normalization, errors, clone
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.message); } };
+const r = new Request('http://example.test/a#h', { method: 'post', body: 'x', headers: { A: '1' } });
+console.log(r);
+console.log(r.method, r.url, r.headers.get('content-type'), r.bodyUsed, r.duplex, r.redirect);
+const c = r.clone();
+console.log(c.method, c.url, c.signal.aborted);
+t(() => new Request('http://x/', { method: 'GET', body: 'a' }));
+t(() => new Request('http://x/', { method: 'CONNECT' }));
+t(() => new Request('http://x/', { method: 'bad method' }));
+t(() => new Request('/rel'));
+t(() => new Request('http://u:p@x/'));
+t(() => new Request('http://x/', { mode: 'navigate' }));
+t(() => new Request('http://x/', { redirect: 'nope' }));
+t(() => new Request('http://x/', { body: new ReadableStream(), method: 'POST' }));
+t(() => new Request());
+t(() => new Request('http://x/', { method: 'delete' }).method);
+const r2 = new Request(r, { headers: { B: '2' } });
+console.log(r2.method, [...r2.headers], r.bodyUsed);
+r2.text().then((s) => console.log('body', s));

@@ -1,0 +1,2 @@
+// an unhandled fetch failure as the process prints it
+fetch('foo://bar/');

@@ -1,0 +1,4 @@
+// Raw request "chunk_missing_crlf" against http.createServer: the response bytes, the 'request' or
+// 'clientError' events (strict parsing as llhttp in Node 24; see node/http/parser_test.go).
+'use strict';
+require('./_raw').run("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX\r\n0\r\n\r\n");

@@ -1,0 +1,4 @@
+// Raw request "expect_100" against http.createServer: the response bytes, the 'request' or
+// 'clientError' events (strict parsing as llhttp in Node 24; see node/http/parser_test.go).
+'use strict';
+require('./_raw').run("POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nhi");

@@ -1,0 +1,4 @@
+// Raw request "http2_version" against http.createServer: the response bytes, the 'request' or
+// 'clientError' events (strict parsing as llhttp in Node 24; see node/http/parser_test.go).
+'use strict';
+require('./_raw').run("GET / HTTP/2.0\r\n\r\n");

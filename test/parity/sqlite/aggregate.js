@@ -1,0 +1,25 @@
+// node:sqlite aggregate(): start values and start functions, result, window functions with inverse, varargs, the argument count from step.length, errors; enableDefensive.
+const { DatabaseSync } = require('node:sqlite');
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(`${e.name} [${e.code}]: ${e.message}`); } };
+const db = new DatabaseSync(':memory:');
+db.exec('create table t(g, x); insert into t values (1, 1), (1, 2), (2, 5), (2, null), (3, 7)');
+db.aggregate('sumint', { start: 0, step: (acc, x) => acc + (x ?? 0) });
+t(() => db.prepare('select g, sumint(x) as s from t group by g').all());
+db.aggregate('collect', { start: () => [], step: (acc, x) => { acc.push(x); return acc; }, result: (acc) => JSON.stringify(acc) });
+t(() => db.prepare('select collect(x) as c from t').get());
+t(() => db.prepare('select collect(x) as c from t where 0').get());
+db.aggregate('wsum', { start: 0, step: (a, x) => a + (x ?? 0), inverse: (a, x) => a - (x ?? 0) });
+t(() => db.prepare('select x, wsum(x) over (order by rowid rows between 1 preceding and current row) as w from t').all());
+db.aggregate('cnt', { start: 0, step: (a) => a + 1, varargs: true });
+t(() => db.prepare('select cnt(x, g) as n from t').get());
+db.aggregate('thrower', { start: 0, step: () => { throw new Error('step failed'); } });
+t(() => db.prepare('select thrower(x) from t').get());
+t(() => db.aggregate('bad', { step: () => 1 }));
+t(() => db.aggregate('bad', { start: 0 }));
+t(() => db.aggregate('bad'));
+t(() => db.aggregate(1, { start: 0, step: () => 1 }));
+t(() => db.aggregate('bad', { start: 0, step: () => 1, inverse: 1 }));
+t(() => db.aggregate('bad', { start: 0, step: () => 1, result: 1 }));
+db.aggregate('objres', { start: 0, step: (a) => a + 1, result: () => ({}) });
+t(() => db.prepare('select objres(x) from t').get());
+t(() => db.enableDefensive(true)); t(() => db.enableDefensive(1));

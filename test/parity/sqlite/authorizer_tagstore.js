@@ -1,0 +1,31 @@
+// node:sqlite setAuthorizer (actions and their arguments, DENY, IGNORE, bad return values, a throwing callback, removal) and createTagStore (tagged-template statements, the LRU cache's size and capacity, clear, errors).
+const { DatabaseSync, constants } = require('node:sqlite');
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(`${e.name} [${e.code}]: ${e.message}`); } };
+const db = new DatabaseSync(':memory:');
+db.exec('create table t(a, b); create table secret(x)');
+const seen = [];
+db.setAuthorizer((action, a1, a2, dbName, trigger) => {
+  seen.push([action, a1, a2, dbName, trigger]);
+  if (a1 === 'secret') return constants.SQLITE_DENY;
+  if (action === constants.SQLITE_READ && a2 === 'b') return constants.SQLITE_IGNORE;
+  return constants.SQLITE_OK;
+});
+t(() => db.prepare('select a, b from t').all());
+console.log(seen);
+t(() => db.prepare('select * from secret'));
+db.setAuthorizer(() => 99); t(() => db.prepare('select 1'));
+db.setAuthorizer(() => { throw new Error('auth boom'); }); t(() => db.prepare('select 2'));
+db.setAuthorizer(() => 'x'); t(() => db.prepare('select 3'));
+db.setAuthorizer(null); t(() => db.prepare('select 4 as v').get());
+t(() => db.setAuthorizer(1)); t(() => db.setAuthorizer());
+const store = db.createTagStore(2);
+console.log(store, Object.getOwnPropertyNames(Object.getPrototypeOf(store)));
+db.exec("insert into t values (1, 'x'), (2, 'y')");
+t(() => store.get`select * from t where a = ${1}`);
+t(() => store.all`select * from t where a > ${0} order by a`);
+t(() => store.run`insert into t values (${3}, ${'z'})`);
+t(() => [...store.iterate`select a from t`]);
+t(() => [store.size, store.capacity, store.db === db]);
+store.get`select 1 as one`; store.get`select 2 as two`; t(() => store.size);
+store.clear(); t(() => store.size);
+t(() => db.createTagStore('x'));

@@ -1,0 +1,28 @@
+// node:sqlite sessions: createSession (all tables, one table), changeset/patchset, applyChangeset with filter and onConflict (the conflict type, REPLACE, ABORT -> false), argument errors, closed sessions and databases.
+const { DatabaseSync, constants } = require('node:sqlite');
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(`${e.name} [${e.code}]: ${e.message}`); } };
+const src = new DatabaseSync(':memory:');
+const dst = new DatabaseSync(':memory:');
+for (const db of [src, dst]) db.exec('create table t(k primary key, v); create table u(k primary key, v)');
+dst.exec("insert into t values (2, 'old')");
+const s = src.createSession();
+console.log(s, Object.getOwnPropertyNames(Object.getPrototypeOf(s)));
+src.exec("insert into t values (1, 'a'), (2, 'b'); insert into u values (9, 'z')");
+const cs = s.changeset(); const ps = s.patchset();
+console.log(cs.constructor.name, cs.length > 0, ps.length > 0, ps.length <= cs.length);
+const conflicts = [];
+t(() => dst.applyChangeset(cs, { onConflict: (type) => { conflicts.push(type); return constants.SQLITE_CHANGESET_REPLACE; } }));
+console.log(conflicts, dst.prepare('select * from t order by k').all(), dst.prepare('select * from u').all());
+const s2 = src.createSession({ table: 'u' });
+src.exec("update t set v = 'c' where k = 1; update u set v = 'y'");
+const d3 = new DatabaseSync(':memory:'); d3.exec('create table t(k primary key, v); create table u(k primary key, v)'); d3.exec("insert into u values (9, 'z'), (8, 'w')");
+t(() => d3.applyChangeset(s2.changeset()));
+console.log(d3.prepare('select * from u order by k').all());
+t(() => d3.applyChangeset(cs, { filter: (table) => table === 'u' }));
+console.log(d3.prepare('select * from t').all(), d3.prepare('select * from u order by k').all());
+t(() => d3.applyChangeset(cs, { onConflict: () => constants.SQLITE_CHANGESET_ABORT }));
+t(() => d3.applyChangeset(1)); t(() => d3.applyChangeset(cs, 1)); t(() => d3.applyChangeset(cs, { filter: 1 })); t(() => d3.applyChangeset(cs, { onConflict: 1 }));
+t(() => src.createSession(1)); t(() => src.createSession({ table: 1 })); t(() => src.createSession({ db: 1 }));
+s.close(); t(() => s.changeset()); t(() => s.close());
+s2[Symbol.dispose](); t(() => s2.patchset());
+const s4 = src.createSession(); src.close(); t(() => s4.changeset());
