@@ -33,12 +33,22 @@ type supplemental struct {
 	PrimaryZones       map[string]string                       `json:"primaryZones"`
 	DayPeriodRules     map[string]map[string]map[string]string `json:"dayPeriodRules"`
 	Aliases            map[string]map[string]map[string]any    `json:"aliases"`
+	BCP47Zones         map[string]struct {
+		Alias      string `json:"alias"`
+		Preferred  string `json:"preferred"`
+		Deprecated any    `json:"deprecated"`
+	} `json:"bcp47Zones"`
+	zoneCanon      map[string]string // lower-case id -> ICU's canonical id
+	zoneCountry    map[string]string // canonical id -> ISO country
+	countryZoneCnt map[string]int
 
 	carried     map[string]bool
 	zoneMeta    map[string][]metaPeriod // IANA zone -> metazone periods
 	zoneNames   []string
 	zoneByLower map[string]string
 	metaGolden  map[string]string // metazone -> its zone for territory 001
+	terrOnce    sync.Once
+	zoneTerr    map[string]string
 }
 
 type metaPeriod struct {
@@ -115,8 +125,35 @@ func supplementalData() *supplemental {
 			}
 		}
 		s.zoneByLower = map[string]string{}
+		s.zoneCanon = map[string]string{}
+		s.zoneCountry = map[string]string{}
+		s.countryZoneCnt = map[string]int{}
+		for key, e := range s.BCP47Zones {
+			target := e
+			if e.Preferred != "" {
+				target = s.BCP47Zones[e.Preferred]
+			}
+			ids := strings.Fields(target.Alias)
+			if len(ids) == 0 {
+				continue
+			}
+			canon := ids[0]
+			if key == "utc" || key == "gmt" || e.Preferred == "utc" || e.Preferred == "gmt" {
+				canon = "UTC"
+			}
+			for _, id := range strings.Fields(e.Alias) {
+				s.zoneCanon[strings.ToLower(id)] = canon
+			}
+			if e.Preferred == "" && e.Deprecated == nil && key != "unk" && key != "utc" && key != "gmt" {
+				s.zoneNames = append(s.zoneNames, canon)
+				if len(key) == 5 {
+					c := strings.ToUpper(key[:2])
+					s.zoneCountry[canon] = c
+					s.countryZoneCnt[c]++
+				}
+			}
+		}
 		for z := range s.zoneMeta {
-			s.zoneNames = append(s.zoneNames, z)
 			s.zoneByLower[strings.ToLower(z)] = z
 		}
 		supp = s

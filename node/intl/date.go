@@ -158,9 +158,10 @@ type availEntry struct {
 }
 
 type dateLocaleInfo struct {
-	data  ldata
-	avail []availEntry
-	hc    string
+	dataLoc string
+	data    ldata
+	avail   []availEntry
+	hc      string
 }
 
 var (
@@ -174,7 +175,7 @@ func dateInfo(dl string) *dateLocaleInfo {
 	if di, ok := dateInfoCache[dl]; ok {
 		return di
 	}
-	di := &dateLocaleInfo{data: localeDataFor(dl)}
+	di := &dateLocaleInfo{data: localeDataFor(dl), dataLoc: dl}
 	for k, v := range digM(di.data, "gregorian", "dateTimeFormats", "availableFormats") {
 		if strings.Contains(k, "-alt-") || strings.Contains(k, "-count-") || strings.ContainsAny(k, "wWQ") {
 			continue
@@ -276,13 +277,18 @@ func (di *dateLocaleInfo) matchPart(req skeleton, split bool) (string, string) {
 			if f.ch != g.ch && f.typ != 'h' && f.typ != 'H' && f.typ != 'M' && f.typ != 'E' {
 				dist += 0x10
 			}
-			d := f.n - g.n
+			fn, gn := f.n, g.n
+			if f.typ == 'E' { // E, EE and EEE are all the abbreviated weekday
+				fn, gn = max(fn, 3), max(gn, 3)
+			}
+			d := fn - gn
 			if d < 0 {
 				d = -d
 			}
 			dist += d
 		}
-		if dist < bestDist {
+		// on a tie ICU keeps the later skeleton in its order
+		if dist <= bestDist {
 			best, bestDist = i, dist
 		}
 	}
@@ -397,7 +403,19 @@ func (di *dateLocaleInfo) glue(date skeleton, dp, tp string) string {
 	if g == "" {
 		g = digS(di.data, "gregorian", "dateTimeFormats", style)
 	}
+	g = fixGlue(di.dataLoc, g)
+	if style == "short" && strings.HasPrefix(di.dataLoc, "zh-Hant") {
+		g = "{1}\u2009{0}" // what ICU's pattern generator answers for numeric dates there
+	}
 	return strings.Replace(strings.Replace(g, "{1}", dp, 1), "{0}", tp, 1)
+}
+
+// fixGlue: ICU 78's zh_Hant data joins date and time with a space where CLDR 48's JSON has none.
+func fixGlue(dl, g string) string {
+	if g == "{1}{0}" && strings.HasPrefix(dl, "zh-Hant") {
+		return "{1} {0}"
+	}
+	return g
 }
 
 // adjustPattern widens or narrows fields to what was asked, as ICU's adjustFieldTypes does.
@@ -530,12 +548,18 @@ func (df *dateFormatter) formatToParts(ms float64) []part {
 	return out
 }
 
+// format is V8's format(): U+202F (CLDR's space before AM/PM) comes out as a plain space, while
+// formatToParts keeps it.
 func (df *dateFormatter) format(ms float64) string {
 	t := df.zoneTime(ms)
 	var b strings.Builder
 	for _, tok := range df.tokens {
 		if tok.ch == 0 {
-			b.WriteString(tok.lit)
+			if strings.Contains(tok.lit, "\u202f") {
+				b.WriteString(strings.ReplaceAll(tok.lit, "\u202f", " "))
+			} else {
+				b.WriteString(tok.lit)
+			}
 			continue
 		}
 		_, val := df.field(t, ms, tok)
@@ -670,6 +694,20 @@ func hm(s string) int {
 	return h*60 + m
 }
 
+// enInherited: ICU's en-001 family does not inherit en's US abbreviations (EST, PT…).
+func (df *dateFormatter) enInherited(mz, n string) bool {
+	if df.dataLoc == "en" || !strings.HasPrefix(df.dataLoc, "en-") {
+		return false
+	}
+	en := digM(localeDataFor("en"), "timeZoneNames", "metazone", mz, "short")
+	for _, v := range en {
+		if v == n {
+			return true
+		}
+	}
+	return false
+}
+
 func (df *dateFormatter) gmt(off int, long bool) string {
 	tz := digM(df.data, "timeZoneNames")
 	if off == 0 {
@@ -732,6 +770,15 @@ func (df *dateFormatter) zoneName(t time.Time, tok dtToken) string {
 	}
 	if tok.ch == 'v' {
 		kind = "generic"
+		// ICU names a zone without daylight time around this date by its standard name
+		if !t.IsDST() && !t.AddDate(0, -6, 0).IsDST() && !t.AddDate(0, 6, 0).IsDST() && !df.isOffset {
+			tz := digM(df.data, "timeZoneNames")
+			if mz := df.metazone(t); mz != "" {
+				if n := digS(tz, "metazone", mz, width, "standard"); n != "" && !(width == "short" && df.enInherited(mz, n)) {
+					return n
+				}
+			}
+		}
 	}
 	tz := digM(df.data, "timeZoneNames")
 	zoneKey := df.tzName
@@ -749,29 +796,62 @@ func (df *dateFormatter) zoneName(t time.Time, tok dtToken) string {
 	if mz := df.metazone(t); mz != "" {
 		if n := digS(tz, "metazone", mz, width, kind); n != "" {
 			// ICU's en-001 family does not inherit en's US abbreviations (EST, PDT…)
-			if width == "short" && df.dataLoc != "en" && strings.HasPrefix(df.dataLoc, "en-") &&
-				n == digS(localeDataFor("en"), "timeZoneNames", "metazone", mz, width, kind) {
-				return df.gmt(off, long)
+			if width == "short" && df.enInherited(mz, n) {
+				if kind != "generic" {
+					return df.gmt(off, long)
+				}
+			} else {
+				return n
 			}
-			return n
+		}
+	}
+	if kind == "generic" {
+		if loc := df.locationName(); loc != "" {
+			if rf := digS(tz, "regionFormat"); rf != "" {
+				return strings.Replace(rf, "{0}", loc, 1)
+			}
 		}
 	}
 	return df.gmt(off, long)
 }
 
-// canonicalZone resolves a time zone identifier case-insensitively.
+// locationName is the place ICU's generic location format names: the country when the zone is
+// its country's only or primary zone, else the zone's exemplar city.
+func (df *dateFormatter) locationName() string {
+	s := supplementalData()
+	c := s.zoneCountry[df.tzName]
+	if c == "" {
+		return ""
+	}
+	if s.countryZoneCnt[c] == 1 || s.PrimaryZones[c] == df.tzName {
+		if name := digS(df.data, "localeNames", "territories", c); name != "" {
+			return name
+		}
+	}
+	if city := digS(df.data, "timeZoneNames", "zone", df.tzName, "exemplarCity"); city != "" {
+		return city
+	}
+	i := strings.LastIndexByte(df.tzName, '/')
+	return strings.ReplaceAll(df.tzName[i+1:], "_", " ")
+}
+
+// canonicalZone resolves a time zone identifier case-insensitively to ICU's canonical id, as V8
+// reports it (Asia/Kolkata -> Asia/Calcutta, US/Eastern -> America/New_York, Etc/UTC -> UTC).
 func canonicalZone(name string) (string, bool) {
 	s := supplementalData()
 	lower := strings.ToLower(name)
-	switch lower {
-	case "utc", "etc/utc", "etc/gmt", "gmt", "etc/universal", "etc/zulu", "universal", "zulu", "etc/uct", "uct", "etc/greenwich", "greenwich", "etc/gmt0", "etc/gmt+0", "etc/gmt-0", "gmt0", "gmt+0", "gmt-0":
-		return "UTC", true
-	}
-	if _, err := time.LoadLocation(name); err == nil && strings.Contains(name, "/") && !strings.HasPrefix(lower, "etc/") {
-		return name, true
-	}
-	if z, ok := s.zoneByLower[lower]; ok {
-		return z, true
+	if z, ok := s.zoneCanon[lower]; ok {
+		if _, err := time.LoadLocation(z); err == nil || z == "UTC" {
+			return z, true
+		}
+		// Go's tzdata may know only the newer spelling
+		for id, c := range s.zoneCanon {
+			if c == z {
+				if _, err := time.LoadLocation(id); err == nil {
+					return z, true
+				}
+			}
+		}
 	}
 	if strings.HasPrefix(lower, "etc/gmt") {
 		rest := lower[7:]
@@ -779,33 +859,41 @@ func canonicalZone(name string) (string, bool) {
 			return "Etc/GMT" + rest, true
 		}
 	}
-	for alias := range s.Aliases["zoneAlias"] {
-		if strings.ToLower(alias) == lower {
-			if _, err := time.LoadLocation(alias); err == nil {
-				return alias, true
-			}
-		}
-	}
-	if _, err := time.LoadLocation(name); err == nil && strings.Contains(name, "/") {
-		return name, true
-	}
-	// "asia/kolkata": the IANA spelling in title case
-	parts := strings.Split(lower, "/")
-	for i, p := range parts {
-		words := strings.Split(p, "_")
-		for j, w := range words {
-			if w != "" && w != "of" && w != "es" && w != "au" && w != "da" {
-				words[j] = strings.ToUpper(w[:1]) + w[1:]
-			}
-		}
-		parts[i] = strings.Join(words, "_")
-	}
-	if title := strings.Join(parts, "/"); title != name {
-		if _, err := time.LoadLocation(title); err == nil && strings.Contains(title, "/") {
-			return title, true
-		}
-	}
 	return "", false
+}
+
+// loadZone finds Go's data for a canonical id, trying its other spellings.
+func loadZone(z string) *time.Location {
+	if z == "UTC" {
+		return time.UTC
+	}
+	if loc, err := time.LoadLocation(z); err == nil {
+		return loc
+	}
+	s := supplementalData()
+	for id, c := range s.zoneCanon {
+		if c == z {
+			for _, cand := range []string{id} {
+				for zid := range s.zoneCanon {
+					if zid == cand {
+						_ = zid
+					}
+				}
+			}
+		}
+	}
+	for key, e := range s.BCP47Zones {
+		_ = key
+		ids := strings.Fields(e.Alias)
+		if len(ids) > 0 && ids[0] == z {
+			for _, id := range ids[1:] {
+				if loc, err := time.LoadLocation(id); err == nil {
+					return loc
+				}
+			}
+		}
+	}
+	return time.UTC
 }
 
 // parseOffsetZone reads "+05:30" / "-0800" / "+01" time zones (ES2024 offset zones).

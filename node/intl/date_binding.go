@@ -49,11 +49,7 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 		if name == "UTC" {
 			name = "UTC"
 		}
-		loc, err := time.LoadLocation(name)
-		if err != nil {
-			loc = time.UTC
-		}
-		df.loc = loc
+		df.loc = loadZone(name)
 	}
 	s := supplementalData()
 	lang := dl
@@ -90,7 +86,7 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 			if g == "" {
 				g = digS(df.data, "gregorian", "dateTimeFormats", dateStyle)
 			}
-			pattern = strings.Replace(strings.Replace(g, "{1}", dp, 1), "{0}", tp, 1)
+			pattern = strings.Replace(strings.Replace(fixGlue(dl, g), "{1}", dp, 1), "{0}", tp, 1)
 		case dp != "":
 			pattern = dp
 		default:
@@ -125,8 +121,6 @@ func (c *bindingCtx) newDateFormat(call goja.FunctionCall) goja.Value {
 	if df.skelKey == "" {
 		df.skelKey, df.req = styleSkeleton(pattern)
 	}
-	// V8 prints U+202F (CLDR's space before AM/PM) as a plain space
-	pattern = strings.ReplaceAll(pattern, "\u202f", " ")
 	df.pattern = pattern
 	df.tokens = parseDatePattern(pattern)
 	for _, t := range df.tokens {
@@ -358,6 +352,19 @@ func (df *dateFormatter) formatRange(a, b float64) []part {
 			}
 			for i, t := range first {
 				if t.ch != 0 && secondTypes[fieldType(t.ch)] {
+					break
+				}
+				out[i].source = "shared"
+			}
+			// and the tail of the second half that the first half does not have
+			firstTypes := map[byte]bool{}
+			for _, t := range first {
+				if t.ch != 0 {
+					firstTypes[fieldType(t.ch)] = true
+				}
+			}
+			for i := len(toks) - 1; i >= mid; i-- {
+				if t := toks[i]; t.ch != 0 && firstTypes[fieldType(t.ch)] {
 					break
 				}
 				out[i].source = "shared"

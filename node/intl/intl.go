@@ -84,7 +84,7 @@ func binding(h *host.Host) *goja.Object {
 			if err != nil {
 				continue
 			}
-			if _, ok := bestAvailable(id); ok {
+			if _, ok := bestAvailableFor(call.Argument(1).String(), id); ok {
 				out = append(out, v)
 			}
 		}
@@ -182,7 +182,7 @@ func (c *bindingCtx) resolveLocaleJS(call goja.FunctionCall) goja.Value {
 		if err != nil {
 			continue
 		}
-		if b, ok := bestAvailable(id); ok {
+		if b, ok := bestAvailableFor(kind, id); ok {
 			found, foundFull = b, id
 			break
 		}
@@ -193,6 +193,10 @@ func (c *bindingCtx) resolveLocaleJS(call goja.FunctionCall) goja.Value {
 	}
 	res := vm.NewObject()
 	dl := dataLocale(found)
+	if dl == "" {
+		dl = "en" // PluralRules knows more languages than the carried formatting data
+	}
+	_ = res.Set("pluralLocale", found.lang)
 	result := &localeID{lang: found.lang, script: found.script, region: found.region, variants: found.variants}
 	for _, k := range keys {
 		val, fromTag := "", false

@@ -363,6 +363,20 @@ func available(id *localeID) bool {
 	return dataLocale(id) != ""
 }
 
+// bestAvailableFor: PluralRules serves every language CLDR has plural rules for.
+func bestAvailableFor(kind string, id *localeID) (*localeID, bool) {
+	if kind == "pr" {
+		if b, ok := bestAvailable(id); ok {
+			return b, true
+		}
+		s := supplementalData()
+		if _, ok := s.Plurals[id.lang]; ok && validRegion(id.region) {
+			return &localeID{lang: id.lang, script: id.script, region: id.region}, true
+		}
+	}
+	return bestAvailable(id)
+}
+
 // bestAvailable is ECMA-402's BestAvailableLocale over the tag without extensions.
 func bestAvailable(id *localeID) (*localeID, bool) {
 	cur := &localeID{lang: id.lang, script: id.script, region: id.region, variants: id.variants}

@@ -27,14 +27,18 @@ func installMiscBindings(c *bindingCtx, o *goja.Object) {
 		nf.data = localeDataFor(nf.dataLoc)
 		nf.init()
 		ordinal := str(opts, "type") == "ordinal"
-		nf.plural = rulesFor(nf.dataLoc, ordinal)
+		pl := nf.dataLoc
+		if lang := str(opts, "pluralLocale"); lang != "" && baseLang(pl) != lang {
+			pl = lang
+		}
+		nf.plural = rulesFor(pl, ordinal)
 		h := c.numberHandle(nf)
 		cats := make([]any, len(nf.plural.categories))
 		for i, s := range nf.plural.categories {
 			cats[i] = s
 		}
 		_ = h.Set("categories", vm.NewArray(cats...))
-		ranges := supplementalData().PluralRanges[baseLang(nf.dataLoc)]
+		ranges := supplementalData().PluralRanges[baseLang(pl)]
 		_ = h.Set("selectRange", vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			sel, _ := goja.AssertFunction(h.Get("select"))
 			a, _ := sel(goja.Undefined(), call.Argument(0))
@@ -616,7 +620,6 @@ func init() {
 				}
 				out = append(out, k)
 			}
-			out = append(out, "UTC")
 			return vm.NewArray(out...)
 		}))
 	})

@@ -180,33 +180,33 @@ if (rtb.hasModule('internal/intl')) {
     }
     throw new TypeError(`${what} requires that 'this' be a Number`);
   };
-  method(Number.prototype, 'toLocaleString', function () {
+  method(Number.prototype, 'toLocaleString', { toLocaleString() {
     return intl().numberToLocaleString(thisNumber(this, 'Number.prototype.toLocaleString'), arguments[0], arguments[1]);
-  });
-  method(BigInt.prototype, 'toLocaleString', function () {
+  } }.toLocaleString);
+  method(BigInt.prototype, 'toLocaleString', { toLocaleString() {
     return intl().numberToLocaleString(BigInt.prototype.valueOf.call(this), arguments[0], arguments[1]);
-  });
-  const dateMethod = (name, required, defaults) => method(Date.prototype, name, function () {
+  } }.toLocaleString);
+  const dateMethod = (name, required, defaults) => method(Date.prototype, name, { m() {
     const t = Date.prototype.getTime.call(this);
     return intl().dateToLocale(t, arguments[0], arguments[1], required, defaults);
-  });
+  } }.m);
   dateMethod('toLocaleString', 'any', 'all');
   dateMethod('toLocaleDateString', 'date', 'date');
   dateMethod('toLocaleTimeString', 'time', 'time');
-  method(String.prototype, 'localeCompare', function (that) {
+  method(String.prototype, 'localeCompare', { localeCompare(that) {
     if (this == null) throw new TypeError('String.prototype.localeCompare called on null or undefined');
     return intl().localeCompare(String(this), String(that), arguments[1], arguments[2]);
-  });
-  method(String.prototype, 'toLocaleUpperCase', function () {
+  } }.localeCompare);
+  method(String.prototype, 'toLocaleUpperCase', { toLocaleUpperCase() {
     if (this == null) throw new TypeError('String.prototype.toLocaleUpperCase called on null or undefined');
     return intl().localeCase(String(this), arguments[0], true);
-  });
-  method(String.prototype, 'toLocaleLowerCase', function () {
+  } }.toLocaleUpperCase);
+  method(String.prototype, 'toLocaleLowerCase', { toLocaleLowerCase() {
     if (this == null) throw new TypeError('String.prototype.toLocaleLowerCase called on null or undefined');
     return intl().localeCase(String(this), arguments[0], false);
-  });
+  } }.toLocaleLowerCase);
   for (const C of [Array, Int8Array.prototype.__proto__.constructor]) {
-    method(C.prototype, 'toLocaleString', function () {
+    method(C.prototype, 'toLocaleString', { toLocaleString() {
       const locales = arguments[0];
       const options = arguments[1];
       const O = Object(this);
@@ -218,7 +218,7 @@ if (rtb.hasModule('internal/intl')) {
         if (e !== undefined && e !== null) r += String(e.toLocaleString(locales, options));
       }
       return r;
-    });
+    } }.toLocaleString);
   }
 }
 

@@ -3,7 +3,8 @@
 // Run by hand when the CLDR version changes (Node v24.21.0's ICU 78.3 carries CLDR 48.0):
 //
 //	mkdir /tmp/cldr && cd /tmp/cldr && npm install cldr-core@48.0.0 cldr-numbers-full@48.0.0 \
-//	    cldr-dates-full@48.0.0 cldr-localenames-full@48.0.0 cldr-units-full@48.0.0 cldr-misc-full@48.0.0
+//	    cldr-dates-full@48.0.0 cldr-localenames-full@48.0.0 cldr-units-full@48.0.0 cldr-misc-full@48.0.0 \
+//	    cldr-bcp47@48.2.0
 //	go run ./node/intl/gen -cldr /tmp/cldr/node_modules -out node/intl/data
 //
 // Each locale's file keeps only what differs from its parent locale (CLDR's parentLocales, else
@@ -103,11 +104,15 @@ func extract(loc string) map[string]any {
 			return
 		}
 		if _, ok := m["long"]; ok {
-			zones[prefix] = map[string]any{"long": m["long"], "short": m["short"]}
+			zones[prefix] = map[string]any{"long": m["long"], "short": m["short"], "exemplarCity": m["exemplarCity"]}
 			return
 		}
 		if _, ok := m["short"]; ok {
 			zones[prefix] = map[string]any{"short": m["short"]}
+			return
+		}
+		if city, ok := m["exemplarCity"]; ok {
+			zones[prefix] = map[string]any{"exemplarCity": city}
 			return
 		}
 		for k, c := range m {
@@ -250,6 +255,22 @@ func main() {
 	sup["primaryZones"] = core("primaryZones.json", "primaryZones")
 	sup["dayPeriodRules"] = core("dayPeriods.json", "dayPeriodRuleSet")
 	sup["aliases"] = core("aliases.json", "metadata", "alias")
+	// time zone ids: CLDR's bcp47 table (cldr-bcp47@48.2.0; 48.0.0 was not published)
+	bcp := dig(load("cldr-bcp47", "bcp47", "timezone.json"), "keyword", "u", "tz").(map[string]any)
+	zones := map[string]any{}
+	for k, v := range bcp {
+		if m, ok := v.(map[string]any); ok && !strings.HasPrefix(k, "_") {
+			e := map[string]any{"alias": m["_alias"]}
+			if p, ok := m["_preferred"]; ok {
+				e["preferred"] = p
+			}
+			if d, ok := m["_deprecated"]; ok {
+				e["deprecated"] = d
+			}
+			zones[k] = e
+		}
+	}
+	sup["bcp47Zones"] = zones
 	total += writeGz(filepath.Join(*out, "supplemental.json.gz"), sup)
 	names := make([]string, 0, len(full))
 	for l := range full {

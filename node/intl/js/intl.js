@@ -109,17 +109,17 @@ function resolve(requested, keys, opts, kind) {
   return binding.resolveLocale(requested, keys, opts, kind);
 }
 
-function supportedLocalesOf(locales, options) {
+function supportedLocalesOf(locales, options, kind) {
   const requested = canonicalizeLocaleList(locales);
   if (options !== undefined) {
     options = coerceOptions(options);
     getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', 'Intl.supportedLocalesOf');
   }
-  return binding.supportedLocales(requested);
+  return binding.supportedLocales(requested, kind);
 }
-function addSupportedLocalesOf(C) {
+function addSupportedLocalesOf(C, kind = '') {
   defineMethods(C, {
-    supportedLocalesOf: { supportedLocalesOf(locales, options = undefined) { return supportedLocalesOf(locales, options); } }.supportedLocalesOf,
+    supportedLocalesOf: { supportedLocalesOf(locales, options = undefined) { return supportedLocalesOf(locales, options, kind); } }.supportedLocalesOf,
   });
   Object.defineProperty(C.supportedLocalesOf, 'length', { value: 1 });
 }
@@ -215,8 +215,8 @@ function createNumberFormat(locales, options, service = 'Intl.NumberFormat') {
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
   const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, service);
   if (nu !== undefined && !typeRE.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
-  const loc = resolve(requested, ['nu'], { nu }, 'nf');
-  const r = { locale: loc.locale, dataLocale: loc.dataLocale, numberingSystem: loc.nu || 'latn' };
+  const loc = resolve(requested, ['nu'], { __proto__: null, nu }, 'nf');
+  const r = { __proto__: null, locale: loc.locale, dataLocale: loc.dataLocale, numberingSystem: loc.nu || 'latn' };
   const style = getOption(options, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal', service);
   let currency = getOption(options, 'currency', 'string', undefined, undefined, service);
   if (currency !== undefined && !/^[A-Za-z]{3}$/.test(currency)) throw new RangeError(`Invalid currency code : ${currency}`);
@@ -264,7 +264,7 @@ function createNumberFormat(locales, options, service = 'Intl.NumberFormat') {
   r.notation = notation;
   if (notation === 'compact') r.compactDisplay = compactDisplay;
   r.signDisplay = getOption(options, 'signDisplay', 'string', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto', service);
-  const h = binding.numberFormat({ ...r, useGrouping: String(useGrouping) });
+  const h = binding.numberFormat({ __proto__: null, ...r, useGrouping: String(useGrouping) });
   return { kind: 'NumberFormat', r, h, bound: undefined };
 }
 
@@ -333,7 +333,7 @@ function createDateTimeFormat(locales, options, required, defaults, service = 'I
   const hour12 = getOption(options, 'hour12', 'boolean', undefined, undefined, service);
   let hourCycle = getOption(options, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, service);
   if (hour12 !== undefined) hourCycle = undefined;
-  const loc = resolve(requested, ['ca', 'hc', 'nu'], { ca: calendar, nu, hc: hourCycle }, 'dtf');
+  const loc = resolve(requested, ['ca', 'hc', 'nu'], { __proto__: null, ca: calendar, nu, hc: hourCycle }, 'dtf');
   let timeZone = options.timeZone;
   if (timeZone === undefined) {
     timeZone = defaultTimeZone();
@@ -342,8 +342,8 @@ function createDateTimeFormat(locales, options, required, defaults, service = 'I
     timeZone = binding.canonicalZone(name);
     if (timeZone === undefined) throw new RangeError(`Invalid time zone specified: ${name}`);
   }
-  const r = { locale: loc.locale, dataLocale: loc.dataLocale, calendar: loc.ca === 'iso8601' ? 'iso8601' : 'gregory', numberingSystem: loc.nu || 'latn', timeZone };
-  const comp = {};
+  const r = { __proto__: null, locale: loc.locale, dataLocale: loc.dataLocale, calendar: loc.ca === 'iso8601' ? 'iso8601' : 'gregory', numberingSystem: loc.nu || 'latn', timeZone };
+  const comp = { __proto__: null };
   let hasExplicit;
   for (const [name, values] of dateComponents) {
     let v;
@@ -371,7 +371,7 @@ function createDateTimeFormat(locales, options, required, defaults, service = 'I
     if (needDefaults && (defaults === 'time' || defaults === 'all')) comp.hour = comp.minute = comp.second = 'numeric';
   }
   const h = binding.dateFormat({
-    ...comp, dateStyle, timeStyle, hour12, hourCycle: hourCycle ?? loc.hc,
+    __proto__: null, ...comp, dateStyle, timeStyle, hour12, hourCycle: hourCycle ?? loc.hc,
     timeZone, dataLocale: loc.dataLocale, numberingSystem: r.numberingSystem,
   });
   const res = h.resolved;
@@ -461,7 +461,7 @@ function Collator(locales = undefined, options = undefined) {
   let numeric = getOption(options, 'numeric', 'boolean', undefined, undefined, service);
   if (numeric !== undefined) numeric = String(numeric);
   const caseFirst = getOption(options, 'caseFirst', 'string', ['upper', 'lower', 'false'], undefined, service);
-  const loc = resolve(requested, ['co', 'kf', 'kn'], { co: collation, kn: numeric, kf: caseFirst }, 'collator');
+  const loc = resolve(requested, ['co', 'kf', 'kn'], { __proto__: null, co: collation, kn: numeric, kf: caseFirst }, 'collator');
   const sensitivity = getOption(options, 'sensitivity', 'string', ['base', 'accent', 'case', 'variant'], 'variant', service);
   const ignorePunctuation = getOption(options, 'ignorePunctuation', 'boolean', undefined, false, service);
   const r = {
@@ -505,8 +505,8 @@ function PluralRules(locales = undefined, options = undefined) {
   const type = getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal', service);
   const r = {};
   setDigitOptions(r, options, 0, 3, 'standard', service);
-  const loc = resolve(requested, [], {}, 'pr');
-  const h = binding.pluralRules({ ...r, type, dataLocale: loc.dataLocale });
+  const loc = resolve(requested, [], { __proto__: null }, 'pr');
+  const h = binding.pluralRules({ __proto__: null, ...r, type, dataLocale: loc.dataLocale, pluralLocale: loc.pluralLocale });
   slots.set(this, { kind: 'PluralRules', r: { locale: loc.locale, type, ...r }, h });
 }
 finishClass(PluralRules, 'PluralRules', 0);
@@ -537,7 +537,7 @@ defineMethods(PluralRules.prototype, {
     return out;
   },
 });
-addSupportedLocalesOf(PluralRules);
+addSupportedLocalesOf(PluralRules, 'pr');
 
 // -------------------------------------------------------------------------- RelativeTimeFormat
 
@@ -549,7 +549,7 @@ function RelativeTimeFormat(locales = undefined, options = undefined) {
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
   const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, service);
   if (nu !== undefined && !typeRE.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
-  const loc = resolve(requested, ['nu'], { nu }, 'rtf');
+  const loc = resolve(requested, ['nu'], { __proto__: null, nu }, 'rtf');
   const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', service);
   const numeric = getOption(options, 'numeric', 'string', ['always', 'auto'], 'always', service);
   const r = { locale: loc.locale, style, numeric, numberingSystem: loc.nu || 'latn' };
@@ -581,7 +581,7 @@ function ListFormat(locales = undefined, options = undefined) {
   const requested = canonicalizeLocaleList(locales);
   options = getOptionsObject(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
-  const loc = resolve(requested, [], {}, 'lf');
+  const loc = resolve(requested, [], { __proto__: null }, 'lf');
   const type = getOption(options, 'type', 'string', ['conjunction', 'disjunction', 'unit'], 'conjunction', service);
   const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', service);
   const r = { locale: loc.locale, type, style };
@@ -620,7 +620,7 @@ function DisplayNames(locales = undefined, options = undefined) {
   if (options === undefined) throw new TypeError('invalid_argument');
   options = getOptionsObject(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
-  const loc = resolve(requested, [], {}, 'dn');
+  const loc = resolve(requested, [], { __proto__: null }, 'dn');
   const style = getOption(options, 'style', 'string', ['narrow', 'short', 'long'], 'long', service);
   const type = getOption(options, 'type', 'string', ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined, service);
   if (type === undefined) throw new TypeError('invalid_argument');
@@ -681,7 +681,7 @@ function Segmenter(locales = undefined, options = undefined) {
   const requested = canonicalizeLocaleList(locales);
   options = getOptionsObject(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
-  const loc = resolve(requested, [], {}, 'seg');
+  const loc = resolve(requested, [], { __proto__: null }, 'seg');
   const granularity = getOption(options, 'granularity', 'string', ['grapheme', 'word', 'sentence'], 'grapheme', service);
   slots.set(this, { kind: 'Segmenter', r: { locale: loc.locale, granularity } });
 }
@@ -878,6 +878,199 @@ for (const [getter, method, what] of [['calendars', 'getCalendars', 'calendars']
 defineGetter(Locale.prototype, 'timeZones', function () { localeTag(this, 'timeZones'); return undefined; });
 defineMethods(Locale.prototype, { getTimeZones: { getTimeZones() { localeTag(this, 'getTimeZones'); return undefined; } }.getTimeZones });
 
+// ------------------------------------------------------------------------------ DurationFormat
+
+const durationUnits = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds', 'nanoseconds'];
+function durationUnitOptions(unit, options, baseStyle, stylesList, digitalBase, prevStyle) {
+  const service = 'Intl.DurationFormat';
+  let style = getOption(options, unit, 'string', stylesList, undefined, service);
+  let displayDefault = 'always';
+  if (style === undefined) {
+    if (baseStyle === 'digital') {
+      style = digitalBase;
+      if (!['hours', 'minutes', 'seconds'].includes(unit)) displayDefault = 'auto';
+    } else if (prevStyle === 'fractional' || prevStyle === 'numeric' || prevStyle === '2-digit') {
+      style = 'numeric';
+      if (unit !== 'minutes' && unit !== 'seconds') displayDefault = 'auto';
+    } else {
+      style = baseStyle;
+      displayDefault = 'auto';
+    }
+  }
+  if (style === 'numeric' && ['milliseconds', 'microseconds', 'nanoseconds'].includes(unit)) {
+    style = 'fractional';
+    displayDefault = 'auto';
+  }
+  const display = getOption(options, `${unit}Display`, 'string', ['auto', 'always'], displayDefault, service);
+  if (display === 'always' && style === 'fractional') throw new RangeError(`Invalid option : ${unit}Display`);
+  if (prevStyle === 'fractional' && style !== 'fractional') throw new RangeError(`Invalid option : ${unit}`);
+  if (prevStyle === 'numeric' || prevStyle === '2-digit') {
+    if (!['fractional', 'numeric', '2-digit'].includes(style)) throw new RangeError(`Invalid option : ${unit}`);
+    if (unit === 'minutes' || unit === 'seconds') style = '2-digit';
+  }
+  return { style, display };
+}
+
+function DurationFormat(locales = undefined, options = undefined) {
+  requireNew(new.target, 'DurationFormat');
+  const service = 'Intl.DurationFormat';
+  const requested = canonicalizeLocaleList(locales);
+  options = getOptionsObject(options);
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
+  const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, service);
+  if (nu !== undefined && !typeRE.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
+  const loc = resolve(requested, ['nu'], { __proto__: null, nu }, 'df');
+  const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow', 'digital'], 'short', service);
+  const r = { locale: loc.locale, numberingSystem: loc.nu || 'latn', style };
+  let prevStyle = '';
+  for (const unit of durationUnits) {
+    let stylesList;
+    let digitalBase;
+    if (['years', 'months', 'weeks', 'days'].includes(unit)) {
+      stylesList = ['long', 'short', 'narrow'];
+      digitalBase = 'short';
+    } else if (['hours', 'minutes', 'seconds'].includes(unit)) {
+      stylesList = ['long', 'short', 'narrow', 'numeric', '2-digit'];
+      digitalBase = 'numeric';
+    } else {
+      stylesList = ['long', 'short', 'narrow', 'numeric'];
+      digitalBase = 'numeric';
+    }
+    const o = durationUnitOptions(unit, options, style, stylesList, digitalBase, prevStyle);
+    r[unit] = o.style;
+    r[`${unit}Display`] = o.display;
+    if (['hours', 'minutes', 'seconds', 'milliseconds', 'microseconds'].includes(unit)) prevStyle = o.style;
+  }
+  const fd = getNumberOption(options, 'fractionalDigits', 0, 9, undefined);
+  if (fd !== undefined) r.fractionalDigits = fd;
+  slots.set(this, { kind: 'DurationFormat', r, dataLocale: loc.dataLocale, locale: loc.locale });
+}
+
+function toDurationRecord(input) {
+  if (typeof input !== 'object' || input === null) {
+    if (typeof input === 'string') throw new RangeError('Invalid time value for Temporal ../deps/v8/src/objects/js-temporal-objects.cc:2593');
+    throw new TypeError('Invalid argument for Temporal ../deps/v8/src/objects/js-temporal-objects.cc:7905');
+  }
+  const rec = {};
+  let any = false;
+  for (const k of ['days', 'hours', 'microseconds', 'milliseconds', 'minutes', 'months', 'nanoseconds', 'seconds', 'weeks', 'years']) {
+    const v = input[k];
+    if (v === undefined) { rec[k] = 0; continue; }
+    any = true;
+    const n = Number(v);
+    if (!Number.isFinite(n) || Math.trunc(n) !== n) throw new RangeError('Invalid time value for Temporal ../deps/v8/src/objects/js-temporal-objects.cc:2593');
+    rec[k] = n;
+  }
+  if (!any) throw new TypeError('Invalid argument for Temporal ../deps/v8/src/objects/js-temporal-objects.cc:7905');
+  let sign = 0;
+  for (const k of durationUnits) {
+    const v = rec[k];
+    if (v !== 0) {
+      const vs = v < 0 ? -1 : 1;
+      if (sign !== 0 && vs !== sign) throw new RangeError(`Invalid object : ${receiverText(input)}`);
+      sign = vs;
+    }
+  }
+  return rec;
+}
+
+function durationParts(s, input) {
+  const rec = toDurationRecord(input);
+  const r = s.r;
+  const groups = [];
+  let negShown = false;
+  const isNeg = durationUnits.some((u) => rec[u] < 0);
+  const numberParts = (value, opts, unit) => {
+    const nfo = { numberingSystem: r.numberingSystem, ...opts };
+    if (isNeg) {
+      if (negShown) { nfo.signDisplay = 'never'; } else { negShown = true; }
+      if (value === 0) value = -0;
+    }
+    const nf = createNumberFormat(s.locale, nfo);
+    const ps = nf.h.formatToParts(value);
+    for (const p of ps) p.unit = unit;
+    return ps;
+  };
+  let numeric = null;
+  for (let i = 0; i < durationUnits.length; i++) {
+    const unit = durationUnits[i];
+    const style = r[unit];
+    const display = r[`${unit}Display`];
+    let value = rec[unit];
+    if (style === 'fractional') continue;
+    const singular = unit.slice(0, -1);
+    const next = durationUnits[i + 1];
+    let fractional = false;
+    if (next && r[next] === 'fractional') {
+      // seconds (or a smaller unit) carries the fraction of the units after it
+      let scale = 1;
+      for (let j = i + 1; j < durationUnits.length && r[durationUnits[j]] === 'fractional'; j++) {
+        scale *= 1000;
+        value += rec[durationUnits[j]] / scale;
+      }
+      fractional = true;
+    }
+    if (style === 'numeric' || style === '2-digit') {
+      const show = value !== 0 || display === 'always' || (numeric !== null && i < 6 && durationUnits.slice(i + 1, 7).some((u) => rec[u] !== 0));
+      if (!show && numeric === null) continue;
+      if (!show) continue;
+      const opts = { useGrouping: false };
+      if (style === '2-digit') opts.minimumIntegerDigits = 2;
+      if (fractional) {
+        opts.minimumFractionDigits = r.fractionalDigits ?? 0;
+        opts.maximumFractionDigits = r.fractionalDigits ?? 9;
+        opts.roundingMode = 'trunc';
+      }
+      const ps = numberParts(value, opts, singular);
+      if (numeric === null) {
+        numeric = ps;
+        groups.push(numeric);
+      } else {
+        numeric.push({ type: 'literal', value: ':' }, ...ps);
+      }
+      continue;
+    }
+    if (value === 0 && display === 'auto') continue;
+    const opts = { style: 'unit', unit: singular, unitDisplay: style };
+    if (fractional) {
+      opts.minimumFractionDigits = r.fractionalDigits ?? 0;
+      opts.maximumFractionDigits = r.fractionalDigits ?? 9;
+      opts.roundingMode = 'trunc';
+    }
+    groups.push(numberParts(value, opts, singular));
+  }
+  const listStyle = r.style === 'digital' ? 'short' : r.style;
+  const lf = binding.listFormat({ type: 'unit', style: listStyle, dataLocale: s.dataLocale });
+  const placeholders = groups.map((_, i) => `\u0000${i}\u0000`);
+  const out = [];
+  for (const p of lf.formatToParts(placeholders)) {
+    if (p.type === 'element') {
+      out.push(...groups[Number(p.value.slice(1, -1))]);
+    } else {
+      out.push({ type: 'literal', value: p.value });
+    }
+  }
+  return out;
+}
+finishClass(DurationFormat, 'DurationFormat', 0);
+setTag(DurationFormat.prototype, 'Intl.DurationFormat');
+defineMethods(DurationFormat.prototype, {
+  format(duration) {
+    const s = slot(this, 'DurationFormat', 'Intl.DurationFormat.prototype.format');
+    return durationParts(s, duration).map((p) => p.value).join('');
+  },
+  formatToParts(duration) {
+    return durationParts(slot(this, 'DurationFormat', 'Intl.DurationFormat.prototype.formatToParts'), duration);
+  },
+  resolvedOptions() {
+    const s = slot(this, 'DurationFormat', 'Intl.DurationFormat.prototype.resolvedOptions');
+    const out = {};
+    for (const [k, v] of Object.entries(s.r)) out[k] = v === 'fractional' ? 'numeric' : v;
+    return out;
+  },
+});
+addSupportedLocalesOf(DurationFormat);
+
 // -------------------------------------------------------------------------------------- Intl
 
 const Intl = {};
@@ -900,7 +1093,7 @@ defineMethods(Intl, {
 const numberingSystems = { arab: 1, arabext: 1, beng: 1, deva: 1, fullwide: 1, gujr: 1, guru: 1, hanidec: 1, khmr: 1, knda: 1, laoo: 1, latn: 1, mlym: 1, mymr: 1, orya: 1, tamldec: 1, telu: 1, thai: 1, tibt: 1 };
 for (const [name, C] of [['DateTimeFormat', DateTimeFormat], ['NumberFormat', NumberFormat], ['Collator', Collator],
   ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat], ['ListFormat', ListFormat],
-  ['Locale', Locale], ['DisplayNames', DisplayNames], ['Segmenter', Segmenter]]) {
+  ['Locale', Locale], ['DisplayNames', DisplayNames], ['Segmenter', Segmenter], ['DurationFormat', DurationFormat]]) {
   Object.defineProperty(Intl, name, { value: C, writable: true, enumerable: false, configurable: true });
 }
 
