@@ -37,8 +37,8 @@ func Modules() []*host.Module {
 		{ID: "util", Source: utilSource, Binding: bind},
 		{ID: "internal/util/parse_args", Source: parseArgsSource, Binding: bind},
 		{ID: "internal/mime", Source: mimeSource, Binding: bind},
-		{ID: "util/types", Source: "'use strict';\nmodule.exports = require('util').types;\n"},
-		{ID: "sys", Source: "'use strict';\nprocess.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');\nmodule.exports = require('util');\n"},
+		{ID: "util/types", Binding: bind, Source: "'use strict';\nmodule.exports = require('util').types;\n"},
+		{ID: "sys", Binding: bind, Source: "'use strict';\nprocess.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');\nmodule.exports = require('util');\n"},
 	}
 }
 
