@@ -16,37 +16,7 @@ var frameworkPackages = []string{"express@5.1.0", "koa@3.0.1", "ws@8.18.3", "fas
 // through each on 127.0.0.1 (answers fetched with node:http, fetch and ws's client). Skipped,
 // saying so, without npm or a registry, or with -short.
 func TestFrameworks(t *testing.T) {
-	if testing.Short() {
-		t.Skip("skipped with -short: installs packages from the npm registry")
-	}
-	npm, err := exec.LookPath("npm")
-	if err != nil {
-		t.Skip("skipped: npm is not installed")
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"name":"frameworks","private":true}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	args := append([]string{"install", "--no-audit", "--no-fund", "--silent", "--prefix", dir}, frameworkPackages...)
-	cmd := exec.Command(npm, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "npm_config_cache="+filepath.Join(dir, ".npm-cache"))
-	done := make(chan struct{})
-	var out []byte
-	go func() {
-		out, err = cmd.CombinedOutput()
-		close(done)
-	}()
-	select {
-	case <-done:
-	case <-time.After(4 * time.Minute):
-		_ = cmd.Process.Kill()
-		<-done
-		t.Skip("skipped: npm install did not finish in 4 minutes")
-	}
-	if err != nil {
-		t.Skipf("skipped: npm install failed (no registry?): %v\n%s", err, out)
-	}
+	dir := npmInstall(t, frameworkPackages, 4*time.Minute)
 	files := map[string]string{
 		"express.js": `const express = require('express');
 const http = require('http');

@@ -21,37 +21,7 @@ var npmPackages = []string{
 // with require() and import. It is skipped (saying so) when npm is absent, with -short, or when
 // the registry cannot be reached.
 func TestNpmPackages(t *testing.T) {
-	if testing.Short() {
-		t.Skip("skipped with -short: installs packages from the npm registry")
-	}
-	npm, err := exec.LookPath("npm")
-	if err != nil {
-		t.Skip("skipped: npm is not installed")
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"name":"e2e","private":true}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	args := append([]string{"install", "--no-audit", "--no-fund", "--silent", "--prefix", dir}, npmPackages...)
-	cmd := exec.Command(npm, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "npm_config_cache="+filepath.Join(dir, ".npm-cache"))
-	done := make(chan struct{})
-	var out []byte
-	go func() {
-		out, err = cmd.CombinedOutput()
-		close(done)
-	}()
-	select {
-	case <-done:
-	case <-time.After(3 * time.Minute):
-		_ = cmd.Process.Kill()
-		<-done
-		t.Skip("skipped: npm install did not finish in 3 minutes")
-	}
-	if err != nil {
-		t.Skipf("skipped: npm install failed (no registry?): %v\n%s", err, out)
-	}
+	dir := npmInstall(t, npmPackages, 3*time.Minute)
 
 	files := map[string]string{
 		"cjs.js": `const _ = require('lodash');
@@ -119,4 +89,43 @@ true 00000000-0000-0000-0000-000000000000
 			}
 		}
 	}
+}
+
+// npmInstall installs packages with npm into a new temporary directory and returns it. It
+// skips the test, saying why, with -short, without npm, or when the registry cannot be reached
+// within limit.
+func npmInstall(t *testing.T, packages []string, limit time.Duration) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("skipped with -short: installs packages from the npm registry")
+	}
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		t.Skip("skipped: npm is not installed")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"name":"e2e","private":true}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"install", "--no-audit", "--no-fund", "--silent", "--prefix", dir}, packages...)
+	cmd := exec.Command(npm, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "npm_config_cache="+filepath.Join(dir, ".npm-cache"))
+	done := make(chan struct{})
+	var out []byte
+	go func() {
+		out, err = cmd.CombinedOutput()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(limit):
+		_ = cmd.Process.Kill()
+		<-done
+		t.Skipf("skipped: npm install did not finish in %v", limit)
+	}
+	if err != nil {
+		t.Skipf("skipped: npm install failed (no registry?): %v\n%s", err, out)
+	}
+	return dir
 }
