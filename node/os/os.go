@@ -21,8 +21,23 @@ var osJS string
 
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
-	return []*host.Module{{ID: "os", Source: osJS, Binding: binding}}
+	return []*host.Module{
+		{ID: "os", Source: osJS, Binding: binding},
+		{ID: "constants", Source: constantsJS},
+	}
 }
+
+// constantsJS is the deprecated (DEP0008, documentation only) `constants` module, which old
+// packages such as graceful-fs still read: os, fs and crypto constants in one frozen object,
+// merged in Node's order. Node takes crypto's from the binding, which lacks the
+// defaultCipherList that node:crypto adds in JS.
+const constantsJS = `'use strict';
+const { constants: os } = require('os');
+const { constants: fs } = require('fs');
+const { defaultCipherList, ...crypto } = require('crypto').constants;
+Object.assign(exports, os.dlopen, os.errno, os.priority, os.signals, fs, crypto);
+Object.freeze(exports);
+`
 
 func binding(h *host.Host) *goja.Object {
 	vm := h.VM
