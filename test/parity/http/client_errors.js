@@ -12,7 +12,7 @@ for (const f of [
 ]) {
   try { f(); } catch (e) { console.log(e.name, e.code, e.message); }
 }
-const closer = net.createServer((s) => s.destroy());
+const closer = net.createServer((s) => s.once('data', () => s.end())); // reads the request, then closes without answering
 const garbage = net.createServer((s) => { s.on('data', () => s.end('HTTP/1.1 abc\r\n\r\n')); });
 closer.listen(0, '127.0.0.1', () => garbage.listen(0, '127.0.0.1', async () => {
   const port = closer.address().port;
