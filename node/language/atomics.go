@@ -203,9 +203,6 @@ func relIndex(v goja.Value, n, def int) int {
 func (a *atomics) describe(v goja.Value) string {
 	o, ok := v.(*goja.Object)
 	if !ok {
-		if goja.IsUndefined(v) || goja.IsNull(v) {
-			return v.String()
-		}
 		return v.String()
 	}
 	if tag, ok := o.GetSymbol(goja.SymToStringTag).(goja.String); ok && isTypedArrayExport(o.Export()) {

@@ -223,15 +223,6 @@ func (c *conn) columnDouble(st uintptr, i int) float64 {
 	return sqlite3.Xsqlite3_column_double(c.tls, st, int32(i))
 }
 
-func (c *conn) columnText(st uintptr, i int) string {
-	p := sqlite3.Xsqlite3_column_text(c.tls, st, int32(i))
-	n := sqlite3.Xsqlite3_column_bytes(c.tls, st, int32(i))
-	if p == 0 || n == 0 {
-		return ""
-	}
-	return string(unsafe.Slice((*byte)(cptr(p)), n))
-}
-
 // columnTextBytes is the column's UTF-8 text, valid until the next step.
 func (c *conn) columnTextBytes(st uintptr, i int) []byte {
 	p := sqlite3.Xsqlite3_column_text(c.tls, st, int32(i))
