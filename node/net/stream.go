@@ -1,4 +1,4 @@
-//go:build linux
+//go:build linux || darwin
 
 package net
 
@@ -492,7 +492,7 @@ func (c *Conn) SetKeepAlive(on bool, delaySec int) error {
 	if on && delaySec > 0 {
 		var serr error
 		_ = c.raw.Control(func(fd uintptr) {
-			serr = unix.SetsockoptInt(int(fd), unix.IPPROTO_TCP, unix.TCP_KEEPIDLE, delaySec)
+			serr = unix.SetsockoptInt(int(fd), unix.IPPROTO_TCP, tcpKeepIdle, delaySec)
 		})
 		return serr
 	}
