@@ -871,15 +871,21 @@ func (vp *vparser) fold(s vset) vset {
 	out := vset{}
 	var extra []runeRange
 	var drop []runeRange
+	fs := foldables()
 	for _, r := range s.cps {
-		for c := r.lo; c <= r.hi; c++ {
-			if f := simpleFold(c); f != c {
-				drop = append(drop, runeRange{c, c})
-				extra = append(extra, runeRange{f, f})
-			}
+		// the code points of r that fold to another one
+		k := sort.Search(len(fs), func(i int) bool { return fs[i] >= r.lo })
+		for ; k < len(fs) && fs[k] <= r.hi; k++ {
+			c := fs[k]
+			drop = append(drop, runeRange{c, c})
+			extra = append(extra, runeRange{simpleFold(c), simpleFold(c)})
 		}
 	}
-	out.cps = union(minus(s.cps, drop), extra)
+	if len(drop) == 0 {
+		out.cps = s.cps
+	} else {
+		out.cps = union(minus(s.cps, drop), extra)
+	}
 	if len(s.strs) > 0 {
 		out.strs = map[string]bool{}
 		for str := range s.strs {
@@ -900,15 +906,34 @@ func (vp *vparser) complement(rs []runeRange) []runeRange {
 	if !vp.icase {
 		return c
 	}
-	var drop []runeRange
-	for _, r := range c {
-		for ch := r.lo; ch <= r.hi; ch++ {
-			if simpleFold(ch) != ch {
-				drop = append(drop, runeRange{ch, ch})
+	return minus(c, foldableRanges())
+}
+
+var (
+	foldOnce     sync.Once
+	foldList     []rune
+	foldRangeSet []runeRange
+)
+
+// foldables lists the code points whose simple case folding is another code point.
+func foldables() []rune {
+	foldOnce.Do(func() {
+		for _, cr := range unicode.CaseRanges {
+			for c := rune(cr.Lo); c <= rune(cr.Hi); c++ {
+				if simpleFold(c) != c {
+					foldList = append(foldList, c)
+					foldRangeSet = append(foldRangeSet, runeRange{c, c})
+				}
 			}
 		}
-	}
-	return minus(c, drop)
+		foldRangeSet = normalize(foldRangeSet)
+	})
+	return foldList
+}
+
+func foldableRanges() []runeRange {
+	foldables()
+	return foldRangeSet
 }
 
 // simpleFold is Unicode's simple case folding (scf) of c.
