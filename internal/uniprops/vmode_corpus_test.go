@@ -8,11 +8,12 @@ import (
 )
 
 // TestVCorpus compares RewriteV's verdicts with a corpus recorded from the reference node
-// (VCORPUS=file.jsonl, lines ["pattern","ok" or V8's error text]); skipped without one.
+// (testdata/vcorpus.jsonl, or VCORPUS=file.jsonl; lines ["pattern","ok" or V8's error text],
+// made by gen/gen_vcorpus.js).
 func TestVCorpus(t *testing.T) {
 	file := os.Getenv("VCORPUS")
 	if file == "" {
-		t.Skip("VCORPUS not set")
+		file = "testdata/vcorpus.jsonl"
 	}
 	f, err := os.Open(file)
 	if err != nil {
@@ -41,4 +42,37 @@ func TestVCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d/%d agree", n-bad, n)
+}
+
+func TestRewriteV(t *testing.T) {
+	for _, c := range []struct{ in, out, err string }{
+		{`[a-c--b]`, "", "Invalid set operation in character class"},
+		{`[[a-c]--b]`, `[\u{61}\u{63}]`, ""},
+		{`[\q{abc|d|}x]`, `(?:abc|[\u{64}\u{78}]|)`, ""},
+		{`a[^\d&&[0-4]]+`, `a[^\u{30}-\u{34}]+`, ""},
+		{`[a&&&b]`, "", "Invalid character in character class"},
+		{`[^\q{ab}]`, "", "Negated character class may contain strings"},
+		{`\P{RGI_Emoji}`, "", "Invalid property name"},
+	} {
+		out, err := RewriteV(c.in, false)
+		if out != c.out || err != c.err {
+			t.Errorf("RewriteV(%q) = %q, %q; want %q, %q", c.in, out, err, c.out, c.err)
+		}
+	}
+	if out, _ := RewriteV(`[\p{Lu}&&[a-z]]`, true); out == "[]" {
+		t.Errorf("with i, \\p{Lu} and [a-z] should meet: %q", out)
+	}
+}
+
+func FuzzRewriteV(f *testing.F) {
+	for _, s := range []string{`[a-z--[aeiou]]`, `[\p{L}&&\p{Lu}]`, `[\q{ab|c}]`, `(?<n>[\w--\d])\k<n>`, `[^[a]]`, `\p{RGI_Emoji}`, `[\u{1F600}-\u{1F64F}]`, `a{2,3}?`} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, pattern string, icase bool) {
+		out, errText := RewriteV(pattern, icase)
+		if errText == "" && out == "" && pattern != "" {
+			t.Fatalf("empty translation of %q", pattern)
+		}
+	})
 }

@@ -73,12 +73,6 @@ func wrapRegExp(vm *goja.Runtime) *regexpV {
 	var wrapper *goja.Object
 	var make func(cc goja.ConstructorCall) *goja.Object
 	wrapper = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
-		if cc.NewTarget == nil && len(cc.Arguments) > 0 && (len(cc.Arguments) < 2 || goja.IsUndefined(cc.Arguments[1])) {
-			// RegExp(re) is re itself when re's constructor is RegExp
-			if _, isV := rv.withV.Get(cc.Arguments[0]); isV && cc.Arguments[0].(*goja.Object).Get("constructor") == wrapper {
-				return cc.Arguments[0].(*goja.Object)
-			}
-		}
 		vArgs, shown, vi := rv.prepare(cc.Arguments)
 		args, withD := ri.stripFlag(vArgs)
 		cc.Arguments = args
