@@ -98,3 +98,11 @@ func View(v goja.Value) (b []byte, ok bool) {
 	}
 	return nil, false
 }
+
+// Uint8View is the memory of a Uint8Array (or a subclass such as Buffer), read straight from the
+// engine's object; ok is false for anything else, and for every value when the engine's layout is
+// not the one fastview.go knows.
+func Uint8View(o *goja.Object) (b []byte, ok bool) {
+	initLazy()
+	return fastBytes(o)
+}

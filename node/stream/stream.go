@@ -6,7 +6,10 @@ package stream
 import (
 	"embed"
 
+	"github.com/dop251/goja"
+
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/node/buffer"
 )
 
 //go:embed js/*.js
@@ -35,7 +38,11 @@ func Modules() []*host.Module {
 		{ID: "stream/consumers", Source: src("consumers")},
 	}
 	for _, name := range internal {
-		mods = append(mods, &host.Module{ID: "internal/streams/" + name, Source: src(name)})
+		m := &host.Module{ID: "internal/streams/" + name, Source: src(name)}
+		if name == "state" {
+			m.Binding = binding
+		}
+		mods = append(mods, m)
 	}
 	// The pre-v14 module names, still requireable.
 	for _, name := range []string{"readable", "writable", "duplex", "transform", "passthrough"} {
@@ -45,4 +52,28 @@ func Modules() []*host.Module {
 		})
 	}
 	return mods
+}
+
+// binding is internalBinding('internal/streams/state'): the helpers of the per-chunk paths.
+func binding(h *host.Host) *goja.Object {
+	vm := h.VM
+	o := vm.NewObject()
+	// chunkLength(chunk) is chunk.length for a Buffer or string. goja resolves every named
+	// property of a typed array by first parsing the name as a number (two failed parses and
+	// their error values), which makes buf.length several times dearer than this native call,
+	// and the stream machinery reads each chunk's length several times.
+	_ = o.Set("chunkLength", func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		if obj, ok := v.(*goja.Object); ok {
+			if b, ok := buffer.Uint8View(obj); ok {
+				return vm.ToValue(len(b))
+			}
+			return obj.Get("length")
+		}
+		if s, ok := v.(goja.String); ok {
+			return vm.ToValue(s.Length())
+		}
+		return vm.ToValue(v).ToObject(vm).Get("length")
+	})
+	return o
 }

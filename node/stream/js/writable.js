@@ -10,6 +10,8 @@ const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+// A Buffer's (or string's) length; buf.length is slow on goja (see node/stream/stream.go).
+const { chunkLength } = internalBinding('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -211,7 +213,7 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 };
 
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  const len = state.objectMode ? 1 : chunkLength(chunk);
   state.length += len;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
@@ -360,7 +362,7 @@ function clearBuffer(stream, state) {
     do {
       const { chunk, encoding, callback } = buffered[i];
       buffered[i++] = null;
-      const len = objectMode ? 1 : chunk.length;
+      const len = objectMode ? 1 : chunkLength(chunk);
       doWrite(stream, state, false, len, chunk, encoding, callback);
     } while (i < buffered.length && !state.writing);
     if (i === buffered.length) {
