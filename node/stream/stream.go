@@ -75,5 +75,23 @@ func binding(h *host.Host) *goja.Object {
 		}
 		return vm.ToValue(v).ToObject(vm).Get("length")
 	})
+	// bufferLength(chunk) is chunk.length when chunk is a plain Buffer (a Uint8Array whose
+	// prototype is Buffer.prototype) and -1 otherwise: the `chunk instanceof Buffer` test and
+	// the length in one native call (instanceof costs a Symbol.hasInstance lookup and call on
+	// goja). Anything else takes the JS checks. setBufferPrototype gives it Buffer.prototype.
+	var bufferProto *goja.Object
+	_ = o.Set("setBufferPrototype", func(c goja.FunctionCall) goja.Value {
+		bufferProto, _ = c.Argument(0).(*goja.Object)
+		return goja.Undefined()
+	})
+	minusOne := vm.ToValue(-1)
+	_ = o.Set("bufferLength", func(c goja.FunctionCall) goja.Value {
+		if obj, ok := c.Argument(0).(*goja.Object); ok && bufferProto != nil {
+			if b, ok := buffer.Uint8View(obj); ok && obj.Prototype() == bufferProto {
+				return vm.ToValue(len(b))
+			}
+		}
+		return minusOne
+	})
 	return o
 }

@@ -12,7 +12,7 @@ const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 // A Buffer's (or string's) length; buf.length is slow on goja (see node/stream/stream.go).
-const { chunkLength } = internalBinding('internal/streams/state');
+const { chunkLength, bufferLength } = internalBinding('internal/streams/state');
 const {
   aggregateTwoErrors,
   codes: {
@@ -213,22 +213,26 @@ function pushByteMode(stream, state, chunk, encoding) {
     onEofChunk(stream, state);
     return false;
   }
-  if (typeof chunk === 'string') {
-    encoding = encoding || state.defaultEncoding;
-    if (state.encoding !== encoding) {
-      chunk = Buffer.from(chunk, encoding);
+  let len = bufferLength(chunk);
+  if (len >= 0) {
+    encoding = '';
+  } else {
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) {
+        chunk = Buffer.from(chunk, encoding);
+        encoding = '';
+      }
+    } else if (chunk instanceof Buffer) {
       encoding = '';
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      encoding = '';
+    } else if (chunk !== undefined) {
+      return invalidChunk(stream, chunk);
     }
-  } else if (chunk instanceof Buffer) {
-    encoding = '';
-  } else if (ArrayBuffer.isView(chunk)) {
-    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    encoding = '';
-  } else if (chunk !== undefined) {
-    return invalidChunk(stream, chunk);
+    len = chunk ? chunkLength(chunk) : 0;
   }
-
-  let len = chunk ? chunkLength(chunk) : 0;
   if (len <= 0) {
     state.reading = false;
     maybeReadMore(stream, state);

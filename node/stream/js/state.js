@@ -34,4 +34,8 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
+// The per-chunk helpers of readable.js and writable.js (node/stream/stream.go).
+const fast = internalBinding('internal/streams/state');
+fast.setBufferPrototype(require('buffer').Buffer.prototype);
+
 module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
