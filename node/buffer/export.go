@@ -106,3 +106,10 @@ func Uint8View(o *goja.Object) (b []byte, ok bool) {
 	initLazy()
 	return fastBytes(o)
 }
+
+// Uint8Window is u8.buffer, u8.byteOffset and u8.length of a Uint8Array (or a subclass such as
+// Buffer) without the engine's property lookups; ok is false as for Uint8View.
+func Uint8Window(o *goja.Object) (ab *goja.Object, off, n int, ok bool) {
+	initLazy()
+	return fastWindow(o)
+}

@@ -78,10 +78,15 @@ func binding(h *host.Host) *goja.Object {
 	// bufferLength(chunk) is chunk.length when chunk is a plain Buffer (a Uint8Array whose
 	// prototype is Buffer.prototype) and -1 otherwise: the `chunk instanceof Buffer` test and
 	// the length in one native call (instanceof costs a Symbol.hasInstance lookup and call on
-	// goja). Anything else takes the JS checks. setBufferPrototype gives it Buffer.prototype.
-	var bufferProto *goja.Object
-	_ = o.Set("setBufferPrototype", func(c goja.FunctionCall) goja.Value {
+	// goja). Anything else takes the JS checks.
+	// setBuffer(Buffer.prototype, FastBuffer, Uint8Array) gives the binding what it compares
+	// with and builds Buffers with.
+	var bufferProto, fastBuffer *goja.Object
+	var u8 goja.Constructor
+	_ = o.Set("setBuffer", func(c goja.FunctionCall) goja.Value {
 		bufferProto, _ = c.Argument(0).(*goja.Object)
+		fastBuffer, _ = c.Argument(1).(*goja.Object)
+		u8, _ = goja.AssertConstructor(c.Argument(2))
 		return goja.Undefined()
 	})
 	minusOne := vm.ToValue(-1)
@@ -92,6 +97,25 @@ func binding(h *host.Host) *goja.Object {
 			}
 		}
 		return minusOne
+	})
+	// viewToBuffer(u8) is new FastBuffer(u8.buffer, u8.byteOffset, u8.byteLength), what a
+	// pushed or written Uint8Array becomes, with the window read from the engine's object
+	// instead of three typed-array property lookups (u8.buffer alone costs more than building
+	// the Buffer); undefined (the JS path) for anything else and for empty views.
+	_ = o.Set("viewToBuffer", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok || u8 == nil || fastBuffer == nil {
+			return goja.Undefined()
+		}
+		ab, off, n, ok := buffer.Uint8Window(obj)
+		if !ok || n == 0 {
+			return goja.Undefined()
+		}
+		// the Uint8Array constructor with FastBuffer as new.target is new FastBuffer(...), whose
+		// constructor only calls super (node/buffer's allocator builds Buffers the same way)
+		nb, err := u8(fastBuffer, ab, vm.ToValue(off), vm.ToValue(n))
+		host.Rethrow(err)
+		return nb
 	})
 	return o
 }

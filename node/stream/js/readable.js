@@ -12,7 +12,7 @@ const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 // A Buffer's (or string's) length; buf.length is slow on goja (see node/stream/stream.go).
-const { chunkLength, bufferLength } = internalBinding('internal/streams/state');
+const { chunkLength, bufferLength, viewToBuffer } = internalBinding('internal/streams/state');
 const {
   aggregateTwoErrors,
   codes: {
@@ -182,7 +182,7 @@ function unshiftByteMode(stream, state, chunk, encoding) {
         Buffer.from(chunk, encoding);
     }
   } else if (ArrayBuffer.isView(chunk)) {
-    if (!(chunk instanceof Buffer)) chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (!(chunk instanceof Buffer)) chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   } else if (chunk !== undefined) {
     return invalidChunk(stream, chunk);
   }
@@ -226,7 +226,7 @@ function pushByteMode(stream, state, chunk, encoding) {
     } else if (chunk instanceof Buffer) {
       encoding = '';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
     } else if (chunk !== undefined) {
       return invalidChunk(stream, chunk);

@@ -36,6 +36,7 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
 
 // The per-chunk helpers of readable.js and writable.js (node/stream/stream.go).
 const fast = internalBinding('internal/streams/state');
-fast.setBufferPrototype(require('buffer').Buffer.prototype);
+fast.setBuffer(require('buffer').Buffer.prototype, internalBinding('buffer').internals.FastBuffer,
+  Uint8Array);
 
 module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };

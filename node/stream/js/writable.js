@@ -11,7 +11,7 @@ const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 // A Buffer's (or string's) length; buf.length is slow on goja (see node/stream/stream.go).
-const { chunkLength, bufferLength } = internalBinding('internal/streams/state');
+const { chunkLength, bufferLength, viewToBuffer } = internalBinding('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -170,7 +170,7 @@ function _write(stream, chunk, encoding, cb) {
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
