@@ -329,6 +329,9 @@ func parserBinding(h *host.Host) *goja.Object {
 	})
 	_ = exports.Set("HTTPParser", ctor)
 	_ = exports.Set("methods", b.strings(Methods))
+	_ = exports.Set("storeHeaders", b.storeHeaders)
+	_ = exports.Set("checkIsHttpToken", b.checkIsHttpToken)
+	_ = exports.Set("checkInvalidHeaderChar", b.checkInvalidHeaderChar)
 	_ = exports.Set("setBufferPrototype", func(c goja.FunctionCall) goja.Value {
 		b.bufProt, _ = c.Argument(0).(*goja.Object)
 		return goja.Undefined()

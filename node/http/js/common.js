@@ -15,14 +15,12 @@ const kLenientNone = 0;
 const CRLF = '\r\n';
 const methods = nativeMethods.slice();
 
-const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-function checkIsHttpToken(val) {
-  return typeof val === 'string' && tokenRegExp.test(val);
-}
+const checkIsHttpToken = binding.checkIsHttpToken;
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+const invalidHeaderChar = binding.checkInvalidHeaderChar;
 function checkInvalidHeaderChar(val) {
-  return headerCharRegex.test(val);
+  return typeof val === 'string' ? invalidHeaderChar(val) : headerCharRegex.test(val);
 }
 
 let insecureHTTPParser;
@@ -150,6 +148,7 @@ function parseError(rec) {
 module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
+  _storeHeaders: binding.storeHeaders,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF,

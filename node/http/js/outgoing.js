@@ -8,7 +8,10 @@ const Stream = require('stream');
 const { Buffer } = require('buffer');
 const isUint8Array = (v) => v instanceof Uint8Array;
 const { validateString } = require('internal/validators');
-const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED } = require('_http_common');
+const {
+  _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _storeHeaders: storeHeadersNative, chunkExpression: RE_TE_CHUNKED,
+} = require('_http_common');
 const {
   codes: {
     ERR_HTTP_BODY_NOT_ALLOWED, ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_HTTP_HEADERS_SENT,
@@ -213,7 +216,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
     header: firstLine,
   };
-  if (headers) {
+  let lines;
+  if (headers && !Array.isArray(headers) &&
+      (lines = storeHeadersNative(this, state, headers, headers === this[kOutHeaders])) !== undefined) {
+    state.header += lines;
+  } else if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
@@ -352,8 +359,9 @@ function parseUniqueHeadersOption(headers) {
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  validateHeaderName(name);
-  validateHeaderValue(name, value);
+  // the checks inline, the validators (which throw) only for a bad name or value
+  if (!checkIsHttpToken(name)) validateHeaderName(name);
+  if (typeof value !== 'string' || checkInvalidHeaderChar(value)) validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
   headers[name.toLowerCase()] = [name, value];
