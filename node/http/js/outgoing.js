@@ -655,7 +655,7 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._headerSent = true;
   msg.finished = true;
-  socket.write(msg._header + chunk, encoding || 'utf8', onFinish.bind(undefined, msg));
+  socket.write(msg._header + chunk, encoding || 'utf8', () => onFinish(msg));
   if (socket._httpMessage === msg) msg._finish();
   return true;
 }

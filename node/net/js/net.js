@@ -180,6 +180,7 @@ function Socket(options) {
   this._host = null;
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
+  this[kTimeoutArmed] = false;
 
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
@@ -282,19 +283,36 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
+// setTimeout(0) only disarms a pending timer (kTimeoutArmed), and a later setTimeout with the
+// same duration re-arms it with refresh(), which queues it exactly as a new timer would: an http
+// keep-alive connection sets and clears its idle timeout on every request.
+const kTimeoutArmed = Symbol('kTimeoutArmed');
+
+function onSocketTimeout(socket) {
+  if (socket[kTimeoutArmed]) socket._onTimeout();
+}
+
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
   msecs = getTimerDuration(msecs, 'msecs');
-  clearTimeout(this[kTimeout]);
+  const timer = this[kTimeout];
   if (msecs === 0) {
+    this[kTimeoutArmed] = false;
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = globalThis.setTimeout(() => this._onTimeout(), msecs);
-    this[kTimeout].unref();
+    if (timer !== null && !timer._destroyed && timer._idleTimeout === msecs) {
+      this[kTimeoutArmed] = true;
+      timer.refresh();
+    } else {
+      clearTimeout(timer);
+      this[kTimeoutArmed] = true;
+      this[kTimeout] = globalThis.setTimeout(onSocketTimeout, msecs, this);
+      this[kTimeout].unref();
+    }
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('timeout', callback);
