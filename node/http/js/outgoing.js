@@ -23,6 +23,8 @@ const {
   hideStackFrames,
 } = require('internal/errors');
 
+let net;
+let writeString = null;
 const kCorked = Symbol('corked');
 const kSocket = Symbol('kSocket');
 const kChunkedBuffer = Symbol('kChunkedBuffer');
@@ -655,7 +657,14 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._headerSent = true;
   msg.finished = true;
-  socket.write(msg._header + chunk, encoding || 'utf8', () => onFinish(msg));
+  if (net === undefined) {
+    net = require('net');
+    writeString = require('internal/net').writeString;
+  }
+  const data = msg._header + chunk;
+  const enc = encoding === 'latin1' ? 'latin1' : 'utf8';
+  if (writeString !== null && socket instanceof net.Socket) writeString(socket, data, enc, () => onFinish(msg));
+  else socket.write(data, enc, () => onFinish(msg));
   if (socket._httpMessage === msg) msg._finish();
   return true;
 }
