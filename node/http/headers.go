@@ -66,16 +66,16 @@ func headerText(v goja.Value) (string, bool) {
 }
 
 // storeHeaders is the common case of OutgoingMessage._storeHeader's loop in one native call:
-// storeHeaders(msg, state, headers, fromOutHeaders) -> the header lines, or undefined when the
+// storeHeaders(msg, headers, fromOutHeaders) -> the header lines, or undefined when the
 // JS loop must run instead (any value that is not a string or number, an array value, an invalid
 // name or value, whose errors JS throws, and the special headers other than Content-Length,
 // whose effects on the message JS applies). Nothing is changed before it knows it succeeds.
+// storeFlags[0] (a Uint8Array shared with JS) then tells whether Content-Length was among them.
 func (b *pbinding) storeHeaders(c goja.FunctionCall) goja.Value {
 	msg, _ := c.Argument(0).(*goja.Object)
-	state, _ := c.Argument(1).(*goja.Object)
-	headers, _ := c.Argument(2).(*goja.Object)
-	fromOut := c.Argument(3).ToBoolean()
-	if msg == nil || state == nil || headers == nil || headers.ClassName() != "Object" {
+	headers, _ := c.Argument(1).(*goja.Object)
+	fromOut := c.Argument(2).ToBoolean()
+	if msg == nil || headers == nil || headers.ClassName() != "Object" || len(b.storeFlags) == 0 {
 		return goja.Undefined()
 	}
 	var sb strings.Builder
@@ -115,8 +115,10 @@ func (b *pbinding) storeHeaders(c goja.FunctionCall) goja.Value {
 		sb.WriteString(text)
 		sb.WriteString("\r\n")
 	}
+	// set last: a getter of headers may have run another message's _storeHeader meanwhile
+	b.storeFlags[0] = 0
 	if contLen != nil {
-		_ = state.Set("contLen", true)
+		b.storeFlags[0] = 1
 		_ = msg.Set("_contentLength", contLen.ToNumber())
 		_ = msg.Set("_removedContLen", false)
 	}

@@ -16,6 +16,8 @@ const CRLF = '\r\n';
 const methods = nativeMethods.slice();
 
 const checkIsHttpToken = binding.checkIsHttpToken;
+const storeFlags = new Uint8Array(1);
+binding.setStoreFlags(storeFlags);
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 const invalidHeaderChar = binding.checkInvalidHeaderChar;
@@ -149,6 +151,7 @@ module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
   _storeHeaders: binding.storeHeaders,
+  _storeFlags: storeFlags,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF,

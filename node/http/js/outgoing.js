@@ -10,7 +10,7 @@ const isUint8Array = (v) => v instanceof Uint8Array;
 const { validateString } = require('internal/validators');
 const {
   _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
-  _storeHeaders: storeHeadersNative, chunkExpression: RE_TE_CHUNKED,
+  _storeHeaders: storeHeadersNative, _storeFlags: storeFlags, chunkExpression: RE_TE_CHUNKED,
 } = require('_http_common');
 const {
   codes: {
@@ -214,15 +214,25 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 };
 
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  // the common case (see storeHeaders in headers.go) needs no state object
+  if (!headers) {
+    this._header = finishHeader(this, firstLine, false, false, false, false, false) + '\r\n';
+    this._headerSent = false;
+    return;
+  }
+  if (!Array.isArray(headers)) {
+    const lines = storeHeadersNative(this, headers, headers === this[kOutHeaders]);
+    if (lines !== undefined) {
+      this._header = finishHeader(this, firstLine + lines, false, storeFlags[0] === 1, false, false, false) + '\r\n';
+      this._headerSent = false;
+      return;
+    }
+  }
   const state = {
     connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
     header: firstLine,
   };
-  let lines;
-  if (headers && !Array.isArray(headers) &&
-      (lines = storeHeadersNative(this, state, headers, headers === this[kOutHeaders])) !== undefined) {
-    state.header += lines;
-  } else if (headers) {
+  if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
@@ -244,52 +254,59 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       }
     }
   }
-  let { header } = state;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
-  // a 204 or 304 with "Transfer-Encoding: chunked" set by the user closes the connection
-  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = false;
-  }
-  if (this._removedConnection) {
-    this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
-    const shouldSendKeepAlive = this.shouldKeepAlive &&
-      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
-    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      header += 'Connection: close\r\n';
-    } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
-      }
-    } else {
-      this._last = true;
-      header += 'Connection: close\r\n';
-    }
-  }
-  if (!state.contLen && !state.te) {
-    if (!this._hasBody) {
-      this.chunkedEncoding = false;
-    } else if (!this.useChunkedEncodingByDefault) {
-      this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      header += 'Content-Length: ' + this._contentLength + '\r\n';
-    } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked\r\n';
-      this.chunkedEncoding = true;
-    } else {
-      this._last = true;
-    }
-  }
+  const header = finishHeader(this, state.header, state.connection, state.contLen, state.te, state.date,
+                              state.trailer);
   if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
   this._header = header + '\r\n';
   this._headerSent = false;
   if (state.expect) this._send('');
 };
+
+// finishHeader adds the headers Node derives (Date, Connection, Keep-Alive, Content-Length or
+// Transfer-Encoding) after those the message set.
+function finishHeader(msg, header, connection, contLen, te, date, trailer) {
+  if (msg.sendDate && !date) header += 'Date: ' + utcDate() + '\r\n';
+  // a 204 or 304 with "Transfer-Encoding: chunked" set by the user closes the connection
+  if (msg.chunkedEncoding && (msg.statusCode === 204 || msg.statusCode === 304)) {
+    msg.chunkedEncoding = false;
+    msg.shouldKeepAlive = false;
+  }
+  if (msg._removedConnection) {
+    msg._last = !msg.shouldKeepAlive;
+  } else if (!connection) {
+    const shouldSendKeepAlive = msg.shouldKeepAlive &&
+      (contLen || msg.useChunkedEncodingByDefault || msg.agent);
+    if (shouldSendKeepAlive && msg.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (msg._keepAliveTimeout && msg._defaultKeepAlive) {
+        const timeoutSeconds = Math.floor(msg._keepAliveTimeout / 1000);
+        let max = '';
+        if (~~msg._maxRequestsPerSocket > 0) max = `, max=${msg._maxRequestsPerSocket}`;
+        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+      }
+    } else {
+      msg._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+  if (!contLen && !te) {
+    if (!msg._hasBody) {
+      msg.chunkedEncoding = false;
+    } else if (!msg.useChunkedEncodingByDefault) {
+      msg._last = true;
+    } else if (!trailer && !msg._removedContLen && typeof msg._contentLength === 'number') {
+      header += 'Content-Length: ' + msg._contentLength + '\r\n';
+    } else if (!msg._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      msg.chunkedEncoding = true;
+    } else {
+      msg._last = true;
+    }
+  }
+  return header;
+}
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
