@@ -46,56 +46,63 @@ function ReadableState(options, stream, isDuplex) {
     if (Duplex === undefined) Duplex = require('internal/streams/duplex');
     isDuplex = stream instanceof Duplex;
   }
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
-    getDefaultHighWaterMark(false);
+  // Only the fields Node keeps as own properties, and those that differ from their defaults,
+  // are set here: the defaults live on the prototype (see below), since every property a
+  // constructor adds costs goja a map insertion, and http makes one of these per request.
+  if (options) {
+    if (options.objectMode || isDuplex && options.readableObjectMode) this.objectMode = true;
+    this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
+  } else {
+    this.highWaterMark = getDefaultHighWaterMark(false);
+  }
   this.buffer = [];
   this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  // While _read runs synchronously a push must not emit 'readable' in the same tick.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.errorEmitted = false;
-  const defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
-  } else {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-  }
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.dataListening = false;
-  this.endScheduled = false;
-  this.decoder = null;
-  this.encoding = null;
-  if (options && options.encoding) {
-    if (StringDecoder === undefined) StringDecoder = require('string_decoder').StringDecoder;
-    this.decoder = new StringDecoder(options.encoding);
-    this.encoding = options.encoding;
+  if (options) {
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
+      if (!Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+      this.defaultEncoding = defaultEncoding;
+    }
+    if (options.encoding) {
+      if (StringDecoder === undefined) StringDecoder = require('string_decoder').StringDecoder;
+      this.decoder = new StringDecoder(options.encoding);
+      this.encoding = options.encoding;
+    }
   }
 }
+ReadableState.prototype.objectMode = false;
+ReadableState.prototype.multiAwaitDrain = false;
+ReadableState.prototype.flowing = null;
+ReadableState.prototype.ended = false;
+ReadableState.prototype.endEmitted = false;
+ReadableState.prototype.reading = false;
+ReadableState.prototype.constructed = true;
+// While _read runs synchronously a push must not emit 'readable' in the same tick.
+ReadableState.prototype.sync = true;
+ReadableState.prototype.needReadable = false;
+ReadableState.prototype.emittedReadable = false;
+ReadableState.prototype.readableListening = false;
+ReadableState.prototype.resumeScheduled = false;
+ReadableState.prototype[kPaused] = null;
+ReadableState.prototype.emitClose = true;
+ReadableState.prototype.autoDestroy = true;
+ReadableState.prototype.destroyed = false;
+ReadableState.prototype.errored = null;
+ReadableState.prototype.closed = false;
+ReadableState.prototype.closeEmitted = false;
+ReadableState.prototype.errorEmitted = false;
+ReadableState.prototype.defaultEncoding = 'utf8';
+ReadableState.prototype.readingMore = false;
+ReadableState.prototype.dataEmitted = false;
+ReadableState.prototype.dataListening = false;
+ReadableState.prototype.endScheduled = false;
+ReadableState.prototype.decoder = null;
+ReadableState.prototype.encoding = null;
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
