@@ -28,7 +28,8 @@ var reducer struct {
 	blocked atomic.Int64  // loops blocked in poll now
 	mu      sync.Mutex
 	armed   bool
-	doneAt  uint64 // turns when the loops were last found idle
+	doneAt  uint64      // turns when the loops were last found idle
+	running atomic.Bool // a reduction is collecting now
 }
 
 // reducerTurn counts one poll phase of a loop.
@@ -69,6 +70,11 @@ func reducerCheck(turn uint64) {
 	}
 	reducer.doneAt = turn
 	reducer.mu.Unlock()
+	// a collection of a large heap can take seconds; one at a time
+	if !reducer.running.CompareAndSwap(false, true) {
+		return
+	}
+	defer reducer.running.Store(false)
 	metrics.Read(reducerSamples)
 	live := reducerSamples[0].Value.Uint64()
 	held := reducerSamples[1].Value.Uint64() + reducerSamples[2].Value.Uint64()
