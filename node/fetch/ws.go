@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -164,6 +165,29 @@ type wsConn struct {
 	inflate   *inflater
 
 	destroyed bool // under mu: close() came while connecting
+
+	// A frame the writer has handed to the kernel may already be answered: its 'sent' (which
+	// lowers bufferedAmount) must reach the loop before the answer, as Node's write callback
+	// runs before any later read. The reader waits for a write in progress to post it.
+	wmu     sync.Mutex
+	writing chan struct{} // closed when the write in progress has posted its 'sent'
+}
+
+// awaitWriter lets the write in progress (if any) post first, waiting at most a moment: a
+// write blocked on a peer that does not read must not hold back what was received.
+func (wc *wsConn) awaitWriter() {
+	wc.wmu.Lock()
+	ch := wc.writing
+	wc.wmu.Unlock()
+	if ch == nil {
+		return
+	}
+	t := time.NewTimer(20 * time.Millisecond)
+	select {
+	case <-ch:
+	case <-t.C:
+	}
+	t.Stop()
 }
 
 type inflater struct {
@@ -341,14 +365,23 @@ func wsHandshake(wc *wsConn, r *request, protocols string) (proto, exts string, 
 
 func (wc *wsConn) writer(loop interface{ Post(func()) }, st *wsState, emit func(...goja.Value)) {
 	for b := range wc.out {
-		if _, err := wc.nc.Write(b.frame); err != nil {
+		ch := make(chan struct{})
+		wc.wmu.Lock()
+		wc.writing = ch
+		wc.wmu.Unlock()
+		_, err := wc.nc.Write(b.frame)
+		if err == nil && b.data > 0 {
+			n := b.data
+			loop.Post(func() { emit(st.vm.ToValue("sent"), st.vm.ToValue(n)) })
+		}
+		wc.wmu.Lock()
+		wc.writing = nil
+		wc.wmu.Unlock()
+		close(ch)
+		if err != nil {
 			for range wc.out {
 			}
 			return
-		}
-		if b.data > 0 {
-			n := b.data
-			loop.Post(func() { emit(st.vm.ToValue("sent"), st.vm.ToValue(n)) })
 		}
 	}
 }
@@ -517,6 +550,7 @@ func (wc *wsConn) reader(loop interface{ Post(func()) }, st *wsState, emit func(
 				break
 			}
 			msg, msgOp = nil, 0
+			wc.awaitWriter()
 			loop.Post(func() {
 				emit(str("message"), vm.ToValue(isText), vm.ToValue(vm.NewArrayBuffer(data)))
 			})
