@@ -37,6 +37,7 @@ const jsonBody = `{"id":12345,"name":"gnode","tags":["a","b","c"],"nested":{"x":
 func httpCases(c *config, dir string) []*Case {
 	hello := filepath.Join(dir, "hello.server.js")
 	echo := filepath.Join(dir, "json-echo.server.js")
+	idle := filepath.Join(dir, "hello-idle.server.js")
 	mk := func(name string, spec *httpSpec) *Case {
 		spec.conns, spec.durationS = c.httpConns, c.httpDuration.Seconds()
 		if spec.Method == "" {
@@ -49,7 +50,7 @@ func httpCases(c *config, dir string) []*Case {
 		mk("hello-no-keepalive", &httpSpec{Server: hello, WrkArgs: []string{"-H", "Connection: close"}}),
 		mk("json-echo", &httpSpec{Server: echo, Method: "POST", Body: jsonBody,
 			Lua: "wrk.method = \"POST\"\nwrk.body = '" + jsonBody + "'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"}),
-		mk("idle-10k-conns", &httpSpec{Server: hello, Idle: 10000}),
+		mk("idle-10k-conns", &httpSpec{Server: idle, Idle: 10000}),
 	}
 }
 
@@ -198,7 +199,12 @@ func (r *runner) runHTTP(bin string, cs *Case) (Sample, string, error) {
 		s.WallMs = float64(time.Since(start).Microseconds()) / 1000
 		time.Sleep(time.Second)
 		s.RSSKB = vmRSS(srv.Process.Pid)
+		// the RSS only means something if the server still holds every connection
+		open := openFDs(srv.Process.Pid)
 		stop()
+		if open >= 0 && open < spec.Idle {
+			return Sample{}, "", fmt.Errorf("the server holds %d descriptors, fewer than the %d idle connections", open, spec.Idle)
+		}
 	} else {
 		args := []string{"-t1", fmt.Sprintf("-c%d", spec.conns), fmt.Sprintf("-d%gs", spec.durationS), "--latency"}
 		args = append(args, spec.WrkArgs...)
@@ -292,6 +298,15 @@ func openIdle(port, n int) ([]net.Conn, error) {
 		return out, fmt.Errorf("idle connections: %v", err)
 	}
 	return out, nil
+}
+
+// openFDs counts a process's open file descriptors (-1 where /proc cannot say).
+func openFDs(pid int) int {
+	ents, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid))
+	if err != nil {
+		return -1
+	}
+	return len(ents)
 }
 
 func vmRSS(pid int) int64 {
