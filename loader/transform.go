@@ -298,6 +298,9 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 		return nil, te
 	}
 	code := string(r.Code)
+	if te := checkRegExpLiterals(src, code); te != nil {
+		return nil, te
+	}
 	if strings.Contains(src, tlaMarker) && !t.TLA {
 		// a marker-looking sequence of the user's own: nothing to undo
 	}
