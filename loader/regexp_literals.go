@@ -34,21 +34,22 @@ func checkRegExpLiterals(src, code string) *transformError {
 		if !ok || !strings.HasPrefix(code[at+n+2+m:], ")") || !strings.Contains(flags, "v") {
 			continue
 		}
-		_, errText := uniprops.RewriteV(pattern, strings.Contains(flags, "i"))
-		if errText == "" {
-			continue
-		}
 		literal := "/" + pattern + "/" + flags
+		msg := "Invalid regular expression flags"
+		if !strings.Contains(flags, "u") {
+			_, errText := uniprops.RewriteV(pattern, strings.Contains(flags, "i"))
+			if errText == "" {
+				continue
+			}
+			msg = "Invalid regular expression: " + literal + ": " + errText
+		}
 		pos := strings.Index(src, literal)
 		if pos < 0 {
 			continue // not written as a literal: the constructor throws at run time
 		}
 		line := strings.Count(src[:pos], "\n") + 1
 		col := pos - (strings.LastIndexByte(src[:pos], '\n') + 1)
-		return &transformError{
-			Msg:  "Invalid regular expression: " + literal + ": " + errText,
-			Line: line, Col: col + 1, Len: len(literal),
-		}
+		return &transformError{Msg: msg, Line: line, Col: col + 1, Len: len(literal)}
 	}
 }
 

@@ -595,7 +595,8 @@ Module.prototype._compile = function _compile(content, filename, format) {
 };
 
 function isRegExpEarlyError(e) {
-  return e instanceof SyntaxError && typeof e.message === 'string' && e.message.startsWith('Invalid regular expression: /');
+  return e instanceof SyntaxError && typeof e.message === 'string' &&
+    (e.message.startsWith('Invalid regular expression: /') || e.message === 'Invalid regular expression flags');
 }
 
 function toESMForCJS(value) { return lazyESM().toESM(value); }
