@@ -23,7 +23,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-18" // 18: v-flag regexp literals checked
+const transformFormat = "gnode-transform-19" // 18, 19: v-flag regexp literals checked
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
