@@ -63,6 +63,8 @@ type pbinding struct {
 	u8      goja.Value
 	bufProt *goja.Object
 
+	storeFlags []byte
+
 	sHeaders, sBody, sComplete, sExecute goja.Value
 	runPending                           goja.Value
 }
@@ -329,6 +331,13 @@ func parserBinding(h *host.Host) *goja.Object {
 	})
 	_ = exports.Set("HTTPParser", ctor)
 	_ = exports.Set("methods", b.strings(Methods))
+	_ = exports.Set("storeHeaders", b.storeHeaders)
+	_ = exports.Set("setStoreFlags", func(c goja.FunctionCall) goja.Value {
+		b.storeFlags = buffer.Bytes(c.Argument(0))
+		return goja.Undefined()
+	})
+	_ = exports.Set("checkIsHttpToken", b.checkIsHttpToken)
+	_ = exports.Set("checkInvalidHeaderChar", b.checkInvalidHeaderChar)
 	_ = exports.Set("setBufferPrototype", func(c goja.FunctionCall) goja.Value {
 		b.bufProt, _ = c.Argument(0).(*goja.Object)
 		return goja.Undefined()

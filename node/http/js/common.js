@@ -15,14 +15,14 @@ const kLenientNone = 0;
 const CRLF = '\r\n';
 const methods = nativeMethods.slice();
 
-const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-function checkIsHttpToken(val) {
-  return typeof val === 'string' && tokenRegExp.test(val);
-}
+const checkIsHttpToken = binding.checkIsHttpToken;
+const storeFlags = new Uint8Array(1);
+binding.setStoreFlags(storeFlags);
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+const invalidHeaderChar = binding.checkInvalidHeaderChar;
 function checkInvalidHeaderChar(val) {
-  return headerCharRegex.test(val);
+  return typeof val === 'string' ? invalidHeaderChar(val) : headerCharRegex.test(val);
 }
 
 let insecureHTTPParser;
@@ -42,7 +42,7 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   const incoming = parser.incoming = new ParserIncomingMessage(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
   incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
   incoming.url = url;
   incoming.upgrade = upgrade;
@@ -150,6 +150,8 @@ function parseError(rec) {
 module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
+  _storeHeaders: binding.storeHeaders,
+  _storeFlags: storeFlags,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF,

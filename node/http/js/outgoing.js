@@ -8,7 +8,10 @@ const Stream = require('stream');
 const { Buffer } = require('buffer');
 const isUint8Array = (v) => v instanceof Uint8Array;
 const { validateString } = require('internal/validators');
-const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED } = require('_http_common');
+const {
+  _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _storeHeaders: storeHeadersNative, _storeFlags: storeFlags, chunkExpression: RE_TE_CHUNKED,
+} = require('_http_common');
 const {
   codes: {
     ERR_HTTP_BODY_NOT_ALLOWED, ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_HTTP_HEADERS_SENT,
@@ -20,6 +23,8 @@ const {
   hideStackFrames,
 } = require('internal/errors');
 
+let net;
+let writeString = null;
 const kCorked = Symbol('corked');
 const kSocket = Symbol('kSocket');
 const kChunkedBuffer = Symbol('kChunkedBuffer');
@@ -209,6 +214,20 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 };
 
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  // the common case (see storeHeaders in headers.go) needs no state object
+  if (!headers) {
+    this._header = finishHeader(this, firstLine, false, false, false, false, false) + '\r\n';
+    this._headerSent = false;
+    return;
+  }
+  if (!Array.isArray(headers)) {
+    const lines = storeHeadersNative(this, headers, headers === this[kOutHeaders]);
+    if (lines !== undefined) {
+      this._header = finishHeader(this, firstLine + lines, false, storeFlags[0] === 1, false, false, false) + '\r\n';
+      this._headerSent = false;
+      return;
+    }
+  }
   const state = {
     connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
     header: firstLine,
@@ -235,52 +254,59 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       }
     }
   }
-  let { header } = state;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
-  // a 204 or 304 with "Transfer-Encoding: chunked" set by the user closes the connection
-  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = false;
-  }
-  if (this._removedConnection) {
-    this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
-    const shouldSendKeepAlive = this.shouldKeepAlive &&
-      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
-    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      header += 'Connection: close\r\n';
-    } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
-      }
-    } else {
-      this._last = true;
-      header += 'Connection: close\r\n';
-    }
-  }
-  if (!state.contLen && !state.te) {
-    if (!this._hasBody) {
-      this.chunkedEncoding = false;
-    } else if (!this.useChunkedEncodingByDefault) {
-      this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      header += 'Content-Length: ' + this._contentLength + '\r\n';
-    } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked\r\n';
-      this.chunkedEncoding = true;
-    } else {
-      this._last = true;
-    }
-  }
+  const header = finishHeader(this, state.header, state.connection, state.contLen, state.te, state.date,
+                              state.trailer);
   if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
   this._header = header + '\r\n';
   this._headerSent = false;
   if (state.expect) this._send('');
 };
+
+// finishHeader adds the headers Node derives (Date, Connection, Keep-Alive, Content-Length or
+// Transfer-Encoding) after those the message set.
+function finishHeader(msg, header, connection, contLen, te, date, trailer) {
+  if (msg.sendDate && !date) header += 'Date: ' + utcDate() + '\r\n';
+  // a 204 or 304 with "Transfer-Encoding: chunked" set by the user closes the connection
+  if (msg.chunkedEncoding && (msg.statusCode === 204 || msg.statusCode === 304)) {
+    msg.chunkedEncoding = false;
+    msg.shouldKeepAlive = false;
+  }
+  if (msg._removedConnection) {
+    msg._last = !msg.shouldKeepAlive;
+  } else if (!connection) {
+    const shouldSendKeepAlive = msg.shouldKeepAlive &&
+      (contLen || msg.useChunkedEncodingByDefault || msg.agent);
+    if (shouldSendKeepAlive && msg.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (msg._keepAliveTimeout && msg._defaultKeepAlive) {
+        const timeoutSeconds = Math.floor(msg._keepAliveTimeout / 1000);
+        let max = '';
+        if (~~msg._maxRequestsPerSocket > 0) max = `, max=${msg._maxRequestsPerSocket}`;
+        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+      }
+    } else {
+      msg._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+  if (!contLen && !te) {
+    if (!msg._hasBody) {
+      msg.chunkedEncoding = false;
+    } else if (!msg.useChunkedEncodingByDefault) {
+      msg._last = true;
+    } else if (!trailer && !msg._removedContLen && typeof msg._contentLength === 'number') {
+      header += 'Content-Length: ' + msg._contentLength + '\r\n';
+    } else if (!msg._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      msg.chunkedEncoding = true;
+    } else {
+      msg._last = true;
+    }
+  }
+  return header;
+}
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
@@ -352,8 +378,9 @@ function parseUniqueHeadersOption(headers) {
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  validateHeaderName(name);
-  validateHeaderValue(name, value);
+  // the checks inline, the validators (which throw) only for a bad name or value
+  if (!checkIsHttpToken(name)) validateHeaderName(name);
+  if (typeof value !== 'string' || checkInvalidHeaderChar(value)) validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
   headers[name.toLowerCase()] = [name, value];
@@ -647,7 +674,14 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._headerSent = true;
   msg.finished = true;
-  socket.write(msg._header + chunk, encoding || 'utf8', onFinish.bind(undefined, msg));
+  if (net === undefined) {
+    net = require('net');
+    writeString = require('internal/net').writeString;
+  }
+  const data = msg._header + chunk;
+  const enc = encoding === 'latin1' ? 'latin1' : 'utf8';
+  if (writeString !== null && socket instanceof net.Socket) writeString(socket, data, enc, () => onFinish(msg));
+  else socket.write(data, enc, () => onFinish(msg));
   if (socket._httpMessage === msg) msg._finish();
   return true;
 }

@@ -386,8 +386,10 @@ function connectionListenerInternal(server, socket) {
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null, outgoing: [], incoming: [],
-    outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
+    outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, onPendingData: null,
   };
+  // every response of the connection shares one _onPendingData
+  state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
@@ -624,7 +626,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
   if (socket._httpMessage) state.outgoing.push(res);

@@ -15,4 +15,5 @@ function isIPv6(s) {
   return isIP(s) === 6;
 }
 
-module.exports = { isIP, isIPv4, isIPv6 };
+// writeString(socket, data, encoding, cb) is set by net: http's one-write responses use it.
+module.exports = { isIP, isIPv4, isIPv6, writeString: null };

@@ -7,7 +7,8 @@ const EventEmitter = require('events');
 const stream = require('stream');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
-const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const internalNet = require('internal/net');
+const { isIP, isIPv4, isIPv6 } = internalNet;
 const {
   validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateNumber, validatePort,
   validateString, validateStringWithoutNullBytes,
@@ -180,6 +181,7 @@ function Socket(options) {
   this._host = null;
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
+  this[kTimeoutArmed] = false;
 
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
@@ -282,19 +284,36 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
+// setTimeout(0) only disarms a pending timer (kTimeoutArmed), and a later setTimeout with the
+// same duration re-arms it with refresh(), which queues it exactly as a new timer would: an http
+// keep-alive connection sets and clears its idle timeout on every request.
+const kTimeoutArmed = Symbol('kTimeoutArmed');
+
+function onSocketTimeout(socket) {
+  if (socket[kTimeoutArmed]) socket._onTimeout();
+}
+
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
   msecs = getTimerDuration(msecs, 'msecs');
-  clearTimeout(this[kTimeout]);
+  const timer = this[kTimeout];
   if (msecs === 0) {
+    this[kTimeoutArmed] = false;
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = globalThis.setTimeout(() => this._onTimeout(), msecs);
-    this[kTimeout].unref();
+    if (timer !== null && !timer._destroyed && timer._idleTimeout === msecs) {
+      this[kTimeoutArmed] = true;
+      timer.refresh();
+    } else {
+      clearTimeout(timer);
+      this[kTimeoutArmed] = true;
+      this[kTimeout] = globalThis.setTimeout(onSocketTimeout, msecs, this);
+      this[kTimeout].unref();
+    }
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('timeout', callback);
@@ -594,6 +613,43 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   const req = writev ? writevGeneric(this, data, cb) : writeGeneric(this, data, encoding, cb);
   if (req.async) this[kLastWriteQueueSize] = req.bytes;
 };
+
+// writeString is socket.write(data, encoding, cb) for a 'utf8' or 'latin1' string on an idle
+// socket: the state changes of Writable's write and writeOrBuffer and of Socket's _write and
+// writeGeneric, in that order, without their eight calls (http writes every response this way).
+// Any other case takes socket.write.
+const writableWrite = stream.Writable.prototype.write;
+function writeString(socket, data, encoding, cb) {
+  const ws = socket._writableState;
+  const handle = socket._handle;
+  if (socket.write !== writableWrite || socket._write !== Socket.prototype._write || socket.connecting ||
+      !handle || ws.objectMode || ws.decodeStrings || ws.ending || ws.destroyed || ws.writing ||
+      ws.corked || ws.errored || !ws.constructed || ws.buffered.length > ws.bufferedIndex ||
+      ws.afterWritePending || typeof cb !== 'function' || typeof data !== 'string' ||
+      (encoding !== 'utf8' && encoding !== 'latin1')) {
+    return socket.write(data, encoding, cb);
+  }
+  ws.pendingcb++;
+  const len = data.length;
+  ws.length += len;
+  ws.writelen = len;
+  ws.writecb = cb;
+  ws.writing = true;
+  ws.sync = true;
+  ws.expectWriteCb = true;
+  socket._pendingData = null;
+  socket._pendingEncoding = '';
+  socket._unrefTimer();
+  const req = createWriteWrap(handle, ws.onwrite);
+  const err = encoding === 'utf8' ? handle.writeUtf8String(req, data) : handle.writeLatin1String(req, data);
+  afterWriteDispatched(req, err, ws.onwrite);
+  if (req.async) socket[kLastWriteQueueSize] = req.bytes;
+  ws.sync = false;
+  const ret = ws.length < ws.highWaterMark || ws.length === 0;
+  if (!ret) ws.needDrain = true;
+  return ret && !ws.destroyed && !ws.errored;
+}
+internalNet.writeString = writeString;
 
 Socket.prototype._writev = function(chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
