@@ -431,6 +431,7 @@ func (l *Loop) takePosted() []func() {
 }
 
 func (l *Loop) poll() {
+	reducerTurn()
 	p := l.takePosted()
 	if len(p) == 0 {
 		timeout := l.pollTimeout()
@@ -440,14 +441,18 @@ func (l *Loop) poll() {
 		switch {
 		case timeout < 0:
 			if l.refs > 0 {
+				reducerBlocking()
 				<-l.wake
+				reducerWoke()
 			}
 		case timeout > 0:
 			t := time.NewTimer(timeout)
+			reducerBlocking()
 			select {
 			case <-l.wake:
 			case <-t.C:
 			}
+			reducerWoke()
 			t.Stop()
 		}
 		p = l.takePosted()

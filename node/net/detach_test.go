@@ -11,8 +11,9 @@ import (
 	"github.com/gnode-dev/gnode/loop"
 )
 
-// TestDetachHandsOverReadBytes: bytes the reader took before Detach come back as pending, the
-// socket stays open for the new owner, and the old Conn neither reads nor closes it.
+// TestDetachHandsOverReadBytes: no byte is lost across Detach (what was not delivered is either
+// pending or still in the socket), the socket stays open for the new owner, and the old Conn
+// neither reads nor closes it.
 func TestDetachHandsOverReadBytes(t *testing.T) {
 	l := loop.New()
 	sock, err := BindTCP(netip.MustParseAddr("127.0.0.1"), 0, false)

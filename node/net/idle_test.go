@@ -63,3 +63,80 @@ func TestIdleFootprint(t *testing.T) {
 	}
 	ln.Close()
 }
+
+// TestIdleConnectionsHoldNoGoroutine: reading connections with nothing to read are epoll
+// registrations, not parked goroutines; a descriptor closed while armed and reused by the next
+// connection gets no stray events.
+func TestIdleConnectionsHoldNoGoroutine(t *testing.T) {
+	const n = 200
+	l := loop.New()
+	sock, err := BindTCP(netip.MustParseAddr("127.0.0.1"), 0, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := runtime.NumGoroutine()
+	var conns []*Conn
+	var ln *Listener
+	ln, err = sock.Listen(l, 512, func(nc net.Conn, err error) {
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		c, _ := NewConn(l, nc)
+		i := len(conns)
+		c.OnRead = func(data []byte, err error) {
+			switch {
+			case i == 0:
+				t.Errorf("closed connection read %q %v", data, err)
+			case err == nil && string(data) != "ping":
+				t.Errorf("connection %d read %q", i, data)
+			}
+		}
+		_ = c.ReadStart()
+		conns = append(conns, c)
+		if i == 0 {
+			c.Close() // armed and closed: its descriptor number is free for the next one
+		}
+		if len(conns) == n {
+			if g := runtime.NumGoroutine() - before; g > 20 {
+				t.Errorf("%d idle connections added %d goroutines", n, g)
+			}
+			_, _ = conns[n-1].Write([][]byte{[]byte("done")}, func(error) {})
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := ln.SockName()
+	go func() {
+		var clients []net.Conn
+		defer func() {
+			for _, c := range clients {
+				c.Close()
+			}
+			l.Post(func() {
+				for _, c := range conns {
+					c.Close()
+				}
+				ln.Close()
+			})
+		}()
+		for i := 0; i < n; i++ {
+			c, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", itoa(a.Port)))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			clients = append(clients, c)
+			if i > 0 {
+				_, _ = c.Write([]byte("ping"))
+			}
+		}
+		buf := make([]byte, 4)
+		_ = clients[n-1].SetReadDeadline(time.Now().Add(4 * time.Second))
+		if _, err := clients[n-1].Read(buf); err != nil {
+			t.Error(err)
+		}
+	}()
+	runLoop(t, l)
+}

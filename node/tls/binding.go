@@ -475,17 +475,25 @@ func (b *binding) wrapMethods(p *goja.Object) {
 		}
 		return b.newBuffer(out)
 	})
-	// feed(buffer) / feedEnd(): encrypted bytes from a JS transport
+	// feed(buffer) / feedEnd(): encrypted bytes from a JS transport. The transport's last
+	// events may come after the TLS socket closed its handle (a JS Duplex emits 'close' on a
+	// later tick): they are dropped, as a closed TLSWrap drops them.
+	openWrap := func(c goja.FunctionCall) *tlsWrap {
+		if o, ok := c.This.(*goja.Object); ok {
+			return b.wraps[o]
+		}
+		return nil
+	}
 	set("feed", func(c goja.FunctionCall) goja.Value {
-		w := b.wrapOf(c)
-		if w.js != nil {
+		w := openWrap(c)
+		if w != nil && w.js != nil {
 			w.js.Feed(append([]byte(nil), buffer.Bytes(c.Argument(0))...), false)
 		}
 		return undef
 	})
 	set("feedEnd", func(c goja.FunctionCall) goja.Value {
-		w := b.wrapOf(c)
-		if w.js != nil {
+		w := openWrap(c)
+		if w != nil && w.js != nil {
 			w.js.Feed(nil, true)
 		}
 		return undef
