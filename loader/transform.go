@@ -23,7 +23,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-17"
+const transformFormat = "gnode-transform-19" // 18, 19: v-flag regexp literals checked
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -298,6 +298,9 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 		return nil, te
 	}
 	code := string(r.Code)
+	if te := checkRegExpLiterals(src, code); te != nil {
+		return nil, te
+	}
 	if strings.Contains(src, tlaMarker) && !t.TLA {
 		// a marker-looking sequence of the user's own: nothing to undo
 	}

@@ -573,7 +573,9 @@ Module.prototype._compile = function _compile(content, filename, format) {
       let lowered;
       try {
         lowered = esmBinding().compile(content, filename, 'cjs', 'js', filename);
-      } catch {
+      } catch (e2) {
+        // a v-flag regexp literal V8 rejects: the engine only says it cannot read the flag
+        if (isRegExpEarlyError(e2)) throw e2;
         throw e;
       }
       compiledWrapper = lowered.fn;
@@ -592,6 +594,11 @@ Module.prototype._compile = function _compile(content, filename, format) {
     (spec) => lazyESM().importModule(spec, filename, attrs?.[spec]));
 };
 
+function isRegExpEarlyError(e) {
+  return e instanceof SyntaxError && typeof e.message === 'string' &&
+    (e.message.startsWith('Invalid regular expression: /') || e.message === 'Invalid regular expression flags');
+}
+
 function toESMForCJS(value) { return lazyESM().toESM(value); }
 
 // lowerEval compiles `-e` code the engine could not parse through esbuild, as a function that
@@ -602,7 +609,8 @@ function lowerEval(source, name, module, require, err) {
   let lowered;
   try {
     lowered = esmBinding().compile(source, name, 'cjs', 'js', name);
-  } catch {
+  } catch (e2) {
+    if (isRegExpEarlyError(e2)) throw e2;
     throw err;
   }
   return () => lowered.fn.call(module.exports, module.exports, require, module, name, '.', toESMForCJS,

@@ -31,6 +31,7 @@ type regexpV struct {
 	// the prototypes of v regexps (under RegExp.prototype, and under the d flag's)
 	vProto, vdProto *goja.Object
 	engineSymbols   map[*goja.Symbol]goja.Callable
+	unicodeGetter   *goja.Object
 }
 
 var vEngineSymbols = []*goja.Symbol{goja.SymMatch, goja.SymMatchAll, goja.SymReplace, goja.SymSplit}
@@ -50,8 +51,11 @@ func (rv *regexpV) initProtos(proto, dProto *goja.Object) {
 	rv.defineSymbols(rv.vdProto)
 }
 
-// defineSymbols puts the [Symbol.match] & co. of v regexps on target.
+// defineSymbols puts the [Symbol.match] & co. and the unicode getter of v regexps on target.
 func (rv *regexpV) defineSymbols(target *goja.Object) {
+	if rv.unicodeGetter != nil {
+		_ = target.DefineAccessorProperty("unicode", rv.unicodeGetter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	names := map[*goja.Symbol]string{goja.SymMatch: "[Symbol.match]", goja.SymMatchAll: "[Symbol.matchAll]",
 		goja.SymReplace: "[Symbol.replace]", goja.SymSplit: "[Symbol.split]"}
 	for _, sym := range vEngineSymbols {
@@ -189,8 +193,11 @@ func (rv *regexpV) installGetters(proto *goja.Object) {
 			return v
 		})
 	}
+	// unicode stays the engine's on RegExp.prototype (the engine keeps its fast paths only
+	// while exec, global, ignoreCase, multiline, sticky and unicode are its own); v regexps
+	// get theirs from their prototype (see mark)
 	if orig := getter("unicode"); orig != nil {
-		define("unicode", func(call goja.FunctionCall) goja.Value {
+		rv.unicodeGetter = nativeMethod(vm, "get unicode", 0, func(call goja.FunctionCall) goja.Value {
 			if info, ok := rv.withV.Get(call.This); ok {
 				return vm.ToValue(info.inEngine > 0)
 			}

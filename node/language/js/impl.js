@@ -903,11 +903,29 @@ for (const [name, tag, attr] of [
 {
   const getUint16 = DataView.prototype.getUint16;
   const setUint16 = DataView.prototype.setUint16;
+  // the engine's DataView methods word their RangeErrors differently
+  const outOfBounds = (e) => (e instanceof RangeError ? new RangeError('Offset is outside the bounds of the DataView') : e);
   method(DataView.prototype, 'getFloat16', function getFloat16(byteOffset, littleEndian) {
-    return b.float16ToNumber(ReflectApply(getUint16, this, [byteOffset, littleEndian]));
+    let bits;
+    try {
+      bits = ReflectApply(getUint16, this, [byteOffset, littleEndian]);
+    } catch (e) {
+      throw outOfBounds(e);
+    }
+    return b.float16ToNumber(bits);
   }, 1);
   method(DataView.prototype, 'setFloat16', function setFloat16(byteOffset, value, littleEndian) {
-    return ReflectApply(setUint16, this, [byteOffset, b.numberToFloat16(value), littleEndian]);
+    // ToIndex(byteOffset) comes before ToNumber(value), and converts the offset only once
+    let index = +byteOffset;
+    if (index !== index) index = 0;
+    if (index <= -1 || index >= 9007199254740992) throw new RangeError('Offset is outside the bounds of the DataView');
+    if (index < 0) index = 0;
+    const bits = b.numberToFloat16(value);
+    try {
+      return ReflectApply(setUint16, this, [index, bits, littleEndian]);
+    } catch (e) {
+      throw outOfBounds(e);
+    }
   }, 2);
 }
 
