@@ -270,24 +270,13 @@ func propertyRanges(body string) ([]runeRange, bool) {
 }
 
 func writeRanges(sb *strings.Builder, rs []runeRange) {
+	// Surrogate code points stay in: in u-mode classes the engine matches a lone surrogate
+	// against them and never splits a pair (/\P{ASCII}/u matches '\udc00', as in V8).
 	for _, r := range rs {
-		lo, hi := r.lo, r.hi
-		// the engine cannot hold lone surrogates in a class
-		if lo >= 0xD800 && hi <= 0xDFFF {
-			continue
-		}
-		if lo < 0xD800 && hi >= 0xD800 && hi <= 0xDFFF {
-			hi = 0xD7FF
-		} else if lo >= 0xD800 && lo <= 0xDFFF {
-			lo = 0xE000
-		} else if lo < 0xD800 && hi > 0xDFFF {
-			fmt.Fprintf(sb, "\\u{%x}-\\u{%x}", lo, 0xD7FF)
-			lo = 0xE000
-		}
-		if lo == hi {
-			fmt.Fprintf(sb, "\\u{%x}", lo)
+		if r.lo == r.hi {
+			fmt.Fprintf(sb, "\\u{%x}", r.lo)
 		} else {
-			fmt.Fprintf(sb, "\\u{%x}-\\u{%x}", lo, hi)
+			fmt.Fprintf(sb, "\\u{%x}-\\u{%x}", r.lo, r.hi)
 		}
 	}
 }

@@ -70,6 +70,10 @@ func ucd(key string) ([]runeRange, bool) {
 		}
 		rs = append(rs, runeRange{rune(a), rune(b)})
 	}
+	if key == "gc=Cs" && len(rs) == 0 {
+		// the generator scanned strings, which cannot show a regexp a lone surrogate as such
+		rs = []runeRange{{0xD800, 0xDFFF}}
+	}
 	ucdParsed[key] = rs
 	return rs, true
 }
