@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"syscall"
 )
 
 // Peak RSS of a child started by this (large) process is wrong on Linux: the child shares the
@@ -23,12 +22,7 @@ func measureChild(argv []string) {
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	err := cmd.Run()
 	report := os.NewFile(3, "report")
-	var kb int64
-	if cmd.ProcessState != nil {
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			kb = int64(ru.Maxrss)
-		}
-	}
+	kb := maxRSS(cmd.ProcessState)
 	if report != nil {
 		fmt.Fprintf(report, "%d\n", kb)
 		report.Close()

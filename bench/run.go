@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -285,16 +284,6 @@ func (r *runner) runOnce(bin string, args []string, dir string) (Sample, string,
 	}
 	s := Sample{WallMs: float64(wall.Microseconds()) / 1000, RSSKB: rss}
 	return s, lastLine(stdout.String()), nil
-}
-
-func maxRSS(ps *os.ProcessState) int64 {
-	if ps == nil {
-		return 0
-	}
-	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
-		return int64(ru.Maxrss) // kilobytes on Linux
-	}
-	return 0
 }
 
 func lastLine(s string) string {

@@ -453,7 +453,9 @@ func RewriteLiterals(src string) string {
 				k++
 			}
 			flags := src[j+1 : k]
-			if strings.ContainsAny(flags, "uv") && HasEscape(body) {
+			// v literals are left to the RegExp constructor (node/language), which parses
+			// the class set syntax with its property escapes
+			if strings.Contains(flags, "u") && !strings.Contains(flags, "v") && HasEscape(body) {
 				if out, errText := Rewrite(body); errText == "" {
 					sb.WriteString(src[last : i+1])
 					sb.WriteString(out)

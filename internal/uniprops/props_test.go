@@ -43,7 +43,8 @@ func TestRewriteLiterals(t *testing.T) {
 		{"x = a / b / c; // \\p{L}/u", false}, // division and a comment
 		{"s = '/\\\\p{L}/u';", false},         // inside a string
 		{"f(/[\\p{N}\\]]+/gu)", true},
-		{"return /\\P{Lu}/v.test(s)", true},
+		{"return /\\P{Lu}/u.test(s)", true},
+		{"return /\\P{Lu}/v.test(s)", false}, // v literals go to the constructor (esbuild)
 		{"x = `\\p{L}` + /a/u", false},
 	} {
 		out := RewriteLiterals(tc.in)

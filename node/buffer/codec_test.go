@@ -254,6 +254,9 @@ func TestFastViewLayout(t *testing.T) {
 	if !fastView.ok {
 		t.Fatal("goja's typed array layout was not recognised: every view access takes Export")
 	}
+	if !fastView.abValOk {
+		t.Fatal("goja's ArrayBuffer layout was not recognised: Uint8Window always fails")
+	}
 }
 
 func TestUnicodeValueRecognised(t *testing.T) {

@@ -98,3 +98,18 @@ func View(v goja.Value) (b []byte, ok bool) {
 	}
 	return nil, false
 }
+
+// Uint8View is the memory of a Uint8Array (or a subclass such as Buffer), read straight from the
+// engine's object; ok is false for anything else, and for every value when the engine's layout is
+// not the one fastview.go knows.
+func Uint8View(o *goja.Object) (b []byte, ok bool) {
+	initLazy()
+	return fastBytes(o)
+}
+
+// Uint8Window is u8.buffer, u8.byteOffset and u8.length of a Uint8Array (or a subclass such as
+// Buffer) without the engine's property lookups; ok is false as for Uint8View.
+func Uint8Window(o *goja.Object) (ab *goja.Object, off, n int, ok bool) {
+	initLazy()
+	return fastWindow(o)
+}

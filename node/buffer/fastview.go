@@ -22,6 +22,8 @@ var fastView struct {
 	offOff   uintptr        // typedArrayObject.offset
 	lenOff   uintptr        // typedArrayObject.length
 	dataOff  uintptr        // arrayBufferObject.data
+	abValOff uintptr        // arrayBufferObject.baseObject.val, its *goja.Object (abValOk)
+	abValOk  bool
 }
 
 func initFastView() {
@@ -75,6 +77,12 @@ func initFastView() {
 	if !ok5 || dataType.Elem().Kind() != reflect.Uint8 {
 		return
 	}
+	if bo, ok := bufType.Elem().FieldByName("baseObject"); ok && bo.Anonymous && bo.Type.Kind() == reflect.Struct {
+		if val, ok := bo.Type.FieldByName("val"); ok && val.Type == reflect.TypeOf(o) {
+			fv.abValOff = bo.Offset + val.Offset
+			fv.abValOk = true
+		}
+	}
 	fv.selfItab = self[0]
 	fv.kindItab = (*[2]unsafe.Pointer)(unsafe.Add(self[1], fv.kindOff))[0]
 	fv.ok = true
@@ -91,8 +99,31 @@ func initFastView() {
 			if !isU8 || len(b) != len(want) || (len(b) > 0 && &b[0] != &want[0]) {
 				fv.ok = false
 			}
+			if ab, off, _, ok := fastWindow(o); fv.abValOk && (!ok || ab != o.Get("buffer") || int64(off) != o.Get("byteOffset").ToInteger()) {
+				fv.abValOk = false
+			}
 		}
 	}
+}
+
+// fastWindow is what u8.buffer, u8.byteOffset and u8.length give for a Uint8Array (or a
+// subclass), read from the engine's object: the typed-array property lookups are slow on goja.
+func fastWindow(o *goja.Object) (ab *goja.Object, off, n int, ok bool) {
+	fv := &fastView
+	if !fv.ok || !fv.abValOk {
+		return nil, 0, 0, false
+	}
+	self := (*[2]unsafe.Pointer)(unsafe.Add(unsafe.Pointer(o), fv.selfOff))
+	if self[0] != fv.selfItab {
+		return nil, 0, 0, false
+	}
+	ta := self[1]
+	if (*[2]unsafe.Pointer)(unsafe.Add(ta, fv.kindOff))[0] != fv.kindItab {
+		return nil, 0, 0, false
+	}
+	abo := *(*unsafe.Pointer)(unsafe.Add(ta, fv.bufOff))
+	ab = *(**goja.Object)(unsafe.Add(abo, fv.abValOff))
+	return ab, *(*int)(unsafe.Add(ta, fv.offOff)), *(*int)(unsafe.Add(ta, fv.lenOff)), ab != nil
 }
 
 // fastBytes is the memory of o when it is a Uint8Array (or a subclass such as Buffer).

@@ -116,10 +116,9 @@ func binding(h *host.Host) *goja.Object {
 			name := "read"
 			if write {
 				name = "write"
-				// the JS side may reuse the buffer once the call returns
-				if !goja.IsUndefined(last(c, 5)) {
-					data = append([]byte(nil), data...)
-				}
+				// Written from the JS memory itself, not a copy, as Node hands libuv the
+				// Buffer: the caller may not change it until the callback (fs.write's and
+				// Writable's contract), and the closure keeps it alive.
 			}
 			return st.do(last(c, 5), func() (result, error) {
 				var k int
@@ -522,11 +521,8 @@ func binding(h *host.Host) *goja.Object {
 			if list != nil {
 				n := int(list.Get("length").ToInteger())
 				for i := 0; i < n; i++ {
-					b := buffer.Bytes(list.Get(strconv.Itoa(i)))
-					if write && !goja.IsUndefined(last(c, 3)) {
-						b = append([]byte(nil), b...)
-					}
-					bufs = append(bufs, b)
+					// not copied, as in write above
+					bufs = append(bufs, buffer.Bytes(list.Get(strconv.Itoa(i))))
 				}
 			}
 			pos := arg(c, 2).ToInteger()

@@ -153,8 +153,8 @@ func installStubs(vm *goja.Runtime, h *host.Host, b *goja.Object, load goja.Call
 	installSharedMemory(vm, h)
 	installFixes(vm)
 	installJSONParse(vm)
-	wrapRegExp(vm)
-	wrapRegExpSource(vm)
+	rv := wrapRegExp(vm)
+	wrapRegExpSource(vm, rv)
 
 	// constructors made by impl.js: a global that loads it on first touch and then becomes the
 	// data property V8 has

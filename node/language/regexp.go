@@ -11,7 +11,7 @@ import (
 
 // wrapRegExp replaces the global RegExp with a constructor that rewrites property escapes and
 // otherwise hands over to the engine's.
-func wrapRegExp(vm *goja.Runtime) {
+func wrapRegExp(vm *goja.Runtime) *regexpV {
 	global := vm.GlobalObject()
 	orig := global.Get("RegExp").(*goja.Object)
 	origCtor, _ := goja.AssertConstructor(orig)
@@ -49,33 +49,57 @@ func wrapRegExp(vm *goja.Runtime) {
 		n := append([]goja.Value{vm.ToValue(out)}, args[1:]...)
 		return n
 	}
+	// display: the arguments error messages show (a v pattern as written, not as translated)
+	var display []goja.Value
 	// construct runs the engine's constructor and words its SyntaxErrors as V8 does
 	construct := func(newTarget *goja.Object, args []goja.Value) *goja.Object {
 		o, err := origCtor(newTarget, args...)
 		if err != nil {
-			rethrowRegExpError(vm, err, args)
+			rethrowRegExpError(vm, err, display)
 		}
 		return o
 	}
 	ri := newRegexpIndices(vm, proto)
+	rv := &regexpV{vm: vm}
+	rv.installGetters(proto)
+	rv.initProtos(proto, ri.dProto)
+	ri.translated = func(re goja.Value) (string, bool) {
+		info, ok := rv.withV.Get(re)
+		if !ok {
+			return "", false
+		}
+		return info.translated, true
+	}
 	var wrapper *goja.Object
 	var make func(cc goja.ConstructorCall) *goja.Object
 	wrapper = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
-		args, withD := ri.stripFlag(cc.Arguments)
+		vArgs, shown, vi := rv.prepare(cc.Arguments)
+		args, withD := ri.stripFlag(vArgs)
 		cc.Arguments = args
+		display = shown
 		o := make(cc)
+		subclass := cc.NewTarget != nil && cc.NewTarget != wrapper
+		if vi != nil {
+			rv.withV.Set(o, vi)
+		}
 		if withD {
-			ri.mark(o, cc.NewTarget != nil && cc.NewTarget != wrapper)
+			ri.mark(o, subclass)
+		}
+		if vi != nil {
+			rv.mark(o, vi, subclass, withD)
 		}
 		return o
 	}).(*goja.Object)
 	make = func(cc goja.ConstructorCall) *goja.Object {
 		args := rewrite(cc.Arguments)
+		if len(display) == 0 {
+			display = args
+		}
 		if cc.NewTarget == nil || cc.NewTarget == wrapper {
 			if cc.NewTarget == nil {
 				v, err := origCall(goja.Undefined(), args...)
 				if err != nil {
-					rethrowRegExpError(vm, err, args)
+					rethrowRegExpError(vm, err, display)
 				}
 				return v.(*goja.Object)
 			}
@@ -95,11 +119,12 @@ func wrapRegExp(vm *goja.Runtime) {
 	_ = wrapper.DefineAccessorPropertySymbol(goja.SymSpecies, speciesGetter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = global.DefineDataProperty("RegExp", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return rv
 }
 
 // wrapRegExpSource shows the pattern as written in RegExp.prototype.source (and so in toString
 // and util.inspect), not the ranges it was rewritten into.
-func wrapRegExpSource(vm *goja.Runtime) {
+func wrapRegExpSource(vm *goja.Runtime, rv *regexpV) {
 	proto := objectAt(vm, "RegExp", true)
 	desc, err := vm.RunString("Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get")
 	if err != nil {
@@ -110,6 +135,9 @@ func wrapRegExpSource(vm *goja.Runtime) {
 		return
 	}
 	get := nativeMethod(vm, "get source", 0, func(call goja.FunctionCall) goja.Value {
+		if s, ok := rv.sourceOf(call.This); ok {
+			return vm.ToValue(s)
+		}
 		v, err := orig(call.This)
 		if err != nil {
 			host.Rethrow(err)

@@ -32,6 +32,8 @@ type regexpIndices struct {
 	withD    weakmap.Map[*indicesInfo]
 	dProto   *goja.Object
 	origExec goja.Callable
+	// translated is the u pattern the engine runs for a v regexp
+	translated func(re goja.Value) (string, bool)
 }
 
 func newRegexpIndices(vm *goja.Runtime, proto *goja.Object) *regexpIndices {
@@ -112,6 +114,11 @@ func (ri *regexpIndices) syntaxError(msg string) *goja.Object {
 func (ri *regexpIndices) mark(re *goja.Object, subclass bool) {
 	flags := re.Get("flags").String()
 	source, _ := re.Get("source").Export().(string)
+	if ri.translated != nil {
+		if t, ok := ri.translated(re); ok {
+			source = t
+		}
+	}
 	info := &indicesInfo{source: source, flags: flags, unicode: strings.ContainsAny(flags, "uv")}
 	ri.withD.Set(re, info)
 	if subclass {

@@ -1,4 +1,4 @@
-//go:build linux
+//go:build linux || darwin
 
 package net
 
@@ -29,7 +29,7 @@ func BindTCP(ip netip.Addr, port int, ipv6Only bool) (*Socket, error) {
 	if ip.Is6() {
 		family = unix.AF_INET6
 	}
-	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	fd, err := newSocket(family, unix.SOCK_STREAM)
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +64,7 @@ func sockaddr(ip netip.Addr, port int) unix.Sockaddr {
 
 // BindUnix makes a Unix-domain stream socket bound to path.
 func BindUnix(path string) (*Socket, error) {
-	fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	fd, err := newSocket(unix.AF_UNIX, unix.SOCK_STREAM)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-//go:build linux
+//go:build linux || darwin
 
 package net
 
@@ -7,10 +7,8 @@ import (
 	"io"
 	"net"
 	"net/netip"
-	"os"
 	"sync"
 	"syscall"
-	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -20,9 +18,10 @@ import (
 // The stream layer is libuv's tcp/pipe/stream in Go: listeners and connections whose events
 // arrive on the loop goroutine. It knows no JavaScript; binding.go puts JS handles on top.
 //
-// A connection has at most one reader goroutine, parked in the runtime's netpoller while the
-// peer is quiet. It takes a read buffer from a pool only when the socket is readable, so an idle
-// connection holds no buffer, only its goroutine. Writes are tried synchronously first (as
+// Reads happen on the loop goroutine, as libuv's do: the process-wide read poller (poller.go)
+// says when a connection that wants data is readable, and the loop reads it into a pooled buffer
+// and hands on a copy of exactly the bytes read. An idle connection so holds neither a goroutine
+// nor a buffer, only its epoll registration. Writes are tried synchronously first (as
 // uv_try_write); what the kernel does not take goes to a writer goroutine that completes the
 // requests in order.
 
@@ -30,14 +29,19 @@ const readBufSize = 64 << 10
 
 var readBufs = sync.Pool{New: func() any { b := make([]byte, readBufSize); return &b }}
 
+// maxReadsPerEvent bounds how often one readiness event reads a connection that keeps filling
+// the buffer before the loop turns to others (libuv's uv__read reads up to 32 times).
+const maxReadsPerEvent = 32
+
 // errEOF is what the read callback gets at end of stream (UV_EOF).
 var errEOF = io.EOF
 
 // Conn is one connected stream socket (TCP or Unix) owned by a loop.
 type Conn struct {
-	loop *loop.Loop
-	fd   netFD
-	raw  syscall.RawConn
+	loop  *loop.Loop
+	fd    netFD
+	raw   syscall.RawConn
+	sysfd int // the descriptor, read on the loop goroutine; closed only there
 
 	// OnRead receives each chunk (err nil) or the end (errEOF) or a failure. Loop goroutine.
 	OnRead func(data []byte, err error)
@@ -47,24 +51,17 @@ type Conn struct {
 	holdsRef bool
 	reading  bool
 	closed   bool
-	stash    []readEvent // events that arrived while reading was stopped
-	readDone bool        // the reader delivered EOF or an error
-	detached bool        // another layer (TLS) owns the socket now
+	readDone bool   // EOF or an error was delivered
+	detached bool   // another layer (TLS) owns the socket now
+	pollID   uint32 // read poller registration, 0 before the first ReadStart
+	armed    bool   // the poller will report the next readiness
 
-	// shared with the reader and writer goroutines
+	// shared with the writer goroutine
 	mu          sync.Mutex
-	cond        *sync.Cond
-	wantRead    bool
-	readerAlive bool
-	goneClosed  bool
+	cond        sync.Cond
 	queue       []*writeOp
 	writerAlive bool
 	shutdownReq func(error)
-}
-
-type readEvent struct {
-	data []byte
-	err  error
 }
 
 type netFD interface {
@@ -88,8 +85,11 @@ func NewConn(l *loop.Loop, c net.Conn) (*Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	cn := &Conn{loop: l, fd: fd, raw: raw, refed: true}
-	cn.cond = sync.NewCond(&cn.mu)
+	cn := &Conn{loop: l, fd: fd, raw: raw, refed: true, sysfd: -1}
+	if err := raw.Control(func(f uintptr) { cn.sysfd = int(f) }); err != nil {
+		return nil, err
+	}
+	cn.cond.L = &cn.mu
 	return cn, nil
 }
 
@@ -121,151 +121,113 @@ func (c *Conn) ReadStart() error {
 	}
 	c.reading = true
 	c.sync()
-	if len(c.stash) > 0 {
-		// data read ahead while stopped goes first, on the loop's next turn as libuv would
-		// deliver it from the poll phase
-		c.loop.Post(c.drainStash)
-	}
-	if c.readDone {
-		return nil
-	}
-	c.mu.Lock()
-	c.wantRead = true
-	if !c.readerAlive {
-		c.readerAlive = true
-		go c.readLoop()
-	} else {
-		c.cond.Signal()
-	}
-	c.mu.Unlock()
+	c.arm()
 	return nil
 }
 
-// ReadStop stops delivering data; at most one chunk already read is kept for later.
+// ReadStop stops delivering data. Nothing is read while stopped: the kernel keeps the bytes.
 func (c *Conn) ReadStop() error {
 	c.reading = false
 	c.sync()
-	c.mu.Lock()
-	c.wantRead = false
-	c.mu.Unlock()
 	return nil
 }
 
 // Reading reports whether ReadStart is in effect.
 func (c *Conn) Reading() bool { return c.reading }
 
-func (c *Conn) drainStash() {
-	for c.reading && !c.closed && len(c.stash) > 0 {
-		ev := c.stash[0]
-		c.stash = c.stash[1:]
-		c.emit(ev)
-	}
+func (c *Conn) wantsData() bool {
+	return c.reading && !c.closed && !c.readDone && !c.detached
 }
 
-func (c *Conn) deliver(ev readEvent) {
-	if c.detached {
-		if ev.err == nil {
-			c.stash = append(c.stash, ev) // handed over with the socket
+// arm asks the poller for the next readiness event of a connection that wants data.
+func (c *Conn) arm() {
+	if c.armed || !c.wantsData() {
+		return
+	}
+	p, err := getPoller()
+	if err == nil {
+		if c.pollID == 0 {
+			c.pollID, err = p.add(c, c.sysfd)
+		} else {
+			err = p.rearm(c.pollID, c.sysfd)
 		}
-		return
 	}
-	if c.closed {
-		return
-	}
-	if ev.err != nil {
+	if err != nil {
+		// reported as a read error on the next turn, as a failed uv_read_start would be
 		c.readDone = true
-	}
-	if !c.reading || len(c.stash) > 0 {
-		c.stash = append(c.stash, ev)
+		c.loop.Post(func() {
+			if !c.closed && !c.detached {
+				c.emit(nil, err)
+			}
+		})
 		return
 	}
-	c.emit(ev)
+	c.armed = true
 }
 
-// emit hands one event to OnRead; after the end or an error nothing more comes, so the
-// connection stops counting as active (libuv stops reading at EOF).
-func (c *Conn) emit(ev readEvent) {
-	if ev.err != nil {
+// onReadable runs on the loop when the poller reported the socket readable (or closed, or
+// failed): it reads until the kernel has no more, the reader stops, or the round's quota is
+// used, then re-arms.
+func (c *Conn) onReadable() {
+	c.armed = false
+	for i := 0; i < maxReadsPerEvent && c.wantsData(); i++ {
+		buf := readBufs.Get().(*[]byte)
+		var n int
+		var err error
+		for {
+			n, err = unix.Read(c.sysfd, *buf)
+			if err != unix.EINTR {
+				break
+			}
+		}
+		if err == unix.EAGAIN {
+			readBufs.Put(buf)
+			break
+		}
+		var data []byte
+		switch {
+		case err != nil:
+		case n == 0:
+			err = errEOF
+		default:
+			data = make([]byte, n)
+			copy(data, (*buf)[:n])
+		}
+		readBufs.Put(buf)
+		if err != nil {
+			c.readDone = true
+		}
+		c.emit(data, err)
+		if err != nil || n < readBufSize {
+			break // a short read drained the socket; the poller says when more comes
+		}
+	}
+	c.arm()
+}
+
+// emit hands one chunk or the end to OnRead; after the end or an error nothing more comes, so
+// the connection stops counting as active (libuv stops reading at EOF).
+func (c *Conn) emit(data []byte, err error) {
+	if err != nil {
 		c.reading = false
 		c.sync()
 	}
-	c.OnRead(ev.data, ev.err)
+	c.OnRead(data, err)
 }
 
-func (c *Conn) readLoop() {
-	for {
-		c.mu.Lock()
-		for !c.wantRead && !c.goneClosed {
-			c.cond.Wait()
-		}
-		if c.goneClosed {
-			c.readerAlive = false
-			c.cond.Broadcast()
-			c.mu.Unlock()
-			return
-		}
-		c.mu.Unlock()
-		var (
-			n    int
-			rerr error
-			buf  *[]byte
-		)
-		err := c.raw.Read(func(fd uintptr) bool {
-			b := readBufs.Get().(*[]byte)
-			for {
-				n, rerr = unix.Read(int(fd), *b)
-				if rerr != unix.EINTR {
-					break
-				}
-			}
-			if rerr == unix.EAGAIN {
-				readBufs.Put(b)
-				return false
-			}
-			buf = b
-			return true
-		})
-		var ev readEvent
-		switch {
-		case err != nil:
-			ev.err = err
-		case rerr != nil:
-			ev.err = rerr
-		case n == 0:
-			ev.err = errEOF
-		default:
-			ev.data = make([]byte, n)
-			copy(ev.data, (*buf)[:n])
-		}
-		if buf != nil {
-			readBufs.Put(buf)
-		}
-		c.mu.Lock()
-		gone := c.goneClosed
-		c.mu.Unlock()
-		if ev.err != nil && (gone || errors.Is(ev.err, net.ErrClosed) || errors.Is(ev.err, os.ErrClosed)) {
-			c.readerExit()
-			return
-		}
-		c.loop.Post(func() { c.deliver(ev) })
-		if ev.err != nil {
-			c.readerExit()
-			return
-		}
+// unregister takes the socket out of the read poller before it is closed or handed on.
+func (c *Conn) unregister() {
+	if c.pollID != 0 {
+		poller.remove(c.pollID, c.sysfd)
+		c.pollID = 0
 	}
-}
-
-func (c *Conn) readerExit() {
-	c.mu.Lock()
-	c.readerAlive = false
-	c.cond.Broadcast()
-	c.mu.Unlock()
+	c.armed = false
 }
 
 // Detach hands the socket to another layer (TLS): reading stops for good, queued writes finish,
-// and done gets the connection with the bytes read but not yet delivered. From then on this Conn
-// no longer owns the socket (Close leaves it open) but still answers SockName and PeerName. Loop
-// goroutine; done runs on the loop.
+// and done gets the connection with the bytes read but not yet delivered (none: the loop reads
+// only while delivering). From then on this Conn no longer owns the socket (Close leaves it
+// open) but still answers SockName and PeerName. Loop goroutine; done runs on the loop.
 func (c *Conn) Detach(done func(nc net.Conn, pending []byte, err error)) {
 	if c.closed {
 		done(nil, nil, syscall.EBADF)
@@ -275,28 +237,24 @@ func (c *Conn) Detach(done func(nc net.Conn, pending []byte, err error)) {
 	c.closed = true
 	c.detached = true
 	c.sync()
+	c.unregister()
 	c.mu.Lock()
-	c.wantRead = false
-	c.goneClosed = true
-	c.cond.Broadcast()
+	writing := c.writerAlive
 	c.mu.Unlock()
-	_ = c.fd.SetReadDeadline(time.Now()) // wakes a reader parked in the poller
+	if !writing {
+		c.loop.Post(func() { done(c.fd, nil, nil) })
+		return
+	}
 	c.loop.Ref()
 	go func() {
 		c.mu.Lock()
-		for c.readerAlive || c.writerAlive {
+		for c.writerAlive {
 			c.cond.Wait()
 		}
 		c.mu.Unlock()
-		_ = c.fd.SetReadDeadline(time.Time{})
 		c.loop.Post(func() {
 			c.loop.Unref()
-			var pending []byte
-			for _, ev := range c.stash {
-				pending = append(pending, ev.data...)
-			}
-			c.stash = nil
-			done(c.fd, pending, nil)
+			done(c.fd, nil, nil)
 		})
 	}()
 }
@@ -451,16 +409,11 @@ func (c *Conn) WriteQueueSize() int {
 // Close closes the socket; pending reads stop, queued writes fail.
 func (c *Conn) Close() {
 	if c.closed {
-		c.stash = nil
 		return
 	}
 	c.closed = true
 	c.sync()
-	c.stash = nil
-	c.mu.Lock()
-	c.goneClosed = true
-	c.cond.Broadcast()
-	c.mu.Unlock()
+	c.unregister()
 	_ = c.fd.Close()
 }
 
@@ -492,7 +445,7 @@ func (c *Conn) SetKeepAlive(on bool, delaySec int) error {
 	if on && delaySec > 0 {
 		var serr error
 		_ = c.raw.Control(func(fd uintptr) {
-			serr = unix.SetsockoptInt(int(fd), unix.IPPROTO_TCP, unix.TCP_KEEPIDLE, delaySec)
+			serr = unix.SetsockoptInt(int(fd), unix.IPPROTO_TCP, tcpKeepIdle, delaySec)
 		})
 		return serr
 	}

@@ -1,4 +1,4 @@
-//go:build linux
+//go:build linux || darwin
 
 package net
 
@@ -42,7 +42,7 @@ type UDP struct {
 
 // NewUDP makes an unbound datagram socket of family unix.AF_INET or AF_INET6.
 func NewUDP(l *loop.Loop, family int) (*UDP, error) {
-	fd, err := unix.Socket(family, unix.SOCK_DGRAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	fd, err := newSocket(family, unix.SOCK_DGRAM)
 	if err != nil {
 		return nil, err
 	}

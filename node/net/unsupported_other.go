@@ -1,4 +1,4 @@
-//go:build !linux
+//go:build !linux && !darwin
 
 package net
 
@@ -12,7 +12,7 @@ import (
 	"github.com/gnode-dev/gnode/internal/host"
 )
 
-// The socket layer is written against Linux's non-blocking socket API. On other systems the
+// The socket layer is written against the non-blocking socket API of Linux and Darwin. On other systems the
 // socket bindings exist so the binary builds, and any use throws an error that says so.
 
 // DetachHandle is the Linux socket layer's hand-over to node:tls; there is none here.

@@ -13,7 +13,7 @@ var pathJS string
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
 	return []*host.Module{
-		{ID: "path", Source: pathJS},
+		{ID: "path", Source: pathJS, Binding: binding},
 		{ID: "path/posix", Source: "module.exports = require('path').posix;"},
 		{ID: "path/win32", Source: "module.exports = require('path').win32;"},
 	}

@@ -130,15 +130,23 @@ func binding(h *host.Host) *goja.Object {
 	set("versions", vs)
 	set("env", newEnv(h))
 
+	// Node caches the working directory until process.chdir changes it (path.resolve asks for
+	// it on every call; os.Getwd costs two stats).
+	var cachedCwd goja.Value
 	set("cwd", func(goja.FunctionCall) goja.Value {
+		if cachedCwd != nil {
+			return cachedCwd
+		}
 		wd, err := os.Getwd()
 		if err != nil {
 			panic(vm.NewGoError(err))
 		}
-		return vm.ToValue(wd)
+		cachedCwd = vm.ToValue(wd)
+		return cachedCwd
 	})
 	set("chdir", func(call goja.FunctionCall) goja.Value {
 		dir := call.Argument(0).String()
+		cachedCwd = nil
 		if err := os.Chdir(dir); err != nil {
 			wd, _ := os.Getwd()
 			nodeerr.ThrowSysError(vm, err, "chdir", wd, dir)

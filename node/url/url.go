@@ -66,6 +66,78 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 		}
 		return weburl.Parse(input, nil)
 	}
+	// URLBase(input[, base[, kParse]]) is the native base class of URL: `class URL extends
+	// URLBase` has no constructor of its own, so the engine hands the caller's arguments
+	// straight to this function, which knows their count (new URL() and new URL(undefined)
+	// throw different errors) without the arguments object a JS constructor would need to
+	// build on every call. It parses and leaves the context for URL's field initializer,
+	// which takes it with takeContext() right after this returns: undefined means failure,
+	// and the initializer then throws takeError() from the glue, where Node throws it.
+	var pending goja.Value = goja.Undefined()
+	var parseToken goja.Value
+	var failure func() *goja.Object
+	fail := func(f func() *goja.Object) *goja.Object {
+		pending, failure = goja.Undefined(), f
+		return nil
+	}
+	symbolError := func() *goja.Object { return vm.NewTypeError("Cannot convert a Symbol value to a string") }
+	base := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		argc := len(call.Arguments)
+		if argc == 0 {
+			return fail(func() *goja.Object { return nodeerr.New(vm, "ERR_MISSING_ARGS", "url") })
+		}
+		if _, ok := call.Arguments[0].(*goja.Symbol); ok {
+			return fail(symbolError)
+		}
+		input := call.Arguments[0].String()
+		var u *weburl.URL
+		var ok bool
+		hasBase := argc > 1 && !goja.IsUndefined(call.Arguments[1])
+		baseStr := ""
+		if hasBase {
+			if _, ok := call.Arguments[1].(*goja.Symbol); ok {
+				return fail(symbolError)
+			}
+			baseStr = call.Arguments[1].String()
+			u, ok = weburl.ParseString(input, baseStr, true)
+		} else {
+			u, ok = weburl.Parse(input, nil)
+		}
+		if !ok {
+			if argc > 2 && parseToken != nil && call.Arguments[2] == parseToken {
+				pending = vm.ToValue(false)
+				return nil
+			}
+			return fail(func() *goja.Object {
+				e := nodeerr.NewNative(vm, "ERR_INVALID_URL", "Invalid URL")
+				_ = e.Set("input", vm.ToValue(input))
+				if hasBase {
+					_ = e.Set("base", vm.ToValue(baseStr))
+				}
+				return e
+			})
+		}
+		pending = fill(u)
+		return nil
+	}).(*goja.Object)
+	_ = b.Set("URLBase", base)
+	_ = b.Set("setParseToken", func(call goja.FunctionCall) goja.Value {
+		parseToken = call.Argument(0)
+		return goja.Undefined()
+	})
+	_ = b.Set("takeContext", func(goja.FunctionCall) goja.Value {
+		v := pending
+		pending = goja.Undefined()
+		return v
+	})
+	_ = b.Set("takeError", func(goja.FunctionCall) goja.Value {
+		f := failure
+		failure = nil
+		if f == nil {
+			return vm.NewTypeError("Invalid URL")
+		}
+		return f()
+	})
 	_ = b.Set("parse", func(call goja.FunctionCall) goja.Value {
 		u, ok := parse(call)
 		if !ok {

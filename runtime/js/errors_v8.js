@@ -25,10 +25,11 @@ function stackGetter() {
   const st = state.get(this);
   if (st === undefined) return undefined;
   if (st.hasStack) return st.stack;
+  if (st.limit < 0) return undefined;
   const frames = st.frames;
   let s;
   const prepare = ErrorW.prepareStackTrace;
-  if (typeof prepare === 'function') {
+  if (typeof prepare === 'function' && prepare !== ErrorPrepareStackTrace) {
     const v8 = frames === '' ? '' : rtb.formatStack('x' + frames, st.limit).slice(1);
     st.hasStack = true; // a prepareStackTrace that reads err.stack sees undefined
     st.stack = undefined;
@@ -120,27 +121,34 @@ function define(obj, key, value) {
   Object.defineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
 }
 
-function install(obj, frames) {
-  state.set(obj, {
-    frames,
-    limit: typeof stackTraceLimit === 'number' && stackTraceLimit > 0 ? Math.floor(stackTraceLimit) : 0,
-    stack: undefined,
-    hasStack: false,
-  });
+// V8 reads Error.stackTraceLimit (a plain data property) when an error is made: not a number
+// (or deleted) means a stack property that reads undefined, 0 or less a stack that is only the
+// header.
+function currentLimit() {
+  const limit = ErrorW.stackTraceLimit;
+  if (typeof limit !== 'number') return -1;
+  return limit > 0 ? Math.floor(limit) : 0;
+}
+
+function install(obj, frames, limit) {
+  state.set(obj, { frames: limit > 0 ? frames : '', limit, stack: undefined, hasStack: false });
   Object.defineProperty(obj, 'stack', {
     __proto__: null, get: stackGetter, set: stackSetter, enumerable: false, configurable: true,
   });
 }
 
 const OrigError = globalThis.Error;
-let stackTraceLimit = 10;
+let initialLimit = 10;
 {
   const limit = internalBinding('internal/process/setup').flags['--stack-trace-limit'];
-  if (limit !== undefined && limit !== '' && !Number.isNaN(+limit)) stackTraceLimit = +limit;
+  if (limit !== undefined && limit !== '' && !Number.isNaN(+limit)) initialLimit = +limit;
 }
 
-function limitFrames(frames) {
-  return typeof stackTraceLimit === 'number' && stackTraceLimit > 0 ? frames : '';
+// Error.prepareStackTrace's default, as Node 24 installs it: the stack V8 would make.
+function ErrorPrepareStackTrace(error, trace) {
+  let s = header(error);
+  for (let i = 0; i < trace.length; i++) s += `\n    at ${trace[i]}`;
+  return s;
 }
 
 // Only classes with an explicit constructor leave a frame on the engine's stack.
@@ -170,7 +178,8 @@ function wrap(Orig, Parent) {
         }
         chain = names.join('\x00');
       }
-      install(err, limitFrames(rtb.captureFrames(chain)));
+      const limit = currentLimit();
+      install(err, limit > 0 ? rtb.captureFrames(chain) : '', limit);
       return err;
     },
   }[name];
@@ -200,18 +209,17 @@ Object.defineProperty(ErrorW, 'captureStackTrace', {
       throw new TypeError('Invalid argument');
     }
     const through = typeof constructorOpt === 'function' ? constructorOpt.name || undefined : undefined;
-    install(obj, limitFrames(rtb.captureFrames('', through)));
+    const limit = currentLimit();
+    install(obj, limit > 0 ? rtb.captureFrames('', through) : '', limit);
   },
 });
 
 Object.defineProperty(ErrorW, 'prepareStackTrace', {
-  __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true,
+  __proto__: null, value: ErrorPrepareStackTrace, writable: true, enumerable: false, configurable: true,
 });
 
 Object.defineProperty(ErrorW, 'stackTraceLimit', {
-  __proto__: null, enumerable: true, configurable: true,
-  get() { return stackTraceLimit; },
-  set(v) { stackTraceLimit = v; },
+  __proto__: null, value: initialLimit, writable: true, enumerable: true, configurable: true,
 });
 
 module.exports = { OrigError, header };

@@ -515,7 +515,7 @@ func runTest(root, bin, tmp, name string, worker int, skips map[string]string, t
 	err = cmd.Run()
 	r.Seconds = float64(time.Since(t0).Milliseconds()) / 1000
 	if cmd.Process != nil {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // leftovers of a test that passed
+		killGroup(cmd.Process.Pid) // leftovers of a test that passed
 	}
 	switch {
 	case ctx.Err() != nil:

@@ -18,7 +18,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -88,7 +87,7 @@ func TestGzipRoundTrip1GB(t *testing.T) {
 	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil || res.Bytes != size {
 		t.Fatalf("the Transform saw %d bytes of %d (%q)", res.Bytes, size, stdout.String())
 	}
-	rss := int64(cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss) * 1024
+	rss := peakRSS(cmd.ProcessState)
 	t.Logf("%d MB in %v (%.1f MB/s), peak RSS %.1f MB", size>>20, elapsed.Round(time.Millisecond),
 		float64(size)/(1<<20)/elapsed.Seconds(), float64(rss)/(1<<20))
 	if rss > maxRSS {

@@ -8,7 +8,12 @@ function validateString(value, name) {
 }
 
 // Resolves . and .. elements in a path with directory names
+const binding = internalBinding('path');
+
 function normalizeString(path, allowAboveRoot) {
+  // Go runs the loop for ASCII paths (node/path/normalize.go); this one is for the rest.
+  const fast = binding.normalizeString(path, allowAboveRoot);
+  if (fast !== undefined) return fast;
   let res = '';
   let lastSegmentLength = 0;
   let lastSlash = -1;
@@ -80,6 +85,9 @@ function formatExt(ext) {
 
 const posix = {
   resolve(...args) {
+    let fast = binding.resolve(args);
+    if (fast === null) fast = binding.resolve(args, process.cwd());
+    if (fast !== undefined) return fast;
     let resolvedPath = '';
     let resolvedAbsolute = false;
     for (let i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
@@ -114,6 +122,8 @@ const posix = {
   },
 
   join(...args) {
+    const fast = binding.join(args);
+    if (fast !== undefined) return fast;
     if (args.length === 0) return '.';
     const parts = [];
     for (let i = 0; i < args.length; ++i) {

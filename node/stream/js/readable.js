@@ -11,6 +11,8 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+// A Buffer's (or string's) length; buf.length is slow on goja (see node/stream/stream.go).
+const { chunkLength, bufferLength, viewToBuffer } = internalBinding('internal/streams/state');
 const {
   aggregateTwoErrors,
   codes: {
@@ -187,12 +189,13 @@ function unshiftByteMode(stream, state, chunk, encoding) {
         Buffer.from(chunk, encoding);
     }
   } else if (ArrayBuffer.isView(chunk)) {
-    if (!(chunk instanceof Buffer)) chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (!(chunk instanceof Buffer)) chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   } else if (chunk !== undefined) {
     return invalidChunk(stream, chunk);
   }
-  if (!(chunk && chunk.length > 0)) return canPushMore(state);
-  return unshiftValue(stream, state, chunk);
+  const len = chunk ? chunkLength(chunk) : 0;
+  if (!(len > 0)) return canPushMore(state);
+  return unshiftValue(stream, state, chunk, len);
 }
 
 function unshiftObjectMode(stream, state, chunk) {
@@ -201,13 +204,13 @@ function unshiftObjectMode(stream, state, chunk) {
     onEofChunk(stream, state);
     return false;
   }
-  return unshiftValue(stream, state, chunk);
+  return unshiftValue(stream, state, chunk, 1);
 }
 
-function unshiftValue(stream, state, chunk) {
+function unshiftValue(stream, state, chunk, len) {
   if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
   else if (state.destroyed || state.errored) return false;
-  else addChunk(stream, state, chunk, true);
+  else addChunk(stream, state, chunk, len, true);
   return canPushMore(state);
 }
 
@@ -217,22 +220,27 @@ function pushByteMode(stream, state, chunk, encoding) {
     onEofChunk(stream, state);
     return false;
   }
-  if (typeof chunk === 'string') {
-    encoding = encoding || state.defaultEncoding;
-    if (state.encoding !== encoding) {
-      chunk = Buffer.from(chunk, encoding);
+  let len = bufferLength(chunk);
+  if (len >= 0) {
+    encoding = '';
+  } else {
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) {
+        chunk = Buffer.from(chunk, encoding);
+        encoding = '';
+      }
+    } else if (chunk instanceof Buffer) {
       encoding = '';
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      encoding = '';
+    } else if (chunk !== undefined) {
+      return invalidChunk(stream, chunk);
     }
-  } else if (chunk instanceof Buffer) {
-    encoding = '';
-  } else if (ArrayBuffer.isView(chunk)) {
-    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    encoding = '';
-  } else if (chunk !== undefined) {
-    return invalidChunk(stream, chunk);
+    len = chunk ? chunkLength(chunk) : 0;
   }
-
-  if (!chunk || chunk.length <= 0) {
+  if (len <= 0) {
     state.reading = false;
     maybeReadMore(stream, state);
     return canPushMore(state);
@@ -246,12 +254,13 @@ function pushByteMode(stream, state, chunk, encoding) {
   state.reading = false;
   if (state.decoder !== null && !encoding) {
     chunk = state.decoder.write(chunk);
-    if (chunk.length === 0) {
+    len = chunk.length;
+    if (len === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
   }
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, len, false);
   return canPushMore(state);
 }
 
@@ -268,7 +277,7 @@ function pushObjectMode(stream, state, chunk) {
   if (state.destroyed || state.errored) return false;
   state.reading = false;
   if (state.decoder !== null) chunk = state.decoder.write(chunk);
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, 1, false);
   return canPushMore(state);
 }
 
@@ -277,7 +286,8 @@ function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+// len is the chunk's length (1 in object mode), which the caller already knows.
+function addChunk(stream, state, chunk, len, addToFront) {
   if (state.flowing && state.dataListening && !state.sync && state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
@@ -285,7 +295,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += len;
     if (addToFront) {
       if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
       else state.buffer.unshift(chunk);
@@ -336,7 +346,11 @@ function howMuchToRead(n, state) {
   if (state.objectMode) return 1;
   if (n !== n) {
     // read() with no size: everything, or one chunk at a time while flowing.
-    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    if (state.flowing && state.length) {
+      // One chunk buffered (the usual case while flowing) is all of state.length.
+      const idx = state.bufferIndex;
+      return state.buffer.length - idx === 1 ? state.length : chunkLength(state.buffer[idx]);
+    }
     return state.length;
   }
   if (n <= state.length) return n;
@@ -942,16 +956,16 @@ function fromList(n, state) {
       while (idx < buf.length) {
         const data = buf[idx];
         ret.set(data, i);
-        i += data.length;
+        i += chunkLength(data);
         buf[idx++] = null;
       }
     }
-  } else if (n < buf[idx].length) {
+  } else if (n < chunkLength(buf[idx])) {
     // Part of the first chunk.
     const first = buf[idx];
     ret = first.slice(0, n);
     buf[idx] = first.slice(n);
-  } else if (n === buf[idx].length) {
+  } else if (n === chunkLength(buf[idx])) {
     ret = buf[idx];
     buf[idx++] = null;
   } else if (state.decoder) {
@@ -978,12 +992,13 @@ function fromList(n, state) {
     const retLen = n;
     while (idx < buf.length) {
       const data = buf[idx];
-      if (n > data.length) {
+      const dataLen = chunkLength(data);
+      if (n > dataLen) {
         ret.set(data, retLen - n);
-        n -= data.length;
+        n -= dataLen;
         buf[idx++] = null;
       } else {
-        if (n === data.length) {
+        if (n === dataLen) {
           ret.set(data, retLen - n);
           buf[idx++] = null;
         } else {

@@ -34,4 +34,9 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
+// The per-chunk helpers of readable.js and writable.js (node/stream/stream.go).
+const fast = internalBinding('internal/streams/state');
+fast.setBuffer(require('buffer').Buffer.prototype, internalBinding('buffer').internals.FastBuffer,
+  Uint8Array);
+
 module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };

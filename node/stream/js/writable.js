@@ -10,6 +10,8 @@ const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+// A Buffer's (or string's) length; buf.length is slow on goja (see node/stream/stream.go).
+const { chunkLength, bufferLength, viewToBuffer } = internalBinding('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -157,13 +159,17 @@ function _write(stream, chunk, encoding, cb) {
   if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
 
+  let len = 1;
   if (!state.objectMode) {
     if (!encoding) {
       encoding = state.defaultEncoding;
     } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (typeof chunk === 'string') {
+    len = bufferLength(chunk);
+    if (len >= 0) {
+      encoding = 'buffer';
+    } else if (typeof chunk === 'string') {
       if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
       if (state.decodeStrings) {
         chunk = Buffer.from(chunk, encoding);
@@ -172,11 +178,12 @@ function _write(stream, chunk, encoding, cb) {
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
+    if (len < 0) len = chunkLength(chunk);
   }
 
   let err;
@@ -188,7 +195,7 @@ function _write(stream, chunk, encoding, cb) {
     return err;
   }
   state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, encoding, cb);
+  return writeOrBuffer(stream, state, chunk, len, encoding, cb);
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
@@ -218,8 +225,8 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   return this;
 };
 
-function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+// len is the chunk's length (1 in object mode), which _write already knows.
+function writeOrBuffer(stream, state, chunk, len, encoding, callback) {
   state.length += len;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
@@ -368,7 +375,7 @@ function clearBuffer(stream, state) {
     do {
       const { chunk, encoding, callback } = buffered[i];
       buffered[i++] = null;
-      const len = objectMode ? 1 : chunk.length;
+      const len = objectMode ? 1 : chunkLength(chunk);
       doWrite(stream, state, false, len, chunk, encoding, callback);
     } while (i < buffered.length && !state.writing);
     if (i === buffered.length) {

@@ -54,34 +54,20 @@ function isURL(self) {
     self.protocol !== undefined && self.auth === undefined && self.path === undefined;
 }
 
-class URL {
-  #context;
-  #searchParams;
+// URL's constructor is native (binding.URLBase, see node/url/url.go): a JS constructor would
+// need `arguments` to tell new URL() from new URL(undefined), which the engine materialises on
+// every call. The base parses; the field initializer below takes the context it left (false
+// for URL.parse of an invalid URL; undefined when the base failed, and then it throws).
+function throwURLError() { throw binding.takeError(); }
 
-  constructor(input, base = undefined, parseSymbol = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = `${input}`;
-    let ctx;
-    if (base !== undefined) {
-      base = `${base}`;
-      ctx = binding.parse(input, base, true);
-    } else {
-      ctx = binding.parse(input, undefined, false);
-    }
-    if (ctx === undefined) {
-      if (parseSymbol === kParse) {
-        this.#context = null;
-        return;
-      }
-      throw binding.invalidURL(input, base);
-    }
-    this.#context = ctx;
-  }
+class URL extends binding.URLBase {
+  #context = binding.takeContext() ?? throwURLError();
+  #searchParams;
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const u = new URL(input, base, kParse);
-    return u.#context === null ? null : u;
+    return u.#context === false ? null : u;
   }
 
   static canParse(input, base = undefined) {
@@ -280,6 +266,14 @@ class URL {
     url.#update('search', serialized);
   }
 }
+
+// What the native base changes, put back as Node has it: URL.length is 1 and instances'
+// prototype chain is URL.prototype -> Object.prototype. (The class itself must keep URLBase as
+// its [[Prototype]]: that is where the engine finds the constructor to run.)
+binding.setParseToken(kParse);
+Object.setPrototypeOf(URL.prototype, Object.prototype);
+Object.defineProperty(URL, 'length', { __proto__: null, value: 1, configurable: true });
+Object.defineProperty(binding.URLBase, 'name', { __proto__: null, value: 'URL', configurable: true });
 
 function getConstructorOf(obj) {
   while (obj) {
