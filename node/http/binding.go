@@ -304,6 +304,16 @@ func parserBinding(h *host.Host) *goja.Object {
 			}
 			return goja.Undefined()
 		},
+		// recycle readies a parser for the free list: no handle, no carried buffers.
+		"recycle": func(c goja.FunctionCall) goja.Value {
+			jp := this(c)
+			jp.unconsume()
+			jp.cur, jp.pending = nil, nil
+			jp.p.line = nil
+			jp.p.Reset()
+			jp.p.StartedAt = 0
+			return goja.Undefined()
+		},
 		"free": func(c goja.FunctionCall) goja.Value {
 			if o, ok := c.This.(*goja.Object); ok {
 				if jp := b.parsers[o]; jp != nil {

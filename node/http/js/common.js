@@ -99,9 +99,19 @@ HTTPParser.RESPONSE = 1;
 HTTPParser.kLenientAll = kLenientAll;
 HTTPParser.kLenientNone = kLenientNone;
 
-// Node keeps a FreeList of 1000 parsers; a Go parser is cheap to make, so each connection gets
-// its own and freeParser releases it.
-const parsers = { max: 1000, list: [], alloc() { return HTTPParser(); }, free() { return false; } };
+// Node's FreeList of parsers: the server returns a connection's parser when the connection
+// closes (freeParser with reusable set; by then no execute of it is running), and a new
+// connection's initialize() readies it again. The client's parsers are not reused.
+const parsers = {
+  max: 1000,
+  list: [],
+  alloc() { return this.list.length !== 0 ? this.list.pop() : HTTPParser(); },
+  free(parser) {
+    if (this.list.length >= this.max) return false;
+    this.list.push(parser);
+    return true;
+  },
+};
 
 function cleanParser(parser) {
   parser.onIncoming = null;
@@ -115,11 +125,18 @@ function cleanParser(parser) {
   parser._consumed = false;
 }
 
-function freeParser(parser, req, socket) {
+function freeParser(parser, req, socket, reusable) {
   if (parser) {
     if (parser._consumed) parser.unconsume();
     cleanParser(parser);
-    parser.free();
+    if (reusable === true) {
+      parser._active = false;
+      parser._checkedOut = false;
+      parser.recycle();
+      if (!parsers.free(parser)) parser.free();
+    } else {
+      parser.free();
+    }
   }
   if (req) req.parser = null;
   if (socket) socket.parser = null;

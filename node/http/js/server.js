@@ -474,7 +474,7 @@ function socketOnTimeout() {
 
 function socketOnClose(socket, state) {
   socket.server?.[kConnections]?.remove(socket);
-  freeParser(socket.parser, null, socket);
+  freeParser(socket.parser, null, socket, true);
   abortIncoming(state.incoming);
 }
 

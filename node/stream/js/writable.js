@@ -39,53 +39,61 @@ function WritableState(options, stream, isDuplex) {
     if (Duplex === undefined) Duplex = require('internal/streams/duplex');
     isDuplex = stream instanceof Duplex;
   }
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
-    getDefaultHighWaterMark(false);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  this.decodeStrings = !(options && options.decodeStrings === false);
-  let defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null || defaultEncoding === 'utf-8') {
-    defaultEncoding = 'utf8';
-  } else if (!Buffer.isEncoding(defaultEncoding)) {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  // As in ReadableState: the fields Node keeps as own properties (and those that must be per
+  // instance, or differ from their defaults) are set here; the defaults live on the prototype.
+  if (options) {
+    if (options.objectMode || isDuplex && options.writableObjectMode) this.objectMode = true;
+    this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
+    if (options.decodeStrings === false) this.decodeStrings = false;
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding != null && defaultEncoding !== 'utf-8' && defaultEncoding !== 'utf8') {
+      if (!Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+      this.defaultEncoding = defaultEncoding;
+    }
+  } else {
+    this.highWaterMark = getDefaultHighWaterMark(false);
   }
-  this.defaultEncoding = defaultEncoding;
   this.length = 0;
-  this.writing = false;
   this.corked = 0;
-  // True while _write runs synchronously: its callback then defers to the next tick.
-  this.sync = true;
-  this.bufferProcessing = false;
   this.onwrite = (er) => onwrite(stream, er);
-  this.writecb = null;
   this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  this.afterWritePending = false;
-  this.expectWriteCb = false;
   this.buffered = [];
   this.bufferedIndex = 0;
-  this.allBuffers = true;
-  this.allNoop = true;
   this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.writable = undefined;
+  if (options) {
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+  }
   this.onFinished = [];
 }
+WritableState.prototype.objectMode = false;
+WritableState.prototype.finalCalled = false;
+WritableState.prototype.needDrain = false;
+WritableState.prototype.ending = false;
+WritableState.prototype.ended = false;
+WritableState.prototype.finished = false;
+WritableState.prototype.destroyed = false;
+WritableState.prototype.decodeStrings = true;
+WritableState.prototype.defaultEncoding = 'utf8';
+WritableState.prototype.writing = false;
+// True while _write runs synchronously: its callback then defers to the next tick.
+WritableState.prototype.sync = true;
+WritableState.prototype.bufferProcessing = false;
+WritableState.prototype.writecb = null;
+WritableState.prototype.afterWriteTickInfo = null;
+WritableState.prototype.afterWritePending = false;
+WritableState.prototype.expectWriteCb = false;
+WritableState.prototype.allBuffers = true;
+WritableState.prototype.allNoop = true;
+WritableState.prototype.constructed = true;
+WritableState.prototype.prefinished = false;
+WritableState.prototype.errorEmitted = false;
+WritableState.prototype.emitClose = true;
+WritableState.prototype.autoDestroy = true;
+WritableState.prototype.errored = null;
+WritableState.prototype.closed = false;
+WritableState.prototype.closeEmitted = false;
+WritableState.prototype.writable = undefined;
 
 function resetBuffer(state) {
   state.buffered = [];
