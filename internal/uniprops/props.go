@@ -42,6 +42,13 @@ var binaryAliases = map[string]string{
 	"UIdeo": "Unified_Ideograph", "VS": "Variation_Selector", "space": "White_Space",
 	"WSpace": "White_Space", "Lower": "Lowercase", "Upper": "Uppercase", "IDS": "ID_Start",
 	"IDC": "ID_Continue", "XIDS": "XID_Start", "XIDC": "XID_Continue",
+	"Bidi_M": "Bidi_Mirrored", "CI": "Case_Ignorable", "CWCF": "Changes_When_Casefolded",
+	"CWCM": "Changes_When_Casemapped", "CWKCF": "Changes_When_NFKC_Casefolded",
+	"CWL": "Changes_When_Lowercased", "CWT": "Changes_When_Titlecased",
+	"CWU": "Changes_When_Uppercased", "DI": "Default_Ignorable_Code_Point",
+	"EBase": "Emoji_Modifier_Base", "EComp": "Emoji_Component", "EMod": "Emoji_Modifier",
+	"EPres": "Emoji_Presentation", "ExtPict": "Extended_Pictographic", "Gr_Base": "Grapheme_Base",
+	"Gr_Ext": "Grapheme_Extend",
 }
 
 type runeRange struct{ lo, hi rune }
@@ -226,6 +233,22 @@ func binaryProperty(name string) ([]runeRange, bool) {
 }
 
 func scriptByName(name string, extensions bool) ([]runeRange, bool) {
+	if name == "Unknown" || name == "Zzzz" {
+		// no table lists it: the code points no script claims
+		var all [][]runeRange
+		for _, long := range allScripts() {
+			r, _ := ucd("sc=" + long)
+			all = append(all, r)
+		}
+		if len(all) > 0 {
+			return complement(union(all...)), true
+		}
+	}
+	if long, ok := scriptCodes[name]; ok {
+		if _, inUCD := ucdScript(name); !inUCD {
+			name = long // an alias the generated table does not list (Qaai, Qaac)
+		}
+	}
 	if long, ok := ucdScript(name); ok {
 		key := "sc=" + long
 		if extensions {

@@ -78,6 +78,20 @@ func ucd(key string) ([]runeRange, bool) {
 	return rs, true
 }
 
+// allScripts lists the long names of the scripts in the generated table.
+func allScripts() []string {
+	ucdOnce.Do(loadUCD)
+	seen := map[string]bool{}
+	var out []string
+	for _, long := range scriptLong {
+		if !seen[long] {
+			seen[long] = true
+			out = append(out, long)
+		}
+	}
+	return out
+}
+
 func ucdScript(name string) (string, bool) {
 	ucdOnce.Do(loadUCD)
 	long, ok := scriptLong[name]
