@@ -102,14 +102,6 @@ func (p *readPoller) run() {
 			}
 		}
 		p.mu.Unlock()
-		// one posted batch per loop and wake-up, in the order the kernel reported them
-		for l, conns := range byLoop {
-			l.Post(func() {
-				for _, c := range conns {
-					c.onReadable()
-				}
-			})
-			delete(byLoop, l)
-		}
+		postReadable(byLoop)
 	}
 }

@@ -97,13 +97,6 @@ func (p *readPoller) run() {
 			}
 		}
 		p.mu.Unlock()
-		for l, conns := range byLoop {
-			l.Post(func() {
-				for _, c := range conns {
-					c.onReadable()
-				}
-			})
-			delete(byLoop, l)
-		}
+		postReadable(byLoop)
 	}
 }

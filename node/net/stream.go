@@ -493,3 +493,16 @@ func addrOf(sa unix.Sockaddr) Addr {
 	}
 	return Addr{}
 }
+
+// postReadable hands the connections a poller found readable to their loops: one posted batch
+// per loop and wake-up, in the order the kernel reported them. It empties byLoop.
+func postReadable(byLoop map[*loop.Loop][]*Conn) {
+	for l, conns := range byLoop {
+		l.Post(func() {
+			for _, c := range conns {
+				c.onReadable()
+			}
+		})
+		delete(byLoop, l)
+	}
+}
