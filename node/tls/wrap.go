@@ -546,7 +546,10 @@ func (w *tlsWrap) write(data []byte, done func(error)) error {
 	w.mu.Lock()
 	w.queue = append(w.queue, op)
 	w.mu.Unlock()
-	w.kickWriter()
+	// The writer starts after the current callback, as Node's TLSWrap flushes its encrypted
+	// output later: a destroy() in the same tick closes the socket before the bytes go out
+	// (tls.Socket.write('x'); destroy() sends nothing in Node).
+	w.b.h.Loop.Post(w.kickWriter)
 	return nil
 }
 
