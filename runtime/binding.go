@@ -266,7 +266,7 @@ func (rt *Runtime) registerWrapped(src, filename string) {
 // compileScript parses and compiles src, keeping the parser's error list (with positions) when
 // the source is not valid.
 func compileScript(filename, src string) (*goja.Program, error) {
-	ast, err := parser.ParseFile(nil, filename, src, 0)
+	ast, err := parser.ParseFile(nil, filename, spellMaxCodePoint(src), 0)
 	if err != nil {
 		return nil, err
 	}
