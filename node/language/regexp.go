@@ -73,6 +73,7 @@ func wrapRegExp(vm *goja.Runtime) *regexpV {
 	var wrapper *goja.Object
 	var make func(cc goja.ConstructorCall) *goja.Object
 	wrapper = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
+		checkUnicodeMode(vm, cc.Arguments)
 		vArgs, shown, vi := rv.prepare(cc.Arguments)
 		args, withD := ri.stripFlag(vArgs)
 		cc.Arguments = args
@@ -120,6 +121,60 @@ func wrapRegExp(vm *goja.Runtime) *regexpV {
 	_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = global.DefineDataProperty("RegExp", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return rv
+}
+
+// checkUnicodeMode throws V8's SyntaxError for a pattern string the u flag makes invalid (the
+// engine accepts `\q`, a lone `{`, `[\d-a]`… with u as it does without), and without u for the
+// errors the engine misses there too (duplicate group names, bad modifier groups).
+func checkUnicodeMode(vm *goja.Runtime, args []goja.Value) {
+	if len(args) == 0 {
+		return
+	}
+	p, ok := args[0].(goja.String)
+	if !ok {
+		return
+	}
+	flags := ""
+	if len(args) > 1 && !goja.IsUndefined(args[1]) {
+		flags = args[1].String()
+	}
+	if strings.Count(flags, "u") > 1 {
+		// the engine accepts a repeated u (and only that repeated flag)
+		throwSyntaxError(vm, "Invalid flags supplied to RegExp constructor '"+flags+"'")
+	}
+	if !validFlags(flags) {
+		return
+	}
+	src := p.String()
+	check := uniprops.CheckLegacy
+	if strings.Contains(flags, "u") {
+		check = uniprops.CheckU
+	}
+	if errText := check(src); errText != "" {
+		throwSyntaxError(vm, "Invalid regular expression: /"+src+"/"+flags+": "+errText)
+	}
+}
+
+func throwSyntaxError(vm *goja.Runtime, msg string) {
+	se, err := vm.New(vm.Get("SyntaxError"), vm.ToValue(msg))
+	if err != nil {
+		host.Rethrow(err)
+	}
+	panic(se)
+}
+
+// validFlags reports whether flags are distinct letters of dgimsuy (v excluded: v patterns
+// are checked by their own parser).
+func validFlags(flags string) bool {
+	var seen [128]bool
+	for i := 0; i < len(flags); i++ {
+		c := flags[i]
+		if c >= 128 || seen[c] || !strings.ContainsRune("dgimsuy", rune(c)) {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
 }
 
 // wrapRegExpSource shows the pattern as written in RegExp.prototype.source (and so in toString
@@ -171,6 +226,8 @@ var regexpErrorTexts = []struct{ engine, v8 string }{
 	{"Invalid Unicode escape", "Invalid Unicode escape"},
 	{"invalid escape sequence", "Invalid escape"},
 	{"invalid character class range", "Range out of order in character class"},
+	{"invalid repeat count", "numbers out of order in {} quantifier"},
+	{"reference to undefined group name", "Invalid named capture referenced"},
 }
 
 func rethrowRegExpError(vm *goja.Runtime, err error, args []goja.Value) {
