@@ -306,6 +306,7 @@ func (rt *Runtime) syntaxError(err error, filename, src string, shift int) goja.
 		}
 	}
 	msg = v8SyntaxMessage(msg)
+	msg = regexpLiteralMessage(msg, src, line, col)
 	line, col = locateToken(msg, src, line, col)
 	ctor := rt.vm.Get("SyntaxError")
 	obj, e := rt.vm.New(ctor, rt.vm.ToValue(msg))

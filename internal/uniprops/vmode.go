@@ -1270,3 +1270,37 @@ func (vp *vparser) modifiers() vError {
 	vp.i = j + 1
 	return ""
 }
+
+// engineRegExpErrors maps the engine's (and its regexp libraries') syntax error texts to V8's.
+var engineRegExpErrors = []struct{ engine, v8 string }{
+	{"Unterminated character class", "Unterminated character class"},
+	{"missing argument to repetition operator", "Nothing to repeat"},
+	{"missing closing )", "Unterminated group"},
+	{"unexpected )", "Unmatched ')'"},
+	{"invalid nested repetition operator", "Nothing to repeat"},
+	{"Invalid Unicode escape", "Invalid Unicode escape"},
+	{"invalid escape sequence", "Invalid escape"},
+	{"invalid character class range", "Range out of order in character class"},
+	{"invalid repeat count", "numbers out of order in {} quantifier"},
+	{"reference to undefined group name", "Invalid named capture referenced"},
+	// the engine's own parser already words these as V8 does, without the pattern
+	{"Unterminated group", "Unterminated group"},
+	{"Unmatched ')'", "Unmatched ')'"},
+	{"Nothing to repeat", "Nothing to repeat"},
+	{"Lone quantifier brackets", "Lone quantifier brackets"},
+	{"Incomplete quantifier", "Incomplete quantifier"},
+	{"Invalid capture group name", "Invalid capture group name"},
+	{"Invalid named reference", "Invalid named reference"},
+	{"Duplicate capture group name", "Duplicate capture group name"},
+}
+
+// V8RegExpError is V8's text for a regexp syntax error the engine (or its regexp libraries)
+// worded its own way.
+func V8RegExpError(engineMsg string) (string, bool) {
+	for _, m := range engineRegExpErrors {
+		if strings.Contains(engineMsg, m.engine) {
+			return m.v8, true
+		}
+	}
+	return "", false
+}

@@ -216,20 +216,6 @@ func wrapRegExpSource(vm *goja.Runtime, rv *regexpV) {
 	}))
 }
 
-// regexpErrorTexts maps the engine's (and its regexp libraries') syntax error texts to V8's.
-var regexpErrorTexts = []struct{ engine, v8 string }{
-	{"Unterminated character class", "Unterminated character class"},
-	{"missing argument to repetition operator", "Nothing to repeat"},
-	{"missing closing )", "Unterminated group"},
-	{"unexpected )", "Unmatched ')'"},
-	{"invalid nested repetition operator", "Nothing to repeat"},
-	{"Invalid Unicode escape", "Invalid Unicode escape"},
-	{"invalid escape sequence", "Invalid escape"},
-	{"invalid character class range", "Range out of order in character class"},
-	{"invalid repeat count", "numbers out of order in {} quantifier"},
-	{"reference to undefined group name", "Invalid named capture referenced"},
-}
-
 func rethrowRegExpError(vm *goja.Runtime, err error, args []goja.Value) {
 	ex, ok := err.(*goja.Exception)
 	if !ok || errorName(ex.Value()) != "SyntaxError" {
@@ -239,21 +225,15 @@ func rethrowRegExpError(vm *goja.Runtime, err error, args []goja.Value) {
 	if strings.HasPrefix(msg, "Invalid flags") || strings.HasPrefix(msg, "Invalid regular expression: /") {
 		host.Rethrow(err)
 	}
-	for _, m := range regexpErrorTexts {
-		if strings.Contains(msg, m.engine) {
-			src, flags := "(?:)", ""
-			if len(args) > 0 && !goja.IsUndefined(args[0]) {
-				src = args[0].String()
-			}
-			if len(args) > 1 && !goja.IsUndefined(args[1]) {
-				flags = args[1].String()
-			}
-			se, e2 := vm.New(vm.Get("SyntaxError"), vm.ToValue("Invalid regular expression: /"+src+"/"+flags+": "+m.v8))
-			if e2 != nil {
-				host.Rethrow(e2)
-			}
-			panic(se)
+	if v8, ok := uniprops.V8RegExpError(msg); ok {
+		src, flags := "(?:)", ""
+		if len(args) > 0 && !goja.IsUndefined(args[0]) {
+			src = args[0].String()
 		}
+		if len(args) > 1 && !goja.IsUndefined(args[1]) {
+			flags = args[1].String()
+		}
+		throwSyntaxError(vm, "Invalid regular expression: /"+src+"/"+flags+": "+v8)
 	}
 	host.Rethrow(err)
 }
