@@ -1224,9 +1224,10 @@ func CheckLegacy(pattern string) string {
 					for end < len(p) && p[end] != '>' {
 						end++
 					}
-					if end < len(p) {
-						dup = !alts.define(string(p[i+3 : end]))
+					if end >= len(p) {
+						return "Invalid capture group name"
 					}
+					dup = !alts.define(string(p[i+3 : end]))
 				case c == '-' || c == 'i' || c == 'm' || c == 's':
 					vp := &vparser{p: p, i: i + 1}
 					if err := vp.modifiers(); err != "" && err != "Invalid group" {
@@ -1283,6 +1284,8 @@ var engineRegExpErrors = []struct{ engine, v8 string }{
 	{"invalid character class range", "Range out of order in character class"},
 	{"invalid repeat count", "numbers out of order in {} quantifier"},
 	{"reference to undefined group name", "Invalid named capture referenced"},
+	{"trailing backslash at end of expression", "\\ at end of pattern"},
+	{"invalid capture group name", "Invalid capture group name"},
 	// the engine's own parser already words these as V8 does, without the pattern
 	{"Unterminated group", "Unterminated group"},
 	{"Unmatched ')'", "Unmatched ')'"},

@@ -154,6 +154,7 @@ func installStubs(vm *goja.Runtime, h *host.Host, b *goja.Object, load goja.Call
 	installFixes(vm)
 	installJSONParse(vm)
 	installJSONStringify(vm)
+	installSmallFixes(vm)
 	rv := wrapRegExp(vm)
 	wrapRegExpSource(vm, rv)
 

@@ -202,6 +202,9 @@ func wrapRegExpSource(vm *goja.Runtime, rv *regexpV) {
 				return vm.ToValue(o)
 			}
 		}
+		if s := v.String(); strings.Contains(s, `\u002f`) {
+			return vm.ToValue(v8SlashEscapes(s))
+		}
 		return v
 	})
 	_ = proto.DefineAccessorProperty("source", get, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -214,6 +217,36 @@ func wrapRegExpSource(vm *goja.Runtime, rv *regexpV) {
 		}
 		return vm.ToValue("/" + o.Get("source").String() + "/" + o.Get("flags").String())
 	}))
+}
+
+// v8SlashEscapes turns the engine's escape of a slash in RegExp source (\u002f) into V8's: \/
+// outside a character class, a bare / inside one.
+func v8SlashEscapes(s string) string {
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && strings.HasPrefix(s[i:], `\u002f`):
+			if inClass {
+				b.WriteByte('/')
+			} else {
+				b.WriteString(`\/`)
+			}
+			i += len(`\u002f`) - 1
+		case c == '\\' && i+1 < len(s):
+			b.WriteString(s[i : i+2])
+			i++
+		default:
+			switch c {
+			case '[':
+				inClass = true
+			case ']':
+				inClass = false
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 func rethrowRegExpError(vm *goja.Runtime, err error, args []goja.Value) {
