@@ -221,7 +221,13 @@ function pushByteMode(stream, state, chunk, encoding) {
     return false;
   }
   let len = bufferLength(chunk);
+  let converted;
   if (len >= 0) {
+    encoding = '';
+  } else if ((converted = viewToBuffer(chunk)) !== undefined) {
+    // A Uint8Array that is not a Buffer (the common non-Buffer chunk) becomes one natively.
+    chunk = converted;
+    len = chunkLength(chunk);
     encoding = '';
   } else {
     if (typeof chunk === 'string') {
@@ -251,7 +257,8 @@ function pushByteMode(stream, state, chunk, encoding) {
   }
   if (state.destroyed || state.errored) return false;
 
-  state.reading = false;
+  // Written only when set: a write costs goja more than a read.
+  if (state.reading) state.reading = false;
   if (state.decoder !== null && !encoding) {
     chunk = state.decoder.write(chunk);
     len = chunk.length;
@@ -367,7 +374,7 @@ Readable.prototype.read = function(n) {
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  if (n !== 0 && state.emittedReadable) state.emittedReadable = false;
 
   // read(0) with enough buffered (or at the end) only triggers 'readable'/'end'.
   if (n === 0 && state.needReadable &&
@@ -932,9 +939,17 @@ defineGetters(ReadableState.prototype, {
 });
 
 function fromList(n, state) {
-  if (state.length === 0) return null;
+  const length = state.length;
+  if (length === 0) return null;
   const buf = state.buffer;
   let idx = state.bufferIndex;
+  if (buf.length - idx === 1 && n >= length && state.decoder === null) {
+    // All of one buffered chunk: what a flowing stream reads each time.
+    const ret = buf[idx];
+    buf.length = 0;
+    state.bufferIndex = 0;
+    return ret;
+  }
   let ret;
   if (state.objectMode) {
     ret = buf[idx];

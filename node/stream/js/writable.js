@@ -160,16 +160,20 @@ function _write(stream, chunk, encoding, cb) {
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
 
   let len = 1;
+  let converted;
   if (!state.objectMode) {
-    if (!encoding) {
-      encoding = state.defaultEncoding;
-    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
     len = bufferLength(chunk);
     if (len >= 0) {
       encoding = 'buffer';
+    } else if ((converted = viewToBuffer(chunk)) !== undefined) {
+      // A Uint8Array that is not a Buffer becomes one natively.
+      chunk = converted;
+      encoding = 'buffer';
     } else if (typeof chunk === 'string') {
+      if (!encoding) encoding = state.defaultEncoding;
       if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
       if (state.decodeStrings) {
         chunk = Buffer.from(chunk, encoding);
