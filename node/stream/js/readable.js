@@ -268,7 +268,8 @@ function pushByteMode(stream, state, chunk, encoding) {
     }
   }
   addChunk(stream, state, chunk, len, false);
-  return canPushMore(state);
+  // canPushMore, inline.
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
 function pushObjectMode(stream, state, chunk) {
@@ -311,7 +312,11 @@ function addChunk(stream, state, chunk, len, addToFront) {
     }
     if (state.needReadable) emitReadable(stream);
   }
-  maybeReadMore(stream, state);
+  // maybeReadMore, inline: this runs for every chunk pushed.
+  if (!state.readingMore && !state.reading && state.constructed) {
+    state.readingMore = true;
+    process.nextTick(maybeReadMore_, stream, state);
+  }
 }
 
 Readable.prototype.isPaused = function() {

@@ -55,7 +55,7 @@ function WritableState(options, stream, isDuplex) {
   }
   this.length = 0;
   this.corked = 0;
-  this.onwrite = (er) => onwrite(stream, er);
+  this.onwrite = makeOnwrite(stream);
   this.writelen = 0;
   this.buffered = [];
   this.bufferedIndex = 0;
@@ -272,58 +272,63 @@ function onwriteError(stream, state, er, cb) {
   errorOrDestroy(stream, er);
 }
 
-function onwrite(stream, er) {
-  const state = stream._writableState;
-  if (!state.expectWriteCb) {
-    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
-    return;
-  }
-  const sync = state.sync;
-  const cb = state.writecb || nop;
-  state.writecb = null;
-  state.writing = false;
-  state.expectWriteCb = false;
-  state.length -= state.writelen;
-  state.writelen = 0;
+// state.onwrite: the callback of every _write. The closure is the whole function, not a call
+// to a shared one: it runs for every chunk written.
+function makeOnwrite(stream) {
+  return (er) => {
+    const state = stream._writableState;
+    if (!state.expectWriteCb) {
+      errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    const sync = state.sync;
+    const writecb = state.writecb;
+    const cb = writecb || nop;
+    if (writecb !== null) state.writecb = null;
+    state.writing = false;
+    state.expectWriteCb = false;
+    state.length -= state.writelen;
+    state.writelen = 0;
 
-  if (er) {
-    er.stack; // eslint-disable-line no-unused-expressions
-    if (!state.errored) state.errored = er;
-    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
-    if (sync) process.nextTick(onwriteError, stream, state, er, cb);
-    else onwriteError(stream, state, er, cb);
-    return;
-  }
+    if (er) {
+      er.stack; // eslint-disable-line no-unused-expressions
+      if (!state.errored) state.errored = er;
+      if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
+      if (sync) process.nextTick(onwriteError, stream, state, er, cb);
+      else onwriteError(stream, state, er, cb);
+      return;
+    }
 
-  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
 
-  if (!sync) {
-    afterWrite(stream, state, 1, cb);
-    return;
-  }
-  // A synchronous completion defers the user's callback (and 'drain') to a tick; without a
-  // callback or a pending 'drain' nothing needs that tick. Callbacks of consecutive
-  // synchronous writes share one tick.
-  const needDrain = state.needDrain && state.length === 0;
-  const needTick = needDrain || state.destroyed || cb !== nop;
-  if (cb === nop) {
-    if (!state.afterWritePending && needTick) {
-      process.nextTick(afterWrite, stream, state, 1, cb);
+    if (!sync) {
+      afterWrite(stream, state, 1, cb);
+      return;
+    }
+    // A synchronous completion defers the user's callback (and 'drain') to a tick; without a
+    // callback or a pending 'drain' nothing needs that tick. Callbacks of consecutive
+    // synchronous writes share one tick.
+    const needDrain = state.needDrain && state.length === 0;
+    const needTick = needDrain || state.destroyed || cb !== nop;
+    if (cb === nop) {
+      if (!state.afterWritePending && needTick) {
+        process.nextTick(afterWrite, stream, state, 1, cb);
+        state.afterWritePending = true;
+      } else {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
+      }
+    } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      state.afterWriteTickInfo.count++;
+    } else if (needTick) {
+      state.afterWriteTickInfo = { count: 1, cb, stream, state };
+      process.nextTick(afterWriteTick, state.afterWriteTickInfo);
       state.afterWritePending = true;
     } else {
       state.pendingcb--;
       if (state.ending) finishMaybe(stream, state, true);
     }
-  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-    state.afterWriteTickInfo.count++;
-  } else if (needTick) {
-    state.afterWriteTickInfo = { count: 1, cb, stream, state };
-    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-    state.afterWritePending = true;
-  } else {
-    state.pendingcb--;
-    if (state.ending) finishMaybe(stream, state, true);
-  }
+  };
 }
 
 function afterWriteTick(info) {
