@@ -154,67 +154,11 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   };
 }
 
+// Byte mode is written out here rather than called: push runs for every chunk.
 Readable.prototype.push = function(chunk, encoding) {
   const state = this._readableState;
-  return state.objectMode ?
-    pushObjectMode(this, state, chunk) :
-    pushByteMode(this, state, chunk, encoding);
-};
-
-Readable.prototype.unshift = function(chunk, encoding) {
-  const state = this._readableState;
-  return state.objectMode ?
-    unshiftObjectMode(this, state, chunk) :
-    unshiftByteMode(this, state, chunk, encoding);
-};
-
-function invalidChunk(stream, chunk) {
-  errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
-    'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
-  return false;
-}
-
-function unshiftByteMode(stream, state, chunk, encoding) {
-  if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-    return false;
-  }
-  if (typeof chunk === 'string') {
-    encoding = encoding || state.defaultEncoding;
-    if (state.encoding !== encoding) {
-      // With an encoding set, the buffer holds strings in that encoding.
-      chunk = state.encoding ?
-        Buffer.from(chunk, encoding).toString(state.encoding) :
-        Buffer.from(chunk, encoding);
-    }
-  } else if (ArrayBuffer.isView(chunk)) {
-    if (!(chunk instanceof Buffer)) chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  } else if (chunk !== undefined) {
-    return invalidChunk(stream, chunk);
-  }
-  const len = chunk ? chunkLength(chunk) : 0;
-  if (!(len > 0)) return canPushMore(state);
-  return unshiftValue(stream, state, chunk, len);
-}
-
-function unshiftObjectMode(stream, state, chunk) {
-  if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-    return false;
-  }
-  return unshiftValue(stream, state, chunk, 1);
-}
-
-function unshiftValue(stream, state, chunk, len) {
-  if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-  else if (state.destroyed || state.errored) return false;
-  else addChunk(stream, state, chunk, len, true);
-  return canPushMore(state);
-}
-
-function pushByteMode(stream, state, chunk, encoding) {
+  if (state.objectMode) return pushObjectMode(this, state, chunk);
+  const stream = this;
   if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
@@ -270,6 +214,59 @@ function pushByteMode(stream, state, chunk, encoding) {
   addChunk(stream, state, chunk, len, false);
   // canPushMore, inline.
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+};
+
+Readable.prototype.unshift = function(chunk, encoding) {
+  const state = this._readableState;
+  return state.objectMode ?
+    unshiftObjectMode(this, state, chunk) :
+    unshiftByteMode(this, state, chunk, encoding);
+};
+
+function invalidChunk(stream, chunk) {
+  errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
+    'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+  return false;
+}
+
+function unshiftByteMode(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      // With an encoding set, the buffer holds strings in that encoding.
+      chunk = state.encoding ?
+        Buffer.from(chunk, encoding).toString(state.encoding) :
+        Buffer.from(chunk, encoding);
+    }
+  } else if (ArrayBuffer.isView(chunk)) {
+    if (!(chunk instanceof Buffer)) chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  } else if (chunk !== undefined) {
+    return invalidChunk(stream, chunk);
+  }
+  const len = chunk ? chunkLength(chunk) : 0;
+  if (!(len > 0)) return canPushMore(state);
+  return unshiftValue(stream, state, chunk, len);
+}
+
+function unshiftObjectMode(stream, state, chunk) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  return unshiftValue(stream, state, chunk, 1);
+}
+
+function unshiftValue(stream, state, chunk, len) {
+  if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+  else if (state.destroyed || state.errored) return false;
+  else addChunk(stream, state, chunk, len, true);
+  return canPushMore(state);
 }
 
 function pushObjectMode(stream, state, chunk) {
