@@ -199,7 +199,28 @@ function _write(stream, chunk, encoding, cb) {
     return err;
   }
   state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, len, encoding, cb);
+
+  // Node's writeOrBuffer, written out here: this runs for every chunk written.
+  state.length += len;
+  if (state.writing || state.corked || state.errored || !state.constructed) {
+    state.buffered.push({ chunk, encoding, callback: cb });
+    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+    if (state.allNoop && cb !== nop) state.allNoop = false;
+  } else {
+    state.writelen = len;
+    if (cb !== nop) state.writecb = cb;
+    else if (state.writecb !== null) state.writecb = null;
+    state.writing = true;
+    state.sync = true;
+    state.expectWriteCb = true;
+    stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+
+  // Measured after a synchronous _write has completed, as Node does.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
+  return ret && !state.destroyed && !state.errored;
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
@@ -228,30 +249,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   this._writableState.defaultEncoding = encoding;
   return this;
 };
-
-// len is the chunk's length (1 in object mode), which _write already knows.
-function writeOrBuffer(stream, state, chunk, len, encoding, callback) {
-  state.length += len;
-
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
-  } else {
-    state.writelen = len;
-    state.writecb = callback === nop ? null : callback;
-    state.writing = true;
-    state.sync = true;
-    state.expectWriteCb = true;
-    stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
-  }
-
-  // Measured after a synchronous _write has completed, as Node does.
-  const ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state.needDrain = true;
-  return ret && !state.destroyed && !state.errored;
-}
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
