@@ -296,8 +296,8 @@ function addChunk(stream, state, chunk, len, addToFront) {
   if (state.flowing && state.dataListening && !state.sync && state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
+    if (!state.dataEmitted) state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
     state.length += len;
@@ -423,16 +423,16 @@ Readable.prototype.read = function(n) {
   } else {
     state.length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
   }
 
   if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
+    if (!state.ended && !state.needReadable) state.needReadable = true;
     if (nOrig !== n && state.ended) endReadable(this);
   }
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+    if (!state.dataEmitted) state.dataEmitted = true;
     this.emit('data', ret);
   }
   return ret;
