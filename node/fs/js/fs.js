@@ -4,7 +4,7 @@
 // callback (err, value) called on the loop once the work is done on the threadpool.
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE }, AbortError,
 } = require('internal/errors');
 const {
   validateFunction, validateInteger, validateInt32, validateBoolean, validateObject, parseFileMode,
@@ -309,7 +309,33 @@ function readFile(path, options, callback) {
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path);
   const flags = stringToFlags(options.flag);
+  const signal = options.signal;
+  if (signal !== undefined) {
+    if (signal.aborted) return callback(abortError(signal));
+    const done = req(callback, readFileResult(options));
+    return binding.readFile(path, fd, flags, (err, value) => (signal.aborted ? callback(abortError(signal)) : done(err, value)));
+  }
   binding.readFile(path, fd, flags, req(callback, readFileResult(options)));
+}
+
+// Node's AbortError for an fs call whose signal was aborted; the reason is its cause.
+function abortError(signal) {
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+// writeFile/appendFile with a live signal. As in Node the file is opened (and so truncated
+// under 'w') before the signal is looked at again, and nothing is written once it is aborted.
+function writeFileWithSignal(path, fd, bytes, flags, mode, signal, callback) {
+  if (signal.aborted) return callback(abortError(signal));
+  if (fd) {
+    return binding.writeFile(path, true, bytes, 0, 0, (err) => callback(err || null));
+  }
+  binding.open(path, flags, mode, (err, handle) => {
+    if (err) return callback(err);
+    const finish = (err) => binding.close(handle, (closeErr) => callback(err || closeErr || null));
+    if (signal.aborted) return finish(abortError(signal));
+    binding.writeFile(handle, true, bytes, 0, 0, (err) => finish(err));
+  });
 }
 
 // The options of a call without options. getOptions returns them as they are and nothing
@@ -349,6 +375,8 @@ function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'w');
+  const signal = options?.signal;
+  if (signal !== undefined) return writeFileWithSignal(p, fd, bytes, flags, mode, signal, callback);
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
@@ -377,6 +405,7 @@ function appendFile(path, data, options, callback) {
   validateFunction(callback, 'cb');
   options = appendOptions(options);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
+  if (options.signal !== undefined) return writeFileWithSignal(p, fd, bytes, flags, mode, options.signal, callback);
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
@@ -1698,5 +1727,6 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
     writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
+    abortError, writeFileWithSignal,
   },
 });

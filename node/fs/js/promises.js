@@ -5,7 +5,7 @@ const {
   binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
   readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
   accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
-  chownArgs, vecArgs, getStatFs, Dir, opendirArgs, cpAsync,
+  chownArgs, vecArgs, getStatFs, Dir, opendirArgs, cpAsync, abortError, writeFileWithSignal,
 } = fs[Symbol.for('gnode.fs.internals')];
 const { validateInteger, validateObject, validateBoolean } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE } } = require('internal/errors');
@@ -68,10 +68,16 @@ class FileHandle {
   }
   async readFile(options) {
     options = getOptions(options, { flag: 'r' });
-    return readFileResult(options)(await call(binding.readFile, this.fd, true, 0));
+    const signal = options.signal;
+    if (signal?.aborted) throw abortError(signal);
+    const ab = await call(binding.readFile, this.fd, true, 0);
+    if (signal?.aborted) throw abortError(signal);
+    return readFileResult(options)(ab);
   }
   async writeFile(data, options) {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    const signal = options.signal;
+    if (signal?.aborted) throw abortError(signal);
     await call(binding.writeFile, this.fd, true, toWriteData(data, options.encoding), 0, 0);
   }
   async appendFile(data, options) { return this.writeFile(data, options); }
@@ -130,7 +136,11 @@ async function readFile(path, options) {
   if (path instanceof FileHandle) return path.readFile(options);
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path);
-  return readFileResult(options)(await call(binding.readFile, path, fd, stringToFlags(options.flag)));
+  const signal = options.signal;
+  if (signal?.aborted) throw abortError(signal);
+  const ab = await call(binding.readFile, path, fd, stringToFlags(options.flag));
+  if (signal?.aborted) throw abortError(signal);
+  return readFileResult(options)(ab);
 }
 
 async function writeOrAppend(path, data, options, flag) {
@@ -140,7 +150,12 @@ async function writeOrAppend(path, data, options, flag) {
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path);
   const bytes = toWriteData(data, options.encoding);
-  await call(binding.writeFile, path, fd, bytes, stringToFlags(options.flag || flag), parseFileMode(options.mode, 'mode', 0o666));
+  const flags = stringToFlags(options.flag || flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (options.signal !== undefined) {
+    return call(writeFileWithSignal, path, fd, bytes, flags, mode, options.signal).then(() => undefined);
+  }
+  await call(binding.writeFile, path, fd, bytes, flags, mode);
 }
 
 async function writeFile(path, data, options) { return writeOrAppend(path, data, options, 'w'); }
