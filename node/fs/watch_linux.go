@@ -43,10 +43,27 @@ func watchBindings(st *state, b *goja.Object) {
 		}
 		base := filepath.Base(p)
 		w := &watcher{f: os.NewFile(uintptr(fd), "inotify"), ref: true}
+		var rw *recursiveWatch
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() && c.Argument(2).ToBoolean() {
+			abs, _ := filepath.Abs(p)
+			rw, err = newRecursiveWatch(fd, abs, func(kind, name string) {
+				if !w.closed {
+					h.MakeCallbackIn(frame, cb, goja.Undefined(), vm.ToValue(kind), vm.ToValue(name))
+				}
+			})
+			if err != nil {
+				_ = w.f.Close()
+				panic(nodeerr.UVException(vm, nodeerr.FromGo(err, "watch", p)))
+			}
+		}
 		next++
 		id := next
 		watchers[id] = w
 		h.Loop.Ref()
+		if rw != nil {
+			go runRecursive(w, rw, h.Loop.Post, func() {})
+			return vm.ToValue(id)
+		}
 		go func() {
 			buf := make([]byte, 64<<10)
 			for {

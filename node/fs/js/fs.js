@@ -1588,11 +1588,11 @@ function getFSWatcher() {
       super();
       this._handle = null;
     }
-    _start(filename, persistent, encoding) {
+    _start(filename, persistent, encoding, recursive) {
       try {
         this._handle = binding.watchStart(filename, (eventType, name) => {
           this.emit('change', eventType, encodeName(name, encoding));
-        });
+        }, recursive);
       } catch (e) {
         const err = new Error(e.message);
         err.errno = e.errno;
@@ -1635,7 +1635,7 @@ function watch(filename, options, listener) {
   if (typeof filename !== 'string') filename = Buffer.from(filename).toString();
   const FSWatcher = getFSWatcher();
   const watcher = new FSWatcher();
-  watcher._start(filename, options.persistent, options.encoding);
+  watcher._start(filename, options.persistent, options.encoding, options.recursive);
   if (listener) watcher.addListener('change', listener);
   if (options.signal) {
     if (options.signal.aborted) process.nextTick(() => watcher.close());

@@ -303,10 +303,79 @@ void ERR_INVALID_ARG_TYPE;
 
 async function cp(src, dest, options) { return cpAsync(src, dest, options); }
 
+// fs.promises.watch: Node's async generator of { eventType, filename }, written as an iterator
+// object (the engine has no async generators). Events are queued between next() calls. Like a
+// generator, nothing is checked or started before the first next().
+function watch(filename, options = {}) {
+  let watcher = null;
+  let finished = false;
+  const queue = [];
+  const waiters = [];
+  let signal;
+  const onAbort = () => {
+    const err = abortError(signal);
+    finish();
+    while (waiters.length) waiters.shift().reject(err);
+  };
+  const finish = () => {
+    finished = true;
+    if (watcher) watcher.close();
+    watcher = null;
+    if (signal) signal.removeEventListener('abort', onAbort);
+  };
+  const start = () => {
+    validateObject(options, 'options');
+    signal = options.signal;
+    if (signal !== undefined) require('internal/validators').validateAbortSignal(signal, 'options.signal');
+    if (signal?.aborted) throw abortError(signal);
+    watcher = fs.watch(filename, {
+      persistent: options.persistent, recursive: options.recursive, encoding: options.encoding,
+    });
+    watcher.on('change', (eventType, name) => {
+      const value = { eventType, filename: name };
+      if (waiters.length) waiters.shift().resolve({ value, done: false });
+      else queue.push(value);
+    });
+    watcher.on('error', (err) => {
+      finish();
+      while (waiters.length) waiters.shift().reject(err);
+    });
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  };
+  const iterator = {
+    next() {
+      if (watcher === null && !finished) {
+        try {
+          start();
+        } catch (err) {
+          finish();
+          return Promise.reject(err);
+        }
+      }
+      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+    },
+    return(value) {
+      finish();
+      queue.length = 0;
+      while (waiters.length) waiters.shift().resolve({ value: undefined, done: true });
+      return Promise.resolve({ value, done: true });
+    },
+    throw(err) {
+      finish();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+    [Symbol.toStringTag]: 'AsyncGenerator',
+  };
+  return iterator;
+}
+
 // the keys in Node's order
 module.exports = {
   access, copyFile, cp, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat,
   stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes, lutimes, realpath, mkdtemp,
-  mkdtempDisposable, writeFile, appendFile, readFile,
+  mkdtempDisposable, writeFile, appendFile, readFile, watch,
   constants: fs.constants,
 };
