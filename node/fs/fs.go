@@ -31,6 +31,9 @@ var fsJS string
 //go:embed js/promises.js
 var promisesJS string
 
+//go:embed js/glob.js
+var globJS string
+
 //go:embed js/streams.js
 var streamsJS string
 
@@ -40,6 +43,7 @@ func Modules() []*host.Module {
 		{ID: "fs", Source: fsJS, Binding: binding},
 		{ID: "fs/promises", Source: promisesJS},
 		{ID: "internal/fs/streams", Source: streamsJS},
+		{ID: "internal/fs/glob", Source: globJS},
 	}
 }
 

@@ -1644,13 +1644,21 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
+// glob's walker and matcher load on first use
+function glob(pattern, options, callback) {
+  return require('internal/fs/glob').glob(pattern, options, callback);
+}
+function globSync(pattern, options) {
+  return require('internal/fs/glob').globSync(pattern, options);
+}
+
 function _toUnixTimestamp(time, name) { return toUnixTimestamp(time, name); }
 
 // the keys in Node's order (lchmod exists only where O_SYMLINK does, not on Linux)
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
   copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync,
-  fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, lchown,
+  fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, glob, globSync, lchown,
   lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync, lutimes,
   lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync, readdir, readdirSync, read, readSync,
   readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename,

@@ -303,6 +303,10 @@ void ERR_INVALID_ARG_TYPE;
 
 async function cp(src, dest, options) { return cpAsync(src, dest, options); }
 
+function glob(pattern, options) {
+  return require('internal/fs/glob').globIterator(pattern, options);
+}
+
 // fs.promises.watch: Node's async generator of { eventType, filename }, written as an iterator
 // object (the engine has no async generators). Events are queued between next() calls. Like a
 // generator, nothing is checked or started before the first next().
@@ -374,7 +378,7 @@ function watch(filename, options = {}) {
 
 // the keys in Node's order
 module.exports = {
-  access, copyFile, cp, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat,
+  access, copyFile, cp, glob, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat,
   stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes, lutimes, realpath, mkdtemp,
   mkdtempDisposable, writeFile, appendFile, readFile, watch,
   constants: fs.constants,
