@@ -1644,6 +1644,28 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
+// A Blob of the file's bytes as they are now (Node's is read lazily from the file; the
+// contents are the same unless the file changes afterwards).
+function openAsBlob(path, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  require('internal/validators').validateString(type, 'options.type');
+  if (isURL(path)) path = fileURLToPath(path);
+  else if (typeof path !== 'string' && !isUint8Array(path)) {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  path = getValidatedPath(path);
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  return Promise.resolve(new Blob([bytes], { type }));
+}
+
 // glob's walker and matcher load on first use
 function glob(pattern, options, callback) {
   return require('internal/fs/glob').glob(pattern, options, callback);
@@ -1660,7 +1682,7 @@ const fs = module.exports = {
   copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync,
   fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, glob, globSync, lchown,
   lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync, lutimes,
-  lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync, readdir, readdirSync, read, readSync,
+  lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync, openAsBlob, readdir, readdirSync, read, readSync,
   readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename,
   renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync,
   truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync,

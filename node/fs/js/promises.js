@@ -18,55 +18,85 @@ function call(fn, ...args) {
 
 const kFd = Symbol('kFd');
 const kLocked = Symbol('kLocked');
+const kClosing = Symbol('kClosing');
 
-class FileHandle {
+const EventEmitter = require('events');
+
+// What an operation on a closed FileHandle rejects with in Node: an Error with only code and
+// syscall, not a UV exception.
+function closedError(syscall) {
+  const err = new Error('file closed');
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return err;
+}
+
+class FileHandle extends EventEmitter {
   constructor(fd) {
+    super();
     this[kFd] = fd;
   }
   get fd() { return this[kFd]; }
   getAsyncId() { return -1; }
-  async close() {
-    if (this[kFd] === -1) return;
+  // As in Node, 'close' is emitted when the close starts, and a second close() while the
+  // first is under way shares its promise.
+  close() {
+    if (this[kFd] === -1) return this[kClosing] || Promise.resolve();
     const fd = this[kFd];
     this[kFd] = -1;
-    await call(binding.close, fd);
+    this[kClosing] = call(binding.close, fd).finally(() => { this[kClosing] = undefined; });
+    this.emit('close');
+    return this[kClosing];
   }
-  async stat(options) { return getStats(await call(binding.fstat, this.fd), !!(options && options.bigint)); }
-  async sync() { await call(binding.fsync, this.fd); }
-  async datasync() { await call(binding.fdatasync, this.fd); }
+  async [Symbol.asyncDispose]() { return this.close(); }
+  readLines(options = undefined) {
+    const { createInterface } = require('readline');
+    return createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+  async stat(options) { if (this[kFd] === -1) throw closedError('fstat'); return getStats(await call(binding.fstat, this.fd), !!(options && options.bigint)); }
+  async sync() { if (this[kFd] === -1) throw closedError('fsync'); await call(binding.fsync, this.fd); }
+  async datasync() { if (this[kFd] === -1) throw closedError('fdatasync'); await call(binding.fdatasync, this.fd); }
   async truncate(len = 0) {
+    if (this[kFd] === -1) throw closedError('ftruncate');
     validateInteger(len, 'len');
     await call(binding.ftruncate, this.fd, Math.max(0, len));
   }
-  async chmod(mode) { await call(binding.fchmod, this.fd, parseFileMode(mode, 'mode')); }
+  async chmod(mode) { if (this[kFd] === -1) throw closedError('fchmod'); await call(binding.fchmod, this.fd, parseFileMode(mode, 'mode')); }
   async utimes(atime, mtime) {
+    if (this[kFd] === -1) throw closedError('futimes');
     await call(binding.futimes, this.fd, toUnixTimestamp(atime), toUnixTimestamp(mtime));
   }
   async read(buffer, offset, length, position) {
+    if (this[kFd] === -1) throw closedError('read');
     const [fd, buf, off, len, pos, empty] = readArgs(this.fd, ...arguments);
     if (empty) return { bytesRead: 0, buffer: buf };
     const bytesRead = await call(binding.read, fd, toU8(buf), off, len, pos);
     return { bytesRead, buffer: buf };
   }
   async write(buffer, offsetOrOptions, length, position) {
+    if (this[kFd] === -1) throw closedError('write');
     const [fd, data, off, len, pos, orig] = writeArgsFd(this.fd, ...arguments);
     const bytesWritten = await call(binding.write, fd, data, off, len, pos);
     return { bytesWritten, buffer: orig };
   }
   async chown(uid, gid) {
+    if (this[kFd] === -1) throw closedError('fchown');
     chownArgs(uid, gid);
     await call(binding.fchown, this.fd, uid, gid);
   }
   async readv(buffers, position) {
+    if (this[kFd] === -1) throw closedError('readv');
     const [fd, views, pos] = vecArgs(this.fd, buffers, position);
     return { bytesRead: await call(binding.readv, fd, views, pos), buffers };
   }
   async writev(buffers, position) {
+    if (this[kFd] === -1) throw closedError('writev');
     const [fd, views, pos] = vecArgs(this.fd, buffers, position);
     if (views.length === 0) return { bytesWritten: 0, buffers };
     return { bytesWritten: await call(binding.writev, fd, views, pos), buffers };
   }
   async readFile(options) {
+    if (this[kFd] === -1) throw closedError('readFile');
     options = getOptions(options, { flag: 'r' });
     const signal = options.signal;
     if (signal?.aborted) throw abortError(signal);
@@ -75,6 +105,7 @@ class FileHandle {
     return readFileResult(options)(ab);
   }
   async writeFile(data, options) {
+    if (this[kFd] === -1) throw closedError('writeFile');
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     const signal = options.signal;
     if (signal?.aborted) throw abortError(signal);
