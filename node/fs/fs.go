@@ -341,13 +341,7 @@ func binding(h *host.Host) *goja.Object {
 			}
 			if s.Mode&unix.S_IFMT == unix.S_IFDIR {
 				if !recursive {
-					return nil, jsErr{func(vm *goja.Runtime) *goja.Object {
-						e := nodeerr.FromErrno(unix.EISDIR, "rm")
-						e.Path, e.HasPath = p, true
-						e.Message = "is a directory"
-						e.Errno = int(unix.EISDIR) // Node's rm reports os.constants.errno.EISDIR
-						return nodeerr.NewSystemError(vm, "ERR_FS_EISDIR", nodeerr.SystemContextOf(e))
-					}}
+					return nil, jsErr{func(vm *goja.Runtime) *goja.Object { return rmIsDirError(vm, p) }}
 				}
 				if err := os.RemoveAll(p); err != nil {
 					var pe *os.PathError
@@ -707,6 +701,19 @@ func copyFile(src, dst string, mode int) error {
 	if err != nil {
 		return err
 	}
+	// COPYFILE_FICLONE tries a copy-on-write clone first; COPYFILE_FICLONE_FORCE fails when
+	// the file system cannot clone, and like libuv removes the destination it created.
+	if mode&(copyFileClone|copyFileCloneForce) != 0 {
+		err := cloneFile(out, in)
+		if err == nil {
+			return out.Close()
+		}
+		if mode&copyFileCloneForce != 0 {
+			out.Close()
+			_ = os.Remove(dst)
+			return err
+		}
+	}
 	if _, err := io.Copy(out, in); err != nil {
 		out.Close()
 		return err
@@ -726,7 +733,9 @@ func readAll(p string, fd, flags int) ([]byte, error) {
 	}
 	size := 0
 	var s unix.Stat_t
-	if err := unix.Fstat(fd, &s); err == nil && s.Mode&unix.S_IFMT == unix.S_IFREG {
+	if err := unix.Fstat(fd, &s); err != nil {
+		return nil, perr(err, "fstat") // a bad fd fails here first, as in Node
+	} else if s.Mode&unix.S_IFMT == unix.S_IFREG {
 		size = int(s.Size)
 	}
 	if size > 0 {
@@ -794,4 +803,27 @@ func constants(vm *goja.Runtime) *goja.Object {
 type constant struct {
 	name  string
 	value int
+}
+
+// rmIsDirError is the ERR_FS_EISDIR of rm on a directory without recursive. Node raises it
+// from its native rm: the context lists code, message, path, syscall, errno (the positive
+// os.constants.errno value) in that order, and the error is a SystemError itself, not the
+// NodeError subclass the JS error table makes.
+func rmIsDirError(vm *goja.Runtime, p string) *goja.Object {
+	ctx := vm.NewObject()
+	_ = ctx.Set("code", "EISDIR")
+	_ = ctx.Set("message", "is a directory")
+	_ = ctx.Set("path", p)
+	_ = ctx.Set("syscall", "rm")
+	_ = ctx.Set("errno", int(unix.EISDIR))
+	err := nodeerr.New(vm, "ERR_FS_EISDIR", ctx)
+	if sub := err.Prototype(); sub != nil {
+		if base := sub.Prototype(); base != nil {
+			proto := vm.NewObject()
+			_ = proto.SetPrototype(base)
+			_ = proto.DefineDataProperty("constructor", base.Get("constructor"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			_ = err.SetPrototype(proto)
+		}
+	}
+	return err
 }
