@@ -279,6 +279,15 @@ func binding(h *host.Host) *goja.Object {
 		}
 		return vm.ToValue(n)
 	})
+	// pipeFree(fd): the room left in the pipe behind fd (-1 when unknown); a write larger than
+	// that is one libuv would have finished asynchronously.
+	_ = b.Set("pipeFree", func(c goja.FunctionCall) goja.Value {
+		fd, ok := osFD(h, intArg(c, 0))
+		if !ok {
+			return vm.ToValue(-1)
+		}
+		return vm.ToValue(pipeFree(fd))
+	})
 	_ = b.Set("getWindowSize", func(c goja.FunctionCall) goja.Value {
 		fd, ok := osFD(h, intArg(c, 0))
 		if !ok {

@@ -28,20 +28,35 @@ class StdioHandle {
     this.shut = false;
   }
 
-  written(req, n) {
+  written(req, n, free = -1) {
     if (n < 0) return n;
     if (this.shut) return UV_EPIPE;
     req.bytes = n;
     req.async = false;
+    // The bytes are written already, but a write the pipe could not take at once is one
+    // libuv finishes when the pipe is writable again, in a later loop turn: report it as
+    // pending until after the immediates queued now, so write() returns false and 'drain'
+    // follows as in Node.
+    if (free >= 0 && n > free) {
+      req.async = true;
+      setImmediate(() => setImmediate(() => req.oncomplete(0)));
+    }
     return 0;
+  }
+
+  room(len) {
+    // only a write that could overflow the pipe needs the measurement
+    return this.type === 'PIPE' && len > 4096 ? binding.pipeFree(this.fd) : -1;
   }
 
   writeBuffer(req, buf) {
     if (this.shut) return UV_EPIPE;
-    return this.written(req, binding.writeBuffer(this.fd, buf)); }
+    const free = this.room(buf.byteLength);
+    return this.written(req, binding.writeBuffer(this.fd, buf), free); }
   writeUtf8String(req, s) {
     if (this.shut) return UV_EPIPE;
-    return this.written(req, binding.writeString(this.fd, s, 'utf8')); }
+    const free = this.room(s.length);
+    return this.written(req, binding.writeString(this.fd, s, 'utf8'), free); }
   writeLatin1String(req, s) { return this.written(req, binding.writeString(this.fd, s, 'latin1')); }
   writeAsciiString(req, s) { return this.written(req, binding.writeString(this.fd, s, 'latin1')); }
   writeUcs2String(req, s) { return this.written(req, binding.writeString(this.fd, s, 'ucs2')); }
