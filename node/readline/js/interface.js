@@ -334,6 +334,25 @@ class Interface extends InterfaceConstructor {
     this.emit('close');
   }
 
+  // `using rl = readline.createInterface(...)` closes it at the end of the block
+  [Symbol.dispose]() {
+    if (this.closed) return;
+    this.close();
+  }
+
+  // Node 24 moved history into a manager object set up from the options; here history stays
+  // on the interface, so this replaces it from options.history as Node's does (historySize
+  // and the other fields stay).
+  setupHistoryManager(options = {}) {
+    const { validateObject, validateArray } = require('internal/validators');
+    validateObject(options, 'options');
+    let history = options.history;
+    if (history === undefined) history = [];
+    else validateArray(history, 'history');
+    this.history = history;
+    this.historyIndex = -1;
+  }
+
   pause() {
     if (this.paused) return;
     this.input.pause();
