@@ -87,6 +87,12 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 			baseStr = call.Arguments[1].String()
 			u, ok = weburl.ParseString(input, baseStr, true)
 		} else {
+			if o, ok := weburl.CanonicalOffsets(input); ok {
+				r := &urlRecord{href: input, o: o}
+				pending = vm.NewDynamicObject(r)
+				rs.lastURLObj, rs.lastURL = call.This, r
+				return nil
+			}
 			u, ok = weburl.Parse(input, nil)
 		}
 		if !ok {
