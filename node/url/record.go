@@ -29,6 +29,9 @@ type urlRecord struct {
 	href    string
 	o       weburl.Offsets
 	hrefVal goja.Value // href as a JS string, made on first read
+	// parsed is href parsed, kept once a setter needed it so the next setter does not parse
+	// again (URLs whose components are set tend to have several set).
+	parsed *weburl.URL
 
 	params    *paramsRecord // the state of searchParams, once read
 	paramsObj goja.Value
@@ -63,6 +66,7 @@ func newURLRecord(u *weburl.URL) *urlRecord {
 func (r *urlRecord) reset(u *weburl.URL) {
 	r.href, r.o = u.Serialize()
 	r.hrefVal = nil
+	r.parsed = u
 }
 
 // rawSearch is the query without its '?' ("" when there is none).
@@ -75,9 +79,12 @@ func (r *urlRecord) rawSearch() string {
 
 // set runs the setter of attr (not href) on the URL.
 func (r *urlRecord) set(attr, value string) {
-	u, ok := weburl.Parse(r.href, nil)
-	if !ok {
-		return
+	u := r.parsed
+	if u == nil {
+		var ok bool
+		if u, ok = weburl.Parse(r.href, nil); !ok {
+			return
+		}
 	}
 	if weburl.Set(u, attr, value) {
 		r.reset(u)
