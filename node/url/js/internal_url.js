@@ -65,23 +65,16 @@ class URL extends binding.URLBase {
     return binding.canParse(input, undefined, false);
   }
 
-  static createObjectURL(obj) {
-    const Blob = globalThis.Blob;
-    if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
-      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
-    }
-    throw new ERR_INVALID_ARG_VALUE('obj', obj, 'cannot be stored: blob URLs are not supported');
-  }
-
-  static revokeObjectURL(url) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-  }
+  // placeholders keeping Node's key order: Node's are plain functions (defined below)
+  static createObjectURL(obj) {}
+  static revokeObjectURL(url) {}
 
   static {
     urlOf = (self, kind) => {
       if (self == null || typeof self !== 'object' || !(#context in self)) {
+        const member = kind === 1 ? 'URL' : kind === 2 ? '#searchParams' : '#context';
+        if (self == null) throw new TypeError(`Cannot read properties of ${self} (reading '${member}')`);
         if (kind === 1) throw new TypeError('Receiver must be an instance of class URL');
-        const member = kind === 2 ? '#searchParams' : '#context';
         throw new TypeError(`Cannot read private member ${member} from an object whose class did not declare it`);
       }
       return self.#context;
@@ -167,8 +160,22 @@ Object.defineProperties(URL.prototype, {
   port: enumerable, pathname: enumerable, search: enumerable, searchParams: enumerable,
   hash: enumerable, toJSON: enumerable,
 });
+function createObjectURL(obj) {
+  const Blob = globalThis.Blob;
+  if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
+    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+  }
+  throw new ERR_INVALID_ARG_VALUE('obj', obj, 'cannot be stored: blob URLs are not supported');
+}
+
+function revokeObjectURL(url) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+}
+
 Object.defineProperties(URL, {
-  canParse: enumerable, parse: enumerable, createObjectURL: enumerable, revokeObjectURL: enumerable,
+  canParse: enumerable, parse: enumerable,
+  createObjectURL: { __proto__: null, enumerable: true, value: createObjectURL },
+  revokeObjectURL: { __proto__: null, enumerable: true, value: revokeObjectURL },
 });
 
 // ---------------------------------------------------------------------------------------------
