@@ -20,7 +20,7 @@ func CanonicalOffsets(in string) (Offsets, bool) {
 	if len(in) < colon+3 || in[colon] != ':' || in[colon+1] != '/' || in[colon+2] != '/' {
 		return o, false
 	}
-	o.ProtocolEnd = colon + 1
+	o.ProtocolEnd = int32(colon + 1)
 	hostStart := colon + 3
 	p := hostStart
 	// the host: dot-separated labels of [a-z0-9-], not punycode (which needs validating), and
@@ -49,8 +49,8 @@ func CanonicalOffsets(in string) (Offsets, bool) {
 	if p == hostStart || p == len(in) || labelStart == p || (in[labelStart] >= '0' && in[labelStart] <= '9') {
 		return o, false
 	}
-	o.UsernameStart, o.UsernameEnd, o.PasswordStart, o.PasswordEnd = hostStart, hostStart, hostStart, hostStart
-	o.HostStart, o.HostEnd, o.PortStart, o.PathStart = hostStart, p, p, p
+	o.UsernameStart, o.UsernameEnd, o.PasswordStart, o.PasswordEnd = int32(hostStart), int32(hostStart), int32(hostStart), int32(hostStart)
+	o.HostStart, o.HostEnd, o.PortStart, o.PathStart = int32(hostStart), int32(p), int32(p), int32(p)
 	// the path: segments of characters kept as they are, none of them a dot segment
 	segStart := p + 1
 	for p++; ; p++ {
@@ -68,7 +68,7 @@ func CanonicalOffsets(in string) (Offsets, bool) {
 			return o, false
 		}
 	}
-	o.SearchStart = p
+	o.SearchStart = int32(p)
 	if p < len(in) && in[p] == '?' {
 		for p++; p < len(in) && in[p] != '#'; p++ {
 			if !queryKept(in[p]) {
@@ -76,7 +76,7 @@ func CanonicalOffsets(in string) (Offsets, bool) {
 			}
 		}
 	}
-	o.HashStart = p
+	o.HashStart = int32(p)
 	if p < len(in) {
 		for p++; p < len(in); p++ {
 			if !fragmentKept(in[p]) {

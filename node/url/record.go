@@ -26,15 +26,26 @@ import (
 
 // urlRecord is a URL: its href and the offsets of its components, as Node's C++ keeps them.
 type urlRecord struct {
-	href    string
-	o       weburl.Offsets
-	hrefVal goja.Value // href as a JS string, made on first read
+	href      string
+	o         weburl.Offsets
+	hrefVal   goja.Value // href as a JS string, made on first read
+	*urlExtra            // what only some URLs need, kept out of the common record
+}
+
+type urlExtra struct {
 	// parsed is href parsed, kept once a setter needed it so the next setter does not parse
 	// again (URLs whose components are set tend to have several set).
 	parsed *weburl.URL
 
 	params    *paramsRecord // the state of searchParams, once read
 	paramsObj goja.Value
+}
+
+func (r *urlRecord) extra() *urlExtra {
+	if r.urlExtra == nil {
+		r.urlExtra = &urlExtra{}
+	}
+	return r.urlExtra
 }
 
 // paramsRecord is a URLSearchParams: its list of name, value, ... and the URL it updates.
@@ -66,7 +77,7 @@ func newURLRecord(u *weburl.URL) *urlRecord {
 func (r *urlRecord) reset(u *weburl.URL) {
 	r.href, r.o = u.Serialize()
 	r.hrefVal = nil
-	r.parsed = u
+	r.extra().parsed = u
 }
 
 // rawSearch is the query without its '?' ("" when there is none).
@@ -79,7 +90,10 @@ func (r *urlRecord) rawSearch() string {
 
 // set runs the setter of attr (not href) on the URL.
 func (r *urlRecord) set(attr, value string) {
-	u := r.parsed
+	var u *weburl.URL
+	if r.urlExtra != nil {
+		u = r.parsed
+	}
 	if u == nil {
 		var ok bool
 		if u, ok = weburl.Parse(r.href, nil); !ok {
@@ -94,7 +108,7 @@ func (r *urlRecord) set(attr, value string) {
 // refreshParams is the URL's part of the link with its searchParams: after href or search
 // changed, the list is the new query's.
 func (r *urlRecord) refreshParams() {
-	if r.params == nil {
+	if r.urlExtra == nil || r.params == nil {
 		return
 	}
 	if q := r.rawSearch(); q != "" {
@@ -201,7 +215,7 @@ func (rs *records) installURL(proto *goja.Object) {
 			return fn(rs.url(call.This, kind))
 		})
 	}
-	slice := func(name string, kind int, from, to func(o *weburl.Offsets) int) goja.Value {
+	slice := func(name string, kind int, from, to func(o *weburl.Offsets) int32) goja.Value {
 		return get(name, kind, func(r *urlRecord) goja.Value { return rs.str(r.href[from(&r.o):to(&r.o)]) })
 	}
 	setter := func(name string, after func(r *urlRecord)) goja.Value {
@@ -263,25 +277,25 @@ func (rs *records) installURL(proto *goja.Object) {
 		return rs.str("null")
 	}), nil)
 	accessor("protocol", slice("protocol", brandContext,
-		func(*weburl.Offsets) int { return 0 }, func(o *weburl.Offsets) int { return o.ProtocolEnd }),
+		func(*weburl.Offsets) int32 { return 0 }, func(o *weburl.Offsets) int32 { return o.ProtocolEnd }),
 		setter("protocol", nil))
 	accessor("username", slice("username", brandContext,
-		func(o *weburl.Offsets) int { return o.UsernameStart }, func(o *weburl.Offsets) int { return o.UsernameEnd }),
+		func(o *weburl.Offsets) int32 { return o.UsernameStart }, func(o *weburl.Offsets) int32 { return o.UsernameEnd }),
 		setter("username", nil))
 	accessor("password", slice("password", brandContext,
-		func(o *weburl.Offsets) int { return o.PasswordStart }, func(o *weburl.Offsets) int { return o.PasswordEnd }),
+		func(o *weburl.Offsets) int32 { return o.PasswordStart }, func(o *weburl.Offsets) int32 { return o.PasswordEnd }),
 		setter("password", nil))
 	accessor("host", slice("host", brandContext,
-		func(o *weburl.Offsets) int { return o.HostStart }, func(o *weburl.Offsets) int { return o.PathStart }),
+		func(o *weburl.Offsets) int32 { return o.HostStart }, func(o *weburl.Offsets) int32 { return o.PathStart }),
 		setter("host", nil))
 	accessor("hostname", slice("hostname", brandContext,
-		func(o *weburl.Offsets) int { return o.HostStart }, func(o *weburl.Offsets) int { return o.HostEnd }),
+		func(o *weburl.Offsets) int32 { return o.HostStart }, func(o *weburl.Offsets) int32 { return o.HostEnd }),
 		setter("hostname", nil))
 	accessor("port", slice("port", brandContext,
-		func(o *weburl.Offsets) int { return o.PortStart }, func(o *weburl.Offsets) int { return o.PathStart }),
+		func(o *weburl.Offsets) int32 { return o.PortStart }, func(o *weburl.Offsets) int32 { return o.PathStart }),
 		setter("port", nil))
 	accessor("pathname", slice("pathname", brandContext,
-		func(o *weburl.Offsets) int { return o.PathStart }, func(o *weburl.Offsets) int { return o.SearchStart }),
+		func(o *weburl.Offsets) int32 { return o.PathStart }, func(o *weburl.Offsets) int32 { return o.SearchStart }),
 		setter("pathname", nil))
 	accessor("search", get("search", brandReceiver, func(r *urlRecord) goja.Value {
 		if r.o.HashStart-r.o.SearchStart <= 1 {
@@ -290,17 +304,18 @@ func (rs *records) installURL(proto *goja.Object) {
 		return rs.str(r.href[r.o.SearchStart:r.o.HashStart])
 	}), setter("search", (*urlRecord).refreshParams))
 	accessor("searchParams", get("searchParams", brandSearchParams, func(r *urlRecord) goja.Value {
-		if r.paramsObj == nil {
+		if r.urlExtra == nil || r.paramsObj == nil {
 			obj, err := rs.newParams(goja.Undefined(), rs.str(r.rawSearch()))
 			host.Rethrow(err)
 			p := rs.params(obj)
 			p.url = r
-			r.params, r.paramsObj = p, obj
+			x := r.extra()
+			x.params, x.paramsObj = p, obj
 		}
 		return r.paramsObj
 	}), nil)
 	accessor("hash", get("hash", brandContext, func(r *urlRecord) goja.Value {
-		if len(r.href)-r.o.HashStart <= 1 {
+		if len(r.href)-int(r.o.HashStart) <= 1 {
 			return rs.str("")
 		}
 		return rs.str(r.href[r.o.HashStart:])
