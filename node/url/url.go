@@ -58,6 +58,7 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 	// which takes it with takeContext() right after this returns: undefined means failure,
 	// and the initializer then throws takeError() from the glue, where Node throws it.
 	rs := &records{vm: vm}
+	var bases baseCache
 	rs.bind(b)
 	var pending goja.Value = goja.Undefined()
 	var parseToken goja.Value
@@ -85,7 +86,9 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 				return fail(symbolError)
 			}
 			baseStr = call.Arguments[1].String()
-			u, ok = weburl.ParseString(input, baseStr, true)
+			if b := bases.parse(baseStr); b != nil {
+				u, ok = weburl.Parse(input, b)
+			}
 		} else {
 			if o, ok := weburl.CanonicalOffsets(input); ok {
 				r := &urlRecord{href: input, o: o}
@@ -194,5 +197,26 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 	_ = b.Set("pathToFileHref", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue("file://" + weburl.EncodePathChars(call.Argument(0).String(), call.Argument(1).ToBoolean()))
 	})
+	return b
+}
+
+// baseCache keeps the bases new URL(input, base) parsed last: programs resolve many inputs
+// against a few bases, and the parser never changes a base it resolves against.
+type baseCache struct {
+	m map[string]*weburl.URL
+}
+
+func (c *baseCache) parse(s string) *weburl.URL {
+	if b, ok := c.m[s]; ok {
+		return b
+	}
+	b, ok := weburl.Parse(s, nil)
+	if !ok {
+		return nil
+	}
+	if c.m == nil || len(c.m) >= 32 {
+		c.m = make(map[string]*weburl.URL, 32)
+	}
+	c.m[s] = b
 	return b
 }
