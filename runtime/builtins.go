@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"fmt"
+	"regexp"
+	goruntime "runtime"
 	"strings"
 	"sync"
 
@@ -159,6 +161,7 @@ func (b *builtins) require(id string, internal bool) (goja.Value, error) {
 		// A builtin made only of Go: its binding is its exports.
 		_ = module.Set("exports", b.binding(id))
 	} else {
+		b.prefetch(m)
 		prg, err := compileBuiltin(m)
 		if err != nil {
 			delete(b.loaded, id)
@@ -188,4 +191,41 @@ func rethrow(vm *goja.Runtime, err error) {
 		host.Rethrow(err)
 	}
 	panic(vm.NewGoError(err))
+}
+
+// topLevelRequire matches require('id') on a line that starts at column 0: the requires a
+// module's glue makes while it loads (lazy ones sit indented inside functions).
+var topLevelRequire = regexp.MustCompile(`(?m)^[^ \t\n/].*?\brequire\('([^']+)'\)`)
+
+// prefetch compiles, on another goroutine, the builtins m's glue requires as it loads that are
+// not compiled yet, so that with a second core they compile while this goroutine compiles and
+// runs m (compiling is most of the cost of loading a builtin on goja). The goroutine takes them
+// last first, meeting the loop goroutine, which takes them in order; a module both want is
+// compiled once (compileBuiltin's sync.Once).
+func (b *builtins) prefetch(m *host.Module) {
+	if goruntime.GOMAXPROCS(0) < 2 {
+		return
+	}
+	var todo []*host.Module
+	for _, match := range topLevelRequire.FindAllStringSubmatch(m.Source, -1) {
+		dep := b.byID[strings.TrimPrefix(match[1], "node:")]
+		if dep == nil || dep.Source == "" || b.loaded[dep.ID] != nil || isCompiled(dep.ID) {
+			continue
+		}
+		todo = append(todo, dep)
+	}
+	if len(todo) < 2 {
+		return
+	}
+	go func() {
+		for i := len(todo) - 1; i >= 0; i-- {
+			_, _ = compileBuiltin(todo[i])
+		}
+	}()
+}
+
+func isCompiled(id string) bool {
+	compiledMu.Lock()
+	defer compiledMu.Unlock()
+	return compiled[id] != nil
 }

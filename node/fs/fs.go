@@ -725,7 +725,25 @@ func readAll(p string, fd, flags int) ([]byte, error) {
 	if err := unix.Fstat(fd, &s); err == nil && s.Mode&unix.S_IFMT == unix.S_IFREG {
 		size = int(s.Size)
 	}
-	buf := make([]byte, 0, max(size, 512)+1)
+	if size > 0 {
+		// A regular file is read up to the size fstat gave, as Node does: no read to see EOF,
+		// and a file that grows meanwhile yields its first size bytes.
+		buf := make([]byte, size)
+		pos := 0
+		for pos < size {
+			var n int
+			err := eintr(func() (e error) { n, e = unix.Read(fd, buf[pos:]); return })
+			if err != nil {
+				return nil, perr(err, "read")
+			}
+			if n == 0 {
+				break
+			}
+			pos += n
+		}
+		return buf[:pos], nil
+	}
+	buf := make([]byte, 0, 512+1)
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]

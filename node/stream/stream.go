@@ -101,7 +101,9 @@ func binding(h *host.Host) *goja.Object {
 	// viewToBuffer(u8) is new FastBuffer(u8.buffer, u8.byteOffset, u8.byteLength), what a
 	// pushed or written Uint8Array becomes, with the window read from the engine's object
 	// instead of three typed-array property lookups (u8.buffer alone costs more than building
-	// the Buffer); undefined (the JS path) for anything else and for empty views.
+	// the Buffer); undefined (the JS path) for anything else and for empty views. A Uint8Array
+	// that is already a Buffer (Buffer.prototype on its prototype chain, as `instanceof Buffer`
+	// tests) is returned as it is.
 	_ = o.Set("viewToBuffer", func(c goja.FunctionCall) goja.Value {
 		obj, ok := c.Argument(0).(*goja.Object)
 		if !ok || u8 == nil || fastBuffer == nil {
@@ -110,6 +112,11 @@ func binding(h *host.Host) *goja.Object {
 		ab, off, n, ok := buffer.Uint8Window(obj)
 		if !ok || n == 0 {
 			return goja.Undefined()
+		}
+		for p := obj.Prototype(); p != nil; p = p.Prototype() {
+			if p == bufferProto {
+				return obj
+			}
 		}
 		// the Uint8Array constructor with FastBuffer as new.target is new FastBuffer(...), whose
 		// constructor only calls super (node/buffer's allocator builds Buffers the same way)

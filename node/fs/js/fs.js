@@ -312,12 +312,19 @@ function readFile(path, options, callback) {
   binding.readFile(path, fd, flags, req(callback, readFileResult(options)));
 }
 
+// The options of a call without options. getOptions returns them as they are and nothing
+// writes to them, so one object serves every call.
+const kReadFileDefaults = Object.freeze({ __proto__: null, flag: 'r' });
+const kWriteFileDefaults = Object.freeze({ __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'w' });
+
 function readFileSync(path, options) {
-  options = getOptions(options, { flag: 'r' });
+  options = getOptions(options, kReadFileDefaults);
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path);
   const flags = stringToFlags(options.flag);
-  return readFileResult(options)(binding.readFile(path, fd, flags));
+  const buf = new FastBuffer(binding.readFile(path, fd, flags));
+  const encoding = options.encoding;
+  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
 }
 
 function toWriteData(data, encoding) {
@@ -345,9 +352,17 @@ function writeFile(path, data, options, callback) {
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
+// writeArgs by hand: this is the per-file path of programs writing many small files, and a
+// destructured array costs goja an iterator and a result object per element.
 function writeFileSync(path, data, options) {
-  const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'w');
-  binding.writeFile(p, fd, bytes, flags, mode);
+  options = getOptions(options, kWriteFileDefaults);
+  const fd = isFd(path);
+  if (!fd) path = getValidatedPath(path, 'path');
+  // The binding reads any ArrayBufferView's bytes itself.
+  const bytes = isArrayBufferView(data) ? data : toWriteData(data, options.encoding);
+  const flags = stringToFlags(options.flag || 'w');
+  const mode = options.mode === 0o666 ? 0o666 : parseFileMode(options.mode, 'mode', 0o666);
+  binding.writeFile(path, fd, bytes, flags, mode);
 }
 
 function appendOptions(options) {

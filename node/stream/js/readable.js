@@ -154,11 +154,66 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   };
 }
 
+// Byte mode is written out here rather than called: push runs for every chunk.
 Readable.prototype.push = function(chunk, encoding) {
   const state = this._readableState;
-  return state.objectMode ?
-    pushObjectMode(this, state, chunk) :
-    pushByteMode(this, state, chunk, encoding);
+  if (state.objectMode) return pushObjectMode(this, state, chunk);
+  const stream = this;
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  let len = bufferLength(chunk);
+  let converted;
+  if (len >= 0) {
+    encoding = '';
+  } else if ((converted = viewToBuffer(chunk)) !== undefined) {
+    // A Uint8Array that is not a Buffer (the common non-Buffer chunk) becomes one natively.
+    chunk = converted;
+    len = chunkLength(chunk);
+    encoding = '';
+  } else {
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) {
+        chunk = Buffer.from(chunk, encoding);
+        encoding = '';
+      }
+    } else if (chunk instanceof Buffer) {
+      encoding = '';
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      encoding = '';
+    } else if (chunk !== undefined) {
+      return invalidChunk(stream, chunk);
+    }
+    len = chunk ? chunkLength(chunk) : 0;
+  }
+  if (len <= 0) {
+    state.reading = false;
+    maybeReadMore(stream, state);
+    return canPushMore(state);
+  }
+  if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+
+  // Written only when set: a write costs goja more than a read.
+  if (state.reading) state.reading = false;
+  if (state.decoder !== null && !encoding) {
+    chunk = state.decoder.write(chunk);
+    len = chunk.length;
+    if (len === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  addChunk(stream, state, chunk, len, false);
+  // canPushMore, inline.
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 };
 
 Readable.prototype.unshift = function(chunk, encoding) {
@@ -214,56 +269,6 @@ function unshiftValue(stream, state, chunk, len) {
   return canPushMore(state);
 }
 
-function pushByteMode(stream, state, chunk, encoding) {
-  if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-    return false;
-  }
-  let len = bufferLength(chunk);
-  if (len >= 0) {
-    encoding = '';
-  } else {
-    if (typeof chunk === 'string') {
-      encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) {
-        chunk = Buffer.from(chunk, encoding);
-        encoding = '';
-      }
-    } else if (chunk instanceof Buffer) {
-      encoding = '';
-    } else if (ArrayBuffer.isView(chunk)) {
-      chunk = viewToBuffer(chunk) || Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      encoding = '';
-    } else if (chunk !== undefined) {
-      return invalidChunk(stream, chunk);
-    }
-    len = chunk ? chunkLength(chunk) : 0;
-  }
-  if (len <= 0) {
-    state.reading = false;
-    maybeReadMore(stream, state);
-    return canPushMore(state);
-  }
-  if (state.ended) {
-    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    return false;
-  }
-  if (state.destroyed || state.errored) return false;
-
-  state.reading = false;
-  if (state.decoder !== null && !encoding) {
-    chunk = state.decoder.write(chunk);
-    len = chunk.length;
-    if (len === 0) {
-      maybeReadMore(stream, state);
-      return canPushMore(state);
-    }
-  }
-  addChunk(stream, state, chunk, len, false);
-  return canPushMore(state);
-}
-
 function pushObjectMode(stream, state, chunk) {
   if (chunk === null) {
     state.reading = false;
@@ -291,8 +296,8 @@ function addChunk(stream, state, chunk, len, addToFront) {
   if (state.flowing && state.dataListening && !state.sync && state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
+    if (!state.dataEmitted) state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
     state.length += len;
@@ -304,7 +309,11 @@ function addChunk(stream, state, chunk, len, addToFront) {
     }
     if (state.needReadable) emitReadable(stream);
   }
-  maybeReadMore(stream, state);
+  // maybeReadMore, inline: this runs for every chunk pushed.
+  if (!state.readingMore && !state.reading && state.constructed) {
+    state.readingMore = true;
+    process.nextTick(maybeReadMore_, stream, state);
+  }
 }
 
 Readable.prototype.isPaused = function() {
@@ -367,7 +376,7 @@ Readable.prototype.read = function(n) {
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  if (n !== 0 && state.emittedReadable) state.emittedReadable = false;
 
   // read(0) with enough buffered (or at the end) only triggers 'readable'/'end'.
   if (n === 0 && state.needReadable &&
@@ -414,16 +423,16 @@ Readable.prototype.read = function(n) {
   } else {
     state.length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
   }
 
   if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
+    if (!state.ended && !state.needReadable) state.needReadable = true;
     if (nOrig !== n && state.ended) endReadable(this);
   }
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+    if (!state.dataEmitted) state.dataEmitted = true;
     this.emit('data', ret);
   }
   return ret;
@@ -932,9 +941,17 @@ defineGetters(ReadableState.prototype, {
 });
 
 function fromList(n, state) {
-  if (state.length === 0) return null;
+  const length = state.length;
+  if (length === 0) return null;
   const buf = state.buffer;
   let idx = state.bufferIndex;
+  if (buf.length - idx === 1 && n >= length && state.decoder === null) {
+    // All of one buffered chunk: what a flowing stream reads each time.
+    const ret = buf[idx];
+    buf.length = 0;
+    state.bufferIndex = 0;
+    return ret;
+  }
   let ret;
   if (state.objectMode) {
     ret = buf[idx];

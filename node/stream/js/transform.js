@@ -71,25 +71,46 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-Transform.prototype._write = function(chunk, encoding, callback) {
-  const rState = this._readableState;
-  const wState = this._writableState;
-  const length = rState.length;
-  this._transform(chunk, encoding, (err, val) => {
+// The callback handed to _transform is made once per stream, not per chunk (a closure per call
+// is the dearest step of a chunk's trip on goja). It finishes the latest write: Writable calls
+// _write again only after that write's callback, and every write's callback is the same
+// state.onwrite, so a callback called twice reaches onwrite twice, as Node's closures do.
+// It lives on the WritableState under a symbol: not an own property of the stream, which
+// util.inspect would show.
+const kTransformWrite = Symbol('kTransformWrite');
+
+function makeTransformWrite(stream) {
+  const rState = stream._readableState;
+  const wState = stream._writableState;
+  let length = 0;
+  let callback = null;
+  function done(err, val) {
     if (err) {
       callback(err);
       return;
     }
-    if (val != null) this.push(val);
+    if (val != null) stream.push(val);
     if (rState.ended) {
       // Pushed after EOF: the error is already on its way; don't hold the writer.
       process.nextTick(callback);
     } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
       callback();
     } else {
-      this[kCallback] = callback;
+      stream[kCallback] = callback;
     }
-  });
+  }
+  return function write(chunk, encoding, cb) {
+    length = rState.length;
+    callback = cb;
+    stream._transform(chunk, encoding, done);
+  };
+}
+
+Transform.prototype._write = function(chunk, encoding, callback) {
+  const wState = this._writableState;
+  let write = wState[kTransformWrite];
+  if (write === undefined) write = wState[kTransformWrite] = makeTransformWrite(this);
+  write(chunk, encoding, callback);
 };
 
 Transform.prototype._read = function() {

@@ -55,7 +55,7 @@ function WritableState(options, stream, isDuplex) {
   }
   this.length = 0;
   this.corked = 0;
-  this.onwrite = (er) => onwrite(stream, er);
+  this.onwrite = makeOnwrite(stream);
   this.writelen = 0;
   this.buffered = [];
   this.bufferedIndex = 0;
@@ -160,16 +160,20 @@ function _write(stream, chunk, encoding, cb) {
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
 
   let len = 1;
+  let converted;
   if (!state.objectMode) {
-    if (!encoding) {
-      encoding = state.defaultEncoding;
-    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
     len = bufferLength(chunk);
     if (len >= 0) {
       encoding = 'buffer';
+    } else if ((converted = viewToBuffer(chunk)) !== undefined) {
+      // A Uint8Array that is not a Buffer becomes one natively.
+      chunk = converted;
+      encoding = 'buffer';
     } else if (typeof chunk === 'string') {
+      if (!encoding) encoding = state.defaultEncoding;
       if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
       if (state.decodeStrings) {
         chunk = Buffer.from(chunk, encoding);
@@ -195,7 +199,28 @@ function _write(stream, chunk, encoding, cb) {
     return err;
   }
   state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, len, encoding, cb);
+
+  // Node's writeOrBuffer, written out here: this runs for every chunk written.
+  state.length += len;
+  if (state.writing || state.corked || state.errored || !state.constructed) {
+    state.buffered.push({ chunk, encoding, callback: cb });
+    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+    if (state.allNoop && cb !== nop) state.allNoop = false;
+  } else {
+    state.writelen = len;
+    if (cb !== nop) state.writecb = cb;
+    else if (state.writecb !== null) state.writecb = null;
+    state.writing = true;
+    state.sync = true;
+    state.expectWriteCb = true;
+    stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+
+  // Measured after a synchronous _write has completed, as Node does.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
+  return ret && !state.destroyed && !state.errored;
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
@@ -225,30 +250,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   return this;
 };
 
-// len is the chunk's length (1 in object mode), which _write already knows.
-function writeOrBuffer(stream, state, chunk, len, encoding, callback) {
-  state.length += len;
-
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
-  } else {
-    state.writelen = len;
-    state.writecb = callback === nop ? null : callback;
-    state.writing = true;
-    state.sync = true;
-    state.expectWriteCb = true;
-    stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
-  }
-
-  // Measured after a synchronous _write has completed, as Node does.
-  const ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state.needDrain = true;
-  return ret && !state.destroyed && !state.errored;
-}
-
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   state.writecb = cb === nop ? null : cb;
@@ -268,58 +269,63 @@ function onwriteError(stream, state, er, cb) {
   errorOrDestroy(stream, er);
 }
 
-function onwrite(stream, er) {
-  const state = stream._writableState;
-  if (!state.expectWriteCb) {
-    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
-    return;
-  }
-  const sync = state.sync;
-  const cb = state.writecb || nop;
-  state.writecb = null;
-  state.writing = false;
-  state.expectWriteCb = false;
-  state.length -= state.writelen;
-  state.writelen = 0;
+// state.onwrite: the callback of every _write. The closure is the whole function, not a call
+// to a shared one: it runs for every chunk written.
+function makeOnwrite(stream) {
+  return (er) => {
+    const state = stream._writableState;
+    if (!state.expectWriteCb) {
+      errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    const sync = state.sync;
+    const writecb = state.writecb;
+    const cb = writecb || nop;
+    if (writecb !== null) state.writecb = null;
+    state.writing = false;
+    state.expectWriteCb = false;
+    state.length -= state.writelen;
+    state.writelen = 0;
 
-  if (er) {
-    er.stack; // eslint-disable-line no-unused-expressions
-    if (!state.errored) state.errored = er;
-    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
-    if (sync) process.nextTick(onwriteError, stream, state, er, cb);
-    else onwriteError(stream, state, er, cb);
-    return;
-  }
+    if (er) {
+      er.stack; // eslint-disable-line no-unused-expressions
+      if (!state.errored) state.errored = er;
+      if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
+      if (sync) process.nextTick(onwriteError, stream, state, er, cb);
+      else onwriteError(stream, state, er, cb);
+      return;
+    }
 
-  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
 
-  if (!sync) {
-    afterWrite(stream, state, 1, cb);
-    return;
-  }
-  // A synchronous completion defers the user's callback (and 'drain') to a tick; without a
-  // callback or a pending 'drain' nothing needs that tick. Callbacks of consecutive
-  // synchronous writes share one tick.
-  const needDrain = state.needDrain && state.length === 0;
-  const needTick = needDrain || state.destroyed || cb !== nop;
-  if (cb === nop) {
-    if (!state.afterWritePending && needTick) {
-      process.nextTick(afterWrite, stream, state, 1, cb);
+    if (!sync) {
+      afterWrite(stream, state, 1, cb);
+      return;
+    }
+    // A synchronous completion defers the user's callback (and 'drain') to a tick; without a
+    // callback or a pending 'drain' nothing needs that tick. Callbacks of consecutive
+    // synchronous writes share one tick.
+    const needDrain = state.needDrain && state.length === 0;
+    const needTick = needDrain || state.destroyed || cb !== nop;
+    if (cb === nop) {
+      if (!state.afterWritePending && needTick) {
+        process.nextTick(afterWrite, stream, state, 1, cb);
+        state.afterWritePending = true;
+      } else {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
+      }
+    } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      state.afterWriteTickInfo.count++;
+    } else if (needTick) {
+      state.afterWriteTickInfo = { count: 1, cb, stream, state };
+      process.nextTick(afterWriteTick, state.afterWriteTickInfo);
       state.afterWritePending = true;
     } else {
       state.pendingcb--;
       if (state.ending) finishMaybe(stream, state, true);
     }
-  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-    state.afterWriteTickInfo.count++;
-  } else if (needTick) {
-    state.afterWriteTickInfo = { count: 1, cb, stream, state };
-    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-    state.afterWritePending = true;
-  } else {
-    state.pendingcb--;
-    if (state.ending) finishMaybe(stream, state, true);
-  }
+  };
 }
 
 function afterWriteTick(info) {
