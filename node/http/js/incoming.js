@@ -2,6 +2,7 @@
 // _http_incoming: IncomingMessage, the Readable body of a request (server) or response (client).
 
 const { Readable, finished } = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -20,7 +21,11 @@ function readStop(socket) {
 
 function IncomingMessage(socket) {
   let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  if (socket) {
+    const highWaterMark = socket.readableHighWaterMark;
+    // Readable takes the default itself; options would only cost their checks
+    if (highWaterMark !== getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
+  }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;
