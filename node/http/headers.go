@@ -151,12 +151,14 @@ func (b *pbinding) checkInvalidHeaderChar(c goja.FunctionCall) goja.Value {
 }
 
 // writeHead is ServerResponse.prototype.writeHead with _storeHeader and finishHeader in one
-// native call, for the common case: writeHead(msg, statusCode, reason, headers) -> true once the
+// native call, for the common case: writeHead(msg, statusCode, reason, headers, outHeaders) ->
+// true once the
 // head is stored, or undefined (before anything is changed) when the JS path must run: a status
 // code that is not an integer in range, a status message or header that is not a plain valid
 // string (JS throws the errors), headers that are not a plain object, or any header
-// storeHeaders leaves to JS. The caller has checked that no header was set with setHeader and
-// that no head was stored yet. The writes follow writeHead's order.
+// storeHeaders leaves to JS. The caller has checked that no head was stored yet, and passes the
+// kOutHeaders map of setHeader as outHeaders when there is one (then headers and an object
+// reason, which writeHead would merge into it, are absent). The writes follow writeHead's order.
 func (b *pbinding) writeHead(c goja.FunctionCall) goja.Value {
 	vm := b.vm
 	msg, _ := c.Argument(0).(*goja.Object)
@@ -191,7 +193,12 @@ func (b *pbinding) writeHead(c goja.FunctionCall) goja.Value {
 	}
 	var lines string
 	var contLen goja.Value
-	if obj != nil && !goja.IsUndefined(obj) && !goja.IsNull(obj) {
+	if out, ok := c.Argument(4).(*goja.Object); ok {
+		// the headers setHeader stored; the caller passes them only when writeHead adds none
+		if lines, contLen, ok = headerLines(out, true); !ok {
+			return goja.Undefined()
+		}
+	} else if obj != nil && !goja.IsUndefined(obj) && !goja.IsNull(obj) {
 		headers, ok := obj.(*goja.Object)
 		if !ok || headers.ClassName() != "Object" {
 			return goja.Undefined()

@@ -138,11 +138,15 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 const storeHeader = OutgoingMessage.prototype._storeHeader;
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  // the common case, no header set before and plain status and headers, in one native call
-  // (writeHead in headers.go), unless _storeHeader was replaced
-  if (!this._header && this[kOutHeaders] === null && this._storeHeader === storeHeader &&
-      writeHeadNative(this, statusCode, reason, obj) === true) {
-    return this;
+  // the common cases, plain status and headers given here or set before (not both), in one
+  // native call (writeHead in headers.go), unless _storeHeader was replaced
+  if (!this._header && this._storeHeader === storeHeader) {
+    const out = this[kOutHeaders];
+    if (out === null ? writeHeadNative(this, statusCode, reason, obj) === true :
+      obj == null && (reason == null || typeof reason === 'string') &&
+        writeHeadNative(this, statusCode, reason, undefined, out) === true) {
+      return this;
+    }
   }
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;

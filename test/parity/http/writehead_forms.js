@@ -49,6 +49,11 @@ show('request limit', { before: (r) => { r._maxRequestsPerSocket = 3; } }, 200, 
 show('limit reached', { before: (r) => { r.maxRequestsOnConnectionReached = true; } }, 200, {});
 show('no date', { before: (r) => { r.sendDate = false; } }, 200, { 'Content-Length': 0 });
 show('header set before', { before: (r) => r.setHeader('X-Set', 'yes') }, 200, { 'X-More': '1' });
+show('set before, none given', { before: (r) => { r.setHeader('Content-Type', 'a/b'); r.setHeader('content-length', 4); } }, 200);
+show('set before, reason', { before: (r) => r.setHeader('X-Set', 'yes') }, 202, 'Took');
+show('set before, list', { before: (r) => r.setHeader('X-L', ['1', '2']) }, 200);
+show('set before, appended', { before: (r) => { r.setHeader('X-L', '1'); r.appendHeader('x-l', '2'); } }, 200);
+show('set before, connection', { before: (r) => r.setHeader('Connection', 'close') }, 200);
 show('removed content-length', { before: (r) => r.removeHeader('content-length') }, 200);
 show('after head', { before: (r) => r.writeHead(200) }, 200);
 STATUS_CODES[299] = 'Changed By Program';
