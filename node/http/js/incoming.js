@@ -29,12 +29,11 @@ function IncomingMessage(socket) {
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;
+  // kHeadersDistinct and kTrailersDistinct are made on first read, as in Node
   this[kHeaders] = null;
-  this[kHeadersDistinct] = null;
   this[kHeadersCount] = 0;
   this.rawHeaders = [];
   this[kTrailers] = null;
-  this[kTrailersDistinct] = null;
   this[kTrailersCount] = 0;
   this.rawTrailers = [];
   this.joinDuplicateHeaders = false;
