@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/sharedmem"
 	"github.com/gnode-dev/gnode/node/buffer"
 )
 
@@ -148,6 +149,19 @@ func cloneBinding(h *host.Host) *goja.Object {
 	_ = b.Set("share", func(call goja.FunctionCall) goja.Value {
 		ab, _ := arrayBuffer(call.Argument(0))
 		return vm.ToValue(vm.NewArrayBuffer(ab.Bytes()))
+	})
+	// shareShared(sab) -> another SharedArrayBuffer over the same memory: within one thread that
+	// is what a clone sent to a worker is
+	_ = b.Set("shareShared", func(call goja.FunctionCall) goja.Value {
+		ab, _ := arrayBuffer(call.Argument(0))
+		clone := vm.ToValue(vm.NewArrayBuffer(ab.Bytes())).(*goja.Object)
+		if ctor, ok := vm.Get("SharedArrayBuffer").(*goja.Object); ok {
+			if proto, ok := ctor.Get("prototype").(*goja.Object); ok {
+				_ = clone.SetPrototype(proto)
+			}
+		}
+		sharedmem.Mark(clone)
+		return clone
 	})
 	_ = b.Set("detach", func(call goja.FunctionCall) goja.Value {
 		ab, ok := arrayBuffer(call.Argument(0))
