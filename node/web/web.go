@@ -60,6 +60,14 @@ func clockBinding(h *host.Host) *goja.Object {
 	b := vm.NewObject()
 	_ = b.Set("now", func(goja.FunctionCall) goja.Value { return vm.ToValue(sinceOrigin()) })
 	_ = b.Set("timeOrigin", float64(processStart.UnixNano())/1e6)
+	// loopStart() -> ms since the time origin at which the event loop started, -1 before
+	_ = b.Set("loopStart", func(goja.FunctionCall) goja.Value {
+		t, ok := h.Loop.RunStarted()
+		if !ok {
+			return vm.ToValue(-1)
+		}
+		return vm.ToValue(float64(t.Sub(processStart)) / float64(time.Millisecond))
+	})
 	return b
 }
 
