@@ -266,8 +266,12 @@ func (rt *Runtime) registerWrapped(src, filename string) {
 // compileScript parses and compiles src, keeping the parser's error list (with positions) when
 // the source is not valid.
 func compileScript(filename, src string) (*goja.Program, error) {
+	src = spellMaxCodePoint(src)
 	ast, err := parser.ParseFile(nil, filename, src, 0)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkUnicodeLiterals(src, ast); err != nil {
 		return nil, err
 	}
 	return goja.CompileAST(ast, false)
@@ -302,6 +306,7 @@ func (rt *Runtime) syntaxError(err error, filename, src string, shift int) goja.
 		}
 	}
 	msg = v8SyntaxMessage(msg)
+	msg = regexpLiteralMessage(msg, src, line, col)
 	line, col = locateToken(msg, src, line, col)
 	ctor := rt.vm.Get("SyntaxError")
 	obj, e := rt.vm.New(ctor, rt.vm.ToValue(msg))
@@ -358,6 +363,18 @@ func locateToken(msg, src string, line, col int) (int, int) {
 func syntaxCaretWidth(msg, src string, line, col int) int {
 	if tok, ok := strings.CutPrefix(msg, "Unexpected token '"); ok {
 		return len(strings.TrimSuffix(tok, "'"))
+	}
+	if rest, ok := strings.CutPrefix(msg, "Invalid regular expression: /"); ok {
+		// the caret spans the literal, which the message quotes before its last ": "
+		lines := strings.Split(src, "\n")
+		if line-1 < len(lines) && col >= 1 && col-1 < len(lines[line-1]) {
+			at := lines[line-1][col-1:]
+			for i := strings.LastIndex(rest, ": "); i > 0; i = strings.LastIndex(rest[:i], ": ") {
+				if lit := "/" + rest[:i]; strings.HasPrefix(at, lit) {
+					return len(lit)
+				}
+			}
+		}
 	}
 	if msg == "Invalid or unexpected token" {
 		lines := strings.Split(src, "\n")

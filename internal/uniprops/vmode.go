@@ -127,6 +127,8 @@ type vparser struct {
 	out        strings.Builder
 	emitted    int // p[:emitted] is in out
 	maxBackref int
+	// umode checks a u-mode pattern (ClassRanges classes, fewer class escapes) and emits nothing
+	umode bool
 }
 
 // RewriteV returns the u-mode pattern for a v-mode one, or V8's error text ("Invalid set
@@ -208,10 +210,12 @@ func (vp *vparser) countGroups() {
 func (vp *vparser) disjunction() vError {
 	// one entry per open group: true for a lookaround, which u and v mode cannot quantify
 	var open []bool
+	alts := newNameScopes()
 	for !vp.eof() {
 		c := vp.p[vp.i]
 		switch c {
 		case '|':
+			alts.alternative()
 			vp.i++
 			continue
 		case ')':
@@ -220,10 +224,18 @@ func (vp *vparser) disjunction() vError {
 			}
 			lookaround := open[len(open)-1]
 			open = open[:len(open)-1]
+			if alts.close() {
+				return "Duplicate capture group name"
+			}
 			vp.i++
 			if lookaround {
-				if q := vp.peek(0); q == '*' || q == '+' || q == '?' || (q == '{' && vp.isQuantifierBrace()) {
+				if q := vp.peek(0); q == '*' || q == '+' || q == '?' {
 					return "Invalid quantifier"
+				} else if q == '{' {
+					if vp.isQuantifierBrace() {
+						return "Invalid quantifier"
+					}
+					return "Incomplete quantifier"
 				}
 				continue
 			}
@@ -233,7 +245,7 @@ func (vp *vparser) disjunction() vError {
 			continue
 		case '(':
 			vp.i++
-			lookaround := false
+			lookaround, duplicate := false, false
 			if vp.peek(0) == '?' {
 				switch {
 				case vp.peek(1) == ':':
@@ -253,22 +265,19 @@ func (vp *vparser) disjunction() vError {
 					if vp.eof() || vp.i == start {
 						return "Invalid capture group name"
 					}
-					vp.names[string(vp.p[start:vp.i])] = true
+					name := string(vp.p[start:vp.i])
+					// V8 reports a duplicate when the group closes
+					duplicate = !alts.define(name)
+					vp.names[name] = true
 					vp.i++
 				default:
-					// modifiers (?i:…), (?-i:…): the engine checks them
-					j := vp.i + 1
-					for j < len(vp.p) && strings.ContainsRune("ims-", vp.p[j]) {
-						j++
-					}
-					if j < len(vp.p) && vp.p[j] == ':' && j > vp.i+1 {
-						vp.i = j + 1
-					} else {
-						return "Invalid group"
+					if err := vp.modifiers(); err != "" {
+						return err
 					}
 				}
 			}
 			open = append(open, lookaround)
+			alts.open(duplicate)
 			continue
 		}
 		if err := vp.term(); err != "" {
@@ -374,6 +383,12 @@ func (vp *vparser) term() vError {
 	case '}', ']':
 		return "Lone quantifier brackets"
 	case '[':
+		if vp.umode {
+			if err := vp.uclass(); err != "" {
+				return err
+			}
+			return vp.quantifier(true)
+		}
 		start := vp.i
 		set, negated, _, err := vp.class()
 		if err != "" {
@@ -495,7 +510,10 @@ func (vp *vparser) characterEscape(inClass bool) (rune, vError) {
 		if c == 'b' {
 			return '\b', ""
 		}
-		if strings.ContainsRune("&-!#%,:;<=>@`~", c) {
+		if vp.umode && c == '-' {
+			return c, ""
+		}
+		if !vp.umode && strings.ContainsRune("&-!#%,:;<=>@`~", c) {
 			return c, ""
 		}
 		if c >= '1' && c <= '7' {
@@ -583,7 +601,7 @@ func (vp *vparser) property(negated, inClass bool) (vset, vError) {
 	}
 	body := string(vp.p[vp.i+1 : end])
 	vp.i = end + 1
-	if s, ok := stringProperty(body); ok {
+	if s, ok := stringProperty(body); ok && !vp.umode {
 		if negated {
 			return vset{}, bad
 		}
@@ -1015,4 +1033,277 @@ func writeLiteral(sb *strings.Builder, c rune) {
 		return
 	}
 	fmt.Fprintf(sb, "\\u{%x}", c)
+}
+
+// CheckU returns V8's error text for a pattern the u flag makes invalid ("Invalid escape",
+// "Lone quantifier brackets"…), or "". The engine compiles such patterns without complaint.
+func CheckU(pattern string) string {
+	ucacheMu.Lock()
+	errText, ok := ucache[pattern]
+	ucacheMu.Unlock()
+	if ok {
+		return errText
+	}
+	vp := &vparser{p: []rune(pattern), names: map[string]bool{}, umode: true}
+	vp.countGroups()
+	errText = string(vp.disjunction())
+	if errText == "" {
+		for _, n := range vp.refs {
+			if !vp.names[n] {
+				errText = "Invalid named capture referenced"
+				break
+			}
+		}
+	}
+	ucacheMu.Lock()
+	if len(ucache) > 1024 {
+		clear(ucache)
+	}
+	ucache[pattern] = errText
+	ucacheMu.Unlock()
+	return errText
+}
+
+var (
+	ucacheMu sync.Mutex
+	ucache   = map[string]string{}
+)
+
+// uclass reads a u-mode class at p[i] ('['): ClassRanges, where a range's ends must be single
+// characters in order.
+func (vp *vparser) uclass() vError {
+	vp.i++
+	if vp.peek(0) == '^' {
+		vp.i++
+	}
+	for {
+		if vp.eof() {
+			return "Unterminated character class"
+		}
+		if vp.p[vp.i] == ']' {
+			vp.i++
+			return ""
+		}
+		lo, loChar, err := vp.uclassAtom()
+		if err != "" {
+			return err
+		}
+		if vp.peek(0) != '-' || vp.peek(1) == ']' || vp.peek(1) == -1 {
+			continue
+		}
+		vp.i++
+		hi, hiChar, err := vp.uclassAtom()
+		if err != "" {
+			return err
+		}
+		if !loChar || !hiChar {
+			return "Invalid character class"
+		}
+		if hi < lo {
+			return "Range out of order in character class"
+		}
+	}
+}
+
+// uclassAtom reads one class atom; isChar is false for a class escape (\d, \p{…}…).
+func (vp *vparser) uclassAtom() (r rune, isChar bool, err vError) {
+	if vp.p[vp.i] != '\\' {
+		r = vp.p[vp.i]
+		vp.i++
+		return r, true, ""
+	}
+	switch e := vp.peek(1); e {
+	case 'd', 'D', 's', 'S', 'w', 'W':
+		vp.i += 2
+		return 0, false, ""
+	case 'p', 'P':
+		vp.i++
+		if _, err := vp.property(e == 'P', true); err != "" {
+			return 0, false, err
+		}
+		return 0, false, ""
+	}
+	r, err = vp.characterEscape(true)
+	return r, err == "", err
+}
+
+// nameScopes tells a duplicate capture group name, which is allowed only in another
+// alternative: `(?<a>x)|(?<a>y)` but not `(?<a>x)(?<a>y)` or `(?:(?<a>x)|y)(?<a>z)`.
+type nameScopes struct {
+	active map[string]bool
+	frames []nameFrame
+}
+
+// nameFrame is one open group: the names of its current alternative and of all its
+// alternatives so far.
+type nameFrame struct {
+	cur, all  []string
+	duplicate bool // the group's own name was taken
+}
+
+func newNameScopes() *nameScopes {
+	return &nameScopes{active: map[string]bool{}, frames: []nameFrame{{}}}
+}
+
+func (ns *nameScopes) define(name string) bool {
+	if ns.active[name] {
+		return false
+	}
+	ns.active[name] = true
+	top := &ns.frames[len(ns.frames)-1]
+	top.cur = append(top.cur, name)
+	top.all = append(top.all, name)
+	return true
+}
+
+func (ns *nameScopes) alternative() {
+	top := &ns.frames[len(ns.frames)-1]
+	for _, n := range top.cur {
+		delete(ns.active, n)
+	}
+	top.cur = top.cur[:0]
+}
+
+func (ns *nameScopes) open(duplicate bool) {
+	ns.frames = append(ns.frames, nameFrame{duplicate: duplicate})
+}
+
+// close ends a group: every name of any of its alternatives now belongs to the enclosing one.
+// It reports whether the group's own name was a duplicate.
+func (ns *nameScopes) close() bool {
+	if len(ns.frames) < 2 {
+		return false
+	}
+	f := ns.frames[len(ns.frames)-1]
+	ns.frames = ns.frames[:len(ns.frames)-1]
+	top := &ns.frames[len(ns.frames)-1]
+	for _, n := range f.all {
+		ns.active[n] = true
+		top.cur = append(top.cur, n)
+		top.all = append(top.all, n)
+	}
+	return f.duplicate
+}
+
+// CheckLegacy returns V8's error text for the errors of a pattern without u or v flag that the
+// engine does not raise: a capture group name used twice in one alternative, and modifier
+// groups with a repeated flag or nothing but a dash. Everything else is the engine's to check.
+func CheckLegacy(pattern string) string {
+	if !strings.Contains(pattern, "(?") {
+		return ""
+	}
+	p := []rune(pattern)
+	alts := newNameScopes()
+	var dups []bool // per open group: its name was a duplicate
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '\\':
+			i++
+		case '[':
+			for i++; i < len(p) && p[i] != ']'; i++ {
+				if p[i] == '\\' {
+					i++
+				}
+			}
+		case '|':
+			alts.alternative()
+		case ')':
+			if len(dups) == 0 {
+				return "" // the engine reports it
+			}
+			dups = dups[:len(dups)-1]
+			if alts.close() {
+				return "Duplicate capture group name"
+			}
+		case '(':
+			dup := false
+			if i+2 < len(p) && p[i+1] == '?' {
+				switch c := p[i+2]; {
+				case c == '<' && i+3 < len(p) && p[i+3] != '=' && p[i+3] != '!':
+					end := i + 3
+					for end < len(p) && p[end] != '>' {
+						end++
+					}
+					if end >= len(p) {
+						return "Invalid capture group name"
+					}
+					dup = !alts.define(string(p[i+3 : end]))
+				case c == '-' || c == 'i' || c == 'm' || c == 's':
+					vp := &vparser{p: p, i: i + 1}
+					if err := vp.modifiers(); err != "" && err != "Invalid group" {
+						return string(err)
+					}
+				}
+			}
+			dups = append(dups, dup)
+			alts.open(dup)
+		}
+	}
+	return ""
+}
+
+// modifiers reads a modifier group's head (?i:, (?-i:, (?i-s: with p[i] at '?'.
+func (vp *vparser) modifiers() vError {
+	j := vp.i + 1
+	var seen [3]bool
+	flags, dash, repeated := 0, false, false
+	for ; j < len(vp.p); j++ {
+		if vp.p[j] == '-' && !dash {
+			dash = true
+			continue
+		}
+		k := strings.IndexRune("ims", vp.p[j])
+		if k < 0 {
+			break
+		}
+		repeated = repeated || seen[k]
+		seen[k] = true
+		flags++
+	}
+	switch {
+	case j >= len(vp.p) || vp.p[j] != ':' || j == vp.i+1:
+		return "Invalid group"
+	case repeated:
+		return "Repeated flag in flag group"
+	case dash && flags == 0:
+		return "Invalid flag group"
+	}
+	vp.i = j + 1
+	return ""
+}
+
+// engineRegExpErrors maps the engine's (and its regexp libraries') syntax error texts to V8's.
+var engineRegExpErrors = []struct{ engine, v8 string }{
+	{"Unterminated character class", "Unterminated character class"},
+	{"missing argument to repetition operator", "Nothing to repeat"},
+	{"missing closing )", "Unterminated group"},
+	{"unexpected )", "Unmatched ')'"},
+	{"invalid nested repetition operator", "Nothing to repeat"},
+	{"Invalid Unicode escape", "Invalid Unicode escape"},
+	{"invalid escape sequence", "Invalid escape"},
+	{"invalid character class range", "Range out of order in character class"},
+	{"invalid repeat count", "numbers out of order in {} quantifier"},
+	{"reference to undefined group name", "Invalid named capture referenced"},
+	{"trailing backslash at end of expression", "\\ at end of pattern"},
+	{"invalid capture group name", "Invalid capture group name"},
+	// the engine's own parser already words these as V8 does, without the pattern
+	{"Unterminated group", "Unterminated group"},
+	{"Unmatched ')'", "Unmatched ')'"},
+	{"Nothing to repeat", "Nothing to repeat"},
+	{"Lone quantifier brackets", "Lone quantifier brackets"},
+	{"Incomplete quantifier", "Incomplete quantifier"},
+	{"Invalid capture group name", "Invalid capture group name"},
+	{"Invalid named reference", "Invalid named reference"},
+	{"Duplicate capture group name", "Duplicate capture group name"},
+}
+
+// V8RegExpError is V8's text for a regexp syntax error the engine (or its regexp libraries)
+// worded its own way.
+func V8RegExpError(engineMsg string) (string, bool) {
+	for _, m := range engineRegExpErrors {
+		if strings.Contains(engineMsg, m.engine) {
+			return m.v8, true
+		}
+	}
+	return "", false
 }

@@ -564,6 +564,8 @@ Module.prototype._compile = function _compile(content, filename, format) {
       compiledWrapper = rtb.compileWrapper(content, filename);
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
+      // a u-mode regexp literal V8 rejects (the engine parsed the file; lowering cannot help)
+      if (isRegExpEarlyError(e) && e.message.startsWith('Invalid regular expression: /') && /\/[dgimsy]*u[dgimsy]*: /.test(e.message)) throw e;
       if (format !== 'commonjs' && esmBinding().looksLikeESM(content)) {
         setOwnProperty(this, 'exports', lazyESM().requireESM(filename, this.parent?.filename));
         return;

@@ -153,6 +153,8 @@ func installStubs(vm *goja.Runtime, h *host.Host, b *goja.Object, load goja.Call
 	installSharedMemory(vm, h)
 	installFixes(vm)
 	installJSONParse(vm)
+	installJSONStringify(vm)
+	installSmallFixes(vm)
 	rv := wrapRegExp(vm)
 	wrapRegExpSource(vm, rv)
 

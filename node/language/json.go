@@ -37,7 +37,14 @@ func installJSONParse(vm *goja.Runtime) {
 		text := call.Argument(0).String()
 		msg := v8JSONError(text)
 		if msg == "" {
-			panic(ex)
+			// valid JSON the engine's decoder refused (a number beyond float64)
+			v := parseJSONText(vm, text)
+			if reviver, ok := goja.AssertFunction(call.Argument(1)); ok {
+				root := vm.NewObject()
+				_ = root.DefineDataProperty("", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+				return internalizeJSON(vm, reviver, root, "")
+			}
+			return v
 		}
 		e, _ := vm.New(syntaxError, vm.ToValue(msg))
 		panic(e)

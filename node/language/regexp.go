@@ -73,6 +73,7 @@ func wrapRegExp(vm *goja.Runtime) *regexpV {
 	var wrapper *goja.Object
 	var make func(cc goja.ConstructorCall) *goja.Object
 	wrapper = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
+		checkUnicodeMode(vm, cc.Arguments)
 		vArgs, shown, vi := rv.prepare(cc.Arguments)
 		args, withD := ri.stripFlag(vArgs)
 		cc.Arguments = args
@@ -122,6 +123,60 @@ func wrapRegExp(vm *goja.Runtime) *regexpV {
 	return rv
 }
 
+// checkUnicodeMode throws V8's SyntaxError for a pattern string the u flag makes invalid (the
+// engine accepts `\q`, a lone `{`, `[\d-a]`… with u as it does without), and without u for the
+// errors the engine misses there too (duplicate group names, bad modifier groups).
+func checkUnicodeMode(vm *goja.Runtime, args []goja.Value) {
+	if len(args) == 0 {
+		return
+	}
+	p, ok := args[0].(goja.String)
+	if !ok {
+		return
+	}
+	flags := ""
+	if len(args) > 1 && !goja.IsUndefined(args[1]) {
+		flags = args[1].String()
+	}
+	if strings.Count(flags, "u") > 1 {
+		// the engine accepts a repeated u (and only that repeated flag)
+		throwSyntaxError(vm, "Invalid flags supplied to RegExp constructor '"+flags+"'")
+	}
+	if !validFlags(flags) {
+		return
+	}
+	src := p.String()
+	check := uniprops.CheckLegacy
+	if strings.Contains(flags, "u") {
+		check = uniprops.CheckU
+	}
+	if errText := check(src); errText != "" {
+		throwSyntaxError(vm, "Invalid regular expression: /"+src+"/"+flags+": "+errText)
+	}
+}
+
+func throwSyntaxError(vm *goja.Runtime, msg string) {
+	se, err := vm.New(vm.Get("SyntaxError"), vm.ToValue(msg))
+	if err != nil {
+		host.Rethrow(err)
+	}
+	panic(se)
+}
+
+// validFlags reports whether flags are distinct letters of dgimsuy (v excluded: v patterns
+// are checked by their own parser).
+func validFlags(flags string) bool {
+	var seen [128]bool
+	for i := 0; i < len(flags); i++ {
+		c := flags[i]
+		if c >= 128 || seen[c] || !strings.ContainsRune("dgimsuy", rune(c)) {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
+}
+
 // wrapRegExpSource shows the pattern as written in RegExp.prototype.source (and so in toString
 // and util.inspect), not the ranges it was rewritten into.
 func wrapRegExpSource(vm *goja.Runtime, rv *regexpV) {
@@ -147,6 +202,9 @@ func wrapRegExpSource(vm *goja.Runtime, rv *regexpV) {
 				return vm.ToValue(o)
 			}
 		}
+		if s := v.String(); strings.Contains(s, `\u002f`) {
+			return vm.ToValue(v8SlashEscapes(s))
+		}
 		return v
 	})
 	_ = proto.DefineAccessorProperty("source", get, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -161,16 +219,34 @@ func wrapRegExpSource(vm *goja.Runtime, rv *regexpV) {
 	}))
 }
 
-// regexpErrorTexts maps the engine's (and its regexp libraries') syntax error texts to V8's.
-var regexpErrorTexts = []struct{ engine, v8 string }{
-	{"Unterminated character class", "Unterminated character class"},
-	{"missing argument to repetition operator", "Nothing to repeat"},
-	{"missing closing )", "Unterminated group"},
-	{"unexpected )", "Unmatched ')'"},
-	{"invalid nested repetition operator", "Nothing to repeat"},
-	{"Invalid Unicode escape", "Invalid Unicode escape"},
-	{"invalid escape sequence", "Invalid escape"},
-	{"invalid character class range", "Range out of order in character class"},
+// v8SlashEscapes turns the engine's escape of a slash in RegExp source (\u002f) into V8's: \/
+// outside a character class, a bare / inside one.
+func v8SlashEscapes(s string) string {
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && strings.HasPrefix(s[i:], `\u002f`):
+			if inClass {
+				b.WriteByte('/')
+			} else {
+				b.WriteString(`\/`)
+			}
+			i += len(`\u002f`) - 1
+		case c == '\\' && i+1 < len(s):
+			b.WriteString(s[i : i+2])
+			i++
+		default:
+			switch c {
+			case '[':
+				inClass = true
+			case ']':
+				inClass = false
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 func rethrowRegExpError(vm *goja.Runtime, err error, args []goja.Value) {
@@ -182,21 +258,15 @@ func rethrowRegExpError(vm *goja.Runtime, err error, args []goja.Value) {
 	if strings.HasPrefix(msg, "Invalid flags") || strings.HasPrefix(msg, "Invalid regular expression: /") {
 		host.Rethrow(err)
 	}
-	for _, m := range regexpErrorTexts {
-		if strings.Contains(msg, m.engine) {
-			src, flags := "(?:)", ""
-			if len(args) > 0 && !goja.IsUndefined(args[0]) {
-				src = args[0].String()
-			}
-			if len(args) > 1 && !goja.IsUndefined(args[1]) {
-				flags = args[1].String()
-			}
-			se, e2 := vm.New(vm.Get("SyntaxError"), vm.ToValue("Invalid regular expression: /"+src+"/"+flags+": "+m.v8))
-			if e2 != nil {
-				host.Rethrow(e2)
-			}
-			panic(se)
+	if v8, ok := uniprops.V8RegExpError(msg); ok {
+		src, flags := "(?:)", ""
+		if len(args) > 0 && !goja.IsUndefined(args[0]) {
+			src = args[0].String()
 		}
+		if len(args) > 1 && !goja.IsUndefined(args[1]) {
+			flags = args[1].String()
+		}
+		throwSyntaxError(vm, "Invalid regular expression: /"+src+"/"+flags+": "+v8)
 	}
 	host.Rethrow(err)
 }

@@ -1,0 +1,14 @@
+// requires: node:buffer
+// Issue #6's Buffer target, one operation per script so each ratio stands alone:
+// Buffer.from(string, 'base64') decoding 1 MB
+// (repeated 50 times; the other scripts of this folder are not part of the target).
+// Checksum: the summed lengths or positions.
+'use strict';
+const { Buffer } = require('node:buffer');
+const unit = 'h\u00e9llo w\u00f6rld \u2713 0123456789 abcdefghij ';
+const text = unit.repeat(Math.ceil((1 << 20) / unit.length)).slice(0, 1 << 20);
+const mb = Buffer.from(text, 'utf8').subarray(0, 1 << 20);
+const b64 = mb.toString('base64');
+let acc = 0;
+for (let r = 0; r < 50; r++) acc += Buffer.from(b64, 'base64').length;
+console.log(String(acc));

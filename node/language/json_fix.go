@@ -1,0 +1,275 @@
+package language
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// The engine's JSON has two faults fixed here.
+//
+// JSON.stringify with indentation leaks one indentation step after every empty array or object
+// (`{"a": {}, "b": {"c": 1}}` prints "c" too deep), which mangles pretty-printed package.json
+// files. Indented output is the compact output with line breaks and indentation added at
+// places the grammar fixes, and every line break of JSON text is structural (strings escape
+// theirs), so the wrapper serialises compactly with the engine (toJSON, replacers, cycle errors
+// unchanged) and indents the text itself.
+//
+// JSON.parse goes through Go's decoder, which refuses numbers beyond float64 (`1e400` is
+// Infinity in JavaScript). When the engine fails on a text that is valid JSON, parseJSONText
+// builds the value itself.
+
+func installJSONStringify(vm *goja.Runtime) {
+	jsonObj, ok := vm.Get("JSON").(*goja.Object)
+	if !ok {
+		return
+	}
+	orig, ok := goja.AssertFunction(jsonObj.Get("stringify"))
+	if !ok {
+		return
+	}
+	defineMethod(jsonObj, "stringify", nativeMethod(vm, "stringify", 3, func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) < 3 {
+			return callOrThrow(orig, call.This, call.Arguments...)
+		}
+		gap := jsonGap(vm, call.Arguments[2])
+		v := callOrThrow(orig, call.This, call.Argument(0), call.Argument(1))
+		if gap == "" || goja.IsUndefined(v) {
+			return v
+		}
+		return vm.ToValue(indentJSON(v.String(), gap))
+	}))
+}
+
+func callOrThrow(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	v, err := fn(this, args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// jsonGap is the indentation JSON.stringify's space argument asks for (ECMA-262 steps 6–8).
+func jsonGap(vm *goja.Runtime, space goja.Value) string {
+	if o, ok := space.(*goja.Object); ok {
+		switch o.ClassName() {
+		case "Number":
+			space = vm.ToValue(space.ToFloat())
+		case "String":
+			space = vm.ToValue(space.String())
+		}
+	}
+	switch s := space.Export().(type) {
+	case string:
+		if u := utf16.Encode([]rune(s)); len(u) > 10 {
+			return string(utf16.Decode(u[:10]))
+		}
+		return s
+	case int64, float64:
+		n := math.Min(10, math.Trunc(space.ToFloat()))
+		if n >= 1 {
+			return strings.Repeat(" ", int(n))
+		}
+	}
+	return ""
+}
+
+// indentJSON lays out compact JSON text with gap, as JSON.stringify does.
+func indentJSON(s, gap string) string {
+	var b strings.Builder
+	b.Grow(len(s) * 2)
+	depth := 0
+	newline := func() {
+		b.WriteByte('\n')
+		for i := 0; i < depth; i++ {
+			b.WriteString(gap)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '"':
+			j := i + 1
+			for j < len(s) && s[j] != '"' {
+				if s[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			b.WriteString(s[i : j+1])
+			i = j
+		case '{', '[':
+			b.WriteByte(c)
+			if i+1 < len(s) && (s[i+1] == '}' || s[i+1] == ']') {
+				b.WriteByte(s[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			b.WriteByte(c)
+		case ',':
+			b.WriteByte(',')
+			newline()
+		case ':':
+			b.WriteString(": ")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// parseJSONText builds the value of text, which is valid JSON.
+func parseJSONText(vm *goja.Runtime, text string) goja.Value {
+	p := &jsonBuilder{vm: vm, s: text}
+	p.ws()
+	return p.value()
+}
+
+type jsonBuilder struct {
+	vm *goja.Runtime
+	s  string
+	i  int
+}
+
+func (p *jsonBuilder) ws() {
+	for p.i < len(p.s) && (p.s[p.i] == ' ' || p.s[p.i] == '\t' || p.s[p.i] == '\n' || p.s[p.i] == '\r') {
+		p.i++
+	}
+}
+
+func (p *jsonBuilder) value() goja.Value {
+	switch c := p.s[p.i]; {
+	case c == '{':
+		o := p.vm.NewObject()
+		p.i++
+		p.ws()
+		for p.s[p.i] != '}' {
+			k := p.str()
+			p.ws()
+			p.i++ // ':'
+			p.ws()
+			_ = o.DefineDataProperty(k, p.value(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			p.ws()
+			if p.s[p.i] == ',' {
+				p.i++
+				p.ws()
+			}
+		}
+		p.i++
+		return o
+	case c == '[':
+		var items []any
+		p.i++
+		p.ws()
+		for p.s[p.i] != ']' {
+			items = append(items, p.value())
+			p.ws()
+			if p.s[p.i] == ',' {
+				p.i++
+				p.ws()
+			}
+		}
+		p.i++
+		return p.vm.NewArray(items...)
+	case c == '"':
+		return goja.StringFromUTF16(p.utf16())
+	case c == 't':
+		p.i += 4
+		return p.vm.ToValue(true)
+	case c == 'f':
+		p.i += 5
+		return p.vm.ToValue(false)
+	case c == 'n':
+		p.i += 4
+		return goja.Null()
+	}
+	start := p.i
+	for p.i < len(p.s) && strings.IndexByte("+-0123456789.eE", p.s[p.i]) >= 0 {
+		p.i++
+	}
+	f, _ := strconv.ParseFloat(p.s[start:p.i], 64) // ±Inf past float64's range, as in JS
+	return p.vm.ToValue(f)
+}
+
+func (p *jsonBuilder) str() string { return string(utf16.Decode(p.utf16())) }
+
+// utf16 reads a string literal's code units (lone surrogates kept).
+func (p *jsonBuilder) utf16() []uint16 {
+	p.i++
+	var u []uint16
+	for p.s[p.i] != '"' {
+		c := p.s[p.i]
+		if c != '\\' {
+			r, size := rune(c), 1
+			if c >= 0x80 {
+				r, size = utf8.DecodeRuneInString(p.s[p.i:])
+			}
+			u = utf16.AppendRune(u, r)
+			p.i += size
+			continue
+		}
+		p.i++
+		switch e := p.s[p.i]; e {
+		case 'b':
+			u = append(u, '\b')
+		case 'f':
+			u = append(u, '\f')
+		case 'n':
+			u = append(u, '\n')
+		case 'r':
+			u = append(u, '\r')
+		case 't':
+			u = append(u, '\t')
+		case 'u':
+			n, _ := strconv.ParseUint(p.s[p.i+1:p.i+5], 16, 16)
+			u = append(u, uint16(n))
+			p.i += 4
+		default:
+			u = append(u, uint16(e))
+		}
+		p.i++
+	}
+	p.i++
+	return u
+}
+
+// internalizeJSON applies a JSON.parse reviver (ECMA-262 InternalizeJSONProperty).
+func internalizeJSON(vm *goja.Runtime, reviver goja.Callable, holder *goja.Object, name string) goja.Value {
+	val := holder.Get(name)
+	if o, ok := val.(*goja.Object); ok {
+		revive := func(key string) {
+			nv := internalizeJSON(vm, reviver, o, key)
+			if goja.IsUndefined(nv) {
+				_ = o.Delete(key)
+			} else {
+				_ = o.DefineDataProperty(key, nv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			}
+		}
+		if isArray(vm, o) {
+			n := o.Get("length").ToInteger()
+			for i := int64(0); i < n; i++ {
+				revive(strconv.FormatInt(i, 10))
+			}
+		} else {
+			for _, k := range o.Keys() {
+				revive(k)
+			}
+		}
+	}
+	return callOrThrow(reviver, holder, vm.ToValue(name), val)
+}
+
+func isArray(vm *goja.Runtime, o *goja.Object) bool {
+	fn, _ := goja.AssertFunction(vm.Get("Array").(*goja.Object).Get("isArray"))
+	v, err := fn(goja.Undefined(), o)
+	return err == nil && v.ToBoolean()
+}
