@@ -165,7 +165,54 @@ var (
 // looksLikeESM is Node's syntax detection, approximated: a file that failed to parse as
 // CommonJS and has import/export statements, import.meta or a top-level await is an ES module.
 func looksLikeESM(src string) bool {
-	return reESMSyntax.MatchString(src) || reTLA.MatchString(src)
+	if reESMSyntax.MatchString(src) {
+		return true
+	}
+	for _, loc := range reTLA.FindAllStringIndex(src, -1) {
+		if nestingAt(src, loc[0]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nestingAt is how many brackets ((, [, {) are open at src[at], skipping strings, template
+// literals and comments: an await inside a function body is not a top-level await.
+func nestingAt(src string, at int) int {
+	depth := 0
+	for i := 0; i < at && i < len(src); i++ {
+		switch c := src[i]; c {
+		case '\\':
+			i++
+		case '\'', '"', '`':
+			for i++; i < len(src) && src[i] != c; i++ {
+				if src[i] == '\\' {
+					i++
+				} else if c != '`' && src[i] == '\n' {
+					break
+				}
+			}
+		case '/':
+			if i+1 < len(src) && src[i+1] == '/' {
+				for i < len(src) && src[i] != '\n' {
+					i++
+				}
+			} else if i+1 < len(src) && src[i+1] == '*' {
+				if end := strings.Index(src[i+2:], "*/"); end >= 0 {
+					i += end + 3
+				} else {
+					i = len(src)
+				}
+			}
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth
 }
 
 var (

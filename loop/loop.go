@@ -39,6 +39,7 @@ type Loop struct {
 	refs   int // outstanding Ref()s: I/O in flight, open handles
 
 	stopped bool
+	ran     time.Time // when Run first started (performance.nodeTiming.loopStart)
 
 	// BeforeBlock, if set, runs right before the loop would block in poll (used by tests).
 	BeforeBlock func()
@@ -65,6 +66,9 @@ func (l *Loop) HRTime() time.Duration { return time.Since(l.start) }
 
 // StartTime is the wall clock time at which the loop was created.
 func (l *Loop) StartTime() time.Time { return l.start }
+
+// RunStarted is when Run was first called; false while the main script still runs.
+func (l *Loop) RunStarted() (time.Time, bool) { return l.ran, !l.ran.IsZero() }
 
 // Post queues fn to run on the loop goroutine during the poll phase. Safe from any goroutine.
 // Post alone does not keep the loop alive: a goroutine doing work for the loop holds a Ref taken
@@ -315,6 +319,9 @@ func (im *Immediate) HasRef() bool { return im.ref }
 
 // Run runs the loop until nothing ref'd remains or Stop is called.
 func (l *Loop) Run() {
+	if l.ran.IsZero() {
+		l.ran = time.Now()
+	}
 	l.UpdateTime()
 	for !l.stopped && l.Alive() {
 		l.RunOnce()

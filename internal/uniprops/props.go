@@ -193,9 +193,31 @@ func prop(name string) []runeRange {
 	return nil
 }
 
+// ecmaBinary are the binary properties ECMAScript allows in \p{…} (ECMA-262's table of binary
+// Unicode properties); Unicode has more (Hyphen, Prepended_Concatenation_Mark…), which V8 refuses.
+var ecmaBinary = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`ASCII ASCII_Hex_Digit Alphabetic Any Assigned Bidi_Control
+		Bidi_Mirrored Case_Ignorable Cased Changes_When_Casefolded Changes_When_Casemapped
+		Changes_When_Lowercased Changes_When_NFKC_Casefolded Changes_When_Titlecased
+		Changes_When_Uppercased Dash Default_Ignorable_Code_Point Deprecated Diacritic Emoji
+		Emoji_Component Emoji_Modifier Emoji_Modifier_Base Emoji_Presentation Extended_Pictographic
+		Extender Grapheme_Base Grapheme_Extend Hex_Digit IDS_Binary_Operator IDS_Trinary_Operator
+		ID_Continue ID_Start Ideographic Join_Control Logical_Order_Exception Lowercase Math
+		Noncharacter_Code_Point Pattern_Syntax Pattern_White_Space Quotation_Mark Radical
+		Regional_Indicator Sentence_Terminal Soft_Dotted Terminal_Punctuation Unified_Ideograph
+		Uppercase Variation_Selector White_Space XID_Continue XID_Start`) {
+		ecmaBinary[n] = true
+	}
+}
+
 func binaryProperty(name string) ([]runeRange, bool) {
 	if long, ok := binaryAliases[name]; ok {
 		name = long
+	}
+	if !ecmaBinary[name] {
+		return nil, false
 	}
 	if r, ok := ucd(name); ok && !strings.Contains(name, "=") {
 		return r, true
@@ -467,7 +489,8 @@ func RewriteLiterals(src string) string {
 			flags := src[j+1 : k]
 			// v literals are left to the RegExp constructor (node/language), which parses
 			// the class set syntax with its property escapes
-			if strings.Contains(flags, "u") && !strings.Contains(flags, "v") && HasEscape(body) {
+			// a literal invalid in u mode stays as written, for the compiler's early error
+			if strings.Contains(flags, "u") && !strings.Contains(flags, "v") && HasEscape(body) && CheckU(body) == "" {
 				if out, errText := Rewrite(body); errText == "" {
 					sb.WriteString(src[last : i+1])
 					sb.WriteString(out)

@@ -653,17 +653,17 @@ func (u *URL) Pathname() string {
 // Offsets locate the components inside Href, so a URL object can hold one string. Each
 // component runs up to the next one's start; a missing component is empty there.
 type Offsets struct {
-	ProtocolEnd   int // after ':'
-	UsernameStart int
-	UsernameEnd   int
-	PasswordStart int
-	PasswordEnd   int
-	HostStart     int
-	HostEnd       int
-	PortStart     int // after ':' of the port, or PortEnd when there is none
-	PathStart     int // also the end of the port
-	SearchStart   int // '?' or PathEnd
-	HashStart     int // '#' or len(Href)
+	ProtocolEnd   int32 // after ':'
+	UsernameStart int32
+	UsernameEnd   int32
+	PasswordStart int32
+	PasswordEnd   int32
+	HostStart     int32
+	HostEnd       int32
+	PortStart     int32 // after ':' of the port, or PortEnd when there is none
+	PathStart     int32 // also the end of the port
+	SearchStart   int32 // '?' or PathEnd
+	HashStart     int32 // '#' or len(Href)
 }
 
 // Serialize returns the href and the offsets of its parts.
@@ -673,42 +673,42 @@ func (u *URL) Serialize() (string, Offsets) {
 	sb.Grow(len(u.Scheme) + len(u.Username) + len(u.Password) + len(u.Host) + len(u.Query) + len(u.Fragment) + len(u.OpaquePath) + 16 + 8*len(u.Path))
 	sb.WriteString(u.Scheme)
 	sb.WriteByte(':')
-	o.ProtocolEnd = sb.Len()
+	o.ProtocolEnd = int32(sb.Len())
 	if u.HasHost {
 		sb.WriteString("//")
-		o.UsernameStart = sb.Len()
+		o.UsernameStart = int32(sb.Len())
 		sb.WriteString(u.Username)
-		o.UsernameEnd = sb.Len()
+		o.UsernameEnd = int32(sb.Len())
 		if u.Password != "" {
 			sb.WriteByte(':')
-			o.PasswordStart = sb.Len()
+			o.PasswordStart = int32(sb.Len())
 			sb.WriteString(u.Password)
 		} else {
-			o.PasswordStart = sb.Len()
+			o.PasswordStart = int32(sb.Len())
 		}
-		o.PasswordEnd = sb.Len()
+		o.PasswordEnd = int32(sb.Len())
 		if u.Username != "" || u.Password != "" {
 			sb.WriteByte('@')
 		}
-		o.HostStart = sb.Len()
+		o.HostStart = int32(sb.Len())
 		sb.WriteString(u.Host)
-		o.HostEnd = sb.Len()
+		o.HostEnd = int32(sb.Len())
 		if u.Port >= 0 {
 			sb.WriteByte(':')
-			o.PortStart = sb.Len()
+			o.PortStart = int32(sb.Len())
 			sb.WriteString(strconv.Itoa(u.Port))
 		} else {
-			o.PortStart = sb.Len()
+			o.PortStart = int32(sb.Len())
 		}
 	} else {
 		if !u.Opaque && len(u.Path) > 1 && u.Path[0] == "" {
 			sb.WriteString("/.")
 		}
-		l := sb.Len()
+		l := int32(sb.Len())
 		o.UsernameStart, o.UsernameEnd, o.PasswordStart, o.PasswordEnd = l, l, l, l
 		o.HostStart, o.HostEnd, o.PortStart = l, l, l
 	}
-	o.PathStart = sb.Len()
+	o.PathStart = int32(sb.Len())
 	if u.Opaque {
 		sb.WriteString(u.OpaquePath)
 	} else {
@@ -717,12 +717,12 @@ func (u *URL) Serialize() (string, Offsets) {
 			sb.WriteString(s)
 		}
 	}
-	o.SearchStart = sb.Len()
+	o.SearchStart = int32(sb.Len())
 	if u.HasQuery {
 		sb.WriteByte('?')
 		sb.WriteString(u.Query)
 	}
-	o.HashStart = sb.Len()
+	o.HashStart = int32(sb.Len())
 	if u.HasFragment {
 		sb.WriteByte('#')
 		sb.WriteString(u.Fragment)

@@ -597,12 +597,7 @@ func init() {
 	extraBindings = append(extraBindings, func(c *bindingCtx, o *goja.Object) {
 		vm := c.vm
 		_ = o.Set("currencies", vm.ToValue(func(goja.FunctionCall) goja.Value {
-			cur := digM(localeDataFor("en"), "numbers", "currencies")
-			var codes []string
-			for k := range cur {
-				codes = append(codes, k)
-			}
-			sortStrings(codes)
+			codes := strings.Fields(currentCurrencies)
 			out := make([]any, len(codes))
 			for i, k := range codes {
 				out[i] = k
@@ -624,3 +619,14 @@ func init() {
 		}))
 	})
 }
+
+// currentCurrencies are the codes Intl.supportedValuesOf('currency') lists in Node 24 (ICU's
+// common, non-deprecated ISO 4217 currencies; CLDR's display names also cover historic ones
+// such as ADP or ATS, which V8 leaves out).
+const currentCurrencies = `AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN
+BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL
+GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF
+KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR
+MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG
+SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD
+UYU UZS VES VND VUV WST XAF XCD XCG XDR XOF XPF XSU YER ZAR ZMW ZWG ZWL`

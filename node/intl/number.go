@@ -261,7 +261,8 @@ func (nf *numberFormatter) init() {
 	if nf.style == "unit" {
 		u := nf.unit
 		per := ""
-		if i := strings.Index(u, "-per-"); i >= 0 {
+		// CLDR's own compound units first ("2.5 mpg", "時速 2.5 キロメートル"), as ICU does
+		if i := strings.Index(u, "-per-"); i >= 0 && digM(d, "units", nf.unitDisplay, u) == nil {
 			u, per = u[:i], u[i+5:]
 		}
 		nf.unitPatterns = digM(d, "units", nf.unitDisplay, u)

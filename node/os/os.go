@@ -91,7 +91,7 @@ func binding(h *host.Host) *goja.Object {
 	set("userInfo", func(goja.FunctionCall) goja.Value {
 		u, err := user.Current()
 		if err != nil {
-			panic(nodeerr.NewSysError(vm, err, "uv_os_get_passwd"))
+			panic(systemError(vm, err, "uv_os_get_passwd"))
 		}
 		uid, _ := strconv.Atoi(u.Uid)
 		gid, _ := strconv.Atoi(u.Gid)
@@ -102,13 +102,13 @@ func binding(h *host.Host) *goja.Object {
 	set("getPriority", func(call goja.FunctionCall) goja.Value {
 		p, err := getPriority(int(call.Argument(0).ToInteger()))
 		if err != nil {
-			panic(nodeerr.NewSysError(vm, err, "uv_os_getpriority"))
+			panic(systemError(vm, err, "uv_os_getpriority"))
 		}
 		return vm.ToValue(p)
 	})
 	set("setPriority", func(call goja.FunctionCall) goja.Value {
 		if err := setPriority(int(call.Argument(0).ToInteger()), int(call.Argument(1).ToInteger())); err != nil {
-			panic(nodeerr.NewSysError(vm, err, "uv_os_setpriority"))
+			panic(systemError(vm, err, "uv_os_setpriority"))
 		}
 		return goja.Undefined()
 	})
@@ -125,6 +125,12 @@ func binding(h *host.Host) *goja.Object {
 	_ = b.Set("platform", platform())
 	_ = b.Set("arch", arch())
 	return b
+}
+
+// systemError is how node:os reports a failed libuv call: ERR_SYSTEM_ERROR with the libuv error
+// in its info, not the errno-style error fs raises.
+func systemError(vm *goja.Runtime, err error, syscallName string) *goja.Object {
+	return nodeerr.NewSystemError(vm, "ERR_SYSTEM_ERROR", nodeerr.SystemContextOf(nodeerr.FromGo(err, syscallName)))
 }
 
 func homedir() string {

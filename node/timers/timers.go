@@ -197,10 +197,10 @@ func binding(h *host.Host) *goja.Object {
 		for _, n := range []string{"setTimeout", "setInterval", "setImmediate"} {
 			h.NativeFrames[n] = "node:timers"
 		}
-		_ = fns.Set("setTimeout", named("setTimeout", 5, timeout(false)))
-		_ = fns.Set("setInterval", named("setInterval", 5, timeout(true)))
+		_ = fns.Set("setTimeout", named("setTimeout", 2, timeout(false)))
+		_ = fns.Set("setInterval", named("setInterval", 2, timeout(true)))
 		st.onDirectImmediate, _ = goja.AssertFunction(call.Argument(4))
-		_ = fns.Set("setImmediate", named("setImmediate", 4, func(c goja.FunctionCall) goja.Value {
+		_ = fns.Set("setImmediate", named("setImmediate", 1, func(c goja.FunctionCall) goja.Value {
 			cbv := c.Argument(0)
 			check(cbv)
 			cb, _ := goja.AssertFunction(cbv)

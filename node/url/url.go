@@ -1,7 +1,8 @@
 // Package url serves node:url (the WHATWG URL and URLSearchParams classes, which are also
 // globals, and the legacy url.parse/format/resolve API), node:querystring and node:punycode.
-// Parsing and serializing run in Go (internal/weburl); a URL object holds only its href and
-// the offsets of its components, as Node's does.
+// Parsing and serializing run in Go (internal/weburl); a URL's state (its href and the offsets
+// of its components, as Node's C++ keeps them) and a URLSearchParams' list are Go records, and
+// the accessors and methods on their prototypes are native (record.go).
 package url
 
 import (
@@ -38,41 +39,27 @@ func Modules() []*host.Module {
 	}
 }
 
-// NewBinding builds internalBinding('internal/url'):
+// NewBinding builds internalBinding('internal/url') (the record functions are listed at
+// records.bind):
 //
-//	parse(input, base, hasBase)      context [href, ...weburl.Offsets], or undefined when the input does not parse
-//	update(href, attr, value)        context after the setter of attr ran; false if href= failed
+//	URLBase, setParseToken, takeContext, takeError   URL's native constructor (below)
+//	toUSV(s)                         s with lone surrogates replaced by U+FFFD
 //	canParse(input, base, hasBase)   boolean
-//	origin(href)                     the URL's origin
-//	parseParams(query)               flat [name, value, ...] of an application/x-www-form-urlencoded string
-//	serializeParams(list)            the flat list serialized
 //	encode(str, set)                 UTF-8 percent-encoding with a named set
 //	domainToASCII(s), domainToUnicode(s)
 //	pathToFileHref(absPath, windows) the href pathToFileURL builds
 func NewBinding(vm *goja.Runtime) *goja.Object {
 	b := vm.NewObject()
-	// A serialized URL is ASCII (everything else is percent-encoded or punycoded), so byte
-	// offsets are JS string indexes. The context array is what a URL object holds.
-	fill := func(u *weburl.URL) goja.Value {
-		href, o := u.Serialize()
-		return vm.NewArray(href, o.ProtocolEnd, o.UsernameStart, o.UsernameEnd, o.PasswordStart, o.PasswordEnd,
-			o.HostStart, o.HostEnd, o.PortStart, o.PathStart, o.SearchStart, o.HashStart)
-	}
-
-	parse := func(call goja.FunctionCall) (*weburl.URL, bool) {
-		input := call.Argument(0).String()
-		if call.Argument(2).ToBoolean() {
-			return weburl.ParseString(input, call.Argument(1).String(), true)
-		}
-		return weburl.Parse(input, nil)
-	}
 	// URLBase(input[, base[, kParse]]) is the native base class of URL: `class URL extends
 	// URLBase` has no constructor of its own, so the engine hands the caller's arguments
 	// straight to this function, which knows their count (new URL() and new URL(undefined)
 	// throw different errors) without the arguments object a JS constructor would need to
-	// build on every call. It parses and leaves the context for URL's field initializer,
+	// build on every call. It parses and leaves the record for URL's field initializer,
 	// which takes it with takeContext() right after this returns: undefined means failure,
 	// and the initializer then throws takeError() from the glue, where Node throws it.
+	rs := &records{vm: vm}
+	var bases baseCache
+	rs.bind(b)
 	var pending goja.Value = goja.Undefined()
 	var parseToken goja.Value
 	var failure func() *goja.Object
@@ -99,8 +86,16 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 				return fail(symbolError)
 			}
 			baseStr = call.Arguments[1].String()
-			u, ok = weburl.ParseString(input, baseStr, true)
+			if b := bases.parse(baseStr); b != nil {
+				u, ok = weburl.Parse(input, b)
+			}
 		} else {
+			if o, ok := weburl.CanonicalOffsets(input); ok {
+				r := &urlRecord{href: input, o: o}
+				pending = vm.NewDynamicObject(r)
+				rs.lastURLObj, rs.lastURL = call.This, r
+				return nil
+			}
 			u, ok = weburl.Parse(input, nil)
 		}
 		if !ok {
@@ -117,7 +112,9 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 				return e
 			})
 		}
-		pending = fill(u)
+		r := newURLRecord(u)
+		pending = vm.NewDynamicObject(r)
+		rs.lastURLObj, rs.lastURL = call.This, r
 		return nil
 	}).(*goja.Object)
 	_ = b.Set("URLBase", base)
@@ -137,30 +134,6 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 			return vm.NewTypeError("Invalid URL")
 		}
 		return f()
-	})
-	_ = b.Set("parse", func(call goja.FunctionCall) goja.Value {
-		u, ok := parse(call)
-		if !ok {
-			return goja.Undefined()
-		}
-		return fill(u)
-	})
-	// withArgc(name, length, impl) -> a method that calls impl(argc, ...args) with its receiver
-	_ = b.Set("withArgc", func(call goja.FunctionCall) goja.Value {
-		name := call.Argument(0).String()
-		length := int(call.Argument(1).ToInteger())
-		impl, ok := goja.AssertFunction(call.Argument(2))
-		if !ok {
-			panic(vm.NewTypeError("withArgc: not a function"))
-		}
-		return host.NamedFunc(vm, name, length, func(c goja.FunctionCall) goja.Value {
-			args := make([]goja.Value, len(c.Arguments)+1)
-			args[0] = vm.ToValue(len(c.Arguments))
-			copy(args[1:], c.Arguments)
-			v, err := impl(c.This, args...)
-			host.Rethrow(err)
-			return v
-		})
 	})
 	// toUSV(string) -> the string with lone surrogates replaced by U+FFFD (the same value when
 	// it has none)
@@ -191,45 +164,13 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 		return vm.ToValue(string(utf16.Decode(fixed)))
 	})
 	_ = b.Set("canParse", func(call goja.FunctionCall) goja.Value {
-		_, ok := parse(call)
+		var ok bool
+		if call.Argument(2).ToBoolean() {
+			_, ok = weburl.ParseString(call.Argument(0).String(), call.Argument(1).String(), true)
+		} else {
+			_, ok = weburl.Parse(call.Argument(0).String(), nil)
+		}
 		return vm.ToValue(ok)
-	})
-	_ = b.Set("update", func(call goja.FunctionCall) goja.Value {
-		u, ok := weburl.Parse(call.Argument(0).String(), nil)
-		if !ok {
-			return vm.ToValue(false)
-		}
-		if !weburl.Set(u, call.Argument(1).String(), call.Argument(2).String()) {
-			return vm.ToValue(false)
-		}
-		return fill(u)
-	})
-	_ = b.Set("origin", func(call goja.FunctionCall) goja.Value {
-		u, ok := weburl.Parse(call.Argument(0).String(), nil)
-		if !ok {
-			return vm.ToValue("null")
-		}
-		return vm.ToValue(u.Origin())
-	})
-	_ = b.Set("parseParams", func(call goja.FunctionCall) goja.Value {
-		pairs := weburl.ParseForm(call.Argument(0).String())
-		vals := make([]any, len(pairs))
-		for i, p := range pairs {
-			vals[i] = vm.ToValue(p)
-		}
-		return vm.NewArray(vals...)
-	})
-	_ = b.Set("serializeParams", func(call goja.FunctionCall) goja.Value {
-		list, ok := call.Argument(0).(*goja.Object)
-		if !ok {
-			return vm.ToValue("")
-		}
-		exported, _ := list.Export().([]any)
-		items := make([]string, len(exported))
-		for i, v := range exported {
-			items[i], _ = v.(string)
-		}
-		return vm.ToValue(weburl.SerializeForm(items))
 	})
 	_ = b.Set("encode", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(weburl.PercentEncode(call.Argument(0).String(), call.Argument(1).String()))
@@ -256,18 +197,26 @@ func NewBinding(vm *goja.Runtime) *goja.Object {
 	_ = b.Set("pathToFileHref", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue("file://" + weburl.EncodePathChars(call.Argument(0).String(), call.Argument(1).ToBoolean()))
 	})
-	// invalidURL is the error Node's C++ parser throws: a plain TypeError with code, input
-	// and (when given) base.
-	_ = b.Set("invalidURL", func(call goja.FunctionCall) goja.Value {
-		e := nodeerr.NewNative(vm, "ERR_INVALID_URL", "Invalid URL")
-		_ = e.Set("input", call.Argument(0))
-		if !goja.IsUndefined(call.Argument(1)) {
-			_ = e.Set("base", call.Argument(1))
-		}
-		return e
-	})
-	_ = b.Set("percentDecode", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(weburl.DecodeUTF8(weburl.PercentDecode(call.Argument(0).String())))
-	})
+	return b
+}
+
+// baseCache keeps the bases new URL(input, base) parsed last: programs resolve many inputs
+// against a few bases, and the parser never changes a base it resolves against.
+type baseCache struct {
+	m map[string]*weburl.URL
+}
+
+func (c *baseCache) parse(s string) *weburl.URL {
+	if b, ok := c.m[s]; ok {
+		return b
+	}
+	b, ok := weburl.Parse(s, nil)
+	if !ok {
+		return nil
+	}
+	if c.m == nil || len(c.m) >= 32 {
+		c.m = make(map[string]*weburl.URL, 32)
+	}
+	c.m[s] = b
 	return b
 }

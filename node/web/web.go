@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gnode-dev/gnode/internal/host"
+	"github.com/gnode-dev/gnode/internal/sharedmem"
 	"github.com/gnode-dev/gnode/node/buffer"
 )
 
@@ -59,6 +60,14 @@ func clockBinding(h *host.Host) *goja.Object {
 	b := vm.NewObject()
 	_ = b.Set("now", func(goja.FunctionCall) goja.Value { return vm.ToValue(sinceOrigin()) })
 	_ = b.Set("timeOrigin", float64(processStart.UnixNano())/1e6)
+	// loopStart() -> ms since the time origin at which the event loop started, -1 before
+	_ = b.Set("loopStart", func(goja.FunctionCall) goja.Value {
+		t, ok := h.Loop.RunStarted()
+		if !ok {
+			return vm.ToValue(-1)
+		}
+		return vm.ToValue(float64(t.Sub(processStart)) / float64(time.Millisecond))
+	})
 	return b
 }
 
@@ -148,6 +157,19 @@ func cloneBinding(h *host.Host) *goja.Object {
 	_ = b.Set("share", func(call goja.FunctionCall) goja.Value {
 		ab, _ := arrayBuffer(call.Argument(0))
 		return vm.ToValue(vm.NewArrayBuffer(ab.Bytes()))
+	})
+	// shareShared(sab) -> another SharedArrayBuffer over the same memory: within one thread that
+	// is what a clone sent to a worker is
+	_ = b.Set("shareShared", func(call goja.FunctionCall) goja.Value {
+		ab, _ := arrayBuffer(call.Argument(0))
+		clone := vm.ToValue(vm.NewArrayBuffer(ab.Bytes())).(*goja.Object)
+		if ctor, ok := vm.Get("SharedArrayBuffer").(*goja.Object); ok {
+			if proto, ok := ctor.Get("prototype").(*goja.Object); ok {
+				_ = clone.SetPrototype(proto)
+			}
+		}
+		sharedmem.Mark(clone)
+		return clone
 	})
 	_ = b.Set("detach", func(call goja.FunctionCall) goja.Value {
 		ab, ok := arrayBuffer(call.Argument(0))

@@ -69,9 +69,7 @@ lateProperties.defaultMaxListeners = {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || arg !== arg) {
-      throw new (errors().codes.ERR_OUT_OF_RANGE)('defaultMaxListeners', 'a non-negative number', arg);
-    }
+    validators().validateNumber(arg, 'defaultMaxListeners', 0);
     defaultMaxListeners = arg;
   },
 };
@@ -102,9 +100,7 @@ EventEmitter.init = function init(opts) {
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || n !== n) {
-    throw new (errors().codes.ERR_OUT_OF_RANGE)('n', 'a non-negative number', n);
-  }
+  validators().validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -390,11 +386,10 @@ function listenerCount(type, listener) {
   return 0;
 }
 EventEmitter.prototype.listenerCount = listenerCount;
-const emitterListenerCount = listenerCount;
 EventEmitter.listenerCount = function listenerCount(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  if (isEventTarget(emitter)) return emitter[eventTarget().kEvents].get(type)?.size ?? 0;
-  return emitterListenerCount.call(emitter, type);
+  if (isEventTarget(emitter)) return emitter[eventTarget().kEvents]?.get(type)?.size ?? 0;
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitter);
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {

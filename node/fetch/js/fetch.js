@@ -196,8 +196,12 @@ function checkName(name, prefix) {
   return name;
 }
 
+// undici marks its objects uncloneable: structuredClone and postMessage refuse them.
+const { markUncloneable } = require('internal/structured_clone');
+
 class Headers {
   constructor(init = undefined) {
+    markUncloneable(this);
     this[kList] = new Map();
     this[kGuard] = 'none';
     this[kCookies] = undefined;
@@ -326,6 +330,7 @@ class FormData {
       throw new TypeError('FormData constructor: Argument 1 could not be converted to: undefined.');
     }
     this[kEntries] = [];
+    markUncloneable(this);
   }
 
   append(name, value, filename = undefined) {
@@ -887,6 +892,7 @@ class Request {
       throw new TypeError(`RequestInit: Expected signal ("${lazyInspect().inspect(signal)}") to be an instance of AbortSignal.`);
     }
     const ac = new AbortController();
+    markUncloneable(this);
     this[kRequest] = true;
     this[kState] = st;
     st.signal = ac.signal;
@@ -961,6 +967,7 @@ class Request {
     if (!isRequest(this)) throw illegalInvocation();
     if (bodyUnusable(this[kState].body)) throw new TypeError('Request.clone: Body has already been consumed.');
     const r = Object.create(Request.prototype);
+    markUncloneable(r);
     const st = this[kState];
     r[kRequest] = true;
     const ac = new AbortController();
@@ -998,6 +1005,7 @@ const redirectStatus = [301, 302, 303, 307, 308];
 
 function makeResponse(st) {
   const r = Object.create(Response.prototype);
+  markUncloneable(r);
   r[kResponse] = true;
   r[kState] = st;
   return r;
@@ -1037,6 +1045,7 @@ class Response {
     if (init !== undefined && init !== null && typeof init !== 'object') {
       throw new TypeError("Response constructor: Expected init (\"Argument 2\") to be an instance of ResponseInit.");
     }
+    markUncloneable(this);
     this[kResponse] = true;
     const st = this[kState] = newState();
     initResponse(st, init ?? {}, body === null ? null : extractBody(body));

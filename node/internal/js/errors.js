@@ -272,15 +272,41 @@ function E(sym, val, def, ...otherClasses) {
   defineCode(sym, def, otherClasses.filter((c) => c !== HideStackFramesError), hide);
 }
 
-for (let i = 0; i < table.length; i++) {
-  const { 0: sym, 1: className, 2: template, 4: also, 5: hide } = table[i];
-  messages.set(sym, template);
+// A code's classes are made when the code is first used: a program uses a handful of the
+// table's hundreds of codes, and building them all was most of the time it took to load this
+// module on goja. Until then codes[sym] is an accessor; using or assigning it leaves a plain
+// data property (defineCode assigns it).
+function defineTableCode(entry) {
+  const { 0: sym, 1: className, 4: also, 5: hide } = entry;
   const def = className === 'SystemError' ? SystemError : classes[className];
   const others = [];
   if (also !== undefined) {
     for (const name of also) others.push(classes[name]);
   }
   defineCode(sym, def, others, hide === true);
+}
+
+function lazyCode(entry) {
+  const sym = entry[0];
+  Object.defineProperty(codes, sym, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      defineTableCode(entry);
+      return codes[sym];
+    },
+    set(value) {
+      Object.defineProperty(codes, sym, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+  });
+}
+
+for (let i = 0; i < table.length; i++) {
+  messages.set(table[i][0], table[i][2]);
+  lazyCode(table[i]);
 }
 
 binding.register(codes, inspectForBinding);

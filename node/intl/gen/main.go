@@ -46,6 +46,15 @@ var units = []string{"acre", "bit", "byte", "celsius", "centimeter", "day", "deg
 	"minute", "month", "nanosecond", "ounce", "percent", "petabyte", "pound", "second", "stone",
 	"terabit", "terabyte", "week", "yard", "year"}
 
+func sanctioned(name string) bool {
+	for _, u := range units {
+		if u == name {
+			return true
+		}
+	}
+	return false
+}
+
 var root string
 
 func load(parts ...string) map[string]any {
@@ -143,10 +152,18 @@ func extract(loc string) map[string]any {
 		src := us[width].(map[string]any)
 		w := map[string]any{"per": dig(src, "per", "compoundUnitPattern")}
 		for k, v := range src {
-			for _, name := range units {
-				if i := strings.IndexByte(k, '-'); i > 0 && k[i+1:] == name {
-					w[name] = v
-				}
+			i := strings.IndexByte(k, '-')
+			if i <= 0 {
+				continue
+			}
+			name := k[i+1:]
+			if sanctioned(name) {
+				w[name] = v
+			}
+			// CLDR's own compound units (speed-kilometer-per-hour: "時速 {0} キロメートル"),
+			// which ICU prefers to composing the two units with the per pattern
+			if a, b, ok := strings.Cut(name, "-per-"); ok && sanctioned(a) && sanctioned(b) {
+				w[name] = v
 			}
 		}
 		u[width] = w

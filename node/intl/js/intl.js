@@ -865,10 +865,6 @@ defineGetter(Locale.prototype, 'numeric', function () {
   const v = splitTag(localeTag(this, 'numeric')).u.get('kn');
   return v === '' || v === 'true';
 });
-defineGetter(Locale.prototype, 'variants', function () {
-  const p = splitTag(localeTag(this, 'variants'));
-  return p.variants.length ? p.variants.join('-') : undefined;
-});
 for (const [getter, method, what] of [['calendars', 'getCalendars', 'calendars'], ['collations', 'getCollations', 'collations'],
   ['hourCycles', 'getHourCycles', 'hourCycles'], ['numberingSystems', 'getNumberingSystems', 'numberingSystems'],
   ['textInfo', 'getTextInfo', 'textInfo'], ['weekInfo', 'getWeekInfo', 'weekInfo']]) {

@@ -1,5 +1,5 @@
 'use strict';
-// node:timers
+// node:timers (Node 24 removed enroll, unenroll, active and _unrefActive)
 const t = require('internal/timers');
 
 module.exports = {
@@ -9,10 +9,6 @@ module.exports = {
   clearImmediate: t.clearImmediate,
   setInterval: t.setInterval,
   clearInterval: t.clearInterval,
-  _unrefActive(item) { if (item && typeof item.refresh === 'function') item.refresh(); },
-  active(item) { if (item && typeof item.refresh === 'function') item.refresh(); },
-  unenroll(item) { t.clearTimeout(item); },
-  enroll() {},
 };
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null, enumerable: true, configurable: true,

@@ -1,8 +1,11 @@
 'use strict';
 
-// internal/url: the WHATWG URL and URLSearchParams classes. A URL holds its href and the
-// offsets of its components (an array the Go parser builds); every getter is a
-// slice of the href, every setter a call into Go that returns the new href.
+// internal/url: the WHATWG URL and URLSearchParams classes. Their state lives in Go (see
+// node/url/record.go): a URL holds its href and the offsets of its components, a
+// URLSearchParams its list, each in one private field holding the Go record. The accessors and
+// list methods on the prototypes are native; this glue keeps the constructors, the brand checks
+// (which the natives call when their receiver is not the object they saw last), inspection and
+// iteration.
 
 const binding = internalBinding('internal/url');
 const {
@@ -28,26 +31,7 @@ function lazyInspect() {
 }
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
-// A URL's context is an array the Go parser builds: the href, then the offsets of its
-// components (see weburl.Offsets). Indexed reads are goja's fastest property access.
-const H = 0; // href
-const PROTOCOL_END = 1;
-const USERNAME_START = 2;
-const USERNAME_END = 3;
-const PASSWORD_START = 4;
-const PASSWORD_END = 5;
-const HOST_START = 6;
-const HOST_END = 7;
-const PORT_START = 8;
-const PATH_START = 9;
-const SEARCH_START = 10;
-const HASH_START = 11;
-
 const kParse = Symbol('kParse');
-const kSetSearchFromParams = Symbol('kSetSearchFromParams');
-const kSetList = Symbol('kSetList');
-const kSetURL = Symbol('kSetURL');
-const kListOf = Symbol('kListOf');
 
 function isURL(self) {
   return self != null && typeof self === 'object' && typeof self.href === 'string' &&
@@ -56,13 +40,17 @@ function isURL(self) {
 
 // URL's constructor is native (binding.URLBase, see node/url/url.go): a JS constructor would
 // need `arguments` to tell new URL() from new URL(undefined), which the engine materialises on
-// every call. The base parses; the field initializer below takes the context it left (false
+// every call. The base parses; the field initializer below takes the record it left (false
 // for URL.parse of an invalid URL; undefined when the base failed, and then it throws).
 function throwURLError() { throw binding.takeError(); }
 
+// urlOf(self, kind) is the brand check of the native accessors: the record, or the TypeError V8
+// throws in Node for the private member the accessor touches there (kind 1: a private method's
+// message, 2: #searchParams, otherwise #context).
+let urlOf;
+
 class URL extends binding.URLBase {
   #context = binding.takeContext() ?? throwURLError();
-  #searchParams;
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
@@ -77,39 +65,20 @@ class URL extends binding.URLBase {
     return binding.canParse(input, undefined, false);
   }
 
-  static createObjectURL(obj) {
-    const Blob = globalThis.Blob;
-    if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
-      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
-    }
-    throw new ERR_INVALID_ARG_VALUE('obj', obj, 'cannot be stored: blob URLs are not supported');
-  }
+  // placeholders keeping Node's key order: Node's are plain functions (defined below)
+  static createObjectURL(obj) {}
+  static revokeObjectURL(url) {}
 
-  static revokeObjectURL(url) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-  }
-
-  // The brand checks throw what V8 throws in Node: a private method's message for the getters
-  // Node implements with one, a private field's for the rest.
-  static #ctx(self) {
-    if (self == null || typeof self !== 'object' || !(#context in self)) {
-      throw new TypeError('Cannot read private member #context from an object whose class did not declare it');
-    }
-    return self.#context;
-  }
-
-  static #brand(self) {
-    if (self == null || typeof self !== 'object' || !(#context in self)) {
-      throw new TypeError('Receiver must be an instance of class URL');
-    }
-    return self.#context;
-  }
-
-  #update(attr, value) {
-    const ctx = binding.update(this.#context[H], attr, `${value}`);
-    if (ctx === false) return false;
-    this.#context = ctx;
-    return true;
+  static {
+    urlOf = (self, kind) => {
+      if (self == null || typeof self !== 'object' || !(#context in self)) {
+        const member = kind === 1 ? 'URL' : kind === 2 ? '#searchParams' : '#context';
+        if (self == null) throw new TypeError(`Cannot read properties of ${self} (reading '${member}')`);
+        if (kind === 1) throw new TypeError('Receiver must be an instance of class URL');
+        throw new TypeError(`Cannot read private member ${member} from an object whose class did not declare it`);
+      }
+      return self.#context;
+    };
   }
 
   [kInspect](depth, opts) {
@@ -131,141 +100,39 @@ class URL extends binding.URLBase {
     return `${ctor.name} ${lazyInspect().inspect(obj, opts)}`;
   }
 
-  toString() { return URL.#brand(this)[H]; }
-
-  get href() { return URL.#brand(this)[H]; }
-  set href(value) {
-    this.#context;
-    value = `${value}`;
-    const ctx = binding.parse(value, undefined, false);
-    if (ctx === undefined) throw binding.invalidURL(value);
-    this.#context = ctx;
-    if (this.#searchParams !== undefined) this.#searchParams[kSetList](this.#rawSearch());
-  }
-
-  get origin() {
-    const ctx = this.#context;
-    const scheme = ctx[H].slice(0, ctx[PROTOCOL_END] - 1);
-    switch (scheme) {
-      case 'http': case 'https': case 'ws': case 'wss': case 'ftp':
-        return scheme + '://' + ctx[H].slice(ctx[HOST_START], ctx[PATH_START]);
-      case 'blob':
-        return binding.origin(ctx[H]);
-    }
-    return 'null';
-  }
-
-  get protocol() {
-    const ctx = this.#context;
-    return ctx[H].slice(0, ctx[PROTOCOL_END]);
-  }
-  set protocol(value) {
-    this.#context;
-    this.#update('protocol', value);
-  }
-
-  get username() {
-    const ctx = this.#context;
-    return ctx[H].slice(ctx[USERNAME_START], ctx[USERNAME_END]);
-  }
-  set username(value) {
-    this.#context;
-    this.#update('username', value);
-  }
-
-  get password() {
-    const ctx = this.#context;
-    return ctx[H].slice(ctx[PASSWORD_START], ctx[PASSWORD_END]);
-  }
-  set password(value) {
-    this.#context;
-    this.#update('password', value);
-  }
-
-  get host() {
-    const ctx = this.#context;
-    return ctx[H].slice(ctx[HOST_START], ctx[PATH_START]);
-  }
-  set host(value) {
-    this.#context;
-    this.#update('host', value);
-  }
-
-  get hostname() {
-    const ctx = this.#context;
-    return ctx[H].slice(ctx[HOST_START], ctx[HOST_END]);
-  }
-  set hostname(value) {
-    this.#context;
-    this.#update('hostname', value);
-  }
-
-  get port() {
-    const ctx = this.#context;
-    return ctx[H].slice(ctx[PORT_START], ctx[PATH_START]);
-  }
-  set port(value) {
-    this.#context;
-    this.#update('port', value);
-  }
-
-  get pathname() {
-    const ctx = this.#context;
-    return ctx[H].slice(ctx[PATH_START], ctx[SEARCH_START]);
-  }
-  set pathname(value) {
-    this.#context;
-    this.#update('pathname', value);
-  }
-
-  // The query without its '?', or null when the URL has none.
-  #rawSearch() {
-    const ctx = this.#context;
-    return ctx[SEARCH_START] === ctx[HASH_START] ? '' : ctx[H].slice(ctx[SEARCH_START] + 1, ctx[HASH_START]);
-  }
-
-  get search() {
-    const ctx = URL.#brand(this);
-    if (ctx[HASH_START] - ctx[SEARCH_START] <= 1) return '';
-    return ctx[H].slice(ctx[SEARCH_START], ctx[HASH_START]);
-  }
-  set search(value) {
-    this.#context;
-    this.#update('search', value);
-    if (this.#searchParams !== undefined) this.#searchParams[kSetList](this.#rawSearch());
-  }
-
-  get searchParams() {
-    if (this == null || typeof this !== 'object' || !(#context in this)) {
-      throw new TypeError('Cannot read private member #searchParams from an object whose class did not declare it');
-    }
-    if (this.#searchParams === undefined) {
-      this.#searchParams = new URLSearchParams(this.#rawSearch());
-      this.#searchParams[kSetURL](this);
-    }
-    return this.#searchParams;
-  }
-
-  get hash() {
-    const ctx = this.#context;
-    if (ctx[H].length - ctx[HASH_START] <= 1) return '';
-    return ctx[H].slice(ctx[HASH_START]);
-  }
-  set hash(value) {
-    this.#context;
-    this.#update('hash', value);
-  }
+  // Placeholders keeping Node's order of the prototype's keys: binding.installURL replaces them.
+  toString() {}
+  get href() { return undefined; }
+  set href(value) {}
+  get origin() { return undefined; }
+  get protocol() { return undefined; }
+  set protocol(value) {}
+  get username() { return undefined; }
+  set username(value) {}
+  get password() { return undefined; }
+  set password(value) {}
+  get host() { return undefined; }
+  set host(value) {}
+  get hostname() { return undefined; }
+  set hostname(value) {}
+  get port() { return undefined; }
+  set port(value) {}
+  get pathname() { return undefined; }
+  set pathname(value) {}
+  get search() { return undefined; }
+  set search(value) {}
+  get searchParams() { return undefined; }
+  get hash() { return undefined; }
+  set hash(value) {}
 
   toJSON() {
     if (this == null) throw new TypeError(`Cannot read properties of ${this} (reading 'URL')`);
-    return URL.#brand(this)[H];
-  }
-
-  // URLSearchParams' update steps.
-  static [kSetSearchFromParams](url, serialized) {
-    url.#update('search', serialized);
+    return urlToString.call(this);
   }
 }
+
+binding.installURL(URL.prototype, urlOf, (query) => new URLSearchParams(query));
+const urlToString = URL.prototype.toString;
 
 // What the native base changes, put back as Node has it: URL.length is 1 and instances'
 // prototype chain is URL.prototype -> Object.prototype. (The class itself must keep URLBase as
@@ -293,8 +160,22 @@ Object.defineProperties(URL.prototype, {
   port: enumerable, pathname: enumerable, search: enumerable, searchParams: enumerable,
   hash: enumerable, toJSON: enumerable,
 });
+function createObjectURL(obj) {
+  const Blob = globalThis.Blob;
+  if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
+    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+  }
+  throw new ERR_INVALID_ARG_VALUE('obj', obj, 'cannot be stored: blob URLs are not supported');
+}
+
+function revokeObjectURL(url) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+}
+
 Object.defineProperties(URL, {
-  canParse: enumerable, parse: enumerable, createObjectURL: enumerable, revokeObjectURL: enumerable,
+  canParse: enumerable, parse: enumerable,
+  createObjectURL: { __proto__: null, enumerable: true, value: createObjectURL },
+  revokeObjectURL: { __proto__: null, enumerable: true, value: revokeObjectURL },
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -305,226 +186,116 @@ function toUSV(v) {
   return binding.toUSV(`${v}`);
 }
 
-// The methods below that must tell get() from get(undefined) would read arguments.length, and
-// the engine builds an arguments object for every call of a function that mentions it (several
-// times the cost of the method). A native wrapper passes the count instead: it calls the
-// implementation with argc first (binding.withArgc; see the end of the class).
-let paramsImpl;
+// paramsOf(self) is the brand check of the native methods: the record, or ERR_INVALID_THIS.
+let paramsOf;
 
 class URLSearchParams {
-  #list = [];
-  #url = null;
+  #params;
 
   constructor(init = undefined) {
-    if (init === undefined) {
-      // nothing
-    } else if (init !== null && (typeof init === 'object' || typeof init === 'function')) {
-      const method = init[Symbol.iterator];
-      if (method === this[Symbol.iterator] && #list in init) {
-        this.#list = init.#list.slice();
-      } else if (method != null) {
-        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
-        for (const pair of init) {
-          if (pair == null || (typeof pair !== 'object' && typeof pair !== 'function') ||
-              typeof pair[Symbol.iterator] !== 'function') {
-            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
-          }
-          const kv = Array.from(pair);
-          if (kv.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
-          this.#list.push(toUSV(kv[0]), toUSV(kv[1]));
+    if (init === undefined || typeof init === 'string') {
+      this.#params = binding.newParams(this, init);
+      return;
+    }
+    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) {
+      this.#params = binding.newParams(this, `${init}`);
+      return;
+    }
+    const params = this.#params = binding.newParams(this, undefined);
+    const method = init[Symbol.iterator];
+    if (method === this[Symbol.iterator] && #params in init) {
+      binding.paramsCopy(params, init.#params);
+      return;
+    }
+    const list = [];
+    if (method != null) {
+      if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+      for (const pair of init) {
+        if (pair == null || (typeof pair !== 'object' && typeof pair !== 'function') ||
+            typeof pair[Symbol.iterator] !== 'function') {
+          throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
         }
-      } else {
-        const keys = Reflect.ownKeys(init);
-        for (let i = 0; i < keys.length; i++) {
-          const key = keys[i];
-          const desc = Reflect.getOwnPropertyDescriptor(init, key);
-          if (desc !== undefined && desc.enumerable) {
-            const typedKey = toUSV(key);
-            const typedValue = toUSV(init[key]);
-            // a record keeps the last value of a key that occurs twice after conversion
-            let found = false;
-            for (let j = 0; j < this.#list.length; j += 2) {
-              if (this.#list[j] === typedKey) {
-                this.#list[j + 1] = typedValue;
-                found = true;
-                break;
-              }
-            }
-            if (!found) this.#list.push(typedKey, typedValue);
-          }
-        }
+        const kv = Array.from(pair);
+        if (kv.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+        list.push(toUSV(kv[0]), toUSV(kv[1]));
       }
     } else {
-      init = `${init}`;
-      this.#list = binding.parseParams(init.charCodeAt(0) === 63 ? init.slice(1) : init);
+      const keys = Reflect.ownKeys(init);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const desc = Reflect.getOwnPropertyDescriptor(init, key);
+        if (desc !== undefined && desc.enumerable) {
+          const typedKey = toUSV(key);
+          const typedValue = toUSV(init[key]);
+          // a record keeps the last value of a key that occurs twice after conversion
+          let found = false;
+          for (let j = 0; j < list.length; j += 2) {
+            if (list[j] === typedKey) {
+              list[j + 1] = typedValue;
+              found = true;
+              break;
+            }
+          }
+          if (!found) list.push(typedKey, typedValue);
+        }
+      }
     }
+    binding.paramsSetList(params, list);
   }
 
-  static #check(self) {
-    if (self == null || typeof self !== 'object' || !(#list in self)) throw new ERR_INVALID_THIS('URLSearchParams');
+  static {
+    paramsOf = (self) => {
+      if (self == null || typeof self !== 'object' || !(#params in self)) throw new ERR_INVALID_THIS('URLSearchParams');
+      return self.#params;
+    };
   }
-
-  #update() {
-    if (this.#url === null) return;
-    URL[kSetSearchFromParams](this.#url, binding.serializeParams(this.#list));
-  }
-
-  [kSetURL](url) { this.#url = url; }
-  [kSetList](query) { this.#list = query === '' ? [] : binding.parseParams(query); }
 
   [kInspect](recurseTimes, ctx) {
-    URLSearchParams.#check(this);
+    const list = binding.paramsList(paramsOf(this));
     if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
     const { inspect } = lazyInspect();
     const inner = { ...ctx };
     if (recurseTimes !== null) inner.depth = recurseTimes - 1;
-    const list = this.#list;
     const parts = [];
     for (let i = 0; i < list.length; i += 2) parts.push(`${inspect(list[i], inner)} => ${inspect(list[i + 1], inner)}`);
     return formatEntries(this.constructor.name, parts, ctx);
   }
 
-  get size() {
-    URLSearchParams.#check(this);
-    return this.#list.length / 2;
-  }
-
-  // placeholders keeping Node's order of the prototype's keys; replaced after the class
+  // Placeholders keeping Node's order of the prototype's keys: binding.installParams replaces
+  // them.
+  get size() { return undefined; }
   append() {}
   delete() {}
   get() {}
   getAll() {}
   has() {}
   set() {}
-
-  static {
-    paramsImpl = {
-      append(argc, name, value) {
-        URLSearchParams.#check(this);
-        if (argc < 2) throw new ERR_MISSING_ARGS('name', 'value');
-        this.#list.push(toUSV(name), toUSV(value));
-        this.#update();
-      },
-      delete(argc, name, value) {
-        URLSearchParams.#check(this);
-        if (argc < 1) throw new ERR_MISSING_ARGS('name');
-        const list = this.#list;
-        name = toUSV(name);
-        if (value !== undefined) {
-          value = toUSV(value);
-          for (let i = 0; i < list.length;) {
-            if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
-            else i += 2;
-          }
-        } else {
-          for (let i = 0; i < list.length;) {
-            if (list[i] === name) list.splice(i, 2);
-            else i += 2;
-          }
-        }
-        this.#update();
-      },
-      get(argc, name) {
-        URLSearchParams.#check(this);
-        if (argc < 1) throw new ERR_MISSING_ARGS('name');
-        const list = this.#list;
-        name = toUSV(name);
-        for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
-        return null;
-      },
-      getAll(argc, name) {
-        URLSearchParams.#check(this);
-        if (argc < 1) throw new ERR_MISSING_ARGS('name');
-        const list = this.#list;
-        const out = [];
-        name = toUSV(name);
-        for (let i = 0; i < list.length; i += 2) if (list[i] === name) out.push(list[i + 1]);
-        return out;
-      },
-      has(argc, name, value) {
-        URLSearchParams.#check(this);
-        if (argc < 1) throw new ERR_MISSING_ARGS('name');
-        const list = this.#list;
-        name = toUSV(name);
-        if (value !== undefined) value = toUSV(value);
-        for (let i = 0; i < list.length; i += 2) {
-          if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
-        }
-        return false;
-      },
-      set(argc, name, value) {
-        URLSearchParams.#check(this);
-        if (argc < 2) throw new ERR_MISSING_ARGS('name', 'value');
-        const list = this.#list;
-        name = toUSV(name);
-        value = toUSV(value);
-        let found = false;
-        for (let i = 0; i < list.length;) {
-          if (list[i] === name) {
-            if (!found) {
-              list[i + 1] = value;
-              found = true;
-              i += 2;
-            } else {
-              list.splice(i, 2);
-            }
-          } else {
-            i += 2;
-          }
-        }
-        if (!found) list.push(name, value);
-        this.#update();
-      },
-    };
-  }
-
-  sort() {
-    URLSearchParams.#check(this);
-    const list = this.#list;
-    const pairs = [];
-    for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1], i]);
-    // stable, by UTF-16 code units of the name
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
-    for (let i = 0; i < pairs.length; i++) {
-      list[2 * i] = pairs[i][0];
-      list[2 * i + 1] = pairs[i][1];
-    }
-    this.#update();
-  }
+  sort() {}
 
   entries() {
-    URLSearchParams.#check(this);
-    return createIterator(this, 'key+value');
+    return createIterator(paramsOf(this), 'key+value');
   }
 
   forEach(callback, thisArg = undefined) {
-    URLSearchParams.#check(this);
+    const params = paramsOf(this);
     validateFunction(callback, 'callback');
-    let list = this.#list;
-    for (let i = 0; i < list.length; i += 2) {
-      callback.call(thisArg, list[i + 1], list[i], this);
-      list = this.#list;
+    for (let i = 0; i < binding.paramsLength(params); i += 2) {
+      callback.call(thisArg, binding.paramsAt(params, i + 1), binding.paramsAt(params, i), this);
     }
   }
 
   keys() {
-    URLSearchParams.#check(this);
-    return createIterator(this, 'key');
+    return createIterator(paramsOf(this), 'key');
   }
 
   values() {
-    URLSearchParams.#check(this);
-    return createIterator(this, 'value');
+    return createIterator(paramsOf(this), 'value');
   }
 
-  toString() {
-    URLSearchParams.#check(this);
-    return binding.serializeParams(this.#list);
-  }
-
-  static [kListOf](p) { return p.#list; }
+  toString() {}
 }
 
+binding.installParams(URLSearchParams.prototype, paramsOf);
 
 function formatEntries(name, parts, ctx) {
   const sep = ', ';
@@ -536,18 +307,11 @@ function formatEntries(name, parts, ctx) {
   return `${name} {}`;
 }
 
-for (const [name, length] of [['append', 2], ['delete', 1], ['get', 1], ['getAll', 1], ['has', 1], ['set', 2]]) {
-  Object.defineProperty(URLSearchParams.prototype, name, {
-    __proto__: null, value: binding.withArgc(name, length, paramsImpl[name]),
-    writable: true, enumerable: false, configurable: true,
-  });
-}
-
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { configurable: true, value: 'URLSearchParams' });
 Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   configurable: true, writable: true, value: URLSearchParams.prototype.entries,
 });
 Object.defineProperties(URLSearchParams.prototype, {
-  [Symbol.toStringTag]: { configurable: true, value: 'URLSearchParams' },
   size: enumerable, append: enumerable, delete: enumerable, get: enumerable, getAll: enumerable,
   has: enumerable, set: enumerable, sort: enumerable, entries: enumerable, forEach: enumerable,
   keys: enumerable, values: enumerable, toString: enumerable,
@@ -560,10 +324,9 @@ const URLSearchParamsIteratorPrototype = Object.create(Object.getPrototypeOf(Obj
     value: function next() {
       const st = iteratorState.get(this);
       if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
-      const list = URLSearchParams[kListOf](st.target);
-      if (st.index >= list.length) return { value: undefined, done: true };
-      const name = list[st.index];
-      const value = list[st.index + 1];
+      if (st.index >= binding.paramsLength(st.params)) return { value: undefined, done: true };
+      const name = binding.paramsAt(st.params, st.index);
+      const value = binding.paramsAt(st.params, st.index + 1);
       st.index += 2;
       if (st.kind === 'key') return { value: name, done: false };
       if (st.kind === 'value') return { value, done: false };
@@ -579,7 +342,7 @@ const URLSearchParamsIteratorPrototype = Object.create(Object.getPrototypeOf(Obj
       const { inspect } = lazyInspect();
       const inner = { ...ctx };
       if (recurseTimes !== null) inner.depth = recurseTimes - 1;
-      const list = URLSearchParams[kListOf](st.target);
+      const list = binding.paramsList(st.params);
       const items = [];
       for (let i = st.index; i < list.length; i += 2) {
         if (st.kind === 'key') items.push(list[i]);
@@ -596,9 +359,9 @@ const URLSearchParamsIteratorPrototype = Object.create(Object.getPrototypeOf(Obj
   [Symbol.toStringTag]: { configurable: true, value: 'URLSearchParams Iterator' },
 });
 
-function createIterator(target, kind) {
+function createIterator(params, kind) {
   const it = Object.create(URLSearchParamsIteratorPrototype);
-  iteratorState.set(it, { target, kind, index: 0 });
+  iteratorState.set(it, { params, kind, index: 0 });
   return it;
 }
 

@@ -2,7 +2,7 @@
 // node:perf_hooks and the global performance: the user timing entries (marks, measures),
 // observers, timerify and the clock. Times are milliseconds since the process started.
 
-const { now, timeOrigin } = internalBinding('perf_hooks');
+const { now, timeOrigin, loopStart } = internalBinding('perf_hooks');
 const {
   ERR_ILLEGAL_CONSTRUCTOR,
   ERR_INVALID_ARG_TYPE,
@@ -14,7 +14,7 @@ const {
   ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS,
 } = require('internal/errors').codes;
 const { validateFunction, validateObject, validateInteger } = require('internal/validators');
-const { EventTarget, initEventTarget } = require('internal/event_target');
+const { EventTarget, initEventTarget, defineEventHandler } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');
 
 let inspectFn;
@@ -128,10 +128,91 @@ Object.defineProperties(PerformanceMeasure.prototype, {
   [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'PerformanceMeasure' },
 });
 
+// A fetch's timing (undici's timingInfo, as performance.markResourceTiming receives it).
 class PerformanceResourceTiming extends PerformanceEntry {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(skipThrowSymbol = undefined, name = undefined, type = undefined) {
+    if (skipThrowSymbol !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super(skipThrowSymbol, name, type);
   }
+
+  get name() { return stateOf(this, 'PerformanceResourceTiming').name; }
+  get startTime() { return stateOf(this, 'PerformanceResourceTiming').timing.startTime; }
+  get duration() {
+    const t = stateOf(this, 'PerformanceResourceTiming').timing;
+    return t.endTime - t.startTime;
+  }
+  get initiatorType() { return stateOf(this, 'PerformanceResourceTiming').initiatorType; }
+  get workerStart() { return stateOf(this, 'PerformanceResourceTiming').timing.finalServiceWorkerStartTime; }
+  get redirectStart() { return stateOf(this, 'PerformanceResourceTiming').timing.redirectStartTime; }
+  get redirectEnd() { return stateOf(this, 'PerformanceResourceTiming').timing.redirectEndTime; }
+  get fetchStart() { return stateOf(this, 'PerformanceResourceTiming').timing.postRedirectStartTime; }
+  get domainLookupStart() { return connectionTiming(this)?.domainLookupStartTime; }
+  get domainLookupEnd() { return connectionTiming(this)?.domainLookupEndTime; }
+  get connectStart() { return connectionTiming(this)?.connectionStartTime; }
+  get connectEnd() { return connectionTiming(this)?.connectionEndTime; }
+  get secureConnectionStart() { return connectionTiming(this)?.secureConnectionStartTime; }
+  get nextHopProtocol() { return connectionTiming(this)?.ALPNNegotiatedProtocol; }
+  get requestStart() { return stateOf(this, 'PerformanceResourceTiming').timing.finalNetworkRequestStartTime; }
+  get responseStart() { return stateOf(this, 'PerformanceResourceTiming').timing.finalNetworkResponseStartTime; }
+  get responseEnd() { return stateOf(this, 'PerformanceResourceTiming').timing.endTime; }
+  get encodedBodySize() { return stateOf(this, 'PerformanceResourceTiming').timing.encodedBodySize; }
+  get decodedBodySize() { return stateOf(this, 'PerformanceResourceTiming').timing.decodedBodySize; }
+  get transferSize() {
+    const s = stateOf(this, 'PerformanceResourceTiming');
+    if (s.cacheMode === 'local') return 0;
+    // the spec's fixed 300 octets for the response header
+    return s.timing.encodedBodySize + 300;
+  }
+  get deliveryType() { return stateOf(this, 'PerformanceResourceTiming').deliveryType; }
+  get responseStatus() { return stateOf(this, 'PerformanceResourceTiming').responseStatus; }
+
+  toJSON() {
+    return {
+      name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration,
+      initiatorType: this.initiatorType, nextHopProtocol: this.nextHopProtocol, workerStart: this.workerStart,
+      redirectStart: this.redirectStart, redirectEnd: this.redirectEnd, fetchStart: this.fetchStart,
+      domainLookupStart: this.domainLookupStart, domainLookupEnd: this.domainLookupEnd,
+      connectStart: this.connectStart, connectEnd: this.connectEnd,
+      secureConnectionStart: this.secureConnectionStart, requestStart: this.requestStart,
+      responseStart: this.responseStart, responseEnd: this.responseEnd, transferSize: this.transferSize,
+      encodedBodySize: this.encodedBodySize, decodedBodySize: this.decodedBodySize,
+      deliveryType: this.deliveryType, responseStatus: this.responseStatus,
+    };
+  }
+}
+function connectionTiming(entry) {
+  return stateOf(entry, 'PerformanceResourceTiming').timing.finalConnectionTimingInfo;
+}
+for (const name of ['initiatorType', 'nextHopProtocol', 'workerStart', 'redirectStart', 'redirectEnd',
+  'fetchStart', 'domainLookupStart', 'domainLookupEnd', 'connectStart', 'connectEnd', 'secureConnectionStart',
+  'requestStart', 'responseStart', 'responseEnd', 'transferSize', 'encodedBodySize', 'decodedBodySize',
+  'deliveryType', 'responseStatus', 'toJSON']) {
+  Object.defineProperty(PerformanceResourceTiming.prototype, name, kEnumerableProperty);
+}
+Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag,
+  { __proto__: null, configurable: true, value: 'PerformanceResourceTiming' });
+
+let resources = [];
+let resourceBufferSize = 250;
+let resourceBufferFullPending = false;
+
+function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo,
+  responseStatus, deliveryType = '') {
+  const entry = new PerformanceResourceTiming(kSkipThrow, requestedUrl, 'resource');
+  Object.assign(entryState.get(entry), {
+    timing: timingInfo, initiatorType, cacheMode, bodyInfo, responseStatus, deliveryType,
+  });
+  enqueue(entry);
+  if (resources.length < resourceBufferSize) {
+    resources.push(entry);
+  } else if (!resourceBufferFullPending) {
+    resourceBufferFullPending = true;
+    process.nextTick(() => {
+      resourceBufferFullPending = false;
+      performance.dispatchEvent(new (require('internal/event_target').Event)('resourcetimingbufferfull'));
+    });
+  }
+  return entry;
 }
 
 // The entries the timeline keeps (marks, measures) and the observers listening.
@@ -245,7 +326,7 @@ function filterEntries(list, name, type) {
 }
 
 function getEntries() {
-  return [...marks, ...measures].sort(byStartTime);
+  return [...marks, ...measures, ...resources].sort(byStartTime);
 }
 
 function getEntriesByName(name, type) {
@@ -260,6 +341,7 @@ function getEntriesByType(type) {
   type = `${type}`;
   if (type === 'mark') return marks.slice().sort(byStartTime);
   if (type === 'measure') return measures.slice().sort(byStartTime);
+  if (type === 'resource') return resources.slice().sort(byStartTime);
   return [];
 }
 
@@ -291,7 +373,7 @@ class PerformanceNodeTiming {
 
   get bootstrapComplete() { return 0; }
 
-  get loopStart() { return 0; }
+  get loopStart() { return loopStart(); }
 
   get loopExit() { return -1; }
 
@@ -373,15 +455,15 @@ class Performance extends EventTarget {
     throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
-  clearMarks(name) { marks = clearEntries(marks, name); }
+  clearMarks(name = undefined) { marks = clearEntries(marks, name); }
 
-  clearMeasures(name) { measures = clearEntries(measures, name); }
+  clearMeasures(name = undefined) { measures = clearEntries(measures, name); }
 
-  clearResourceTimings(name) {}
+  clearResourceTimings(name = undefined) { resources = clearEntries(resources, name); }
 
   getEntries() { return getEntries(); }
 
-  getEntriesByName(name, type) {
+  getEntriesByName(name, type = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return getEntriesByName(name, type);
   }
@@ -391,19 +473,22 @@ class Performance extends EventTarget {
     return getEntriesByType(type);
   }
 
-  mark(name, options) {
+  mark(name, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return mark(name, options);
   }
 
-  measure(name, startOrMeasureOptions, endMark) {
+  measure(name, startOrMeasureOptions = undefined, endMark = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return measure(name, startOrMeasureOptions, endMark);
   }
 
   now() { return now(); }
 
-  setResourceTimingBufferSize(maxSize) {}
+  setResourceTimingBufferSize(maxSize) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    resourceBufferSize = maxSize >>> 0;
+  }
 
   get timeOrigin() { return timeOrigin; }
 
@@ -421,7 +506,6 @@ class Performance extends EventTarget {
     return `Performance ${inspect({
       nodeTiming: this.nodeTiming,
       timeOrigin: this.timeOrigin,
-      eventLoopUtilization: this.eventLoopUtilization,
     }, opts)}`;
   }
 }
@@ -434,9 +518,10 @@ Object.defineProperties(Performance.prototype, {
   [Symbol.toStringTag]: { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'Performance' },
   eventLoopUtilization: { __proto__: null, configurable: true, enumerable: false, writable: true, value: eventLoopUtilization },
   nodeTiming: { __proto__: null, configurable: true, enumerable: false, writable: true, value: nodeTiming },
+  markResourceTiming: { __proto__: null, configurable: true, enumerable: false, writable: true, value: markResourceTiming },
   timerify: { __proto__: null, configurable: true, enumerable: false, writable: true, value: timerify },
-  onresourcetimingbufferfull: { __proto__: null, configurable: true, enumerable: true, writable: true, value: null },
 });
+defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 
 const performance = Object.create(Performance.prototype);
 initEventTarget(performance);
@@ -462,7 +547,7 @@ class PerformanceObserverEntryList {
     return filterEntries(this[kEntryState], undefined, `${type}`);
   }
 
-  getEntriesByName(name, type) {
+  getEntriesByName(name, type = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return filterEntries(this[kEntryState], `${name}`, type === undefined ? undefined : `${type}`);
   }

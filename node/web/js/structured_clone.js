@@ -27,6 +27,37 @@ const functionToString = Function.prototype.toString;
 const kClone = Symbol.for('nodejs.internal.structuredClone');
 const kTransfer = Symbol.for('nodejs.internal.structuredTransfer');
 
+// Objects Node's serializer refuses outright (worker_threads.markAsUncloneable, undici's fetch
+// classes): host objects that are neither cloneable nor transferable.
+const uncloneable = new WeakSet();
+function markUncloneable(obj) {
+  uncloneable.add(obj);
+}
+
+let urlClasses;
+// URL and URLSearchParams refuse cloning as Node's do (their prototypes too, so instanceof
+// is the test); node:url is loaded only when an object with a foreign prototype is cloned.
+function isURLObject(value) {
+  urlClasses ??= require('internal/url');
+  return value instanceof urlClasses.URL || value instanceof urlClasses.URLSearchParams;
+}
+
+// WeakRef and FinalizationRegistry are ordinary objects to the engine's kind test; their own
+// methods are the brand check.
+const weakRefDeref = WeakRef.prototype.deref;
+const registryUnregister = FinalizationRegistry.prototype.unregister;
+function isWeakHolder(value) {
+  try {
+    weakRefDeref.call(value);
+    return true;
+  } catch {}
+  try {
+    registryUnregister.call(value, weakRefDeref);
+    return true;
+  } catch {}
+  return false;
+}
+
 function dataCloneError(message) {
   return new DOMException(message, 'DataCloneError');
 }
@@ -158,13 +189,20 @@ function cloneValue(value, memory) {
 
   let clone;
   switch (kindOf(value)) {
-    case 'object':
+    case 'object': {
       if (value[kTransfer] !== undefined) {
         throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
       }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        if (isURLObject(value)) throw dataCloneError('Cannot clone object of unsupported type.');
+        if ((tag === 'WeakRef' || tag === 'FinalizationRegistry') && isWeakHolder(value)) throw notCloneable(value);
+      }
+      if (uncloneable.has(value)) throw dataCloneError('Cannot clone object of unsupported type.');
       clone = {};
       memory.set(value, clone);
       return cloneProperties(value, clone, memory);
+    }
     case 'array': {
       clone = new Array(value.length);
       memory.set(value, clone);
@@ -201,6 +239,10 @@ function cloneValue(value, memory) {
     }
     case 'arraybuffer':
       return cloneArrayBuffer(value, memory);
+    case 'sharedarraybuffer':
+      // one thread: the clone is another SharedArrayBuffer over the same memory, as a worker's is
+      clone = binding.shareShared(value);
+      break;
     case 'typedarray': {
       const buffer = typedArrayBuffer.call(value);
       const bufferClone = memory.get(buffer) ?? cloneArrayBuffer(buffer, memory);
@@ -293,4 +335,4 @@ function cloneWithTransfer(value, options, movedOut) {
   return result;
 }
 
-module.exports = { structuredClone, cloneWithTransfer, kClone, kTransfer };
+module.exports = { structuredClone, cloneWithTransfer, kClone, kTransfer, markUncloneable };

@@ -6,7 +6,6 @@
 const io = require('internal/worker/io');
 
 const untransferable = new WeakSet();
-const uncloneable = new WeakSet();
 const environmentData = new Map();
 
 function isObjectLike(v) {
@@ -22,7 +21,7 @@ function isMarkedAsUntransferable(obj) {
 }
 
 function markAsUncloneable(obj) {
-  if (isObjectLike(obj)) uncloneable.add(obj);
+  if (isObjectLike(obj)) require('internal/structured_clone').markUncloneable(obj);
 }
 
 function setEnvironmentData(key, value) {

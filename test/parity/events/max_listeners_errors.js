@@ -1,0 +1,30 @@
+// Range and type errors of events' max-listener setters, listenerCount and on() options: codes and exact messages.
+const EE = require('events');
+function t(name, f) { try { const r = f(); console.log(name, 'ok', r === undefined ? '' : typeof r); } catch (e) { console.log(name, e.name, e.code, e.message); } }
+t('set -1', () => new EE().setMaxListeners(-1));
+t('set NaN', () => new EE().setMaxListeners(NaN));
+t('set str', () => new EE().setMaxListeners('1'));
+t('set Inf', () => new EE().setMaxListeners(Infinity));
+t('set 1.5', () => new EE().setMaxListeners(1.5));
+t('set none', () => new EE().setMaxListeners());
+t('def -1', () => { EE.defaultMaxListeners = -1; });
+t('def NaN', () => { EE.defaultMaxListeners = NaN; });
+t('def str', () => { EE.defaultMaxListeners = 'x'; });
+t('def 1.5', () => { EE.defaultMaxListeners = 1.5; console.log(EE.defaultMaxListeners); EE.defaultMaxListeners = 10; });
+t('static -1', () => EE.setMaxListeners(-1));
+t('static NaN', () => EE.setMaxListeners(NaN));
+t('static str', () => EE.setMaxListeners('a'));
+t('static bad target', () => EE.setMaxListeners(1, {}));
+t('static bad target2', () => EE.setMaxListeners(1, new EE(), 5));
+t('on hwm', () => EE.on(new EE(), 'x', { highWaterMark: 0 }));
+t('on lwm', () => EE.on(new EE(), 'x', { lowWaterMark: -1 }));
+t('on hwm str', () => EE.on(new EE(), 'x', { highWaterMark: 'a' }));
+t('listenerCount bad', () => EE.listenerCount({}, 'x'));
+t('et maxlisteners', () => { const et = new EventTarget(); EE.setMaxListeners(-2, et); });
+t('getMaxListeners bad', () => EE.getMaxListeners({}));
+t('capture', () => new EE({ captureRejections: 1 }));
+t('captureRejections set', () => { EE.captureRejections = 1; });
+t('on bad', () => EE.on({}, 'x'));
+t('addAbortListener', () => EE.addAbortListener({}, () => {}));
+t('addAbortListener fn', () => EE.addAbortListener(new AbortController().signal, 1));
+EE.once({}, 'x').catch((e) => console.log('once bad', e.name, e.code, e.message));
