@@ -330,6 +330,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  // V8's typed array constructor refuses it with this text; the engine's words differ
+  if (byteOffset <= -1) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
   if (length === undefined) {
     length = maxLength;
   } else {
@@ -1335,6 +1337,8 @@ binding.installFastAlloc({
   alloc: Buffer.alloc, allocUnsafe: Buffer.allocUnsafe, from: Buffer.from, fill: proto.fill,
   copy: proto.copy, write: proto.write, toString: proto.toString,
 });
+// the same function as toString, in Node too
+proto.toLocaleString = proto.toString;
 
 // Node's prototype has its methods in this order (Object.keys(Buffer.prototype) shows it).
 const kProtoOrder = [
