@@ -683,10 +683,10 @@ const methodNames = ['fail', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqu
   'doesNotThrow', 'doesNotReject', 'ifError', 'match', 'doesNotMatch'];
 
 // A function rather than a class so that calling it without `new` gives Node's coded error.
-function Assert(options = {}) {
+function Assert(options) {
   if (!new.target) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
-  validateObject(options, 'options');
-  const { diff = 'simple', strict = true, skipPrototype = false } = options;
+  // Node copies whatever it is given over the defaults, so null or a number is no error
+  const { diff = 'simple', strict = true, skipPrototype = false } = Object.assign({ __proto__: null }, options);
   validateOneOf(diff, 'options.diff', ['simple', 'full']);
   kOptions.set(this, { diff, strict, skipPrototype });
   this.AssertionError = AssertionError;

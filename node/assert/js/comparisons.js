@@ -168,6 +168,11 @@ function equalObjects(a, b, mode, memo) {
   return result;
 }
 
+// Node's isURL test: a WHATWG URL rather than a legacy url.parse() result
+function isURLLike(v) {
+  return Boolean(v?.href && v.protocol && v.auth === undefined && v.path === undefined);
+}
+
 function compareObjects(a, b, mode, memo) {
   if (mode === STRICT) {
     const ctor = a.constructor;
@@ -195,7 +200,10 @@ function compareObjects(a, b, mode, memo) {
     }
     return checkKeys(a, b, mode, memo, NO_ITER);
   }
-  if (isDate(a)) {
+  if (isURLLike(a)) {
+    // a URL keeps its state out of sight: URLs compare by href, as in Node
+    if (!isURLLike(b) || a.href !== b.href) return false;
+  } else if (isDate(a)) {
     if (!isDate(b) || !Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) return false;
   } else if (isRegExp(a)) {
     if (!isRegExp(b) || !sameRegExp(a, b)) return false;

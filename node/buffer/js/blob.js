@@ -122,8 +122,9 @@ class Blob {
     return this.stream().pipeThrough(new TDS());
   }
 
-  [customInspectSymbol](depth, options, inspect) {
+  [customInspectSymbol](depth, options) {
     if (depth < 0) return this;
+    const inspect = arguments[2];
     const fields = { size: this.size, type: this.type };
     if (this[kName] !== undefined) {
       fields.name = this[kName];

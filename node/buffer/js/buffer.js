@@ -303,6 +303,8 @@ function SlowBuffer(size) {
 }
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
+// Node exports the util.deprecate wrapper of SlowBuffer, whose name is 'deprecated'
+Object.defineProperty(SlowBuffer, 'name', { __proto__: null, value: 'deprecated', configurable: true });
 
 function fromStringFast(string, ops) {
   return fromStringPooled(string, ops.encodingVal);
@@ -328,6 +330,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  // V8's typed array constructor refuses it with this text; the engine's words differ
+  if (byteOffset <= -1) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
   if (length === undefined) {
     length = maxLength;
   } else {
@@ -633,14 +637,28 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
 
-proto.indexOf = function indexOf(val, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+// Node 24's end argument: the search ignores the bytes from end on, while a negative byteOffset
+// still counts from the end of the whole buffer. (end, encoding) may also be (encoding).
+function boundedIndexOf(buffer, val, byteOffset, end, encoding, dir) {
+  end = Math.trunc(+end);
+  if (!(end > 0)) end = 0;
+  else if (end > buffer.length) end = buffer.length;
+  if (typeof byteOffset === 'number' && byteOffset < 0) byteOffset += buffer.length;
+  return bidirectionalIndexOf(buffer.subarray(0, end), val, byteOffset, encoding, dir);
+}
+
+proto.indexOf = function indexOf(val, byteOffset, end, encoding) {
+  if (end === undefined) return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+  if (typeof end === 'string') return bidirectionalIndexOf(this, val, byteOffset, end, true);
+  return boundedIndexOf(this, val, byteOffset, end, encoding, true);
 };
-proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+proto.lastIndexOf = function lastIndexOf(val, byteOffset, end, encoding) {
+  if (end === undefined) return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+  if (typeof end === 'string') return bidirectionalIndexOf(this, val, byteOffset, end, false);
+  return boundedIndexOf(this, val, byteOffset, end, encoding, false);
 };
-proto.includes = function includes(val, byteOffset, encoding) {
-  return this.indexOf(val, byteOffset, encoding) !== -1;
+proto.includes = function includes(val, byteOffset, end, encoding) {
+  return this.indexOf(val, byteOffset, end, encoding) !== -1;
 };
 
 function _fill(buf, value, offset, end, encoding) {
@@ -1257,22 +1275,33 @@ function bigReader(le) {
   };
 }
 
-// Installs fn under its Node names with Node's length (0 or 1: the offset has a default there).
+// Installs fn under its Node names with Node's name and length: Node's 8/16/32-bit readers
+// are anonymous wrappers of length 1, its float methods are named by byte order
+// (readFloatForwards is readFloatLE).
 function installFast(fn, length, ...names) {
-  setName(fn, names[0]);
+  setName(fn, fastNames[names[0]] ?? names[0]);
   Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
   for (const n of names) proto[n] = fn;
 }
-installFast(readUInt8, 0, 'readUInt8', 'readUint8');
-installFast(readInt8, 0, 'readInt8');
-installFast(readUInt16LE, 0, 'readUInt16LE', 'readUint16LE');
-installFast(readUInt16BE, 0, 'readUInt16BE', 'readUint16BE');
-installFast(readInt16LE, 0, 'readInt16LE');
-installFast(readInt16BE, 0, 'readInt16BE');
-installFast(readUInt32LE, 0, 'readUInt32LE', 'readUint32LE');
-installFast(readUInt32BE, 0, 'readUInt32BE', 'readUint32BE');
-installFast(readInt32LE, 0, 'readInt32LE');
-installFast(readInt32BE, 0, 'readInt32BE');
+const fastNames = {
+  __proto__: null,
+  readUInt8: '', readInt8: '', readUInt16LE: '', readUInt16BE: '', readInt16LE: '', readInt16BE: '',
+  readUInt32LE: '', readUInt32BE: '', readInt32LE: '', readInt32BE: '',
+  readFloatLE: 'readFloatForwards', readFloatBE: 'readFloatBackwards',
+  readDoubleLE: 'readDoubleForwards', readDoubleBE: 'readDoubleBackwards',
+  writeFloatLE: 'writeFloatForwards', writeFloatBE: 'writeFloatBackwards',
+  writeDoubleLE: 'writeDoubleForwards', writeDoubleBE: 'writeDoubleBackwards',
+};
+installFast(readUInt8, 1, 'readUInt8', 'readUint8');
+installFast(readInt8, 1, 'readInt8');
+installFast(readUInt16LE, 1, 'readUInt16LE', 'readUint16LE');
+installFast(readUInt16BE, 1, 'readUInt16BE', 'readUint16BE');
+installFast(readInt16LE, 1, 'readInt16LE');
+installFast(readInt16BE, 1, 'readInt16BE');
+installFast(readUInt32LE, 1, 'readUInt32LE', 'readUint32LE');
+installFast(readUInt32BE, 1, 'readUInt32BE', 'readUint32BE');
+installFast(readInt32LE, 1, 'readInt32LE');
+installFast(readInt32BE, 1, 'readInt32BE');
 installFast(writeUInt8, 1, 'writeUInt8', 'writeUint8');
 installFast(writeInt8, 1, 'writeInt8');
 installFast(writeUInt16LE, 1, 'writeUInt16LE', 'writeUint16LE');
@@ -1308,6 +1337,8 @@ binding.installFastAlloc({
   alloc: Buffer.alloc, allocUnsafe: Buffer.allocUnsafe, from: Buffer.from, fill: proto.fill,
   copy: proto.copy, write: proto.write, toString: proto.toString,
 });
+// the same function as toString, in Node too
+proto.toLocaleString = proto.toString;
 
 // Node's prototype has its methods in this order (Object.keys(Buffer.prototype) shows it).
 const kProtoOrder = [

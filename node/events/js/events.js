@@ -80,7 +80,7 @@ lateProperties.kMaxEventTargetListenersWarned = { __proto__: null, value: kMaxEv
 EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.captureRejectionSymbol = kRejection;
 
-EventEmitter.init = function init(opts) {
+EventEmitter.init = function(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;

@@ -301,7 +301,9 @@ function restartAfterResets(text, close, replacement) {
   return text.slice(0, -close.length).replaceAll(close, replacement) + close;
 }
 
-function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+function styleText(format, text, options) {
+  const validateStream = options?.validateStream ?? true;
+  const stream = options?.stream ?? process.stdout;
   const { validateString, validateBoolean, validateOneOf } = lazyValidators();
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
@@ -509,8 +511,8 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
 }
 
 module.exports = {
-  _errnoException: errnoException,
-  _exceptionWithHostPort: exceptionWithHostPort,
+  _errnoException(...args) { return errnoException(...args); },
+  _exceptionWithHostPort(...args) { return exceptionWithHostPort(...args); },
   _extend: deprecate(_extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
   aborted,
   callbackify,
@@ -534,7 +536,7 @@ module.exports = {
     if (comparisons === undefined) comparisons = require('internal/util/comparisons');
     return comparisons.isDeepStrictEqual(a, b, skipPrototype);
   },
-  parseArgs(config) { return require('internal/util/parse_args').parseArgs(config); },
+  parseArgs(config = undefined) { return require('internal/util/parse_args').parseArgs(config); },
   parseEnv,
   promisify,
   setTraceSigInt,

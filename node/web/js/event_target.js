@@ -169,7 +169,7 @@ class Event {
 const kEnumerableProperty = { __proto__: null, enumerable: true };
 Object.defineProperty(Event.prototype, 'isTrusted', {
   __proto__: null,
-  get() { return isTrustedSet.has(this); },
+  get: Object.getOwnPropertyDescriptor({ get isTrusted() { return isTrustedSet.has(this); } }, 'isTrusted').get,
   enumerable: true,
   configurable: false,
 });

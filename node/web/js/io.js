@@ -85,7 +85,7 @@ function updateRef(state) {
 }
 
 class MessagePort extends NodeEventTarget {
-  constructor(key) {
+  constructor(key = undefined) {
     if (key !== kInit) {
       // Node's C++ constructor check: a TypeError with a code
       const err = new TypeError('Constructor cannot be called');
@@ -105,7 +105,7 @@ class MessagePort extends NodeEventTarget {
     });
   }
 
-  postMessage(message, transfer) {
+  postMessage(message = undefined, transfer = undefined) {
     const s = portOf(this);
     if (arguments.length === 0) {
       const err = new TypeError('Not enough arguments to MessagePort.postMessage');
@@ -146,8 +146,9 @@ class MessagePort extends NodeEventTarget {
     return s.holdsRef;
   }
 
-  close() {
+  close(cb) {
     const s = portOf(this);
+    if (typeof cb === 'function') this.once('close', cb);
     if (s.closed) return;
     closePort(this, s);
     if (s.peer !== null) {

@@ -38,7 +38,7 @@ function notImplemented(name) {
 }
 
 class Worker extends require('events') {
-  constructor() {
+  constructor(filename) {
     super();
     throw notImplemented('Worker');
   }
@@ -48,7 +48,7 @@ function moveMessagePortToContext() {
   throw notImplemented('moveMessagePortToContext');
 }
 
-function postMessageToThread() {
+function postMessageToThread(threadId, value, transferList, timeout) {
   return Promise.reject(notImplemented('postMessageToThread'));
 }
 

@@ -1,0 +1,22 @@
+// The Assert class (options, its methods) and the deprecated CallTracker (calls, report, verify).
+const assert = require('assert');
+const { t } = require('./_t');
+const a = new assert.Assert({ diff: 'full' });
+console.log(typeof a.strictEqual, a.AssertionError === assert.AssertionError);
+t('Assert strictEqual', () => a.strictEqual(1, 2));
+t('Assert no new', () => assert.Assert());
+t('Assert bad diff', () => new assert.Assert({ diff: 'x' }));
+const loose = new assert.Assert({ strict: false });
+t('Assert loose equal', () => loose.equal(1, '1'));
+t('Assert loose deepEqual', () => loose.deepEqual({ a: 1 }, { a: '1' }));
+const tracker = new assert.CallTracker();
+const f = tracker.calls(() => 'r', 2);
+console.log(f(), tracker.report().map((r) => [r.message, r.actual, r.expected, r.operator]));
+t('verify', () => tracker.verify());
+f();
+t('verify ok', () => tracker.verify());
+const g = tracker.calls('x');
+t('calls bad', () => g);
+console.log(tracker.getCalls(f).length, JSON.stringify(tracker.getCalls(f)[0]));
+tracker.reset(f);
+console.log(tracker.getCalls(f).length);

@@ -1,0 +1,23 @@
+// atob/btoa (global and buffer's) with their DOMException errors, and buffer.transcode.
+const { t } = require('./_t');
+const buffer = require('buffer');
+t('btoa', () => btoa('hello'));
+t('btoa latin1', () => btoa('\u00ff'));
+t('btoa wide', () => btoa('\u0100'));
+t('btoa number', () => btoa(12));
+t('btoa none', () => btoa());
+t('atob', () => atob('aGVsbG8='));
+t('atob ws', () => atob(' aGVs\nbG8 '));
+t('atob unpadded', () => atob('aGk'));
+t('atob bad len', () => atob('a'));
+t('atob bad char', () => atob('a*b='));
+t('atob bad pad', () => atob('aG=k'));
+t('atob null', () => atob(null));
+t('atob undefined', () => atob(undefined));
+t('same', () => [buffer.atob === atob, buffer.btoa === btoa]);
+t('transcode utf8->latin1', () => buffer.transcode(Buffer.from('\u00e9\u20ac'), 'utf8', 'latin1'));
+t('transcode utf8->ucs2', () => buffer.transcode(Buffer.from('ab'), 'utf8', 'ucs2'));
+t('transcode ucs2->utf8', () => buffer.transcode(Buffer.from('\u00e9', 'ucs2'), 'ucs2', 'utf8'));
+t('transcode ascii', () => buffer.transcode(Buffer.from('\u00e9'), 'utf8', 'ascii'));
+t('transcode bad', () => buffer.transcode(Buffer.from('a'), 'utf8', 'hex'));
+t('transcode not buffer', () => buffer.transcode('a', 'utf8', 'ucs2'));
