@@ -74,13 +74,14 @@ func binding(h *host.Host) *goja.Object {
 	st := &state{h: h, vm: h.VM, pool: sharedPool, live: map[int]*exchange{}}
 	o := h.VM.NewObject()
 	h.SetFuncs(o, map[string]host.Func{
-		"request": st.request,
-		"write":   st.write,
-		"end":     st.end,
-		"abort":   st.abortFn,
-		"readAll": st.readAll,
-		"flow":    st.flow,
-		"pause":   st.pause,
+		"request":   st.request,
+		"write":     st.write,
+		"end":       st.end,
+		"abort":     st.abortFn,
+		"readAll":   st.readAll,
+		"flow":      st.flow,
+		"pause":     st.pause,
+		"isBadPort": isBadPort(h.VM),
 	})
 	return o
 }

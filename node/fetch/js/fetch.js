@@ -1283,6 +1283,10 @@ function fail(ctx, cause) {
 function mainFetch(ctx, url) {
   const st = ctx.st;
   const scheme = url.protocol;
+  if ((scheme === 'http:' || scheme === 'https:') && binding.isBadPort(url.port)) {
+    // the fetch spec's port blocklist: refused before connecting, on redirects too
+    return fail(ctx, new Error('bad port'));
+  }
   if (scheme === 'data:') {
     const parsed = parseDataURL(url);
     if (parsed === null) return fail(ctx, new TypeError('failed to fetch the data URL'));
