@@ -168,6 +168,10 @@ func (st *state) errValue(err error, r *request) goja.Value {
 	if ne.code != "" {
 		o.Set("code", ne.code)
 	}
+	if ne.kind == "altname" {
+		o.Set("host", ne.host)
+		o.Set("cert", st.vm.NewArrayBuffer(ne.cert))
+	}
 	if ne.kind == "connect" {
 		se := nodeerr.FromGo(ne.err, "connect")
 		o.Set("errno", se.Errno)

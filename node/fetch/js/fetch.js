@@ -1163,6 +1163,15 @@ function networkCause(err) {
       if (err.code !== undefined) e.code = err.code;
       return e;
     }
+    case 'altname': {
+      // worded by the same checkServerIdentity tls.connect uses
+      const cert = internalBinding('internal/tls_wrap').certFromDER(new Uint8Array(err.cert));
+      const e = cert && require('tls').checkServerIdentity(err.host, cert);
+      if (e) return e;
+      const fallback = new Error(err.message);
+      fallback.code = 'ERR_TLS_CERT_ALTNAME_INVALID';
+      return fallback;
+    }
     default: return new Error(err.message);
   }
 }
