@@ -1344,8 +1344,8 @@ function wireHeaders(st, url) {
   return out;
 }
 
-function insecureTLS() {
-  return process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+function insecureTLS(url) {
+  return url.protocol === 'https:' && require('internal/tls/options').getAllowUnauthorized();
 }
 
 function httpFetch(ctx, url) {
@@ -1362,7 +1362,7 @@ function httpFetch(ctx, url) {
   if (hostname.startsWith('[')) hostname = hostname.slice(1, -1);
   const target = (url.pathname || '/') + url.search;
   const id = binding.request(st.method, url.protocol.slice(0, -1), hostname, port, target, url.host,
-    wireHeaders(st, url), bytes, streamed !== null, insecureTLS(), (err, status, statusText, rawHeaders) => {
+    wireHeaders(st, url), bytes, streamed !== null, insecureTLS(url), (err, status, statusText, rawHeaders) => {
       if (err) {
         ctx.current = null;
         if (err.kind === 'abort') return;

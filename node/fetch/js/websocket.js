@@ -129,7 +129,7 @@ class WebSocket extends EventTarget {
       return;
     }
     st.id = binding.connect(secure ? 'https' : 'http', host, port, target, parsed.host, protocols.join(', '),
-      process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0', (type, a, b, c) => this.#dispatch(type, a, b, c));
+      secure && require('internal/tls/options').getAllowUnauthorized(), (type, a, b, c) => this.#dispatch(type, a, b, c));
   }
 
   #dispatch(type, a, b, c) {
