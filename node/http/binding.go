@@ -63,7 +63,8 @@ type pbinding struct {
 	u8      goja.Value
 	bufProt *goja.Object
 
-	storeFlags []byte
+	storeFlags  []byte
+	statusCodes *goja.Object // http.STATUS_CODES, which programs may change
 
 	sHeaders, sBody, sComplete, sExecute goja.Value
 	runPending                           goja.Value
@@ -342,6 +343,11 @@ func parserBinding(h *host.Host) *goja.Object {
 	_ = exports.Set("HTTPParser", ctor)
 	_ = exports.Set("methods", b.strings(Methods))
 	_ = exports.Set("storeHeaders", b.storeHeaders)
+	_ = exports.Set("writeHead", b.writeHead)
+	_ = exports.Set("setStatusCodes", func(c goja.FunctionCall) goja.Value {
+		b.statusCodes, _ = c.Argument(0).(*goja.Object)
+		return goja.Undefined()
+	})
 	_ = exports.Set("setStoreFlags", func(c goja.FunctionCall) goja.Value {
 		b.storeFlags = buffer.Bytes(c.Argument(0))
 		return goja.Undefined()

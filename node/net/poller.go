@@ -15,10 +15,13 @@ import (
 // reads them itself. An idle connection thus costs an epoll registration, not a goroutine parked
 // with its stack.
 //
-// Registrations are one-shot: a connection is armed while it wants data and re-armed after each
-// read, so the poller never reports a socket nobody reads. Events carry a registration number
-// rather than the file descriptor, so an event that arrives after its connection closed (and its
-// descriptor number was reused) finds nothing.
+// Registrations are edge-triggered and made once: the kernel reports each arrival of new bytes,
+// so a connection that read its socket empty needs no system call to hear about the next request
+// (a one-shot registration cost an epoll_ctl per read). A connection that stopped reading with
+// bytes left asks for a read attempt itself when it reads again (Conn.arm); an event for a
+// connection that does not read is ignored. Events carry a registration number rather than the
+// file descriptor, so an event that arrives after its connection closed (and its descriptor
+// number was reused) finds nothing.
 
 type readPoller struct {
 	epfd int
@@ -46,7 +49,10 @@ func getPoller() (*readPoller, error) {
 	return poller, pollerErr
 }
 
-const armEvents = unix.EPOLLIN | unix.EPOLLRDHUP | unix.EPOLLONESHOT
+const armEvents = unix.EPOLLIN | unix.EPOLLRDHUP | unix.EPOLLET
+
+// edgeTriggered tells Conn that a registration outlives each event.
+const edgeTriggered = true
 
 // add registers fd for c, armed, and returns its registration number.
 func (p *readPoller) add(c *Conn, fd int) (uint32, error) {
@@ -70,11 +76,8 @@ func (p *readPoller) add(c *Conn, fd int) (uint32, error) {
 	return id, nil
 }
 
-// rearm asks for one more readiness event on fd.
-func (p *readPoller) rearm(id uint32, fd int) error {
-	ev := unix.EpollEvent{Events: armEvents, Fd: int32(id)}
-	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, fd, &ev)
-}
+// rearm is for one-shot pollers; an edge-triggered registration needs none.
+func (p *readPoller) rearm(id uint32, fd int) error { return nil }
 
 // remove forgets a registration; call it before the descriptor is closed or handed on.
 func (p *readPoller) remove(id uint32, fd int) {
@@ -98,6 +101,9 @@ func (p *readPoller) run() {
 		p.mu.Lock()
 		for i := 0; i < n; i++ {
 			if c := p.regs[uint32(events[i].Fd)]; c != nil {
+				if events[i].Events&(unix.EPOLLRDHUP|unix.EPOLLHUP|unix.EPOLLERR) != 0 {
+					c.hup.Store(true)
+				}
 				byLoop[c.loop] = append(byLoop[c.loop], c)
 			}
 		}

@@ -66,6 +66,9 @@ func (p *readPoller) add(c *Conn, fd int) (uint32, error) {
 	return id, nil
 }
 
+// edgeTriggered is false: kqueue registrations here are one-shot and re-armed after each read.
+const edgeTriggered = false
+
 // rearm asks for one more readiness event on fd.
 func (p *readPoller) rearm(id uint32, fd int) error { return p.arm(fd) }
 

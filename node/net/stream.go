@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/netip"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -55,6 +56,12 @@ type Conn struct {
 	detached bool   // another layer (TLS) owns the socket now
 	pollID   uint32 // read poller registration, 0 before the first ReadStart
 	armed    bool   // the poller will report the next readiness
+	// readQueued: a read attempt is deferred to the loop's pending phase (edge-triggered
+	// pollers report only new bytes, so bytes left in the socket need one)
+	readQueued bool
+	// hup: the poller saw the peer's end or an error, which raises one edge only; from then on
+	// a short read does not mean the socket is empty, the end (or error) is still to be read
+	hup atomic.Bool
 
 	// shared with the writer goroutine
 	mu          sync.Mutex
@@ -139,16 +146,24 @@ func (c *Conn) wantsData() bool {
 	return c.reading && !c.closed && !c.readDone && !c.detached
 }
 
-// arm asks the poller for the next readiness event of a connection that wants data.
+// arm asks the poller for the next readiness event of a connection that wants data. An
+// edge-triggered registration (Linux) stays in place and reports every arrival of new bytes, so
+// arming it again costs no system call: only bytes that may still sit in the socket (a read
+// stopped before it found the socket empty) need a read attempt, queued for the pending phase.
 func (c *Conn) arm() {
 	if c.armed || !c.wantsData() {
 		return
 	}
 	p, err := getPoller()
 	if err == nil {
-		if c.pollID == 0 {
+		switch {
+		case c.pollID == 0:
+			// the kernel reports bytes already waiting when the registration is made
 			c.pollID, err = p.add(c, c.sysfd)
-		} else {
+		case edgeTriggered:
+			c.queueRead()
+			return
+		default:
 			err = p.rearm(c.pollID, c.sysfd)
 		}
 	}
@@ -165,11 +180,25 @@ func (c *Conn) arm() {
 	c.armed = true
 }
 
+func (c *Conn) queueRead() {
+	if c.readQueued {
+		return
+	}
+	c.readQueued = true
+	c.loop.Defer(func() {
+		c.readQueued = false
+		if !c.armed {
+			c.onReadable()
+		}
+	})
+}
+
 // onReadable runs on the loop when the poller reported the socket readable (or closed, or
 // failed): it reads until the kernel has no more, the reader stops, or the round's quota is
 // used, then re-arms.
 func (c *Conn) onReadable() {
 	c.armed = false
+	drained := false
 	for i := 0; i < maxReadsPerEvent && c.wantsData(); i++ {
 		buf := readBufs.Get().(*[]byte)
 		var n int
@@ -182,6 +211,7 @@ func (c *Conn) onReadable() {
 		}
 		if err == unix.EAGAIN {
 			readBufs.Put(buf)
+			drained = true
 			break
 		}
 		var data []byte
@@ -197,10 +227,16 @@ func (c *Conn) onReadable() {
 		if err != nil {
 			c.readDone = true
 		}
+		// a short read emptied the socket: the next bytes raise a new event
+		drained = err == nil && n < readBufSize && !c.hup.Load()
 		c.emit(data, err)
-		if err != nil || n < readBufSize {
-			break // a short read drained the socket; the poller says when more comes
+		if err != nil || drained {
+			break
 		}
+	}
+	if edgeTriggered && drained && c.pollID != 0 && !c.closed && !c.detached {
+		c.armed = true
+		return
 	}
 	c.arm()
 }

@@ -168,6 +168,8 @@ module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
   _storeHeaders: binding.storeHeaders,
+  _writeHead: binding.writeHead,
+  _setStatusCodes: binding.setStatusCodes,
   _storeFlags: storeFlags,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,

@@ -2,6 +2,7 @@
 // _http_incoming: IncomingMessage, the Readable body of a request (server) or response (client).
 
 const { Readable, finished } = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -20,16 +21,19 @@ function readStop(socket) {
 
 function IncomingMessage(socket) {
   let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  if (socket) {
+    const highWaterMark = socket.readableHighWaterMark;
+    // Readable takes the default itself; options would only cost their checks
+    if (highWaterMark !== getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
+  }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;
+  // kHeadersDistinct and kTrailersDistinct are made on first read, as in Node
   this[kHeaders] = null;
-  this[kHeadersDistinct] = null;
   this[kHeadersCount] = 0;
   this.rawHeaders = [];
   this[kTrailers] = null;
-  this[kTrailersDistinct] = null;
   this[kTrailersCount] = 0;
   this.rawTrailers = [];
   this.joinDuplicateHeaders = false;

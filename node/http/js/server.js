@@ -8,6 +8,7 @@ const EE = require('events');
 const {
   parsers, freeParser, continueExpression, chunkExpression, kIncomingMessage, HTTPParser, isLenient,
   _checkInvalidHeaderChar: checkInvalidHeaderChar, prepareError, parseError,
+  _writeHead: writeHeadNative, _setStatusCodes,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
@@ -48,6 +49,7 @@ const STATUS_CODES = {
   508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
   511: 'Network Authentication Required',
 };
+_setStatusCodes(STATUS_CODES);
 
 function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
@@ -133,7 +135,19 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 
+const storeHeader = OutgoingMessage.prototype._storeHeader;
+
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+  // the common cases, plain status and headers given here or set before (not both), in one
+  // native call (writeHead in headers.go), unless _storeHeader was replaced
+  if (!this._header && this._storeHeader === storeHeader) {
+    const out = this[kOutHeaders];
+    if (out === null ? writeHeadNative(this, statusCode, reason, obj) === true :
+      obj == null && (reason == null || typeof reason === 'string') &&
+        writeHeadNative(this, statusCode, reason, undefined, out) === true) {
+      return this;
+    }
+  }
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
   statusCode |= 0;

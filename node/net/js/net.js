@@ -274,6 +274,8 @@ function writeAfterFIN(chunk, encoding, cb) {
 }
 
 function getTimerDuration(msecs, name) {
+  // the common case without the validator's call (http sets a socket timeout twice a request)
+  if (typeof msecs === 'number' && msecs >= 0 && msecs <= TIMEOUT_MAX) return msecs;
   validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   if (msecs > TIMEOUT_MAX) {
