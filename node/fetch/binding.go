@@ -74,13 +74,14 @@ func binding(h *host.Host) *goja.Object {
 	st := &state{h: h, vm: h.VM, pool: sharedPool, live: map[int]*exchange{}}
 	o := h.VM.NewObject()
 	h.SetFuncs(o, map[string]host.Func{
-		"request": st.request,
-		"write":   st.write,
-		"end":     st.end,
-		"abort":   st.abortFn,
-		"readAll": st.readAll,
-		"flow":    st.flow,
-		"pause":   st.pause,
+		"request":   st.request,
+		"write":     st.write,
+		"end":       st.end,
+		"abort":     st.abortFn,
+		"readAll":   st.readAll,
+		"flow":      st.flow,
+		"pause":     st.pause,
+		"isBadPort": isBadPort(h.VM),
 	})
 	return o
 }
@@ -166,6 +167,10 @@ func (st *state) errValue(err error, r *request) goja.Value {
 	o.Set("message", ne.message)
 	if ne.code != "" {
 		o.Set("code", ne.code)
+	}
+	if ne.kind == "altname" {
+		o.Set("host", ne.host)
+		o.Set("cert", st.vm.NewArrayBuffer(ne.cert))
 	}
 	if ne.kind == "connect" {
 		se := nodeerr.FromGo(ne.err, "connect")

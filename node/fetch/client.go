@@ -15,6 +15,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	nodetls "github.com/gnode-dev/gnode/node/tls"
 	"io"
 	"net"
 	"net/http/httputil"
@@ -171,6 +172,8 @@ type netError struct {
 	err     error
 	message string
 	code    string // OpenSSL's name of a certificate failure, as Node reports it
+	host    string // "altname": the name the certificate does not match
+	cert    []byte // "altname": the server's certificate (DER)
 }
 
 // tlsErrorCode names a certificate failure the way Node's TLS layer (OpenSSL) does.
@@ -229,19 +232,23 @@ func (p *pool) dial(r *request, cancel <-chan struct{}) (*conn, error) {
 		tc.SetNoDelay(true)
 	}
 	if r.scheme == "https" {
-		cfg := &tls.Config{ServerName: r.host, NextProtos: []string{"http/1.1"}, InsecureSkipVerify: r.insecure}
+		// Verification is Node's, not crypto/tls's: the chain first (OpenSSL's codes, against the
+		// default store tls.setDefaultCACertificates may have replaced), then the host name.
+		cfg := &tls.Config{ServerName: r.host, NextProtos: []string{"http/1.1"}, InsecureSkipVerify: true}
 		if net.ParseIP(r.host) != nil {
 			cfg.ServerName = ""
-			if !r.insecure {
-				// verify the certificate's IP SANs as a host name check would
-				cfg.InsecureSkipVerify = true
-				host := r.host
-				cfg.VerifyConnection = func(cs tls.ConnectionState) error { return verifyIP(cs, host) }
-			}
+		}
+		if !r.insecure {
+			host := r.host
+			cfg.VerifyConnection = func(cs tls.ConnectionState) error { return verifyServer(cs, host) }
 		}
 		tc := tls.Client(nc, cfg)
 		if err := tc.Handshake(); err != nil {
 			nc.Close()
+			var ne *netError
+			if errors.As(err, &ne) {
+				return nil, ne
+			}
 			code, msg := tlsErrorCode(err)
 			return nil, &netError{kind: "tls", err: err, message: msg, code: code}
 		}
@@ -569,17 +576,17 @@ func isReset(err error) bool {
 	return errors.As(err, &ne) || errors.Is(err, io.ErrUnexpectedEOF)
 }
 
-// verifyIP checks a server certificate for a URL whose host is an IP address literal.
-func verifyIP(cs tls.ConnectionState, ip string) error {
-	if len(cs.PeerCertificates) == 0 {
-		return errors.New("no certificate")
+// verifyServer checks a server's certificate as Node's TLS client does for fetch.
+func verifyServer(cs tls.ConnectionState, host string) error {
+	code, msg, ok := nodetls.VerifyServerChain(cs.PeerCertificates)
+	if !ok {
+		return &netError{kind: "tls", message: msg, code: code}
 	}
-	opts := x509.VerifyOptions{DNSName: ip, Intermediates: x509.NewCertPool()}
-	for _, c := range cs.PeerCertificates[1:] {
-		opts.Intermediates.AddCert(c)
+	if leaf := cs.PeerCertificates[0]; !nodetls.HostMatches(leaf, host) {
+		// JS words the error with tls.checkServerIdentity, from the certificate
+		return &netError{kind: "altname", message: "Hostname/IP does not match certificate's altnames", host: host, cert: leaf.Raw}
 	}
-	_, err := cs.PeerCertificates[0].Verify(opts)
-	return err
+	return nil
 }
 
 // prefetch reads the start of a body (up to 64 KiB) as soon as the head is in, as undici's

@@ -229,10 +229,11 @@ func wsBinding(h *host.Host) *goja.Object {
 	st := &wsState{h: h, vm: h.VM, live: map[int]*wsConn{}}
 	o := h.VM.NewObject()
 	h.SetFuncs(o, map[string]host.Func{
-		"connect": st.connect,
-		"send":    st.send,
-		"close":   st.close,
-		"destroy": st.destroy,
+		"connect":   st.connect,
+		"send":      st.send,
+		"close":     st.close,
+		"destroy":   st.destroy,
+		"isBadPort": isBadPort(h.VM),
 	})
 	return o
 }

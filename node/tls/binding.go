@@ -2,6 +2,7 @@ package tls
 
 import (
 	"crypto/tls"
+	"crypto/x509"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -122,6 +123,34 @@ func newBinding(h *host.Host) *goja.Object {
 		}
 		b.wraps[o] = w
 		return o
+	})
+	// setDefaultCACertificates(pems[]) -> number kept
+	_ = obj.Set("setDefaultCACertificates", func(c goja.FunctionCall) goja.Value {
+		var pems []string
+		if arr, ok := c.Argument(0).(*goja.Object); ok {
+			n := int(arr.Get("length").ToInteger())
+			for i := 0; i < n; i++ {
+				pems = append(pems, arr.Get(strconv.Itoa(i)).String())
+			}
+		}
+		return vm.ToValue(setDefaultCAs(pems))
+	})
+	_ = obj.Set("getDefaultCACertificates", func(goja.FunctionCall) goja.Value {
+		pems := defaultCAs()
+		out := make([]any, len(pems))
+		for i, p := range pems {
+			out[i] = p
+		}
+		return vm.NewArray(out...)
+	})
+	// certFromDER(bytes): the certificate object getPeerCertificate() gives, for the checks
+	// fetch runs in JS
+	_ = obj.Set("certFromDER", func(c goja.FunctionCall) goja.Value {
+		cert, err := x509.ParseCertificate(buffer.Bytes(c.Argument(0)))
+		if err != nil {
+			return goja.Undefined()
+		}
+		return b.certObject(describeCert(cert))
 	})
 	_ = obj.Set("getRootCertificates", func(goja.FunctionCall) goja.Value {
 		pems := defaultRootPEMs()

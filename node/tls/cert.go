@@ -249,12 +249,13 @@ var (
 	errNoPeerCert      = &verifyError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}
 )
 
-// systemCAHint is what Node appends to the messages of the failures a missing root explains.
+// systemCAHint is what Node appends to the messages of the failures a missing root explains:
+// only those at the leaf (a chain that ends at an unknown intermediate gets no hint).
 const systemCAHint = "; if the root CA is installed locally, try running Node.js with --use-system-ca"
 
 func (e *verifyError) text() string {
 	switch e {
-	case errLeafSignature, errLocalIssuer, errSelfSigned:
+	case errLeafSignature, errSelfSigned:
 		return e.message + systemCAHint
 	}
 	return e.message

@@ -18,6 +18,8 @@ var (
 	tlsCommonJS string
 	//go:embed js/https.js
 	httpsJS string
+	//go:embed js/options.js
+	optionsJS string
 )
 
 // Modules lists the builtins this package serves.
@@ -28,5 +30,6 @@ func Modules() []*host.Module {
 		{ID: "_tls_common", Source: tlsCommonJS},
 		{ID: "internal/tls_wrap", Binding: newBinding},
 		{ID: "https", Source: httpsJS},
+		{ID: "internal/tls/options", Source: optionsJS},
 	}
 }

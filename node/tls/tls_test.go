@@ -95,6 +95,9 @@ func TestVerifyChainNamesFailuresAsOpenSSL(t *testing.T) {
 	if got := errLeafSignature.text(); !strings.HasSuffix(got, "--use-system-ca") {
 		t.Errorf("leaf signature message lacks Node's hint: %q", got)
 	}
+	if got := errLocalIssuer.text(); got != "unable to get local issuer certificate" {
+		t.Errorf("an unknown intermediate gets no hint in Node: %q", got)
+	}
 	if got := errExpired.text(); got != "certificate has expired" {
 		t.Errorf("expired message: %q", got)
 	}

@@ -396,13 +396,17 @@ func (w *tlsWrap) verify() *verifyError {
 		w.verifyErr = errNoPeerCert
 		return w.verifyErr
 	}
-	w.verifyErr = verifyChain(peer, w.ctx.roots, time.Now())
+	roots := w.ctx.roots
+	if roots == nil {
+		roots = DefaultRoots()
+	}
+	w.verifyErr = verifyChain(peer, roots, time.Now())
 	if w.verifyErr == nil {
 		inter := x509.NewCertPool()
 		for _, c := range peer[1:] {
 			inter.AddCert(c)
 		}
-		chains, err := peer[0].Verify(x509.VerifyOptions{Roots: w.ctx.roots, Intermediates: inter,
+		chains, err := peer[0].Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter,
 			KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
 		if err == nil && len(chains) > 0 {
 			w.chain = chains[0]

@@ -142,6 +142,26 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
   }
 }
 
+// The fatal-exception printer shows an unhandled 'error' event with where it was emitted,
+// as Node's enhanceStackTrace does (Node 24 never collapses the frames both stacks share).
+function enhanceStackSymbol() {
+  const { internals } = internalBinding('internal/bootstrap/node');
+  internals.enhanceStackSymbol ??= Symbol('kEnhanceStackBeforeInspector');
+  return internals.enhanceStackSymbol;
+}
+
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // no constructor name to show
+  }
+  const ownStack = `${own.stack}`.split('\n').slice(1);
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownStack.join('\n')}`;
+}
+
 function jsEmit(type, ...args) {
   let doError = (type === 'error');
   const events = this._events;
@@ -156,6 +176,15 @@ function jsEmit(type, ...args) {
     let er;
     if (args.length > 0) er = args[0];
     if (er instanceof Error) {
+      try {
+        const capture = {};
+        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+        Object.defineProperty(er, enhanceStackSymbol(), {
+          __proto__: null, value: enhanceStackTrace.bind(this, er, capture), configurable: true,
+        });
+      } catch {
+        // a frozen or exotic error is printed as it is
+      }
       throw er; // Unhandled 'error' event
     }
     let stringifiedEr;

@@ -1172,6 +1172,15 @@ function networkCause(err) {
       if (err.code !== undefined) e.code = err.code;
       return e;
     }
+    case 'altname': {
+      // worded by the same checkServerIdentity tls.connect uses
+      const cert = internalBinding('internal/tls_wrap').certFromDER(new Uint8Array(err.cert));
+      const e = cert && require('tls').checkServerIdentity(err.host, cert);
+      if (e) return e;
+      const fallback = new Error(err.message);
+      fallback.code = 'ERR_TLS_CERT_ALTNAME_INVALID';
+      return fallback;
+    }
     default: return new Error(err.message);
   }
 }
@@ -1292,6 +1301,10 @@ function fail(ctx, cause) {
 function mainFetch(ctx, url) {
   const st = ctx.st;
   const scheme = url.protocol;
+  if ((scheme === 'http:' || scheme === 'https:') && binding.isBadPort(url.port)) {
+    // the fetch spec's port blocklist: refused before connecting, on redirects too
+    return fail(ctx, new Error('bad port'));
+  }
   if (scheme === 'data:') {
     const parsed = parseDataURL(url);
     if (parsed === null) return fail(ctx, new TypeError('failed to fetch the data URL'));
@@ -1340,8 +1353,8 @@ function wireHeaders(st, url) {
   return out;
 }
 
-function insecureTLS() {
-  return process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+function insecureTLS(url) {
+  return url.protocol === 'https:' && require('internal/tls/options').getAllowUnauthorized();
 }
 
 function httpFetch(ctx, url) {
@@ -1358,7 +1371,7 @@ function httpFetch(ctx, url) {
   if (hostname.startsWith('[')) hostname = hostname.slice(1, -1);
   const target = (url.pathname || '/') + url.search;
   const id = binding.request(st.method, url.protocol.slice(0, -1), hostname, port, target, url.host,
-    wireHeaders(st, url), bytes, streamed !== null, insecureTLS(), (err, status, statusText, rawHeaders) => {
+    wireHeaders(st, url), bytes, streamed !== null, insecureTLS(url), (err, status, statusText, rawHeaders) => {
       if (err) {
         ctx.current = null;
         if (err.kind === 'abort') return;

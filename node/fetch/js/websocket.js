@@ -122,8 +122,14 @@ class WebSocket extends EventTarget {
     if (host.startsWith('[')) host = host.slice(1, -1);
     const port = parsed.port || (secure ? '443' : '80');
     const target = (parsed.pathname || '/') + parsed.search;
+    if (binding.isBadPort(parsed.port)) {
+      // undici's handshake fetch fails on the spec's port blocklist without connecting, one
+      // microtask later
+      queueMicrotask(() => this.#dispatch('close', 1006, '', false));
+      return;
+    }
     st.id = binding.connect(secure ? 'https' : 'http', host, port, target, parsed.host, protocols.join(', '),
-      process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0', (type, a, b, c) => this.#dispatch(type, a, b, c));
+      secure && require('internal/tls/options').getAllowUnauthorized(), (type, a, b, c) => this.#dispatch(type, a, b, c));
   }
 
   #dispatch(type, a, b, c) {

@@ -66,6 +66,8 @@ function setUncaughtExceptionCaptureCallback(fn) {
 }
 function hasUncaughtExceptionCaptureCallback() { return captureFn !== null; }
 
+const eventsArrow = "node:events:505\n    throw er; // Unhandled 'error' event\n    ^\n";
+
 function printFatal(er, arrow, fromPromise, thrownAt) {
   const isObj = er !== null && (typeof er === 'object' || typeof er === 'function');
   if (arrow === undefined && isObj) {
@@ -74,6 +76,11 @@ function printFatal(er, arrow, fromPromise, thrownAt) {
     if (typeof stack === 'string') arrow = rtb.errorArrow(stack, !fromPromise);
   }
   if (isObj && er[internals.arrowSymbol] !== undefined) arrow = er[internals.arrowSymbol];
+  if (isObj && internals.enhanceStackSymbol !== undefined && typeof er[internals.enhanceStackSymbol] === 'function') {
+    // an 'error' event nobody listened to: thrown by emit, with where it was emitted
+    arrow = eventsArrow;
+    try { er.stack = er[internals.enhanceStackSymbol](); } catch { /* printed as it is */ }
+  }
   if (arrow === undefined) arrow = '';
   let out;
   if (isObj && isError(er)) {

@@ -50,7 +50,8 @@ function getRootCertificates() {
 
 function getCACertificates(type = 'default') {
   validateString(type, 'type');
-  if (type === 'default' || type === 'bundled' || type === 'system') return getRootCertificates().slice();
+  if (type === 'default') return binding.getDefaultCACertificates();
+  if (type === 'bundled' || type === 'system') return getRootCertificates().slice();
   if (type === 'extra') return [];
   throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('type', type);
 }
@@ -170,6 +171,12 @@ function setDefaultCACertificates(certs) {
     if (typeof certs[i] !== 'string' && !ArrayBuffer.isView(certs[i])) {
       throw new ERR_INVALID_ARG_TYPE(`certs[${i}]`, ['string', 'ArrayBufferView'], certs[i]);
     }
+  }
+  const pems = certs.map((c) => (typeof c === 'string' ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('latin1')));
+  if (binding.setDefaultCACertificates(pems) === 0 && pems.length > 0) {
+    const err = new Error('No valid certificates found in the provided array');
+    err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+    throw err;
   }
 }
 

@@ -36,17 +36,7 @@ const kTransportClosed = Symbol('transportClosed');
 const noop = () => {};
 
 let ipServernameWarned = false;
-let warnedAllowUnauthorized = false;
-
-function getAllowUnauthorized() {
-  const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
-  if (allow && !warnedAllowUnauthorized) {
-    warnedAllowUnauthorized = true;
-    process.emitWarning("Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' " +
-      'makes TLS connections and HTTPS requests insecure by disabling certificate verification.');
-  }
-  return allow;
-}
+const { getAllowUnauthorized } = require('internal/tls/options');
 
 function tlsModule() {
   return require('tls');

@@ -68,6 +68,14 @@ $o ca -batch -config ca.conf -cert ca.pem -keyfile ca.key -in n.csr -out n.pem -
     ['n.key', 'n.pem']);
     return { key: r['n.key'], cert: r['n.pem'] };
   },
+  // a leaf signed by an intermediate CA (itself signed by ca): { key, cert, inter }
+  chained: () => {
+    const r = run(`$o req -config req.cnf -x509 ${EC} -keyout i.key -subj "/O=gnode tests/CN=gnode Test Intermediate" -CA ca.pem -CAkey ca.key \\
+  -set_serial 4103 -days 3650 -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign -out i.pem 2>/dev/null
+$o req -config req.cnf -x509 ${EC} -keyout n.key -subj "/O=gnode tests/CN=localhost" -CA i.pem -CAkey i.key \\
+  -set_serial 4104 -days 3650 ${LEAF} -out n.pem 2>/dev/null`, getCA(), ['n.key', 'n.pem', 'i.pem']);
+    return { key: r['n.key'], cert: r['n.pem'], inter: r['i.pem'] };
+  },
   encKey: () => run('$o pkey -in k.pem -aes256 -passout pass:sesame -out enc.key', { 'k.pem': certs.server.key }, ['enc.key'])['enc.key'],
 };
 

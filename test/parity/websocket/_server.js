@@ -3,7 +3,8 @@
 // frames by hand, so the cases run the same on node and gnode. start(onConnection) listens on
 // 127.0.0.1 port 0 and resolves { url, server, close() }; onConnection(conn, req) gets a conn
 // with send(opcode, payload, fin), close(code, reason), onframe(cb), raw socket, and req with the
-// request line and headers (lower-cased names, in order).
+// request line and headers (lower-cased names, in order). With options.tls ({ key, cert }) it
+// serves wss:// on node:tls and the url names localhost.
 const net = require('net');
 const crypto = require('crypto');
 
@@ -51,7 +52,7 @@ function parseFrames(state, data, onframe) {
 
 function start(onConnection, options = {}) {
   const sockets = new Set();
-  const server = net.createServer((socket) => {
+  const onSocket = (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => {});
@@ -100,11 +101,13 @@ function start(onConnection, options = {}) {
       if (rest.length) parseFrames(state, rest, dispatch);
     };
     socket.on('data', onData);
-  });
+  };
+  const server = options.tls ? require('tls').createServer(options.tls, onSocket) : net.createServer(onSocket);
+  if (options.tls) server.on('tlsClientError', () => {});
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       resolve({
-        url: `ws://127.0.0.1:${server.address().port}/`,
+        url: options.tls ? `wss://localhost:${server.address().port}/` : `ws://127.0.0.1:${server.address().port}/`,
         port: server.address().port,
         server,
         close() {
