@@ -192,7 +192,13 @@ func streamBinding(h *host.Host) *goja.Object {
 		return vm.ToValue(a.WithZone("").String())
 	})
 	makeCtor("TCP", false)
-	makeCtor("Pipe", true)
+	// libuv's pipes have no addresses: Node's Pipe handles lack getsockname/getpeername, so a
+	// Unix-socket client reports undefined addresses and 'drop' no payload
+	pipeProto := makeCtor("Pipe", true).Get("prototype").(*goja.Object)
+	_ = pipeProto.Delete("getsockname")
+	_ = pipeProto.Delete("getpeername")
+	_ = pipeProto.Delete("setTypeOfService")
+	_ = pipeProto.Delete("getTypeOfService")
 	_ = b.Set("setBufferPrototype", func(c goja.FunctionCall) goja.Value {
 		w.bufferProto, _ = c.Argument(0).(*goja.Object)
 		return goja.Undefined()
@@ -535,6 +541,25 @@ func (w *wrap) streamMethods(p *goja.Object) {
 			return ret(nil)
 		}
 		return ret(hd.conn.SetNoDelay(c.Argument(0).ToBoolean()))
+	})
+	set("setTypeOfService", func(c goja.FunctionCall) goja.Value {
+		hd := w.this(c)
+		if hd.conn == nil {
+			return ret(nil)
+		}
+		return ret(hd.conn.SetTypeOfService(int(c.Argument(0).ToInteger())))
+	})
+	// getTypeOfService() -> the value, or a negative errno
+	set("getTypeOfService", func(c goja.FunctionCall) goja.Value {
+		hd := w.this(c)
+		if hd.conn == nil {
+			return vm.ToValue(0)
+		}
+		tos, err := hd.conn.TypeOfService()
+		if err != nil {
+			return ret(err)
+		}
+		return vm.ToValue(tos)
 	})
 	set("setKeepAlive", func(c goja.FunctionCall) goja.Value {
 		hd := w.this(c)

@@ -542,3 +542,53 @@ func postReadable(byLoop map[*loop.Loop][]*Conn) {
 		delete(byLoop, l)
 	}
 }
+
+// tosOption is the socket option carrying the type of service: IP_TOS for IPv4, the traffic
+// class for IPv6; ok is false for sockets without one (Unix sockets).
+func tosOption(fd int) (level, opt int, ok bool) {
+	sa, err := unix.Getsockname(fd)
+	if err != nil {
+		return 0, 0, false
+	}
+	switch sa.(type) {
+	case *unix.SockaddrInet4:
+		return unix.IPPROTO_IP, unix.IP_TOS, true
+	case *unix.SockaddrInet6:
+		return unix.IPPROTO_IPV6, unix.IPV6_TCLASS, true
+	}
+	return 0, 0, false
+}
+
+// TypeOfService reads the socket's IP type of service (socket.getTypeOfService).
+func (c *Conn) TypeOfService() (int, error) {
+	tos, serr := 0, error(nil)
+	err := c.raw.Control(func(fd uintptr) {
+		level, opt, ok := tosOption(int(fd))
+		if !ok {
+			serr = syscall.ENOTSUP
+			return
+		}
+		tos, serr = unix.GetsockoptInt(int(fd), level, opt)
+	})
+	if err != nil {
+		return 0, err
+	}
+	return tos, serr
+}
+
+// SetTypeOfService sets the socket's IP type of service (socket.setTypeOfService).
+func (c *Conn) SetTypeOfService(tos int) error {
+	var serr error
+	err := c.raw.Control(func(fd uintptr) {
+		level, opt, ok := tosOption(int(fd))
+		if !ok {
+			serr = syscall.ENOTSUP
+			return
+		}
+		serr = unix.SetsockoptInt(int(fd), level, opt, tos)
+	})
+	if err != nil {
+		return err
+	}
+	return serr
+}

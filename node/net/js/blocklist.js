@@ -202,6 +202,10 @@ class BlockList {
   get rules() {
     return this[kRules].map((r) => r.text);
   }
+
+  get size() {
+    return this[kRules].length;
+  }
 }
 
 module.exports = { BlockList };

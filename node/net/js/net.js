@@ -10,7 +10,7 @@ const { FastBuffer } = require('internal/buffer');
 const internalNet = require('internal/net');
 const { isIP, isIPv4, isIPv6 } = internalNet;
 const {
-  validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateNumber, validatePort,
+  validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateInteger, validateNumber, validatePort,
   validateString, validateStringWithoutNullBytes,
 } = require('internal/validators');
 const {
@@ -55,6 +55,7 @@ const kTimeout = Symbol('timeout');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetTypeOfService = Symbol('kSetTypeOfService');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
@@ -236,12 +237,6 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
 
-Object.defineProperty(Socket.prototype, '_handle', {
-  __proto__: null,
-  get() { return this[kHandle]; },
-  set(v) { this[kHandle] = v; },
-});
-
 Socket.prototype._unrefTimer = function _unrefTimer() {
   for (let s = this; s != null; s = s._parent) {
     if (s[kTimeout]) s[kTimeout].refresh();
@@ -368,6 +363,28 @@ Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
   return this;
 };
 
+Socket.prototype.setTypeOfService = function(tos) {
+  validateInteger(tos, 'tos', 0, 255);
+  if (!this._handle) {
+    this[kSetTypeOfService] = tos;
+    return this;
+  }
+  if (this._handle.setTypeOfService && tos !== this[kSetTypeOfService]) {
+    this[kSetTypeOfService] = tos;
+    const err = this._handle.setTypeOfService(tos);
+    if (err) throw new ErrnoException(err, 'setTypeOfService');
+  }
+  return this;
+};
+
+Socket.prototype.getTypeOfService = function() {
+  if (!this._handle) return this[kSetTypeOfService] ?? 0;
+  if (!this._handle.getTypeOfService) return this[kSetTypeOfService];
+  const res = this._handle.getTypeOfService();
+  if (res < 0) throw new ErrnoException(res, 'getTypeOfService');
+  return res;
+};
+
 Socket.prototype.address = function() {
   return this._getsockname();
 };
@@ -426,6 +443,20 @@ Socket.prototype.resetAndDestroy = function() {
     this.destroy(new ERR_SOCKET_CLOSED());
   }
   return this;
+};
+
+// Node overrides these three (for its onread buffers); here they are the stream's own, kept as
+// own keys so Socket.prototype lists what Node's does.
+Socket.prototype.pause = function() {
+  return stream.Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function() {
+  return stream.Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.read = function(n) {
+  return stream.Duplex.prototype.read.call(this, n);
 };
 
 function onReadableStreamEnd() {
@@ -915,6 +946,13 @@ Socket.prototype.unref = function() {
   return this;
 };
 
+// defined last, where Node has it among the prototype's keys
+Object.defineProperty(Socket.prototype, '_handle', {
+  __proto__: null,
+  get() { return this[kHandle]; },
+  set(v) { this[kHandle] = v; },
+});
+
 function afterConnect(status, handle, req, readable, writable) {
   const self = handle[kOwner];
   if (!self || self.destroyed) return;
@@ -928,6 +966,9 @@ function afterConnect(status, handle, req, readable, writable) {
     if (self.writable && !writable) self.end();
     self._unrefTimer();
     if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
+    if (self[kSetTypeOfService] !== undefined && self._handle.setTypeOfService) {
+      self._handle.setTypeOfService(self[kSetTypeOfService]);
+    }
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
       self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
     }
@@ -1179,6 +1220,11 @@ function onconnection(err, clientHandle) {
     return;
   }
   if (self.maxConnections != null && self._connections >= self.maxConnections) {
+    if (typeof clientHandle.getsockname !== 'function') {
+      self.emit('drop');
+      clientHandle.close();
+      return;
+    }
     const data = { __proto__: null };
     const local = { __proto__: null };
     clientHandle.getsockname(local);
@@ -1194,7 +1240,7 @@ function onconnection(err, clientHandle) {
     clientHandle.close();
     return;
   }
-  if (self.blockList) {
+  if (self.blockList && typeof clientHandle.getpeername === 'function') {
     const remote = { __proto__: null };
     clientHandle.getpeername(remote);
     const addressType = isIP(remote.address);
@@ -1285,6 +1331,8 @@ Server.prototype.unref = function() {
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
+  get BlockList() { return require('internal/blocklist').BlockList; },
+  get SocketAddress() { return require('internal/socketaddress').SocketAddress; },
   connect,
   createConnection: connect,
   createServer,
@@ -1300,13 +1348,3 @@ module.exports = {
   setDefaultAutoSelectFamilyAttemptTimeout,
 };
 
-Object.defineProperties(module.exports, {
-  BlockList: {
-    __proto__: null, configurable: true, enumerable: true,
-    get() { return require('internal/blocklist').BlockList; },
-  },
-  SocketAddress: {
-    __proto__: null, configurable: true, enumerable: true,
-    get() { return require('internal/socketaddress').SocketAddress; },
-  },
-});
