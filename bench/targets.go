@@ -206,6 +206,8 @@ var targets = []target{
 	{"1,000 ES modules ≤ 1.5× node", gnodeVsNode("startup", "import-1000", "wall", "<=", 1.5, "wall gnode/node")},
 	{"5 MB script ≤ 2× node", gnodeVsNode("startup", "script-5mb", "wall", "<=", 2, "wall gnode/node")},
 	{"Buffer.from/toString 1 MB, concat 10k, indexOf 10 MB: each ≤ 2× node", eachOf("buffer", "op-", 2)},
+	{"new URL() on 100k URLs ≤ 2× node", gnodeVsNode("url", "new-url-100k.js", "wall", "<=", 2, "wall gnode/node")},
+	{"URLSearchParams round-trips ≤ 2× node", gnodeVsNode("url", "searchparams-roundtrip.js", "wall", "<=", 2, "wall gnode/node")},
 	{"EventEmitter emit 1e6 ≤ 5× node", gnodeVsNode("loop", "emitter-1e6.js", "wall", "<=", 5, "wall gnode/node")},
 	{"sha256 of 256 MB ≥ 0.8× node throughput", throughput("crypto", "sha256-256mb.js", 0.8)},
 	{"512 MB stream pipeline copy ≥ 0.8× node throughput", throughput("stream", "pipeline-512mb.js", 0.8)},
