@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -219,8 +220,35 @@ table.push(f%[1]d);
 	if err := os.WriteFile(filepath.Join(gen, "big-5mb.js"), []byte(big.String()), 0o644); err != nil {
 		return "", err
 	}
+	if err := writeNoiseFile(filepath.Join(gen, "src-512mb.bin"), 512<<20); err != nil {
+		return "", err
+	}
 	if err := os.WriteFile(filepath.Join(gen, "done"), nil, 0o644); err != nil {
 		return "", err
 	}
 	return gen, nil
+}
+
+// writeNoiseFile writes size bytes that do not compress (the stream category copies it: issue
+// #7's "copying a 512 MB file with stream.pipeline"), made once per bench run.
+func writeNoiseFile(path string, size int) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	buf := make([]byte, 1<<20)
+	x := uint64(0x9e3779b97f4a7c15)
+	for done := 0; done < size; done += len(buf) {
+		for i := 0; i+8 <= len(buf); i += 8 {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+			binary.LittleEndian.PutUint64(buf[i:], x)
+		}
+		if _, err := f.Write(buf); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	return f.Close()
 }

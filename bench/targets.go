@@ -210,7 +210,7 @@ var targets = []target{
 	{"URLSearchParams round-trips ≤ 2× node", gnodeVsNode("url", "searchparams-roundtrip.js", "wall", "<=", 2, "wall gnode/node")},
 	{"EventEmitter emit 1e6 ≤ 5× node", gnodeVsNode("loop", "emitter-1e6.js", "wall", "<=", 5, "wall gnode/node")},
 	{"sha256 of 256 MB ≥ 0.8× node throughput", throughput("crypto", "sha256-256mb.js", 0.8)},
-	{"512 MB stream pipeline copy ≥ 0.8× node throughput", throughput("stream", "pipeline-512mb.js", 0.8)},
+	{"512 MB stream pipeline copy ≥ 0.8× node throughput", throughput("stream", "pipeline-512mb", 0.8)},
 	{"5,000 × 4 KB writeFileSync + readFileSync ≤ 1.5× node", gnodeVsNode("fs", "files-4k-sync.js", "wall", "<=", 1.5, "wall gnode/node")},
 	{"5,000 × 4 KB fs/promises writeFile + readFile ≤ 1.5× node", gnodeVsNode("fs", "files-4k-promises.js", "wall", "<=", 1.5, "wall gnode/node")},
 	{"gzip 64 MB ≤ 1.2× node", gnodeVsNode("zlib", "gzip-64mb.js", "wall", "<=", 1.2, "wall gnode/node")},

@@ -1,6 +1,7 @@
 // requires: node:stream
 // stream.pipeline: a Readable producing 512 MB in 64 KB chunks -> a pass-through Transform ->
-// a Writable that counts (the "512 MB pipeline copy >= 0.8x node" target).
+// a Writable that counts: the stream machinery alone, no I/O (informational; the target is
+// pipeline-512mb.cmd, a file copy).
 // Checksum: bytes and chunks seen.
 'use strict';
 const { Readable, Transform, Writable, pipeline } = require('node:stream');
