@@ -258,11 +258,17 @@ function callHandleEvent(...args) {
   return Reflect.apply(handleEvent, this, args);
 }
 
+// Node's primordial Map, by the name inspect shows for a port's internals (its tag keeps
+// inspect from adding [Map], as Node's shows none).
+class SafeMap extends Map {}
+Object.defineProperty(SafeMap.prototype, Symbol.toStringTag, { __proto__: null, value: 'SafeMap', configurable: true });
+
 function initEventTarget(self) {
-  self[kEvents] = new Map();
+  self[kEvents] = new SafeMap();
   self[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
   self[kMaxEventTargetListenersWarned] = false;
-  self[kHandlers] = new Map();
+  // made by the first on<event> handler, as in Node
+  self[kHandlers] = undefined;
 }
 
 function validateEventListener(listener) {
@@ -644,7 +650,7 @@ function defineEventHandler(emitter, name, event = name) {
       wrapped = makeEventHandler(value);
       this.addEventListener(event, wrapped);
     }
-    this[kHandlers].set(event, wrapped);
+    (this[kHandlers] ??= new SafeMap()).set(event, wrapped);
   }
   Object.defineProperty(set, 'name', { __proto__: null, value: `set ${propName}` });
   Object.defineProperty(emitter, propName, { __proto__: null, get, set, configurable: true, enumerable: true });

@@ -65,7 +65,9 @@ Object.defineProperties(MessageEvent.prototype, {
   [Symbol.toStringTag]: { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'MessageEvent' },
 });
 
-// Port state lives outside the instances, which Node's inspect output shows bare.
+const kCurrentlyReceivingPorts = Symbol('nodejs.internal.kCurrentlyReceivingPorts');
+
+// Port state lives outside the instances.
 const ports = new WeakMap();
 function portOf(port) {
   const s = ports.get(port);
@@ -93,6 +95,19 @@ class MessagePort extends NodeEventTarget {
       throw err;
     }
     super();
+    // Node's port keeps these own properties (inspect shows them): listeners for newListener and
+    // removeListener, its own kNewListener/kRemoveListener hooks and the ports being received.
+    this.on('newListener', function(name) {});
+    this.on('removeListener', function(name) {});
+    const newListener = this[kNewListener];
+    this[kNewListener] = function(size, type, ...args) {
+      return Reflect.apply(newListener, this, [size, type, ...args]);
+    };
+    const removeListener = this[kRemoveListener];
+    this[kRemoveListener] = function(size, type, ...args) {
+      return Reflect.apply(removeListener, this, [size, type, ...args]);
+    };
+    this[kCurrentlyReceivingPorts] = undefined;
     ports.set(this, {
       peer: null,
       queue: [],
@@ -198,10 +213,12 @@ class MessagePort extends NodeEventTarget {
     return moved;
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    if (depth < 0) return this;
+  [Symbol.for('nodejs.util.inspect.custom')]() {
     const s = ports.get(this);
-    return inspectWithFields(this, 'MessagePort [EventTarget]', { active: !s?.closed, refed: !!s?.holdsRef }, depth, options);
+    if (s === undefined) return this;
+    // Node's form: the state, then every own property of the port, internals included
+    return Object.assign({ __proto__: MessagePort.prototype },
+                         s.closed ? { active: false } : { active: true, refed: s.holdsRef }, this);
   }
 }
 Object.defineProperties(MessagePort.prototype, {
