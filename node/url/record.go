@@ -305,7 +305,12 @@ func (rs *records) installURL(proto *goja.Object) {
 	}), setter("search", (*urlRecord).refreshParams))
 	accessor("searchParams", get("searchParams", brandSearchParams, func(r *urlRecord) goja.Value {
 		if r.urlExtra == nil || r.paramsObj == nil {
-			obj, err := rs.newParams(goja.Undefined(), rs.str(r.rawSearch()))
+			// the constructor drops one leading "?": the query's own "?" must survive it
+			q := r.rawSearch()
+			if q != "" {
+				q = "?" + q
+			}
+			obj, err := rs.newParams(goja.Undefined(), rs.str(q))
 			host.Rethrow(err)
 			p := rs.params(obj)
 			p.url = r
