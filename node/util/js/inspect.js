@@ -724,14 +724,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatArray;
     } else if (kind === 'set') {
       const size = SetSize.call(value);
-      const prefix = getPrefix(constructor, tag === 'Set' ? '' : tag, 'Set', `(${size})`);
+      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (kind === 'map') {
       const size = MapSize.call(value);
-      const prefix = getPrefix(constructor, tag === 'Map' ? '' : tag, 'Map', `(${size})`);
+      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap;
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
