@@ -23,6 +23,21 @@ func installJSONParse(vm *goja.Runtime) {
 	}
 	syntaxError := vm.Get("SyntaxError").(*goja.Object)
 	defineMethod(jsonObj, "parse", nativeMethod(vm, "parse", 2, func(call goja.FunctionCall) goja.Value {
+		// with a reviver, gnode parses itself: the reviver's third argument carries each
+		// primitive's source text (JSON.parse source text access, in V8 13)
+		if reviver, ok := goja.AssertFunction(call.Argument(1)); ok {
+			text := call.Argument(0).String()
+			if msg := v8JSONError(text); msg != "" {
+				e, _ := vm.New(syntaxError, vm.ToValue(msg))
+				panic(e)
+			}
+			p := &jsonBuilder{vm: vm, s: text, sources: true}
+			p.ws()
+			v := p.value()
+			root := vm.NewObject()
+			_ = root.DefineDataProperty("", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			return internalizeJSONWith(vm, reviver, root, "", p.root)
+		}
 		v, err := orig(call.This, call.Arguments...)
 		if err == nil {
 			return v

@@ -138,6 +138,17 @@ type jsonBuilder struct {
 	vm *goja.Runtime
 	s  string
 	i  int
+	// sources records, beside the value, each primitive's source text (for a reviver)
+	sources bool
+	root    *jsonSource
+	last    *jsonSource // the node value() made last
+}
+
+// jsonSource mirrors a parsed value: a primitive's text, or the members of an object or array.
+type jsonSource struct {
+	val     goja.Value
+	text    string
+	members map[string]*jsonSource
 }
 
 func (p *jsonBuilder) ws() {
@@ -147,6 +158,25 @@ func (p *jsonBuilder) ws() {
 }
 
 func (p *jsonBuilder) value() goja.Value {
+	if !p.sources {
+		return p.parseValue(nil)
+	}
+	node := &jsonSource{}
+	if p.root == nil {
+		p.root = node
+	}
+	start := p.i
+	v := p.parseValue(node)
+	node.val = v
+	if _, isObj := v.(*goja.Object); !isObj {
+		node.text = p.s[start:p.i]
+	}
+	p.last = node
+	return v
+}
+
+// parseValue reads one value; node, when recording sources, gets the members.
+func (p *jsonBuilder) parseValue(node *jsonSource) goja.Value {
 	switch c := p.s[p.i]; {
 	case c == '{':
 		o := p.vm.NewObject()
@@ -157,7 +187,9 @@ func (p *jsonBuilder) value() goja.Value {
 			p.ws()
 			p.i++ // ':'
 			p.ws()
-			_ = o.DefineDataProperty(k, p.value(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			v := p.value()
+			_ = o.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			p.member(node, k)
 			p.ws()
 			if p.s[p.i] == ',' {
 				p.i++
@@ -172,6 +204,7 @@ func (p *jsonBuilder) value() goja.Value {
 		p.ws()
 		for p.s[p.i] != ']' {
 			items = append(items, p.value())
+			p.member(node, strconv.Itoa(len(items)-1))
 			p.ws()
 			if p.s[p.i] == ',' {
 				p.i++
@@ -272,4 +305,50 @@ func isArray(vm *goja.Runtime, o *goja.Object) bool {
 	fn, _ := goja.AssertFunction(vm.Get("Array").(*goja.Object).Get("isArray"))
 	v, err := fn(goja.Undefined(), o)
 	return err == nil && v.ToBoolean()
+}
+
+// member files the node value() just made (p.last) under its container.
+func (p *jsonBuilder) member(node *jsonSource, key string) {
+	if node == nil {
+		return
+	}
+	if node.members == nil {
+		node.members = map[string]*jsonSource{}
+	}
+	node.members[key] = p.last
+}
+
+// internalizeJSONWith is internalizeJSON passing each value's context: {source} for a primitive
+// still equal to what was parsed there, else {}.
+func internalizeJSONWith(vm *goja.Runtime, reviver goja.Callable, holder *goja.Object, name string, src *jsonSource) goja.Value {
+	val := holder.Get(name)
+	if o, ok := val.(*goja.Object); ok {
+		revive := func(key string) {
+			var child *jsonSource
+			if src != nil && src.val == val {
+				child = src.members[key]
+			}
+			nv := internalizeJSONWith(vm, reviver, o, key, child)
+			if goja.IsUndefined(nv) {
+				_ = o.Delete(key)
+			} else {
+				_ = o.DefineDataProperty(key, nv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			}
+		}
+		if isArray(vm, o) {
+			n := o.Get("length").ToInteger()
+			for i := int64(0); i < n; i++ {
+				revive(strconv.FormatInt(i, 10))
+			}
+		} else {
+			for _, k := range o.Keys() {
+				revive(k)
+			}
+		}
+	}
+	ctx := vm.NewObject()
+	if src != nil && src.members == nil && src.text != "" && val.SameAs(src.val) {
+		_ = ctx.Set("source", src.text)
+	}
+	return callOrThrow(reviver, holder, vm.ToValue(name), val, ctx)
 }
