@@ -53,13 +53,7 @@ func installJSONParse(vm *goja.Runtime) {
 		msg := v8JSONError(text)
 		if msg == "" {
 			// valid JSON the engine's decoder refused (a number beyond float64)
-			v := parseJSONText(vm, text)
-			if reviver, ok := goja.AssertFunction(call.Argument(1)); ok {
-				root := vm.NewObject()
-				_ = root.DefineDataProperty("", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-				return internalizeJSON(vm, reviver, root, "")
-			}
-			return v
+			return parseJSONText(vm, text)
 		}
 		e, _ := vm.New(syntaxError, vm.ToValue(msg))
 		panic(e)

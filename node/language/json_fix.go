@@ -275,32 +275,6 @@ func (p *jsonBuilder) utf16() []uint16 {
 	return u
 }
 
-// internalizeJSON applies a JSON.parse reviver (ECMA-262 InternalizeJSONProperty).
-func internalizeJSON(vm *goja.Runtime, reviver goja.Callable, holder *goja.Object, name string) goja.Value {
-	val := holder.Get(name)
-	if o, ok := val.(*goja.Object); ok {
-		revive := func(key string) {
-			nv := internalizeJSON(vm, reviver, o, key)
-			if goja.IsUndefined(nv) {
-				_ = o.Delete(key)
-			} else {
-				_ = o.DefineDataProperty(key, nv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-			}
-		}
-		if isArray(vm, o) {
-			n := o.Get("length").ToInteger()
-			for i := int64(0); i < n; i++ {
-				revive(strconv.FormatInt(i, 10))
-			}
-		} else {
-			for _, k := range o.Keys() {
-				revive(k)
-			}
-		}
-	}
-	return callOrThrow(reviver, holder, vm.ToValue(name), val)
-}
-
 func isArray(vm *goja.Runtime, o *goja.Object) bool {
 	fn, _ := goja.AssertFunction(vm.Get("Array").(*goja.Object).Get("isArray"))
 	v, err := fn(goja.Undefined(), o)
@@ -318,8 +292,8 @@ func (p *jsonBuilder) member(node *jsonSource, key string) {
 	node.members[key] = p.last
 }
 
-// internalizeJSONWith is internalizeJSON passing each value's context: {source} for a primitive
-// still equal to what was parsed there, else {}.
+// internalizeJSONWith applies a JSON.parse reviver (ECMA-262 InternalizeJSONProperty), passing
+// each value's context: {source} for a primitive still equal to what was parsed there, else {}.
 func internalizeJSONWith(vm *goja.Runtime, reviver goja.Callable, holder *goja.Object, name string, src *jsonSource) goja.Value {
 	val := holder.Get(name)
 	if o, ok := val.(*goja.Object); ok {
