@@ -589,7 +589,8 @@ function getPrefix(constructor, tag, fallback, size = '') {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  // a class whose name already contains the tag (MyMap, SafeMap, PromiseX) does not repeat it
+  if (tag !== '' && !constructor.includes(tag)) return `${constructor}${size} [${tag}] `;
   return `${constructor}${size} `;
 }
 
