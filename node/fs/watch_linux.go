@@ -1,6 +1,7 @@
 package fs
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"unsafe"
@@ -73,27 +74,18 @@ func watchBindings(st *state, b *goja.Object) {
 				}
 				type ev struct{ kind, name string }
 				var evs []ev
-				for off := 0; off+unix.SizeofInotifyEvent <= n; {
-					e := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
-					name := base
-					if e.Len > 0 {
-						raw := buf[off+unix.SizeofInotifyEvent : off+unix.SizeofInotifyEvent+int(e.Len)]
-						for i, ch := range raw {
-							if ch == 0 {
-								raw = raw[:i]
-								break
-							}
-						}
-						name = string(raw)
+				for _, e := range inotifyEvents(buf[:n]) {
+					name := e.name
+					if name == "" {
+						name = base
 					}
 					kind := "change"
-					if e.Mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
+					if e.mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
 						kind = "rename"
 					}
-					if e.Mask&unix.IN_IGNORED == 0 {
+					if e.mask&unix.IN_IGNORED == 0 {
 						evs = append(evs, ev{kind, name})
 					}
-					off += unix.SizeofInotifyEvent + int(e.Len)
 				}
 				if len(evs) == 0 {
 					continue
@@ -135,4 +127,31 @@ func watchBindings(st *state, b *goja.Object) {
 		}
 		return goja.Undefined()
 	}))
+}
+
+// inotifyEvent is one record of an inotify read: the watch descriptor, the mask and the name
+// ("" for the watched path itself).
+type inotifyEvent struct {
+	wd   int32
+	mask uint32
+	name string
+}
+
+// inotifyEvents decodes the records of one read from an inotify descriptor.
+func inotifyEvents(buf []byte) []inotifyEvent {
+	var evs []inotifyEvent
+	for off := 0; off+unix.SizeofInotifyEvent <= len(buf); {
+		e := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
+		name := ""
+		if e.Len > 0 {
+			raw := buf[off+unix.SizeofInotifyEvent : off+unix.SizeofInotifyEvent+int(e.Len)]
+			if i := bytes.IndexByte(raw, 0); i >= 0 {
+				raw = raw[:i]
+			}
+			name = string(raw)
+		}
+		off += unix.SizeofInotifyEvent + int(e.Len)
+		evs = append(evs, inotifyEvent{e.Wd, e.Mask, name})
+	}
+	return evs
 }

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -191,28 +190,7 @@ func (rw *recursiveWatch) dropWdPath(w int32, p string) {
 // handle processes one batch of raw inotify events.
 func (rw *recursiveWatch) handle(buf []byte) {
 	rw.batch++
-	type event struct {
-		wd   int32
-		mask uint32
-		name string
-	}
-	var evs []event
-	for off := 0; off+unix.SizeofInotifyEvent <= len(buf); {
-		e := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
-		name := ""
-		if e.Len > 0 {
-			raw := buf[off+unix.SizeofInotifyEvent : off+unix.SizeofInotifyEvent+int(e.Len)]
-			for i, ch := range raw {
-				if ch == 0 {
-					raw = raw[:i]
-					break
-				}
-			}
-			name = string(raw)
-		}
-		off += unix.SizeofInotifyEvent + int(e.Len)
-		evs = append(evs, event{e.Wd, e.Mask, name})
-	}
+	evs := inotifyEvents(buf)
 	// A removed directory's DELETE_SELF reaches this descriptor before its parent's DELETE;
 	// libuv hands Node the parent's first (a tree removed at once is reported from its
 	// top-most watched directories down to, not including, the leaves), so they trade places.
