@@ -287,6 +287,8 @@ func binding(h *host.Host) *goja.Object {
 	})
 	set("mkdtemp", func(c goja.FunctionCall) goja.Value {
 		prefix := pathOf(arg(c, 0))
+		// libuv's sync mkdtemp reports the template, its async form the name it last tried
+		_, async := last(c, 1).(*goja.Object)
 		return st.do(last(c, 1), func() (result, error) {
 			const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 			for range 100 {
@@ -301,6 +303,9 @@ func binding(h *host.Host) *goja.Object {
 					return strRes(p), nil
 				}
 				if err != unix.EEXIST {
+					if async {
+						return nil, perr(err, "mkdtemp", p)
+					}
 					return nil, perr(err, "mkdtemp", prefix+"XXXXXX")
 				}
 			}
@@ -385,18 +390,11 @@ func binding(h *host.Host) *goja.Object {
 		p := pathOf(arg(c, 0))
 		native := arg(c, 1).ToBoolean()
 		return st.do(last(c, 2), func() (result, error) {
-			abs, err := filepath.Abs(p)
-			if err == nil {
-				var r string
-				r, err = filepath.EvalSymlinks(abs)
-				if err == nil {
-					return strRes(r), nil
-				}
+			r, err := realpath(p, native)
+			if err != nil {
+				return nil, err
 			}
-			if native {
-				return nil, perr(err, "realpath", p)
-			}
-			return nil, perr(err, "lstat")
+			return strRes(r), nil
 		})
 	})
 	set("chmod", func(c goja.FunctionCall) goja.Value {
@@ -826,4 +824,68 @@ func rmIsDirError(vm *goja.Runtime, p string) *goja.Object {
 		}
 	}
 	return err
+}
+
+// realpath resolves p component by component. Node's JS fs.realpath lstats each component and
+// stats a link before reading it, so its errors name lstat or stat and the partial path;
+// realpath.native is realpath(3), whose errors name realpath and the whole argument.
+func realpath(p string, native bool) (string, error) {
+	fail := func(err error, syscall, at string) error {
+		if native {
+			return perr(err, "realpath", p)
+		}
+		return perr(err, syscall, at)
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", fail(err, "lstat", p)
+	}
+	if native {
+		// the kernel walks "missing/.." too, where path.resolve would drop both
+		abs = p
+		if wd, err := os.Getwd(); err == nil && !filepath.IsAbs(p) {
+			abs = wd + "/" + p
+		}
+	}
+	pending := strings.Split(abs, "/")
+	resolved := "/"
+	links := 0
+	for len(pending) > 0 {
+		c := pending[0]
+		pending = pending[1:]
+		switch c {
+		case "", ".":
+			continue
+		case "..":
+			resolved = filepath.Dir(resolved)
+			continue
+		}
+		next := filepath.Join(resolved, c)
+		var st unix.Stat_t
+		if err := eintr(func() error { return unix.Lstat(next, &st) }); err != nil {
+			return "", fail(err, "lstat", next)
+		}
+		if st.Mode&unix.S_IFMT != unix.S_IFLNK {
+			resolved = next
+			continue
+		}
+		if !native {
+			if err := eintr(func() error { return unix.Stat(next, &st) }); err != nil {
+				return "", fail(err, "stat", next)
+			}
+		}
+		links++
+		if links > 40 {
+			return "", fail(unix.ELOOP, "stat", next)
+		}
+		target, err := os.Readlink(next)
+		if err != nil {
+			return "", fail(err, "readlink", next)
+		}
+		if strings.HasPrefix(target, "/") {
+			resolved = "/"
+		}
+		pending = append(strings.Split(target, "/"), pending...)
+	}
+	return resolved, nil
 }

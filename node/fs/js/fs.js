@@ -8,7 +8,7 @@ const {
 } = require('internal/errors');
 const {
   validateFunction, validateInteger, validateInt32, validateBoolean, validateObject, parseFileMode,
-  validateUint32,
+  validateUint32, validateOneOf,
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
@@ -690,7 +690,7 @@ function copyFileSync(src, dest, mode) {
 }
 
 function symlinkArgs(target, path, type) {
-  if (type != null && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (type != null) validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   return [getValidatedPath(target, 'target'), getValidatedPath(path)];
 }
 
@@ -1153,17 +1153,25 @@ function dirClosedError() {
 }
 
 class Dir {
-  constructor(path, entries, encoding) {
-    dirState.set(this, { path, entries, encoding, index: 0, closed: false });
+  constructor(path, entries, encoding, recursive) {
+    // recursive: subdirectories are read after the entries already listed, each once
+    dirState.set(this, { path, entries, encoding, index: 0, closed: false, dir: path,
+                         pending: recursive ? [] : undefined });
   }
   get path() { return dirState.get(this).path; }
   readSync() {
     const st = dirState.get(this);
     if (st.closed) throw dirClosedError();
+    while (st.index >= st.entries[0].length) {
+      if (!st.pending || st.pending.length === 0) return null;
+      st.dir = st.pending.shift();
+      st.entries = binding.opendir(st.dir);
+      st.index = 0;
+    }
     const [names, types] = st.entries;
-    if (st.index >= names.length) return null;
     const i = st.index++;
-    return new Dirent(encodeName(names[i], st.encoding), types[i], st.path);
+    if (st.pending && types[i] === UV_DIRENT_DIR) st.pending.push(pathModule.join(st.dir, names[i]));
+    return new Dirent(encodeName(names[i], st.encoding), types[i], st.dir);
   }
   read(callback) {
     if (callback === undefined) {
@@ -1236,6 +1244,7 @@ if (Symbol.asyncDispose) Dir.prototype[Symbol.asyncDispose] = function() { if (!
 function opendirArgs(path, options) {
   path = getValidatedPath(path);
   options = getOptions(options, { encoding: 'utf8' });
+  if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   return [path, options];
 }
 
@@ -1244,13 +1253,13 @@ function opendir(path, options, callback) {
   validateFunction(callback, 'callback');
   [path, options] = opendirArgs(path, options);
   const p = typeof path === 'string' ? path : Buffer.from(path).toString();
-  binding.opendir(path, req(callback, (entries) => new Dir(p, entries, options.encoding)));
+  binding.opendir(path, req(callback, (entries) => new Dir(p, entries, options.encoding, options.recursive)));
 }
 
 function opendirSync(path, options) {
   [path, options] = opendirArgs(path, options);
   const p = typeof path === 'string' ? path : Buffer.from(path).toString();
-  return new Dir(p, binding.opendir(path), options.encoding);
+  return new Dir(p, binding.opendir(path), options.encoding, options.recursive);
 }
 
 // ---- cp ----
@@ -1285,7 +1294,10 @@ function cpError(sync, code, syncMessage, info) {
 function dirSlash(p) { return p.endsWith('/') ? p : p + '/'; }
 
 function* cpWalk(src, dest, opts, sync, top) {
-  const statOp = opts.dereference ? 'stat' : 'lstat';
+  // Node's cpSync without a filter copies directories in C++, which dereferences only the
+  // top-level source: links inside stay links.
+  const nativeCopy = sync && !opts.filter && !top;
+  const statOp = opts.dereference && !nativeCopy ? 'stat' : 'lstat';
   if (opts.filter) {
     const keep = yield ['filter', src, dest];
     if (!keep) return;
@@ -1333,7 +1345,8 @@ function* cpWalk(src, dest, opts, sync, top) {
         errno: require('os').constants.errno.EISDIR, code: 'EISDIR' });
     }
     if (!destStat) yield ['mkdir', dest, srcStat[1] & 0o7777];
-    const names = yield ['readdir', src];
+    // in directory order, as Node's opendir and std::filesystem walks go (readdir sorts)
+    const [names] = yield ['opendir', src];
     for (const name of names) {
       yield* cpWalk(pathModule.join(src, name), pathModule.join(dest, name), opts, sync, false);
     }
@@ -1369,7 +1382,6 @@ function cpOp(op, args, opts) {
   switch (op) {
     case 'mkdirp': return [binding.mkdir, args[0], 0o777, true];
     case 'mkdir': return [binding.mkdir, args[0], args[1], false];
-    case 'readdir': return [binding.readdir, args[0], false];
     case 'utimes': return [binding.utimes, args[0], args[1], args[2]];
     case 'copyFile': return [binding.copyFile, args[0], args[1], args[2]];
     case 'symlink': return [binding.symlink, args[0], args[1]];
