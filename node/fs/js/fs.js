@@ -39,13 +39,9 @@ function isURL(v) {
     v.auth === undefined && v.path === undefined;
 }
 
+// node:url's, loaded on the first URL path: its errors for hosts and encoded slashes are Node's
 function fileURLToPath(url) {
-  if (url.protocol !== 'file:') {
-    const e = new TypeError('The URL must be of scheme file');
-    e.code = 'ERR_INVALID_URL_SCHEME';
-    throw e;
-  }
-  return decodeURIComponent(url.pathname);
+  return require('url').fileURLToPath(url);
 }
 
 function getValidatedPath(path, name = 'path') {
