@@ -53,6 +53,8 @@ type parityCase struct {
 	Env          []string // extra KEY=VALUE
 	IgnoreStderr bool
 	TTY          []string // the streams ("stdin", "stdout", "stderr") given a pseudo-terminal
+	TTYInput     []byte   // typed on the terminal once its output shows TTYWait
+	TTYWait      string
 	Timeout      time.Duration
 }
 
@@ -349,6 +351,12 @@ func parseScriptCase(dir, file string) (*parityCase, error) {
 				}
 				c.TTY = append(c.TTY, f)
 			}
+		case "parity-tty-input":
+			file, wait, _ := strings.Cut(val, " after ")
+			if c.TTYInput, err = os.ReadFile(filepath.Join(dir, strings.TrimSpace(file))); err != nil {
+				return nil, fmt.Errorf("parity-tty-input: %v", err)
+			}
+			c.TTYWait = strings.TrimSpace(wait)
 		case "parity-timeout":
 			if c.Timeout, err = time.ParseDuration(val); err != nil {
 				return nil, fmt.Errorf("parity-timeout: %v", err)
@@ -471,7 +479,7 @@ func runCase(bin, root string, c *parityCase) (golden, error) {
 	var err error
 	if len(c.TTY) > 0 {
 		// the terminal's output (all streams on it, in order) is recorded as stdout
-		err = runOnTerminal(cmd, c.TTY, &stdout)
+		err = runOnTerminal(cmd, c.TTY, &stdout, c.TTYInput, c.TTYWait)
 	} else {
 		err = cmd.Run()
 	}

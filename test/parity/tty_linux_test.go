@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strings"
 	"syscall"
 	"time"
 
@@ -16,7 +17,10 @@ import (
 // runOnTerminal runs cmd with the named streams on a new pseudo-terminal of 80x24 and copies
 // what the terminal shows into out. Node and gnode see isTTY, columns and rows as on a real
 // terminal; the line discipline turns "\n" into "\r\n" in what is recorded.
-func runOnTerminal(cmd *exec.Cmd, streams []string, out io.Writer) error {
+//
+// input is typed on the terminal once its output contains wait (at once when wait is empty), so
+// a case can switch to raw mode before keys arrive and the echo does not race its output.
+func runOnTerminal(cmd *exec.Cmd, streams []string, out *limitedBuffer, input []byte, wait string) error {
 	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
 	if err != nil {
 		return fmt.Errorf("parity-tty: %v", err)
@@ -56,6 +60,17 @@ func runOnTerminal(cmd *exec.Cmd, streams []string, out io.Writer) error {
 	}()
 	err = cmd.Start()
 	slave.Close()
+	if err == nil && input != nil {
+		go func() {
+			for deadline := time.Now().Add(30 * time.Second); wait != "" && time.Now().Before(deadline); {
+				if strings.Contains(out.String(), wait) {
+					break
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			_, _ = master.Write(input)
+		}()
+	}
 	if err == nil {
 		err = cmd.Wait()
 	}

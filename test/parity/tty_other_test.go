@@ -4,10 +4,9 @@ package parity
 
 import (
 	"errors"
-	"io"
 	"os/exec"
 )
 
-func runOnTerminal(cmd *exec.Cmd, streams []string, out io.Writer) error {
+func runOnTerminal(cmd *exec.Cmd, streams []string, out *limitedBuffer, input []byte, wait string) error {
 	return errors.New("parity-tty: pseudo-terminals are only set up on Linux")
 }
