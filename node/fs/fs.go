@@ -34,6 +34,9 @@ var promisesJS string
 //go:embed js/glob.js
 var globJS string
 
+//go:embed js/utf8stream.js
+var utf8StreamJS string
+
 //go:embed js/streams.js
 var streamsJS string
 
@@ -44,6 +47,7 @@ func Modules() []*host.Module {
 		{ID: "fs/promises", Source: promisesJS},
 		{ID: "internal/fs/streams", Source: streamsJS},
 		{ID: "internal/fs/glob", Source: globJS},
+		{ID: "internal/fs/utf8stream", Source: utf8StreamJS},
 	}
 }
 

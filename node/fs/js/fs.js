@@ -1713,6 +1713,10 @@ Object.defineProperties(fs, {
   // Legacy names.
   FileReadStream: streamAccessor(function() { lazyStreams(); return ReadStream; }, function(val) { ReadStream = val; }),
   FileWriteStream: streamAccessor(function() { lazyStreams(); return WriteStream; }, function(val) { WriteStream = val; }),
+  // an accessor of its own name, as Node's ('get Utf8Stream'), without a setter
+  Utf8Stream: Object.getOwnPropertyDescriptor({
+    get Utf8Stream() { return require('internal/fs/utf8stream').Utf8Stream; },
+  }, 'Utf8Stream'),
 });
 fs._toUnixTimestamp = _toUnixTimestamp;
 fs.Dir = Dir;
