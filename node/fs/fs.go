@@ -617,6 +617,7 @@ func binding(h *host.Host) *goja.Object {
 		})
 	})
 	watchBindings(st, b)
+	set("glob", globBinding(st))
 	_ = b.Set("constants", constants(vm))
 	return b
 }

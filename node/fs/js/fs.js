@@ -274,6 +274,19 @@ class Dirent {
   isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
 }
 
+// A Dirent made from an lstat (fs.glob's results for paths it did not read from a
+// directory): the type questions go to the Stats.
+const kStats = Symbol('stats');
+class DirentFromStats extends Dirent {
+  constructor(name, stats, path) {
+    super(name, null, path);
+    this[kStats] = stats;
+  }
+}
+for (const name of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice', 'isSymbolicLink', 'isFIFO', 'isSocket']) {
+  DirentFromStats.prototype[name] = function() { return this[kStats][name](); };
+}
+
 // ---- plumbing ------------------------------------------------------------------------------
 
 // req wraps a user callback for the binding, mapping the value with map.
@@ -1761,6 +1774,6 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
     writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
-    abortError, writeFileWithSignal,
+    abortError, writeFileWithSignal, DirentFromStats,
   },
 });
