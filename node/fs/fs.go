@@ -11,6 +11,8 @@ import (
 	_ "embed"
 	"errors"
 	"io"
+	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -68,6 +70,17 @@ func eintr(f func() error) error {
 	}
 }
 
+// positionOf is a file position: a number, or a bigint kept exact up to 2^63-1.
+func positionOf(v goja.Value) int64 {
+	if b, ok := v.Export().(*big.Int); ok {
+		if b.IsInt64() {
+			return b.Int64()
+		}
+		return math.MaxInt64
+	}
+	return v.ToInteger()
+}
+
 // pathOf is a path argument: a string or the bytes of a Buffer (already validated in JS).
 func pathOf(v goja.Value) string {
 	if o, ok := v.(*goja.Object); ok {
@@ -113,7 +126,7 @@ func binding(h *host.Host) *goja.Object {
 			fd := int(arg(c, 0).ToInteger())
 			buf := buffer.Bytes(arg(c, 1))
 			off, n := int(arg(c, 2).ToInteger()), int(arg(c, 3).ToInteger())
-			pos := arg(c, 4).ToInteger()
+			pos := positionOf(arg(c, 4))
 			if off < 0 || off > len(buf) {
 				off = len(buf)
 			}
