@@ -11,6 +11,8 @@ import (
 	_ "embed"
 	"errors"
 	"io"
+	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -34,6 +36,9 @@ var promisesJS string
 //go:embed js/glob.js
 var globJS string
 
+//go:embed js/utf8stream.js
+var utf8StreamJS string
+
 //go:embed js/streams.js
 var streamsJS string
 
@@ -44,6 +49,7 @@ func Modules() []*host.Module {
 		{ID: "fs/promises", Source: promisesJS},
 		{ID: "internal/fs/streams", Source: streamsJS},
 		{ID: "internal/fs/glob", Source: globJS},
+		{ID: "internal/fs/utf8stream", Source: utf8StreamJS},
 	}
 }
 
@@ -62,6 +68,17 @@ func eintr(f func() error) error {
 			return err
 		}
 	}
+}
+
+// positionOf is a file position: a number, or a bigint kept exact up to 2^63-1.
+func positionOf(v goja.Value) int64 {
+	if b, ok := v.Export().(*big.Int); ok {
+		if b.IsInt64() {
+			return b.Int64()
+		}
+		return math.MaxInt64
+	}
+	return v.ToInteger()
 }
 
 // pathOf is a path argument: a string or the bytes of a Buffer (already validated in JS).
@@ -109,7 +126,7 @@ func binding(h *host.Host) *goja.Object {
 			fd := int(arg(c, 0).ToInteger())
 			buf := buffer.Bytes(arg(c, 1))
 			off, n := int(arg(c, 2).ToInteger()), int(arg(c, 3).ToInteger())
-			pos := arg(c, 4).ToInteger()
+			pos := positionOf(arg(c, 4))
 			if off < 0 || off > len(buf) {
 				off = len(buf)
 			}
@@ -611,6 +628,7 @@ func binding(h *host.Host) *goja.Object {
 		})
 	})
 	watchBindings(st, b)
+	set("glob", globBinding(st))
 	_ = b.Set("constants", constants(vm))
 	return b
 }
