@@ -447,10 +447,14 @@ func selectCases(cases []*parityCase, filter string) (selected []*parityCase, un
 
 // runCase runs c under bin and returns its normalized result.
 func runCase(bin, root string, c *parityCase) (golden, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), c.Timeout)
+	wrapper := strings.Fields(os.Getenv("PARITY_WRAPPER"))
+	timeout := c.Timeout
+	if len(wrapper) > 0 {
+		timeout *= 4 // an emulator's start-up is slow
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	name, args := bin, c.Args
-	wrapper := strings.Fields(os.Getenv("PARITY_WRAPPER"))
 	if len(wrapper) > 0 {
 		// opt-in: run gnode through another command, e.g. Wine for a Windows build
 		// (test/wine/README.md); CI never sets it
@@ -470,7 +474,7 @@ func runCase(bin, root string, c *parityCase) (golden, error) {
 	cmd.WaitDelay = 2 * time.Second
 	err := cmd.Run()
 	if ctx.Err() != nil {
-		return golden{}, fmt.Errorf("timed out after %v\nstdout so far:\n%s\nstderr so far:\n%s", c.Timeout, stdout.String(), stderr.String())
+		return golden{}, fmt.Errorf("timed out after %v\nstdout so far:\n%s\nstderr so far:\n%s", timeout, stdout.String(), stderr.String())
 	}
 	exit := 0
 	if err != nil {

@@ -12,4 +12,6 @@ if [ ! -f "$dll" ]; then
   "$wine" cmd /c exit >/dev/null 2>&1 || true # creates the prefix
   x86_64-w64-mingw32-gcc -shared -O2 -o "$dll" "$here/bcryptprimitives.c" -ladvapi32
 fi
+# keep one wineserver for a minute after the last program, not one start-up per case
+"$(dirname "$wine")/wineserver" -p60 2>/dev/null || wineserver -p60 2>/dev/null || true
 exec "$wine" "$@"
