@@ -560,9 +560,53 @@ func addrOfNet(a net.Addr) (Addr, error) {
 	return Addr{}, syscall.ENOTCONN
 }
 
-// TypeOfService reads the socket's IP type of service; Windows does not let programs set it
-// (libuv returns ENOTSUP there too).
-func (c *Conn) TypeOfService() (int, error) { return 0, syscall.ENOTSUP }
+// tosOption is the socket option carrying the type of service: IP_TOS for IPv4, the traffic
+// class for IPv6.
+func (c *Conn) tosOption() (level, opt int, ok bool) {
+	a, ok := c.fd.LocalAddr().(*net.TCPAddr)
+	if !ok {
+		return 0, 0, false
+	}
+	if a.IP.To4() != nil {
+		return windows.IPPROTO_IP, ipTOS, true
+	}
+	return windows.IPPROTO_IPV6, ipv6TClass, true
+}
 
-// SetTypeOfService: see TypeOfService.
-func (c *Conn) SetTypeOfService(tos int) error { return syscall.ENOTSUP }
+// IP_TOS and IPV6_TCLASS in Winsock's ws2ipdef.h.
+const (
+	ipTOS      = 3
+	ipv6TClass = 39
+)
+
+// TypeOfService reads the socket's IP type of service (socket.getTypeOfService).
+func (c *Conn) TypeOfService() (int, error) {
+	level, opt, ok := c.tosOption()
+	if !ok {
+		return 0, syscall.ENOTSUP
+	}
+	tos, serr := 0, error(nil)
+	err := c.raw.Control(func(s uintptr) {
+		tos, serr = windows.GetsockoptInt(windows.Handle(s), level, opt)
+	})
+	if err != nil {
+		return 0, err
+	}
+	return tos, serr
+}
+
+// SetTypeOfService sets the socket's IP type of service (socket.setTypeOfService).
+func (c *Conn) SetTypeOfService(tos int) error {
+	level, opt, ok := c.tosOption()
+	if !ok {
+		return syscall.ENOTSUP
+	}
+	var serr error
+	err := c.raw.Control(func(s uintptr) {
+		serr = windows.SetsockoptInt(windows.Handle(s), level, opt, tos)
+	})
+	if err != nil {
+		return err
+	}
+	return serr
+}
