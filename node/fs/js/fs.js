@@ -710,12 +710,12 @@ function symlink(target, path, type, callback) {
   }
   callback = maybeCallback(callback);
   const [t, p] = symlinkArgs(target, path, type);
-  binding.symlink(t, p, req(callback));
+  binding.symlink(t, p, req(callback), type); // the type matters on Windows only
 }
 
 function symlinkSync(target, path, type) {
   const [t, p] = symlinkArgs(target, path, type);
-  binding.symlink(t, p);
+  binding.symlink(t, p, undefined, type);
 }
 
 function link(existingPath, newPath, callback) {

@@ -283,7 +283,7 @@ async function readlink(path, options) {
 
 async function symlink(target, path, type) {
   const [t, p] = symlinkArgs(target, path, type);
-  await call(binding.symlink, t, p);
+  await new Promise((resolve, reject) => binding.symlink(t, p, (err) => (err ? reject(err) : resolve()), type));
 }
 
 async function link(existingPath, newPath) {
