@@ -501,7 +501,7 @@ func (w *wrap) streamMethods(p *goja.Object) {
 	// (net.BoundSocket's fd()), or -1
 	set("boundFd", func(c goja.FunctionCall) goja.Value {
 		if hd := w.this(c); hd.sock != nil {
-			return vm.ToValue(hd.sock.fd)
+			return vm.ToValue(hd.sock.descriptor())
 		}
 		return vm.ToValue(-1)
 	})

@@ -177,3 +177,6 @@ func Dial(l *loop.Loop, network, address string, local net.Addr, done func(net.C
 		})
 	}()
 }
+
+// descriptor is -1: the Windows socket lives inside Go's net package, as libuv's has no fd.
+func (s *Socket) descriptor() int { return -1 }
