@@ -384,12 +384,44 @@ function writeArgs(path, data, options, flag) {
   return [path, fd, bytes, flags, mode];
 }
 
+// options.flush: fsync the file before it is closed, through fs.fsync / fs.fsyncSync as in
+// Node (so mocking them observes it).
+function flushOption(options) {
+  const flush = options?.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  return flush;
+}
+
+function writeFileFlushSync(p, fd, bytes, flags, mode) {
+  const target = fd ? p : fs.openSync(p, flags, mode);
+  try {
+    binding.writeFile(target, true, bytes, flags, mode);
+    fs.fsyncSync(target);
+  } finally {
+    if (!fd) fs.closeSync(target);
+  }
+}
+
+function writeFileFlush(p, fd, bytes, flags, mode, callback) {
+  const write = (target, done) => binding.writeFile(target, true, bytes, flags, mode, (err) => {
+    if (err) return done(err);
+    fs.fsync(target, done);
+  });
+  if (fd) return write(p, (err) => callback(err || null));
+  fs.open(p, flags, mode, (err, target) => {
+    if (err) return callback(err);
+    write(target, (err) => fs.close(target, (err2) => callback(err || err2 || null)));
+  });
+}
+
 function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
+  const flush = flushOption(typeof options === 'object' ? options : undefined);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'w');
   const signal = options?.signal;
   if (signal !== undefined) return writeFileWithSignal(p, fd, bytes, flags, mode, signal, callback);
+  if (flush) return writeFileFlush(p, fd, bytes, flags, mode, callback);
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
@@ -397,12 +429,14 @@ function writeFile(path, data, options, callback) {
 // destructured array costs goja an iterator and a result object per element.
 function writeFileSync(path, data, options) {
   options = getOptions(options, kWriteFileDefaults);
+  const flush = options.flush === undefined ? false : flushOption(options);
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path, 'path');
   // The binding reads any ArrayBufferView's bytes itself.
   const bytes = isArrayBufferView(data) ? data : toWriteData(data, options.encoding);
   const flags = stringToFlags(options.flag || 'w');
   const mode = options.mode === 0o666 ? 0o666 : parseFileMode(options.mode, 'mode', 0o666);
+  if (flush) return writeFileFlushSync(path, fd, bytes, flags, mode);
   binding.writeFile(path, fd, bytes, flags, mode);
 }
 
@@ -417,14 +451,18 @@ function appendFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   options = appendOptions(options);
+  const flush = flushOption(options);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
   if (options.signal !== undefined) return writeFileWithSignal(p, fd, bytes, flags, mode, options.signal, callback);
+  if (flush) return writeFileFlush(p, fd, bytes, flags, mode, callback);
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
 function appendFileSync(path, data, options) {
   options = appendOptions(options);
+  const flush = flushOption(options);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
+  if (flush) return writeFileFlushSync(p, fd, bytes, flags, mode);
   binding.writeFile(p, fd, bytes, flags, mode);
 }
 
@@ -648,6 +686,16 @@ function rmSync(path, options) {
   binding.rm(p, recursive, force);
 }
 
+// rmdir's removed `recursive` option still works in Node 24, with DEP0147 once: a directory is
+// removed as rm does, anything else goes to rmdir (and fails with ENOTDIR).
+let rmdirRecursiveWarned = false;
+function warnRmdirRecursive() {
+  if (rmdirRecursiveWarned) return;
+  rmdirRecursiveWarned = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -655,13 +703,25 @@ function rmdir(path, options, callback) {
   }
   callback = maybeCallback(callback);
   path = getValidatedPath(path);
-  if (options?.recursive) return binding.rm(path, true, false, req(callback));
+  if (options?.recursive) {
+    warnRmdirRecursive();
+    binding.lstat(path, (err, st) => {
+      if (err) return callback(err);
+      if ((st[1] & S_IFMT) !== S_IFDIR) return binding.rmdir(path, req(callback));
+      binding.rm(path, true, false, req(callback));
+    });
+    return;
+  }
   binding.rmdir(path, req(callback));
 }
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) return binding.rm(path, true, false);
+  if (options?.recursive) {
+    warnRmdirRecursive();
+    const st = binding.lstat(path);
+    if ((st[1] & S_IFMT) === S_IFDIR) return binding.rm(path, true, false);
+  }
   binding.rmdir(path);
 }
 
@@ -1606,7 +1666,9 @@ function cp(src, dest, options, callback) {
 
 function mkdtempDisposableSync(prefix, options) {
   const path = mkdtempSync(prefix, options);
-  const remove = () => rmSync(path, { force: true, recursive: true });
+  // removal does not depend on the cwd at that time
+  const full = pathModule.resolve(path);
+  const remove = () => rmSync(full, { force: true, recursive: true });
   const disposable = { path, remove };
   if (Symbol.dispose) disposable[Symbol.dispose] = remove;
   return disposable;
@@ -1917,6 +1979,6 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
     writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
-    abortError, writeFileWithSignal, DirentFromStats,
+    abortError, writeFileWithSignal, DirentFromStats, warnRmdirRecursive, flushOption,
   },
 });
