@@ -242,10 +242,12 @@ func binding(h *host.Host) *goja.Object {
 		})
 	})
 	// readdirRecursive(path, withTypes) -> [names, types, parentPaths], breadth first as Node
-	// walks: names are relative to path; without types, symlinks to directories are followed.
+	// walks: names are relative to path; symlinks to directories are followed, except when
+	// withTypes is 2 (fs.promises.readdir's Dirents).
 	set("readdirRecursive", func(c goja.FunctionCall) goja.Value {
 		base := pathOf(arg(c, 0))
 		withTypes := arg(c, 1).ToBoolean()
+		followLinks := !withTypes || arg(c, 1).ToInteger() != 2
 		return st.do(last(c, 2), func() (result, error) {
 			var names, types, parents []any
 			queue := []string{base}
@@ -266,6 +268,10 @@ func binding(h *host.Host) *goja.Object {
 						parents = append(parents, dir)
 						if e.IsDir() {
 							queue = append(queue, full)
+						} else if followLinks && e.Type()&os.ModeSymlink != 0 {
+							if fi, err := os.Stat(full); err == nil && fi.IsDir() {
+								queue = append(queue, full)
+							}
 						}
 						continue
 					}

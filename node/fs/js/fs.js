@@ -380,12 +380,44 @@ function writeArgs(path, data, options, flag) {
   return [path, fd, bytes, flags, mode];
 }
 
+// options.flush: fsync the file before it is closed, through fs.fsync / fs.fsyncSync as in
+// Node (so mocking them observes it).
+function flushOption(options) {
+  const flush = options?.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  return flush;
+}
+
+function writeFileFlushSync(p, fd, bytes, flags, mode) {
+  const target = fd ? p : fs.openSync(p, flags, mode);
+  try {
+    binding.writeFile(target, true, bytes, flags, mode);
+    fs.fsyncSync(target);
+  } finally {
+    if (!fd) fs.closeSync(target);
+  }
+}
+
+function writeFileFlush(p, fd, bytes, flags, mode, callback) {
+  const write = (target, done) => binding.writeFile(target, true, bytes, flags, mode, (err) => {
+    if (err) return done(err);
+    fs.fsync(target, done);
+  });
+  if (fd) return write(p, (err) => callback(err || null));
+  fs.open(p, flags, mode, (err, target) => {
+    if (err) return callback(err);
+    write(target, (err) => fs.close(target, (err2) => callback(err || err2 || null)));
+  });
+}
+
 function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
+  const flush = flushOption(typeof options === 'object' ? options : undefined);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'w');
   const signal = options?.signal;
   if (signal !== undefined) return writeFileWithSignal(p, fd, bytes, flags, mode, signal, callback);
+  if (flush) return writeFileFlush(p, fd, bytes, flags, mode, callback);
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
@@ -393,12 +425,14 @@ function writeFile(path, data, options, callback) {
 // destructured array costs goja an iterator and a result object per element.
 function writeFileSync(path, data, options) {
   options = getOptions(options, kWriteFileDefaults);
+  const flush = options.flush === undefined ? false : flushOption(options);
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path, 'path');
   // The binding reads any ArrayBufferView's bytes itself.
   const bytes = isArrayBufferView(data) ? data : toWriteData(data, options.encoding);
   const flags = stringToFlags(options.flag || 'w');
   const mode = options.mode === 0o666 ? 0o666 : parseFileMode(options.mode, 'mode', 0o666);
+  if (flush) return writeFileFlushSync(path, fd, bytes, flags, mode);
   binding.writeFile(path, fd, bytes, flags, mode);
 }
 
@@ -413,14 +447,18 @@ function appendFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   options = appendOptions(options);
+  const flush = flushOption(options);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
   if (options.signal !== undefined) return writeFileWithSignal(p, fd, bytes, flags, mode, options.signal, callback);
+  if (flush) return writeFileFlush(p, fd, bytes, flags, mode, callback);
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
 function appendFileSync(path, data, options) {
   options = appendOptions(options);
+  const flush = flushOption(options);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
+  if (flush) return writeFileFlushSync(p, fd, bytes, flags, mode);
   binding.writeFile(p, fd, bytes, flags, mode);
 }
 
@@ -644,6 +682,16 @@ function rmSync(path, options) {
   binding.rm(p, recursive, force);
 }
 
+// rmdir's removed `recursive` option still works in Node 24, with DEP0147 once: a directory is
+// removed as rm does, anything else goes to rmdir (and fails with ENOTDIR).
+let rmdirRecursiveWarned = false;
+function warnRmdirRecursive() {
+  if (rmdirRecursiveWarned) return;
+  rmdirRecursiveWarned = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -651,13 +699,25 @@ function rmdir(path, options, callback) {
   }
   callback = maybeCallback(callback);
   path = getValidatedPath(path);
-  if (options?.recursive) return binding.rm(path, true, false, req(callback));
+  if (options?.recursive) {
+    warnRmdirRecursive();
+    binding.lstat(path, (err, st) => {
+      if (err) return callback(err);
+      if ((st[1] & S_IFMT) !== S_IFDIR) return binding.rmdir(path, req(callback));
+      binding.rm(path, true, false, req(callback));
+    });
+    return;
+  }
   binding.rmdir(path, req(callback));
 }
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) return binding.rm(path, true, false);
+  if (options?.recursive) {
+    warnRmdirRecursive();
+    const st = binding.lstat(path);
+    if ((st[1] & S_IFMT) === S_IFDIR) return binding.rm(path, true, false);
+  }
   binding.rmdir(path);
 }
 
@@ -1331,37 +1391,60 @@ function opendirSync(path, options) {
 // cp and promises.cp on the pool. Errors differ as Node's do: cpSync's come from C++ (plain
 // Errors with a code), cp's from JS (SystemErrors).
 
+// Node's validateCpOptions: defaults first, then every option checked, in its order.
 function cpOptions(options) {
-  if (options == null) options = kEmptyObject;
+  const defaults = {
+    dereference: false, errorOnExist: false, filter: undefined, force: true, preserveTimestamps: false,
+    recursive: false, verbatimSymlinks: false, mode: 0,
+  };
+  if (options == null) return defaults;
   validateObject(options, 'options');
-  const opts = { ...options };
+  const opts = { ...defaults, ...options };
   for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) {
-    if (opts[k] !== undefined) validateBoolean(opts[k], `options.${k}`);
+    validateBoolean(opts[k], `options.${k}`);
   }
-  if (opts.force === undefined) opts.force = true;
+  if (opts.mode != null) validateInteger(opts.mode, 'mode', 0, 7);
+  else opts.mode = 0;
+  if (opts.dereference === true && opts.verbatimSymlinks === true) {
+    const { codes: { ERR_INCOMPATIBLE_OPTION_PAIR } } = require('internal/errors');
+    throw new ERR_INCOMPATIBLE_OPTION_PAIR('dereference', 'verbatimSymlinks');
+  }
   if (opts.filter !== undefined) validateFunction(opts.filter, 'options.filter');
-  if (opts.mode !== undefined) opts.mode = getValidMode(opts.mode, 'copyFile');
   return opts;
 }
 
-function cpError(sync, code, syncMessage, info) {
-  if (sync) {
-    const e = new Error(syncMessage);
+// cpError is the error of one failed check. Node's cpSync copies a directory's contents in C++,
+// whose errors are plain Errors with a code (native: true); everything else, cpSync's checks on
+// the top-level paths included, throws Node's SystemErrors.
+function cpError(native, code, nativeMessage, info) {
+  if (native) {
+    const e = new Error(nativeMessage);
     Object.defineProperty(e, 'code', { __proto__: null, value: code, enumerable: true, writable: true, configurable: true });
     return e;
   }
   const { codes } = require('internal/errors');
   const errno = require('os').constants.errno;
-  return new codes[code]({ syscall: 'cp', errno: errno[info.code], ...info });
+  return new codes[code]({ message: info.message, path: info.path, syscall: 'cp', errno: errno[info.code], code: info.code });
 }
 
 function dirSlash(p) { return p.endsWith('/') ? p : p + '/'; }
 
+// Node's isSrcSubdir: every segment of src starts dest (path strings only).
+function isSrcSubdir(src, dest) {
+  const srcArr = pathModule.resolve(src).split(pathModule.sep).filter(Boolean);
+  const destArr = pathModule.resolve(dest).split(pathModule.sep).filter(Boolean);
+  return srcArr.every((cur, i) => destArr[i] === cur);
+}
+
+const sameFile = (a, b) => b && a[0] === b[0] && a[7] === b[7] && b[7] !== 0;
+
+// cpWalk is Node's cp: checks on src and dest, then (for the top-level call) on dest's
+// parents, then the copy by type. It yields [op, ...args] for cpSync and cp to run.
 function* cpWalk(src, dest, opts, sync, top) {
+  const native = sync && !top;
   // Node's cpSync without a filter copies directories in C++, which dereferences only the
   // top-level source: links inside stay links.
-  const nativeCopy = sync && !opts.filter && !top;
-  const statOp = opts.dereference && !nativeCopy ? 'stat' : 'lstat';
+  const statOp = opts.dereference && !(native && !opts.filter) ? 'stat' : 'lstat';
   if (opts.filter) {
     const keep = yield ['filter', src, dest];
     if (!keep) return;
@@ -1375,7 +1458,7 @@ function* cpWalk(src, dest, opts, sync, top) {
   }
   const srcIsDir = (srcStat[1] & S_IFMT) === S_IFDIR;
   if (destStat) {
-    if (srcStat[0] === destStat[0] && srcStat[7] === destStat[7]) {
+    if (sameFile(srcStat, destStat)) {
       throw cpError(sync, 'ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`,
         { message: 'src and dest cannot be the same', path: dest, code: 'EINVAL' });
     }
@@ -1389,15 +1472,30 @@ function* cpWalk(src, dest, opts, sync, top) {
         { message: `cannot overwrite directory ${dest} with non-directory ${src}`, path: dest, code: 'ENOTDIR' });
     }
   }
-  if (srcIsDir) {
-    const s = pathModule.resolve(src);
-    const d = pathModule.resolve(dest);
-    if (d.startsWith(s + pathModule.sep)) {
-      throw cpError(sync, 'ERR_FS_CP_EINVAL', `Cannot copy ${dirSlash(src)} to a subdirectory of self ${dest}`,
-        { message: `cannot copy ${src} to a subdirectory of self ${dest}`, path: dest, code: 'EINVAL' });
-    }
+  if (srcIsDir && isSrcSubdir(src, dest)) {
+    throw cpError(sync, 'ERR_FS_CP_EINVAL', `Cannot copy ${dirSlash(src)} to a subdirectory of self ${dest}`,
+      { message: `cannot copy ${src} to a subdirectory of self ${dest}`, path: dest, code: 'EINVAL' });
   }
-  if (top) yield ['mkdirp', pathModule.dirname(dest)];
+  if (top) {
+    // dest's parents, deepest first, up to src's parent or the root: none may be src.
+    const srcParent = pathModule.resolve(pathModule.dirname(src));
+    let destParent = pathModule.resolve(pathModule.dirname(dest));
+    while (destParent !== srcParent && destParent !== pathModule.parse(destParent).root) {
+      let parentStat;
+      try {
+        parentStat = yield ['stat', destParent];
+      } catch (e) {
+        if (e.code !== 'ENOENT') throw e;
+        break;
+      }
+      if (sameFile(srcStat, parentStat)) {
+        throw cpError(sync, 'ERR_FS_CP_EINVAL', `Cannot copy ${dirSlash(src)} to a subdirectory of self ${dest}`,
+          { message: `cannot copy ${src} to a subdirectory of self ${dest}`, path: dest, code: 'EINVAL' });
+      }
+      destParent = pathModule.resolve(pathModule.dirname(destParent));
+    }
+    yield ['mkdirp', pathModule.dirname(dest)];
+  }
   const type = srcStat[1] & S_IFMT;
   if (type === S_IFDIR) {
     if (!opts.recursive) {
@@ -1407,6 +1505,9 @@ function* cpWalk(src, dest, opts, sync, top) {
       const { codes: { ERR_FS_EISDIR } } = require('internal/errors');
       throw new ERR_FS_EISDIR({ message: `${src} is a directory (not copied)`, path: src, syscall: 'cp',
         errno: require('os').constants.errno.EISDIR, code: 'EISDIR' });
+    }
+    if (destStat && opts.errorOnExist && !opts.force && !sync) {
+      throw cpError(false, 'ERR_FS_CP_EEXIST', '', { message: `${dest} already exists`, path: dest, code: 'EEXIST' });
     }
     if (!destStat) yield ['mkdir', dest, srcStat[1] & 0o7777];
     // in directory order, as Node's opendir and std::filesystem walks go (readdir sorts)
@@ -1418,18 +1519,21 @@ function* cpWalk(src, dest, opts, sync, top) {
     return;
   }
   if (type === S_IFLNK) {
-    let target = yield ['readlink', src];
-    if (!opts.verbatimSymlinks && !pathModule.isAbsolute(target)) {
-      target = pathModule.resolve(pathModule.dirname(src), target);
-    }
-    if (destStat) yield ['unlink', dest];
-    yield ['symlink', target, dest];
+    yield* cpLink(src, dest, destStat, opts, native);
     return;
+  }
+  if (type !== S_IFREG && type !== S_IFCHR && type !== S_IFBLK) {
+    // Node's native directory copy passes over sockets and FIFOs.
+    if (native) return;
+    const kind = type === S_IFSOCK ? ['ERR_FS_CP_SOCKET', 'a socket file'] :
+      type === S_IFIFO ? ['ERR_FS_CP_FIFO_PIPE', 'a FIFO pipe'] : ['ERR_FS_CP_UNKNOWN', 'an unknown file type'];
+    if (sync) throw cpError(true, kind[0], `Cannot copy ${kind[1]}: ${dest}`);
+    throw cpError(false, kind[0], '', { message: `cannot copy ${kind[1]}: ${dest}`, path: dest, code: 'EINVAL' });
   }
   if (destStat) {
     if (!opts.force) {
       if (opts.errorOnExist) {
-        throw cpError(sync, 'ERR_FS_CP_EEXIST', `[ERR_FS_CP_EEXIST]: Target already exists: cp returned EEXIST (${dest} already exists)`,
+        throw cpError(native, 'ERR_FS_CP_EEXIST', `[ERR_FS_CP_EEXIST]: Target already exists: cp returned EEXIST (${dest} already exists)`,
           { message: `${dest} already exists`, path: dest, code: 'EEXIST' });
       }
       return;
@@ -1440,6 +1544,49 @@ function* cpWalk(src, dest, opts, sync, top) {
   if (opts.preserveTimestamps) {
     yield ['utimes', dest, srcStat[10] + srcStat[11] / 1e9, srcStat[12] + srcStat[13] / 1e9];
   }
+}
+
+// Node's onLink: a link is copied as a link (its target made absolute unless verbatimSymlinks);
+// replacing a link in dest must not make either tree contain the other.
+function* cpLink(src, dest, destStat, opts, native) {
+  let resolvedSrc = yield ['readlink', src];
+  if (!opts.verbatimSymlinks && !pathModule.isAbsolute(resolvedSrc)) {
+    resolvedSrc = pathModule.resolve(pathModule.dirname(src), resolvedSrc);
+  }
+  let srcIsDir = false;
+  try {
+    srcIsDir = ((yield ['stat', src])[1] & S_IFMT) === S_IFDIR;
+  } catch {
+    // a dangling link is copied as one
+  }
+  if (!destStat) {
+    yield ['symlink', resolvedSrc, dest];
+    return;
+  }
+  let resolvedDest;
+  try {
+    resolvedDest = yield ['readlink', dest];
+  } catch (e) {
+    if (e.code !== 'EINVAL' && e.code !== 'UNKNOWN') throw e;
+    if (native) {
+      const err = new Error(`EEXIST, File exists '${dest}'`);
+      Object.assign(err, { errno: require('os').constants.errno.EEXIST, code: 'EEXIST', syscall: 'cp', path: dest });
+      throw err;
+    }
+    yield ['symlink', resolvedSrc, dest]; // fails with EEXIST: dest is not a link
+    return;
+  }
+  if (!pathModule.isAbsolute(resolvedDest)) resolvedDest = pathModule.resolve(pathModule.dirname(dest), resolvedDest);
+  if (srcIsDir && isSrcSubdir(resolvedSrc, resolvedDest)) {
+    throw cpError(native, 'ERR_FS_CP_EINVAL', `Cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`,
+      { message: `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, path: dest, code: 'EINVAL' });
+  }
+  if (srcIsDir && isSrcSubdir(resolvedDest, resolvedSrc)) {
+    throw cpError(native, 'ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`,
+      { message: `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, path: dest, code: 'EINVAL' });
+  }
+  yield ['unlink', dest];
+  yield ['symlink', resolvedSrc, dest];
 }
 
 function cpOp(op, args, opts) {
@@ -1526,7 +1673,9 @@ function cp(src, dest, options, callback) {
 
 function mkdtempDisposableSync(prefix, options) {
   const path = mkdtempSync(prefix, options);
-  const remove = () => rmSync(path, { force: true, recursive: true });
+  // removal does not depend on the cwd at that time
+  const full = pathModule.resolve(path);
+  const remove = () => rmSync(full, { force: true, recursive: true });
   const disposable = { path, remove };
   if (Symbol.dispose) disposable[Symbol.dispose] = remove;
   return disposable;
@@ -1837,6 +1986,6 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
     writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
-    abortError, writeFileWithSignal, DirentFromStats,
+    abortError, writeFileWithSignal, DirentFromStats, warnRmdirRecursive, flushOption,
   },
 });

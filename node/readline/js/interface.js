@@ -19,8 +19,9 @@ const kHistorySize = 30;
 const kRemoveHistoryDuplicates = Symbol('_removeHistoryDuplicates');
 const kMaxUndoRedoStackSize = 2048;
 const kMincrlfDelay = 100;
-// \r\n, \n, or \r not followed by \n: every line ending Node recognises
-const lineEnding = /\r?\n|\r(?!\n)/g;
+// \r\n, \n, \r not followed by \n, and the Unicode line and paragraph separators: every
+// line ending Node 24 recognises
+const lineEnding = /\r?\n|\r(?!\n)|\u2028|\u2029/g;
 
 const kQuestionCallback = Symbol('_questionCallback');
 const kOldPrompt = Symbol('_oldPrompt');
