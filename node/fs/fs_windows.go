@@ -756,6 +756,9 @@ func unlinkWin(p, syscallName string) error {
 	if isDir && !isLink {
 		return uvErr("EPERM", syscallName, p)
 	}
+	if posixDelete(name) {
+		return nil
+	}
 	if attrs&windows.FILE_ATTRIBUTE_READONLY != 0 {
 		_ = windows.SetFileAttributes(name, attrs&^windows.FILE_ATTRIBUTE_READONLY)
 	}
@@ -765,6 +768,28 @@ func unlinkWin(p, syscallName string) error {
 		err = windows.DeleteFile(name)
 	}
 	return perr(err, syscallName, p)
+}
+
+// posixDelete removes the name at once even while the file is open elsewhere, as libuv's
+// unlink does where the file system supports it (Windows 10 1607 and later, NTFS): the
+// directory does not keep a delete-pending entry. false means "use the classic calls" (the
+// caller reports their errors).
+func posixDelete(name *uint16) bool {
+	h, err := windows.CreateFile(name, windows.DELETE,
+		windows.FILE_SHARE_READ|windows.FILE_SHARE_WRITE|windows.FILE_SHARE_DELETE, nil,
+		windows.OPEN_EXISTING, windows.FILE_FLAG_BACKUP_SEMANTICS|windows.FILE_FLAG_OPEN_REPARSE_POINT, 0)
+	if err != nil {
+		return false
+	}
+	defer windows.CloseHandle(h)
+	const (
+		fileDispositionInfoEx     = 21
+		dispositionDelete         = 0x1
+		dispositionPosix          = 0x2
+		dispositionIgnoreReadonly = 0x10
+	)
+	flags := uint32(dispositionDelete | dispositionPosix | dispositionIgnoreReadonly)
+	return windows.SetFileInformationByHandle(h, fileDispositionInfoEx, (*byte)(unsafe.Pointer(&flags)), 4) == nil
 }
 
 // removeAll removes a tree depth first with the calls unlink and rmdir make (read-only files
