@@ -52,6 +52,9 @@ type parityCase struct {
 	Stdin        []byte   // nil: /dev/null
 	Env          []string // extra KEY=VALUE
 	IgnoreStderr bool
+	TTY          []string // the streams ("stdin", "stdout", "stderr") given a pseudo-terminal
+	TTYInput     []byte   // typed on the terminal once its output shows TTYWait
+	TTYWait      string
 	Timeout      time.Duration
 }
 
@@ -341,6 +344,19 @@ func parseScriptCase(dir, file string) (*parityCase, error) {
 				return nil, fmt.Errorf("parity-stderr: only \"ignore\" is known, not %q", val)
 			}
 			c.IgnoreStderr = true
+		case "parity-tty":
+			for _, f := range strings.Fields(val) {
+				if f != "stdin" && f != "stdout" && f != "stderr" {
+					return nil, fmt.Errorf("parity-tty: %q is not stdin, stdout or stderr", f)
+				}
+				c.TTY = append(c.TTY, f)
+			}
+		case "parity-tty-input":
+			file, wait, _ := strings.Cut(val, " after ")
+			if c.TTYInput, err = os.ReadFile(filepath.Join(dir, strings.TrimSpace(file))); err != nil {
+				return nil, fmt.Errorf("parity-tty-input: %v", err)
+			}
+			c.TTYWait = strings.TrimSpace(wait)
 		case "parity-timeout":
 			if c.Timeout, err = time.ParseDuration(val); err != nil {
 				return nil, fmt.Errorf("parity-timeout: %v", err)
@@ -472,7 +488,13 @@ func runCase(bin, root string, c *parityCase) (golden, error) {
 	// Its own process group, so that a timeout also ends whatever the case started.
 	killGroupOnCancel(cmd)
 	cmd.WaitDelay = 2 * time.Second
-	err := cmd.Run()
+	var err error
+	if len(c.TTY) > 0 {
+		// the terminal's output (all streams on it, in order) is recorded as stdout
+		err = runOnTerminal(cmd, c.TTY, &stdout, c.TTYInput, c.TTYWait)
+	} else {
+		err = cmd.Run()
+	}
 	if ctx.Err() != nil {
 		return golden{}, fmt.Errorf("timed out after %v\nstdout so far:\n%s\nstderr so far:\n%s", timeout, stdout.String(), stderr.String())
 	}
