@@ -598,6 +598,7 @@ func binding(h *host.Host) *goja.Object {
 			return func() goja.Value { return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...)) }, nil
 		})
 	})
+	set("glob", globBinding(st))
 	watchBindings(st, b)
 	o := vm.NewObject()
 	for _, kv := range constantList() {
