@@ -10,6 +10,8 @@ import (
 	_ "embed"
 	"errors"
 	"io"
+	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -37,6 +39,9 @@ var globJS string
 //go:embed js/streams.js
 var streamsJS string
 
+//go:embed js/utf8stream.js
+var utf8StreamJS string
+
 // Modules lists the builtins this package serves.
 func Modules() []*host.Module {
 	return []*host.Module{
@@ -44,6 +49,7 @@ func Modules() []*host.Module {
 		{ID: "fs/promises", Source: promisesJS},
 		{ID: "internal/fs/streams", Source: streamsJS},
 		{ID: "internal/fs/glob", Source: globJS},
+		{ID: "internal/fs/utf8stream", Source: utf8StreamJS},
 	}
 }
 
@@ -64,6 +70,17 @@ func uvErr(name, syscallName string, paths ...string) error {
 		e.Dest, e.HasDest = paths[1], true
 	}
 	return e
+}
+
+// positionOf is a file position: a number, or a bigint kept exact up to 2^63-1.
+func positionOf(v goja.Value) int64 {
+	if b, ok := v.Export().(*big.Int); ok {
+		if b.IsInt64() {
+			return b.Int64()
+		}
+		return math.MaxInt64
+	}
+	return v.ToInteger()
 }
 
 func pathOf(v goja.Value) string {
@@ -120,7 +137,7 @@ func binding(h *host.Host) *goja.Object {
 			fd := int(arg(c, 0).ToInteger())
 			buf := buffer.Bytes(arg(c, 1))
 			off, n := int(arg(c, 2).ToInteger()), int(arg(c, 3).ToInteger())
-			pos := arg(c, 4).ToInteger()
+			pos := positionOf(arg(c, 4))
 			if off < 0 || off > len(buf) {
 				off = len(buf)
 			}
@@ -283,6 +300,8 @@ func binding(h *host.Host) *goja.Object {
 	})
 	set("mkdtemp", func(c goja.FunctionCall) goja.Value {
 		prefix := pathOf(arg(c, 0))
+		// libuv's sync mkdtemp reports the template, its async form the name it last tried
+		_, async := arg(c, 1).(*goja.Object)
 		return st.do(arg(c, 1), func() (result, error) {
 			const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 			for range 100 {
@@ -297,6 +316,9 @@ func binding(h *host.Host) *goja.Object {
 					return strRes(p), nil
 				}
 				if err != windows.ERROR_ALREADY_EXISTS {
+					if async {
+						return nil, perr(err, "mkdtemp", p)
+					}
 					return nil, perr(err, "mkdtemp", prefix+"XXXXXX")
 				}
 			}
@@ -598,6 +620,7 @@ func binding(h *host.Host) *goja.Object {
 			return func() goja.Value { return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...)) }, nil
 		})
 	})
+	set("glob", globBinding(st))
 	watchBindings(st, b)
 	o := vm.NewObject()
 	for _, kv := range constantList() {
@@ -644,6 +667,10 @@ func rwFile(f *os.File, data []byte, pos int64, write bool) (int, error) {
 	}
 	if err != nil && errors.Is(err, windows.ERROR_BROKEN_PIPE) && !write {
 		return n, nil // the writer of a pipe went away: end of input
+	}
+	if err != nil && errors.Is(err, windows.ERROR_ACCESS_DENIED) {
+		// libuv: reading or writing a handle not opened for it is EBADF, as on POSIX
+		return n, windows.ERROR_INVALID_FLAGS
 	}
 	if err != nil {
 		return n, unwrap(err)
@@ -756,6 +783,9 @@ func unlinkWin(p, syscallName string) error {
 	if isDir && !isLink {
 		return uvErr("EPERM", syscallName, p)
 	}
+	if posixDelete(name) {
+		return nil
+	}
 	if attrs&windows.FILE_ATTRIBUTE_READONLY != 0 {
 		_ = windows.SetFileAttributes(name, attrs&^windows.FILE_ATTRIBUTE_READONLY)
 	}
@@ -765,6 +795,28 @@ func unlinkWin(p, syscallName string) error {
 		err = windows.DeleteFile(name)
 	}
 	return perr(err, syscallName, p)
+}
+
+// posixDelete removes the name at once even while the file is open elsewhere, as libuv's
+// unlink does where the file system supports it (Windows 10 1607 and later, NTFS): the
+// directory does not keep a delete-pending entry. false means "use the classic calls" (the
+// caller reports their errors).
+func posixDelete(name *uint16) bool {
+	h, err := windows.CreateFile(name, windows.DELETE,
+		windows.FILE_SHARE_READ|windows.FILE_SHARE_WRITE|windows.FILE_SHARE_DELETE, nil,
+		windows.OPEN_EXISTING, windows.FILE_FLAG_BACKUP_SEMANTICS|windows.FILE_FLAG_OPEN_REPARSE_POINT, 0)
+	if err != nil {
+		return false
+	}
+	defer windows.CloseHandle(h)
+	const (
+		fileDispositionInfoEx     = 21
+		dispositionDelete         = 0x1
+		dispositionPosix          = 0x2
+		dispositionIgnoreReadonly = 0x10
+	)
+	flags := uint32(dispositionDelete | dispositionPosix | dispositionIgnoreReadonly)
+	return windows.SetFileInformationByHandle(h, fileDispositionInfoEx, (*byte)(unsafe.Pointer(&flags)), 4) == nil
 }
 
 // removeAll removes a tree depth first with the calls unlink and rmdir make (read-only files
