@@ -26,8 +26,25 @@ const binding = internalBinding('internal/tcp_wrap');
 binding.setBufferPrototype(FastBuffer.prototype);
 const { TCP, Pipe } = binding;
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+// --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout (the
+// last one given wins)
+let autoSelectFamilyDefault = !process.execArgv.some((a, i, all) =>
+  a === '--no-network-family-autoselection' && !all.slice(i + 1).includes('--network-family-autoselection'));
+let autoSelectFamilyAttemptTimeoutDefault = attemptTimeoutFlag() ?? 250;
+
+function attemptTimeoutFlag() {
+  const argv = process.execArgv;
+  for (let i = argv.length - 1; i >= 0; i--) {
+    let value;
+    if (argv[i].startsWith('--network-family-autoselection-attempt-timeout=')) value = argv[i].split('=')[1];
+    else if (argv[i] === '--network-family-autoselection-attempt-timeout') value = argv[i + 1];
+    else continue;
+    const n = Number(value);
+    if (Number.isInteger(n) && n > 0) return n;
+    return undefined;
+  }
+  return undefined;
+}
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamilyDefault;
