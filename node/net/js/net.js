@@ -237,14 +237,24 @@ function Socket(options) {
     }
   }
   if (options.signal) {
+    // The Duplex destroys the socket with an AbortError; this listener is added a tick later, as
+    // Node's addClientAbortSignalOption adds it, and marks the socket aborted. It also destroys a
+    // socket the Duplex's listener let go of (end-of-stream fires early for the socket under a
+    // TLSSocket once the TLS handle has taken its connection over).
     validateAbortSignal(options.signal, 'options.signal');
     const { signal } = options;
-    const onAbort = () => this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
-    if (signal.aborted) process.nextTick(onAbort);
-    else {
+    const onAbort = () => {
+      this._aborted = true;
+      if (!this.destroyed) this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
+    };
+    process.nextTick(() => {
+      if (signal.aborted) {
+        onAbort();
+        return;
+      }
       signal.addEventListener('abort', onAbort, { once: true });
       this.once('close', () => signal.removeEventListener('abort', onAbort));
-    }
+    });
   }
   this.server = null;
   this._server = null;
