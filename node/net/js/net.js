@@ -218,6 +218,7 @@ function Socket(options) {
   } else if (options.handle) {
     this._handle = options.handle;
   } else if (options.fd !== undefined) {
+    validateInt32(options.fd, 'fd', 0);
     throw new ERR_INVALID_FD_TYPE('UNKNOWN');
   }
   this[kSetNoDelay] = Boolean(options.noDelay);
