@@ -26,8 +26,25 @@ const binding = internalBinding('internal/tcp_wrap');
 binding.setBufferPrototype(FastBuffer.prototype);
 const { TCP, Pipe } = binding;
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+// --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout (the
+// last one given wins)
+let autoSelectFamilyDefault = !process.execArgv.some((a, i, all) =>
+  a === '--no-network-family-autoselection' && !all.slice(i + 1).includes('--network-family-autoselection'));
+let autoSelectFamilyAttemptTimeoutDefault = attemptTimeoutFlag() ?? 250;
+
+function attemptTimeoutFlag() {
+  const argv = process.execArgv;
+  for (let i = argv.length - 1; i >= 0; i--) {
+    let value;
+    if (argv[i].startsWith('--network-family-autoselection-attempt-timeout=')) value = argv[i].split('=')[1];
+    else if (argv[i] === '--network-family-autoselection-attempt-timeout') value = argv[i + 1];
+    else continue;
+    const n = Number(value);
+    if (Number.isInteger(n) && n > 0) return n;
+    return undefined;
+  }
+  return undefined;
+}
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamilyDefault;
@@ -201,6 +218,7 @@ function Socket(options) {
   } else if (options.handle) {
     this._handle = options.handle;
   } else if (options.fd !== undefined) {
+    validateInt32(options.fd, 'fd', 0);
     throw new ERR_INVALID_FD_TYPE('UNKNOWN');
   }
   this[kSetNoDelay] = Boolean(options.noDelay);
@@ -220,14 +238,24 @@ function Socket(options) {
     }
   }
   if (options.signal) {
+    // The Duplex destroys the socket with an AbortError; this listener is added a tick later, as
+    // Node's addClientAbortSignalOption adds it, and marks the socket aborted. It also destroys a
+    // socket the Duplex's listener let go of (end-of-stream fires early for the socket under a
+    // TLSSocket once the TLS handle has taken its connection over).
     validateAbortSignal(options.signal, 'options.signal');
     const { signal } = options;
-    const onAbort = () => this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
-    if (signal.aborted) process.nextTick(onAbort);
-    else {
+    const onAbort = () => {
+      this._aborted = true;
+      if (!this.destroyed) this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
+    };
+    process.nextTick(() => {
+      if (signal.aborted) {
+        onAbort();
+        return;
+      }
       signal.addEventListener('abort', onAbort, { once: true });
       this.once('close', () => signal.removeEventListener('abort', onAbort));
-    }
+    });
   }
   this.server = null;
   this._server = null;
