@@ -6,7 +6,7 @@ const { FastBuffer } = require('internal/buffer');
 const binding = internalBinding('internal/http_parser');
 binding.setBufferPrototype(FastBuffer.prototype);
 const { HTTPParser: NativeParser, methods: nativeMethods } = binding;
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, readStart, readStop, pushEnd } = require('_http_incoming');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kRequestTimeout = Symbol('RequestTimeout');
@@ -73,7 +73,7 @@ function parserOnMessageComplete(trailers) {
   if (stream !== null && stream !== undefined) {
     stream.complete = true;
     if (trailers !== undefined && trailers.length) stream._addHeaderLines(trailers, trailers.length);
-    stream.push(null);
+    pushEnd(stream);
   }
   readStart(parser.socket);
 }

@@ -11,7 +11,7 @@ const {
   _writeHead: writeHeadNative, _setStatusCodes,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, dumpEnded } = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED,
@@ -592,7 +592,7 @@ function clearIncoming(req) {
 
 function resOnFinish(req, res, socket, state, server) {
   state.incoming.shift();
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && !req._readableState.resumeScheduled) dumpEnded(req);
   res.detachSocket(socket);
   clearIncoming(req);
   process.nextTick(emitCloseNT, res);
