@@ -404,35 +404,94 @@ function connectionListenerInternal(server, socket) {
   };
   // every response of the connection shares one _onPendingData
   state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
-  state.onData = socketOnData.bind(undefined, server, socket, parser, state);
-  state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
-  state.onClose = socketOnClose.bind(undefined, socket, state);
-  state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  // The socket's and the parser's callbacks are shared by all connections: each finds its
+  // connection through the parser (a bound function per connection and callback costs ~1 KB of
+  // heap on every idle connection). They carry the names and lengths of Node's bound functions.
+  parser[kConnState] = state;
+  state.server = server;
+  state.socket = socket;
+  state.parser = parser;
+  state.onData = sharedSocketOnData;
+  state.onEnd = sharedSocketOnEnd;
+  state.onClose = sharedSocketOnClose;
+  state.onDrain = sharedSocketOnDrain;
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
-  parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  parser.onIncoming = sharedParserOnIncoming;
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
-  socket.on = generateSocketListenerWrapper('on');
-  socket.addListener = generateSocketListenerWrapper('addListener');
-  socket.prependListener = generateSocketListenerWrapper('prependListener');
+  socket.on = socketOnWrap;
+  socket.addListener = socketAddListenerWrap;
+  socket.prependListener = socketPrependListenerWrap;
   socket.setEncoding = socketSetEncoding;
   if (socket._handle && !socket._handle._consumed && parser.consume(socket._handle)) {
     parser._consumed = true;
     socket._handle._consumed = true;
   }
-  parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
+  parser[kOnExecute] = sharedOnParserExecute;
   socket._paused = false;
   parser._active = false;
   server[kConnections]?.add(socket);
 }
 
+const kConnState = Symbol('kConnState');
+
+// connState finds the connection of a shared callback: called as a socket listener (this is the
+// socket) or as a parser callback (this is the parser).
+function connStateOfSocket(socket) {
+  const parser = socket.parser;
+  return parser ? parser[kConnState] : undefined;
+}
+
+function namedAs(fn, name) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  return fn;
+}
+
+// methods, so they have no prototype property, as bound functions have none
+const shared = {
+  socketOnData(d) {
+    const state = connStateOfSocket(this);
+    if (state !== undefined) socketOnData(state.server, state.socket, state.parser, state, d);
+  },
+  socketOnEnd() {
+    const state = connStateOfSocket(this);
+    if (state !== undefined) socketOnEnd(state.server, state.socket, state.parser, state);
+  },
+  socketOnClose() {
+    const state = connStateOfSocket(this);
+    if (state !== undefined) socketOnClose(state.socket, state);
+  },
+  socketOnDrain() {
+    const state = connStateOfSocket(this);
+    if (state !== undefined) socketOnDrain(state.socket, state);
+  },
+  parserOnIncoming(req, keepAlive) {
+    const state = this[kConnState];
+    return parserOnIncoming(state.server, state.socket, state, req, keepAlive);
+  },
+  onParserExecute(ret, head) {
+    const state = this[kConnState];
+    if (state !== undefined) onParserExecute(state.server, state.socket, state.parser, state, ret, head);
+  },
+};
+const sharedSocketOnData = namedAs(shared.socketOnData, 'bound socketOnData');
+const sharedSocketOnEnd = namedAs(shared.socketOnEnd, 'bound socketOnEnd');
+const sharedSocketOnClose = namedAs(shared.socketOnClose, 'bound socketOnClose');
+const sharedSocketOnDrain = namedAs(shared.socketOnDrain, 'bound socketOnDrain');
+const sharedParserOnIncoming = namedAs(shared.parserOnIncoming, 'bound parserOnIncoming');
+const sharedOnParserExecute = namedAs(shared.onParserExecute, 'bound onParserExecute');
+
 function socketSetEncoding() {
   throw new ERR_HTTP_SOCKET_ENCODING();
 }
+
+const socketOnWrap = generateSocketListenerWrapper('on');
+const socketAddListenerWrap = generateSocketListenerWrapper('addListener');
+const socketPrependListenerWrap = generateSocketListenerWrapper('prependListener');
 
 function generateSocketListenerWrapper(originalFnName) {
   return function socketListenerWrap(ev, fn) {
@@ -488,6 +547,7 @@ function socketOnTimeout() {
 
 function socketOnClose(socket, state) {
   socket.server?.[kConnections]?.remove(socket);
+  if (socket.parser) socket.parser[kConnState] = undefined;
   freeParser(socket.parser, null, socket, true);
   abortIncoming(state.incoming);
 }
@@ -567,6 +627,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d, head) {
     socket.removeListener('timeout', socketOnTimeout);
     unconsume(parser, socket);
     socket.server?.[kConnections]?.remove(socket);
+    parser[kConnState] = undefined;
     freeParser(parser, req, socket);
     if (server.listenerCount(eventName) > 0) {
       const bodyHead = head !== undefined ? head : d.slice(bytesParsed, d.length);
