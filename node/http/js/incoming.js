@@ -11,6 +11,13 @@ const kHeadersCount = Symbol('kHeadersCount');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
+const kAbortController = Symbol('kAbortController');
+const kAbortSignalSocket = Symbol('kAbortSignalSocket');
+const kAbortSignalListener = Symbol('kAbortSignalListener');
+const kAbortSignalDetached = Symbol('kAbortSignalDetached');
+const kAttachAbortSignal = Symbol('kAttachAbortSignal');
+const kDetachAbortSignal = Symbol('kDetachAbortSignal');
+let AbortController;
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();
@@ -48,6 +55,10 @@ function IncomingMessage(socket) {
   this.client = socket;
   this._consuming = false;
   this._dumped = false;
+  this[kAbortController] = null;
+  this[kAbortSignalSocket] = null;
+  this[kAbortSignalListener] = null;
+  this[kAbortSignalDetached] = false;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -114,6 +125,53 @@ Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
   set(val) { this[kTrailersDistinct] = val; },
 });
 
+// signal aborts when the message is cut short: its socket closes before the message is done
+// (the server detaches it when the response finishes, the client when the response ends).
+Object.defineProperty(IncomingMessage.prototype, 'signal', {
+  __proto__: null,
+  configurable: true,
+  get() {
+    if (this[kAbortController] === null) {
+      AbortController ??= require('internal/abort_controller').AbortController;
+      const ac = new AbortController();
+      this[kAbortController] = ac;
+      if (this.destroyed && (!this.readableEnded || !this.complete)) ac.abort();
+      else this[kAttachAbortSignal]();
+    }
+    return this[kAbortController].signal;
+  },
+});
+
+IncomingMessage.prototype[kAttachAbortSignal] = function() {
+  if (this[kAbortController].signal.aborted || this[kAbortSignalDetached] ||
+      this[kAbortSignalListener] !== null) {
+    return;
+  }
+  const socket = this.socket;
+  if (!socket) return;
+  if (socket.destroyed) {
+    abortSignal(this);
+    return;
+  }
+  this[kAbortSignalSocket] = socket;
+  this[kAbortSignalListener] = () => { abortSignal(this); };
+  socket.once('close', this[kAbortSignalListener]);
+};
+
+IncomingMessage.prototype[kDetachAbortSignal] = function() {
+  const socket = this[kAbortSignalSocket];
+  const listener = this[kAbortSignalListener];
+  this[kAbortSignalDetached] = true;
+  this[kAbortSignalSocket] = null;
+  this[kAbortSignalListener] = null;
+  if (socket !== null && listener !== null) socket.removeListener('close', listener);
+};
+
+function abortSignal(self) {
+  self[kDetachAbortSignal]();
+  if (self[kAbortController] !== null) self[kAbortController].abort();
+}
+
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.on('timeout', callback);
   this.socket.setTimeout(msecs);
@@ -132,6 +190,7 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
+    abortSignal(this);
   }
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
@@ -265,6 +324,15 @@ function addHeaderLineDistinct(field, value, dest) {
 }
 
 IncomingMessage.prototype._addHeaderLineDistinct = addHeaderLineDistinct;
+
+IncomingMessage.prototype._dumpAndCloseReadable = function _dumpAndCloseReadable() {
+  this._dumped = true;
+  this._readableState.ended = true;
+  this._readableState.endEmitted = true;
+  this._readableState.destroyed = true;
+  this._readableState.closed = true;
+  this._readableState.closeEmitted = true;
+};
 
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
@@ -427,4 +495,4 @@ function emitCloseNT(self) {
   if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
 }
 
-module.exports = { IncomingMessage, readStart, readStop, pushEnd, dumpEnded };
+module.exports = { IncomingMessage, readStart, readStop, pushEnd, dumpEnded, kDetachAbortSignal };

@@ -11,7 +11,7 @@ const {
   _writeHead: writeHeadNative, _setStatusCodes,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
-const { IncomingMessage, dumpEnded } = require('_http_incoming');
+const { IncomingMessage, dumpEnded, kDetachAbortSignal } = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED,
@@ -93,13 +93,48 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   this.socket = null;
 };
 
+// writeInformation writes a 1xx head (not 101) with the given headers, before the response's.
+ServerResponse.prototype.writeInformation = function writeInformation(statusCode, headers, cb) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  validateInteger(statusCode, 'statusCode', 100, 199);
+  if (statusCode === 101) throw new ERR_HTTP_INVALID_STATUS_CODE(statusCode);
+  const statusMessage = STATUS_CODES[statusCode] || 'unknown';
+  let head = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  this._isLenientHeaderValidation();
+  if (headers !== undefined && headers !== null) {
+    if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) {
+          const entry = headers[i];
+          head += processInformationHeader(entry[0], entry[1]);
+        }
+      } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let i = 0; i < headers.length; i += 2) head += processInformationHeader(headers[i], headers[i + 1]);
+      }
+    } else {
+      validateObject(headers, 'headers');
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) head += processInformationHeader(keys[i], headers[keys[i]]);
+    }
+  }
+  head += '\r\n';
+  return this._writeRaw(head, 'ascii', cb);
+};
+
+function processInformationHeader(name, value) {
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  return `${name}: ${value}\r\n`;
+}
+
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
-  this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+  this.writeInformation(100, null, cb);
   this._sent100 = true;
 };
 
 ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
-  this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+  this.writeInformation(102, null, cb);
 };
 
 const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
@@ -118,17 +153,18 @@ function validateLinkHeaderValue(hints) {
 }
 
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
-  let head = 'HTTP/1.1 103 Early Hints\r\n';
   validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
   const link = validateLinkHeaderValue(hints.link);
   if (link.length === 0) return;
-  head += 'Link: ' + link + '\r\n';
-  for (const key of Object.keys(hints)) {
-    if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
+  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'Link');
+  const headers = { __proto__: null, Link: link };
+  const keys = Object.keys(hints);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== 'link') headers[key] = hints[key];
   }
-  head += '\r\n';
-  this._writeRaw(head, 'ascii', cb);
+  this.writeInformation(103, headers, cb);
 };
 
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
@@ -652,6 +688,7 @@ function clearIncoming(req) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  req[kDetachAbortSignal]();
   state.incoming.shift();
   if (!req._consuming && !req._readableState.resumeScheduled) dumpEnded(req);
   res.detachSocket(socket);
