@@ -26,7 +26,7 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kOnExecute = 'onExecute';
-const HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER = 1000;
+const kOptimizeEmptyRequests = Symbol('OptimizeEmptyRequestsOption');
 const noop = () => {};
 
 const STATUS_CODES = {
@@ -237,6 +237,9 @@ function storeHTTPOptions(options) {
   const maxHeaderSize = options.maxHeaderSize;
   if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSize;
+  const optimizeEmptyRequests = options.optimizeEmptyRequests;
+  if (optimizeEmptyRequests !== undefined) validateBoolean(optimizeEmptyRequests, 'options.optimizeEmptyRequests');
+  this[kOptimizeEmptyRequests] = optimizeEmptyRequests || false;
   const insecureHTTPParser = options.insecureHTTPParser;
   if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
   this.insecureHTTPParser = insecureHTTPParser;
@@ -263,6 +266,13 @@ function storeHTTPOptions(options) {
     this.keepAliveTimeout = keepAliveTimeout;
   } else {
     this.keepAliveTimeout = 5_000;
+  }
+  const keepAliveTimeoutBuffer = options.keepAliveTimeoutBuffer;
+  if (keepAliveTimeoutBuffer !== undefined) {
+    validateInteger(keepAliveTimeoutBuffer, 'keepAliveTimeoutBuffer', 0);
+    this.keepAliveTimeoutBuffer = keepAliveTimeoutBuffer;
+  } else {
+    this.keepAliveTimeoutBuffer = 1000;
   }
   const connectionsCheckingInterval = options.connectionsCheckingInterval;
   if (connectionsCheckingInterval !== undefined) {
@@ -699,8 +709,14 @@ function resOnFinish(req, res, socket, state, server) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout + HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER);
+    const keepAliveTimeout = Number.isFinite(server.keepAliveTimeout) && server.keepAliveTimeout >= 0 ?
+      server.keepAliveTimeout : 0;
+    const keepAliveTimeoutBuffer = Number.isFinite(server.keepAliveTimeoutBuffer) &&
+      server.keepAliveTimeoutBuffer >= 0 ? server.keepAliveTimeoutBuffer : 1e3;
+    if (keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      // the socket outlives the advertised timeout by the buffer, so that a client reusing the
+      // connection at the last moment does not meet a reset
+      socket.setTimeout(keepAliveTimeout + keepAliveTimeoutBuffer);
       state.keepAliveTimeoutSet = true;
     }
   } else {
@@ -741,6 +757,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+  // optimizeEmptyRequests: a request without body headers is dumped and closed at once; it
+  // emits no 'data', 'end' or 'close'
+  if (server[kOptimizeEmptyRequests] === true && !hasBodyHeaders(req.headers)) {
+    req._dumpAndCloseReadable();
+    req._read();
+  }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
   res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
@@ -781,6 +803,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (!handled) server.emit('request', req, res);
   return 0;
+}
+
+function hasBodyHeaders(headers) {
+  return ('content-length' in headers) || ('transfer-encoding' in headers);
 }
 
 function resetSocketTimeout(server, socket, state) {
