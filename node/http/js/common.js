@@ -79,11 +79,14 @@ function parserOnMessageComplete(trailers) {
 }
 
 // HTTPParser wraps a native parser: the kind constants and the fields the http modules hang on it.
+// The callbacks the native parser calls are the same for every parser: they live on its
+// prototype rather than on each (idle connections keep their parser).
+NativeParser.prototype.onHeadersComplete = parserOnHeadersComplete;
+NativeParser.prototype.onBody = parserOnBody;
+NativeParser.prototype.onMessageComplete = parserOnMessageComplete;
+
 function HTTPParser() {
   const p = new NativeParser();
-  p.onHeadersComplete = parserOnHeadersComplete;
-  p.onBody = parserOnBody;
-  p.onMessageComplete = parserOnMessageComplete;
   p.socket = null;
   p.incoming = null;
   p.outgoing = null;

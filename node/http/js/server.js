@@ -445,7 +445,7 @@ function connectionListenerInternal(server, socket) {
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
   const state = {
-    onData: null, onEnd: null, onClose: null, onDrain: null, outgoing: [], incoming: [],
+    server, socket, parser, outgoing: [], incoming: [],
     outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, onPendingData: null,
   };
   // every response of the connection shares one _onPendingData
@@ -454,18 +454,11 @@ function connectionListenerInternal(server, socket) {
   // connection through the parser (a bound function per connection and callback costs ~1 KB of
   // heap on every idle connection). They carry the names and lengths of Node's bound functions.
   parser[kConnState] = state;
-  state.server = server;
-  state.socket = socket;
-  state.parser = parser;
-  state.onData = sharedSocketOnData;
-  state.onEnd = sharedSocketOnEnd;
-  state.onClose = sharedSocketOnClose;
-  state.onDrain = sharedSocketOnDrain;
-  socket.on('data', state.onData);
+  socket.on('data', sharedSocketOnData);
   socket.on('error', socketOnError);
-  socket.on('end', state.onEnd);
-  socket.on('close', state.onClose);
-  socket.on('drain', state.onDrain);
+  socket.on('end', sharedSocketOnEnd);
+  socket.on('close', sharedSocketOnClose);
+  socket.on('drain', sharedSocketOnDrain);
   parser.onIncoming = sharedParserOnIncoming;
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
@@ -665,10 +658,10 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d, head) {
     const req = parser.incoming;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     const bytesParsed = ret;
-    socket.removeListener('data', state.onData);
-    socket.removeListener('end', state.onEnd);
-    socket.removeListener('close', state.onClose);
-    socket.removeListener('drain', state.onDrain);
+    socket.removeListener('data', sharedSocketOnData);
+    socket.removeListener('end', sharedSocketOnEnd);
+    socket.removeListener('close', sharedSocketOnClose);
+    socket.removeListener('drain', sharedSocketOnDrain);
     socket.removeListener('error', socketOnError);
     socket.removeListener('timeout', socketOnTimeout);
     unconsume(parser, socket);
