@@ -4,11 +4,11 @@
 // callback (err, value) called on the loop once the work is done on the threadpool.
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE }, AbortError,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_MISSING_ARGS, ERR_INVALID_THIS }, AbortError,
 } = require('internal/errors');
 const {
   validateFunction, validateInteger, validateInt32, validateBoolean, validateObject, parseFileMode,
-  validateUint32,
+  validateUint32, validateOneOf, kValidateObjectAllowNullable,
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
@@ -39,13 +39,9 @@ function isURL(v) {
     v.auth === undefined && v.path === undefined;
 }
 
+// node:url's, loaded on the first URL path: its errors for hosts and encoded slashes are Node's
 function fileURLToPath(url) {
-  if (url.protocol !== 'file:') {
-    const e = new TypeError('The URL must be of scheme file');
-    e.code = 'ERR_INVALID_URL_SCHEME';
-    throw e;
-  }
-  return decodeURIComponent(url.pathname);
+  return require('url').fileURLToPath(url);
 }
 
 function getValidatedPath(path, name = 'path') {
@@ -272,6 +268,19 @@ class Dirent {
   isSymbolicLink() { return this[kType] === UV_DIRENT_LINK; }
   isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
   isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
+}
+
+// A Dirent made from an lstat (fs.glob's results for paths it did not read from a
+// directory): the type questions go to the Stats.
+const kStats = Symbol('stats');
+class DirentFromStats extends Dirent {
+  constructor(name, stats, path) {
+    super(name, null, path);
+    this[kStats] = stats;
+  }
+}
+for (const name of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice', 'isSymbolicLink', 'isFIFO', 'isSocket']) {
+  DirentFromStats.prototype[name] = function() { return this[kStats][name](); };
 }
 
 // ---- plumbing ------------------------------------------------------------------------------
@@ -690,7 +699,7 @@ function copyFileSync(src, dest, mode) {
 }
 
 function symlinkArgs(target, path, type) {
-  if (type != null && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (type != null) validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   return [getValidatedPath(target, 'target'), getValidatedPath(path)];
 }
 
@@ -701,12 +710,12 @@ function symlink(target, path, type, callback) {
   }
   callback = maybeCallback(callback);
   const [t, p] = symlinkArgs(target, path, type);
-  binding.symlink(t, p, req(callback));
+  binding.symlink(t, p, req(callback), type); // the type matters on Windows only
 }
 
 function symlinkSync(target, path, type) {
   const [t, p] = symlinkArgs(target, path, type);
-  binding.symlink(t, p);
+  binding.symlink(t, p, undefined, type);
 }
 
 function link(existingPath, newPath, callback) {
@@ -901,35 +910,42 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   }
 }
 
-function validatePosition(position, name) {
+// A bigint position stays a bigint (the binding reads it as an int64): as a number it would
+// round past 2^53.
+function validatePosition(position, name, length) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
     return position;
   }
   if (typeof position === 'bigint') {
-    if (!(position >= -1n && position <= 2n ** 63n - 1n)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= ${-1} && <= ${2n ** 63n - 1n}`, position);
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= max)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
     }
-    return Number(position);
+    return position;
   }
   throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
 }
 
-// readArgs normalizes read(fd, buffer, offset, length, position) and
-// read(fd, buffer, { offset, length, position }) and read(fd, { buffer, ... }).
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
+// readArgs normalizes FileHandle.read(buffer, offset, length, position),
+// read(buffer, { offset, length, position }) and read({ buffer, ... }) as Node's does.
+function readArgs(fd, buffer, offset, length, position) {
   fd = getValidatedFd(fd);
-  let offset = offsetOrOptions;
-  if (arguments.length <= 2 || (buffer !== null && typeof buffer === 'object' && !isArrayBufferView(buffer)) || buffer == null) {
-    const options = (buffer != null && !isArrayBufferView(buffer)) ? buffer : kEmptyObject;
-    ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = options);
-  } else if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  if (!isArrayBufferView(buffer)) {
+    ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer ?? kEmptyObject);
+    validateBufferArg(buffer);
   }
-  validateBufferArg(buffer);
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
-  if (length === undefined) length = buffer.byteLength - offset;
+  length ??= buffer.byteLength - offset;
+  return readRange(fd, buffer, offset, length, position);
+}
+
+// The checks Node's read, readSync and FileHandle.read share once the arguments are sorted out.
+function readRange(fd, buffer, offset, length, position) {
   length |= 0;
   if (length === 0) return [fd, buffer, offset, 0, -1, true];
   if (buffer.byteLength === 0) {
@@ -937,15 +953,40 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  else position = validatePosition(position, 'position');
+  else position = validatePosition(position, 'position', length);
   return [fd, buffer, offset, length, position, false];
 }
 
+// fs.read(fd, buffer, offset, length, position, cb), (fd, buffer, options, cb),
+// (fd, options, cb), (fd, cb): the forms are told apart by the argument count, as in Node.
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
-  const args = [...arguments];
-  callback = args.pop();
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  const argc = arguments.length;
+  if (argc <= 4) {
+    if (argc === 4) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (argc === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? kEmptyObject);
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? kEmptyObject);
+  }
+  validateBufferArg(buffer);
   validateFunction(callback, 'cb');
-  const [f, buf, off, len, pos, empty] = readArgs(...args);
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  const [f, buf, off, len, pos, empty] = readRange(fd, buffer, offset, length, position);
   if (empty) return process.nextTick(() => callback(null, 0, buf));
   binding.read(f, toU8(buf), off, len, pos, (err, n) => (err ? callback(err) : callback(null, n, buf)));
 }
@@ -958,7 +999,16 @@ Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const [f, buf, off, len, pos, empty] = readArgs(...arguments);
+  fd = getValidatedFd(fd);
+  validateBufferArg(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? kEmptyObject);
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  const [f, buf, off, len, pos, empty] = readRange(fd, buffer, offset, length, position);
   if (empty) return 0;
   return binding.read(f, toU8(buf), off, len, pos);
 }
@@ -1147,67 +1197,88 @@ function statfsSync(path, options = { bigint: false }) {
 
 const dirState = new WeakMap();
 
+function dirNext(st) {
+  // recursive: subdirectories are read after the entries already listed, each once
+  while (st.index >= st.entries[0].length) {
+    if (!st.queue || st.queue.length === 0) return null;
+    st.dir = st.queue.shift();
+    st.entries = binding.opendir(st.dir);
+    st.index = 0;
+  }
+  const [names, types] = st.entries;
+  const i = st.index++;
+  if (st.queue && types[i] === UV_DIRENT_DIR) st.queue.push(pathModule.join(st.dir, names[i]));
+  return new Dirent(encodeName(names[i], st.encoding), types[i], st.dir);
+}
+
+function dirConcurrentError() {
+  const { codes: { ERR_DIR_CONCURRENT_OPERATION } } = require('internal/errors');
+  return new ERR_DIR_CONCURRENT_OPERATION();
+}
+
 function dirClosedError() {
   const { codes: { ERR_DIR_CLOSED } } = require('internal/errors');
   return new ERR_DIR_CLOSED();
 }
 
 class Dir {
-  constructor(path, entries, encoding) {
-    dirState.set(this, { path, entries, encoding, index: 0, closed: false });
+  constructor(path, entries, encoding, recursive) {
+    // Node's first argument is the native handle; like Node, a missing one is an error.
+    if (!path) throw new ERR_MISSING_ARGS('handle');
+    dirState.set(this, { path, entries, encoding, index: 0, closed: false, pending: 0, dir: path,
+                         queue: recursive ? [] : undefined });
   }
-  get path() { return dirState.get(this).path; }
+  get path() {
+    const st = dirState.get(this);
+    if (st === undefined) throw new ERR_INVALID_THIS('Dir');
+    return st.path;
+  }
   readSync() {
     const st = dirState.get(this);
     if (st.closed) throw dirClosedError();
-    const [names, types] = st.entries;
-    if (st.index >= names.length) return null;
-    const i = st.index++;
-    return new Dirent(encodeName(names[i], st.encoding), types[i], st.path);
+    if (st.pending > 0) throw dirConcurrentError();
+    return dirNext(st);
   }
   read(callback) {
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const st = dirState.get(this);
+    // The entry is taken now; until it is delivered the handle counts as busy, as Node's
+    // queued native read does.
+    let err = null;
+    let e;
+    if (st.closed) err = dirClosedError();
+    else e = dirNext(st);
+    st.pending++;
     if (callback === undefined) {
       return new Promise((resolve, reject) => {
-        try {
-          const e = this.readSync();
-          process.nextTick(resolve, e);
-        } catch (err) {
-          reject(err);
-        }
+        process.nextTick(() => {
+          st.pending--;
+          if (err) reject(err);
+          else resolve(e);
+        });
       });
     }
-    validateFunction(callback, 'callback');
-    let e;
-    try {
-      e = this.readSync();
-    } catch (err) {
-      return process.nextTick(callback, err);
-    }
-    process.nextTick(callback, null, e);
+    process.nextTick(() => {
+      st.pending--;
+      if (err) callback(err);
+      else callback(null, e);
+    });
   }
   closeSync() {
     const st = dirState.get(this);
     if (st.closed) throw dirClosedError();
+    if (st.pending > 0) throw dirConcurrentError();
     st.closed = true;
   }
   close(callback) {
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const st = dirState.get(this);
+    const err = st.closed ? dirClosedError() : null;
+    st.closed = true;
     if (callback === undefined) {
-      return new Promise((resolve, reject) => {
-        try {
-          this.closeSync();
-          process.nextTick(resolve);
-        } catch (err) {
-          reject(err);
-        }
-      });
+      return new Promise((resolve, reject) => process.nextTick(() => (err ? reject(err) : resolve())));
     }
-    validateFunction(callback, 'callback');
-    try {
-      this.closeSync();
-    } catch (err) {
-      return process.nextTick(callback, err);
-    }
-    process.nextTick(callback, null);
+    process.nextTick(callback, err);
   }
   entries() {
     const dir = this;
@@ -1236,6 +1307,8 @@ if (Symbol.asyncDispose) Dir.prototype[Symbol.asyncDispose] = function() { if (!
 function opendirArgs(path, options) {
   path = getValidatedPath(path);
   options = getOptions(options, { encoding: 'utf8' });
+  if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
   return [path, options];
 }
 
@@ -1244,13 +1317,13 @@ function opendir(path, options, callback) {
   validateFunction(callback, 'callback');
   [path, options] = opendirArgs(path, options);
   const p = typeof path === 'string' ? path : Buffer.from(path).toString();
-  binding.opendir(path, req(callback, (entries) => new Dir(p, entries, options.encoding)));
+  binding.opendir(path, req(callback, (entries) => new Dir(p, entries, options.encoding, options.recursive)));
 }
 
 function opendirSync(path, options) {
   [path, options] = opendirArgs(path, options);
   const p = typeof path === 'string' ? path : Buffer.from(path).toString();
-  return new Dir(p, binding.opendir(path), options.encoding);
+  return new Dir(p, binding.opendir(path), options.encoding, options.recursive);
 }
 
 // ---- cp ----
@@ -1285,7 +1358,10 @@ function cpError(sync, code, syncMessage, info) {
 function dirSlash(p) { return p.endsWith('/') ? p : p + '/'; }
 
 function* cpWalk(src, dest, opts, sync, top) {
-  const statOp = opts.dereference ? 'stat' : 'lstat';
+  // Node's cpSync without a filter copies directories in C++, which dereferences only the
+  // top-level source: links inside stay links.
+  const nativeCopy = sync && !opts.filter && !top;
+  const statOp = opts.dereference && !nativeCopy ? 'stat' : 'lstat';
   if (opts.filter) {
     const keep = yield ['filter', src, dest];
     if (!keep) return;
@@ -1333,7 +1409,8 @@ function* cpWalk(src, dest, opts, sync, top) {
         errno: require('os').constants.errno.EISDIR, code: 'EISDIR' });
     }
     if (!destStat) yield ['mkdir', dest, srcStat[1] & 0o7777];
-    const names = yield ['readdir', src];
+    // in directory order, as Node's opendir and std::filesystem walks go (readdir sorts)
+    const [names] = yield ['opendir', src];
     for (const name of names) {
       yield* cpWalk(pathModule.join(src, name), pathModule.join(dest, name), opts, sync, false);
     }
@@ -1369,7 +1446,6 @@ function cpOp(op, args, opts) {
   switch (op) {
     case 'mkdirp': return [binding.mkdir, args[0], 0o777, true];
     case 'mkdir': return [binding.mkdir, args[0], args[1], false];
-    case 'readdir': return [binding.readdir, args[0], false];
     case 'utimes': return [binding.utimes, args[0], args[1], args[2]];
     case 'copyFile': return [binding.copyFile, args[0], args[1], args[2]];
     case 'symlink': return [binding.symlink, args[0], args[1]];
@@ -1713,6 +1789,10 @@ Object.defineProperties(fs, {
   // Legacy names.
   FileReadStream: streamAccessor(function() { lazyStreams(); return ReadStream; }, function(val) { ReadStream = val; }),
   FileWriteStream: streamAccessor(function() { lazyStreams(); return WriteStream; }, function(val) { WriteStream = val; }),
+  // an accessor of its own name, as Node's ('get Utf8Stream'), without a setter
+  Utf8Stream: Object.getOwnPropertyDescriptor({
+    get Utf8Stream() { return require('internal/fs/utf8stream').Utf8Stream; },
+  }, 'Utf8Stream'),
 });
 fs._toUnixTimestamp = _toUnixTimestamp;
 fs.Dir = Dir;
@@ -1757,6 +1837,6 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
     writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
-    abortError, writeFileWithSignal,
+    abortError, writeFileWithSignal, DirentFromStats,
   },
 });

@@ -8,6 +8,7 @@ const {
   chownArgs, vecArgs, getStatFs, Dir, opendirArgs, cpAsync, abortError, writeFileWithSignal,
 } = fs[Symbol.for('gnode.fs.internals')];
 const { validateInteger, validateObject, validateBoolean } = require('internal/validators');
+const isArrayBufferView = (v) => ArrayBuffer.isView(v);
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE } } = require('internal/errors');
 
 function call(fn, ...args) {
@@ -109,6 +110,7 @@ class FileHandle extends EventEmitter {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     const signal = options.signal;
     if (signal?.aborted) throw abortError(signal);
+    if (isChunkIterable(data)) return writeChunks(this, data, options.encoding, signal);
     await call(binding.writeFile, this.fd, true, toWriteData(data, options.encoding), 0, 0);
   }
   async appendFile(data, options) { return this.writeFile(data, options); }
@@ -180,6 +182,16 @@ async function writeOrAppend(path, data, options, flag) {
   if (path instanceof FileHandle) return path.writeFile(data, options);
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path);
+  if (isChunkIterable(data)) {
+    if (options.signal?.aborted) throw abortError(options.signal);
+    const fh = fd ? undefined : await open(path, options.flag || flag, options.mode);
+    try {
+      const target = fh || { write: (b, off, len) => call(binding.write, path, toU8(b), off, len, null).then((n) => ({ bytesWritten: n })) };
+      return await writeChunks(target, data, options.encoding, options.signal);
+    } finally {
+      if (fh) await fh.close();
+    }
+  }
   const bytes = toWriteData(data, options.encoding);
   const flags = stringToFlags(options.flag || flag);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
@@ -187,6 +199,32 @@ async function writeOrAppend(path, data, options, flag) {
     return call(writeFileWithSignal, path, fd, bytes, flags, mode, options.signal).then(() => undefined);
   }
   await call(binding.writeFile, path, fd, bytes, flags, mode);
+}
+
+// writeFile also takes (async) iterables and streams of chunks: strings are encoded, anything else
+// goes through Buffer.from as in Node, so a number chunk gets Buffer.from's TypeError.
+function isChunkIterable(data) {
+  return data != null && typeof data === 'object' && !isArrayBufferView(data) &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+async function writeChunks(target, data, encoding, signal) {
+  const it = typeof data[Symbol.asyncIterator] === 'function' ? data[Symbol.asyncIterator]() : data[Symbol.iterator]();
+  for (;;) {
+    const step = await it.next();
+    if (step.done) break;
+    const chunk = await step.value;
+    if (signal?.aborted) {
+      if (typeof it.return === 'function') await it.return();
+      throw abortError(signal);
+    }
+    const b = isArrayBufferView(chunk) ? chunk : Buffer.from(chunk, encoding || 'utf8');
+    let off = 0;
+    while (off < b.byteLength) {
+      const { bytesWritten } = await target.write(b, off, b.byteLength - off);
+      off += bytesWritten;
+    }
+  }
 }
 
 async function writeFile(path, data, options) { return writeOrAppend(path, data, options, 'w'); }
@@ -245,7 +283,7 @@ async function readlink(path, options) {
 
 async function symlink(target, path, type) {
   const [t, p] = symlinkArgs(target, path, type);
-  await call(binding.symlink, t, p);
+  await new Promise((resolve, reject) => binding.symlink(t, p, (err) => (err ? reject(err) : resolve()), type));
 }
 
 async function link(existingPath, newPath) {
@@ -313,7 +351,7 @@ async function statfs(path, options = { bigint: false }) {
 async function opendir(path, options) {
   [path, options] = opendirArgs(path, options);
   const p = typeof path === 'string' ? path : String(path);
-  return new Dir(p, await call(binding.opendir, path), options.encoding);
+  return new Dir(p, await call(binding.opendir, path), options.encoding, options.recursive);
 }
 
 async function lchmod(path, mode) {

@@ -1175,4 +1175,4 @@ posix._makeLong = posix.toNamespacedPath;
 win32._makeLong = win32.toNamespacedPath;
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;
-module.exports = posix;
+module.exports = process.platform === 'win32' ? win32 : posix;

@@ -412,6 +412,14 @@ class Interface extends InterfaceConstructor {
 
   [kInsertString](c) {
     this[kBeforeEdit](this.line, this.cursor);
+    if (!this.isCompletionEnabled) {
+      // within one chunk of typed input (a paste), Node writes each character as it comes,
+      // without redrawing the line, even in the middle of it
+      this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
+      this.cursor += c.length;
+      this[kWriteToOutput](c);
+      return;
+    }
     if (this.cursor < this.line.length) {
       const beg = this.line.slice(0, this.cursor);
       const end = this.line.slice(this.cursor, this.line.length);

@@ -125,7 +125,8 @@ function splitEscapedAltNames(altNames) {
 }
 
 function canonicalizeIP(ip) {
-  return normalizeIP(ip) ?? ip;
+  // undefined for text that is not an address (a SAN such as 8.8.8.0/24), as cares_wrap's is
+  return normalizeIP(ip);
 }
 
 function checkServerIdentity(hostname, cert) {
