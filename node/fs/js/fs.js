@@ -8,7 +8,7 @@ const {
 } = require('internal/errors');
 const {
   validateFunction, validateInteger, validateInt32, validateBoolean, validateObject, parseFileMode,
-  validateUint32, kValidateObjectAllowNullable,
+  validateUint32, kValidateObjectAllowNullable, validateOneOf,
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
@@ -39,13 +39,9 @@ function isURL(v) {
     v.auth === undefined && v.path === undefined;
 }
 
+// url.fileURLToPath, with its checks (scheme, host, encoded slashes); loaded on first use.
 function fileURLToPath(url) {
-  if (url.protocol !== 'file:') {
-    const e = new TypeError('The URL must be of scheme file');
-    e.code = 'ERR_INVALID_URL_SCHEME';
-    throw e;
-  }
-  return decodeURIComponent(url.pathname);
+  return require('url').fileURLToPath(url);
 }
 
 function getValidatedPath(path, name = 'path') {
@@ -99,7 +95,10 @@ function getOptions(options, defaults = kEmptyObject) {
 }
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -763,7 +762,7 @@ function copyFileSync(src, dest, mode) {
 }
 
 function symlinkArgs(target, path, type) {
-  if (type != null && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   return [getValidatedPath(target, 'target'), getValidatedPath(path)];
 }
 
