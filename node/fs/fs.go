@@ -745,6 +745,9 @@ func copyFile(src, dst string, mode int) error {
 }
 
 // readAll is readFile's work: open (unless fd >= 0), read to the end, close.
+// maxReadFileSize is Node's kIoMaxLength: readFile refuses larger regular files.
+const maxReadFileSize = 1<<31 - 1
+
 func readAll(p string, fd, flags int) ([]byte, error) {
 	if fd < 0 {
 		err := eintr(func() (e error) { fd, e = unix.Open(p, flags|unix.O_CLOEXEC, 0o666); return })
@@ -758,6 +761,10 @@ func readAll(p string, fd, flags int) ([]byte, error) {
 	if err := unix.Fstat(fd, &s); err != nil {
 		return nil, perr(err, "fstat") // a bad fd fails here first, as in Node
 	} else if s.Mode&unix.S_IFMT == unix.S_IFREG {
+		if s.Size > maxReadFileSize {
+			n := s.Size
+			return nil, jsErr{func(vm *goja.Runtime) *goja.Object { return nodeerr.New(vm, "ERR_FS_FILE_TOO_LARGE", n) }}
+		}
 		size = int(s.Size)
 	}
 	if size > 0 {

@@ -8,7 +8,7 @@ const {
 } = require('internal/errors');
 const {
   validateFunction, validateInteger, validateInt32, validateBoolean, validateObject, parseFileMode,
-  validateUint32, validateOneOf, kValidateObjectAllowNullable,
+  validateUint32, kValidateObjectAllowNullable, validateOneOf,
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
@@ -39,7 +39,7 @@ function isURL(v) {
     v.auth === undefined && v.path === undefined;
 }
 
-// node:url's, loaded on the first URL path: its errors for hosts and encoded slashes are Node's
+// url.fileURLToPath, with its checks (scheme, host, encoded slashes); loaded on first use.
 function fileURLToPath(url) {
   return require('url').fileURLToPath(url);
 }
@@ -95,7 +95,10 @@ function getOptions(options, defaults = kEmptyObject) {
 }
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -759,7 +762,7 @@ function copyFileSync(src, dest, mode) {
 }
 
 function symlinkArgs(target, path, type) {
-  if (type != null) validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
+  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   return [getValidatedPath(target, 'target'), getValidatedPath(path)];
 }
 
