@@ -614,6 +614,7 @@ func binding(h *host.Host) *goja.Object {
 	})
 	watchBindings(st, b)
 	_ = b.Set("constants", constants(vm))
+	setStreamIO(st, b)
 	return b
 }
 

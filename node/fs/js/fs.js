@@ -1758,5 +1758,8 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
     writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
     abortError, writeFileWithSignal,
+    // fs.read and fs.write as fs defines them: streams take their native path only while the
+    // fs module's functions are these (a program may replace them, and streams then call its own)
+    read, write,
   },
 });
