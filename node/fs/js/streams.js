@@ -39,7 +39,7 @@ function plainFd(fd) {
 }
 function plainPos(pos) {
   return pos === undefined ||
-    (typeof pos === 'number' && pos >= 0 && pos <= Number.MAX_SAFE_INTEGER && Math.floor(pos) === pos);
+    (typeof pos === 'number' && pos >= 0 && pos <= 9007199254740991 && pos % 1 === 0);
 }
 
 const kIoDone = Symbol('kIoDone');
@@ -439,6 +439,13 @@ WriteStream.prototype._write = function(data, encoding, cb) {
 // then _write's. After a short write (or an error) chunk and size are given, and what is left
 // goes on through writeAll as fs.write's caller would (pos is -1 for the file position).
 function onWriteChunk(er, bytesWritten, cb, chunk, size, pos) {
+  if (chunk === undefined && !this.destroyed) {
+    // All written: writeAll's callback, then _write's, whose destroyed test this one answers.
+    this.bytesWritten += bytesWritten;
+    this[kIsPerformingIO] = false;
+    cb(undefined);
+    return;
+  }
   if (chunk !== undefined) {
     if (er && er.code === 'EAGAIN') {
       er = null;
@@ -450,10 +457,6 @@ function onWriteChunk(er, bytesWritten, cb, chunk, size, pos) {
                     (er) => afterWriteChunk(this, er, cb), bytesWritten ? 0 : 1);
       return;
     }
-  } else if (!this.destroyed) {
-    this.bytesWritten += bytesWritten;
-    afterWriteChunk(this, undefined, cb);
-    return;
   }
   afterWriteChunk(this, er || new ERR_STREAM_DESTROYED('write'), cb);
 }
