@@ -49,12 +49,13 @@ func (s *streamIO) readChunk(c goja.FunctionCall) goja.Value {
 	if s.u8 == nil || s.fastBuffer == nil || size <= 0 {
 		panic(vm.NewTypeError("readChunk: not set up"))
 	}
-	// Not cleared: the read fills what JS will see, and a short read is copied out.
-	buf := buffer.MakeNoZero(size)
 	l := st.h.Loop
 	l.Ref()
 	frame := st.h.AsyncFrame
 	st.h.QueueWork(func() {
+		// Allocated here, off the loop goroutine, and not cleared: the read fills what JS will
+		// see, and a short read is copied out.
+		buf := buffer.MakeNoZero(size)
 		var k int
 		err := eintr(func() (e error) {
 			if pos >= 0 {
