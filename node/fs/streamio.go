@@ -25,14 +25,43 @@ type streamIO struct {
 func setStreamIO(st *state, b *goja.Object) {
 	s := &streamIO{st: st}
 	vm := st.vm
-	// streamSetup(FastBuffer): what the chunks read are built as.
-	_ = b.Set("streamSetup", func(c goja.FunctionCall) goja.Value {
+	// setFastBuffer(FastBuffer): what the chunks read (and readFileSync's result) are built as.
+	_ = b.Set("setFastBuffer", func(c goja.FunctionCall) goja.Value {
 		s.fastBuffer, _ = c.Argument(0).(*goja.Object)
 		s.u8, _ = goja.AssertConstructor(vm.Get("Uint8Array"))
 		return goja.Undefined()
 	})
 	_ = b.Set("readChunk", s.readChunk)
 	_ = b.Set("writeChunk", s.writeChunk)
+	// readFileBuffer(pathOrFd, isFd, flags) is readFile's sync form returning the Buffer itself:
+	// `new FastBuffer(arrayBuffer)` in JS costs readFileSync of a small file more than building
+	// it here.
+	_ = b.Set("readFileBuffer", func(c goja.FunctionCall) goja.Value {
+		isFd := c.Argument(1).ToBoolean()
+		var p string
+		fd := -1
+		if isFd {
+			fd = int(c.Argument(0).ToInteger())
+		} else {
+			p = pathOf(c.Argument(0))
+		}
+		data, err := readAll(p, fd, int(c.Argument(2).ToInteger()))
+		if err != nil {
+			panic(st.jsError(err))
+		}
+		return s.buffer(data)
+	})
+}
+
+// buffer is a FastBuffer over data (a new ArrayBuffer of its own).
+func (s *streamIO) buffer(data []byte) *goja.Object {
+	vm := s.st.vm
+	if s.u8 == nil || s.fastBuffer == nil {
+		panic(vm.NewTypeError("fs binding: setFastBuffer was not called"))
+	}
+	o, err := s.u8(s.fastBuffer, vm.ToValue(vm.NewArrayBuffer(data)))
+	host.Rethrow(err)
+	return o
 }
 
 // readChunk(fd, size, position, stream, onread) reads up to size bytes (at position, or at the
@@ -46,8 +75,8 @@ func (s *streamIO) readChunk(c goja.FunctionCall) goja.Value {
 	size := int(c.Argument(1).ToInteger())
 	pos := c.Argument(2).ToInteger()
 	stream, onread := c.Argument(3), c.Argument(4)
-	if s.u8 == nil || s.fastBuffer == nil || size <= 0 {
-		panic(vm.NewTypeError("readChunk: not set up"))
+	if size <= 0 {
+		panic(vm.NewTypeError("readChunk: size must be positive"))
 	}
 	l := st.h.Loop
 	l.Ref()
@@ -80,9 +109,7 @@ func (s *streamIO) readChunk(c goja.FunctionCall) goja.Value {
 			}
 			var chunk goja.Value = goja.Undefined()
 			if k > 0 {
-				o, err := s.u8(s.fastBuffer, vm.ToValue(vm.NewArrayBuffer(buf)))
-				host.Rethrow(err)
-				chunk = o
+				chunk = s.buffer(buf)
 			}
 			st.h.MakeCallbackIn(frame, onread, stream, goja.Null(), vm.ToValue(k), chunk)
 		})

@@ -12,6 +12,10 @@ const {
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
+// The binding builds Buffers itself where JS would pay for `new FastBuffer` (node/fs/streamio.go;
+// not on every platform).
+const readFileBuffer = typeof binding.setFastBuffer === 'function';
+if (readFileBuffer) binding.setFastBuffer(FastBuffer);
 const pathModule = require('path');
 
 const constants = Object.defineProperties({ __proto__: null }, Object.getOwnPropertyDescriptors(binding.constants));
@@ -348,7 +352,7 @@ function readFileSync(path, options) {
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path);
   const flags = stringToFlags(options.flag);
-  const buf = new FastBuffer(binding.readFile(path, fd, flags));
+  const buf = readFileBuffer ? binding.readFileBuffer(path, fd, flags) : new FastBuffer(binding.readFile(path, fd, flags));
   const encoding = options.encoding;
   return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
 }

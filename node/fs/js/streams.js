@@ -27,13 +27,11 @@ const { Readable, Writable, finished } = require('stream');
 const {
   getValidatedPath, getValidatedFd, getOptions, binding, read: fsRead, write: fsWrite,
 } = fs[Symbol.for('gnode.fs.internals')];
-const { FastBuffer } = require('internal/buffer');
 
 // The native per-chunk path (node/fs/streamio.go), taken while the stream's fs is the fs module
 // with its own read/write and the fd and position are ones fs.read/fs.write would accept as
 // they are; anything else goes through this[kFs].read/write as in Node.
 const nativeIO = typeof binding.readChunk === 'function';
-if (nativeIO) binding.streamSetup(FastBuffer);
 function plainFd(fd) {
   return typeof fd === 'number' && (fd | 0) === fd && fd >= 0;
 }
