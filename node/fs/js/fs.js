@@ -27,6 +27,8 @@ const {
 } = constants;
 
 const kEmptyObject = Object.freeze({ __proto__: null });
+const ArrayPrototypeSlice = Function.prototype.call.bind(Array.prototype.slice);
+const FunctionPrototypeApply = Function.prototype.call.bind(Function.prototype.apply);
 
 // ---- arguments --------------------------------------------------------------------------
 
@@ -945,13 +947,17 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   return [fd, buffer, offset, length, position, false];
 }
 
+// read, readSync, write and writeSync take their arguments apart without spreading or array
+// destructuring: each costs goja an iterator and a result object per element, more than the
+// call's own work for a small read.
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
-  const args = [...arguments];
+  const args = ArrayPrototypeSlice(arguments);
   callback = args.pop();
   validateFunction(callback, 'cb');
-  const [f, buf, off, len, pos, empty] = readArgs(...args);
-  if (empty) return process.nextTick(() => callback(null, 0, buf));
-  binding.read(f, toU8(buf), off, len, pos, (err, n) => (err ? callback(err) : callback(null, n, buf)));
+  const r = FunctionPrototypeApply(readArgs, undefined, args);
+  const buf = r[1];
+  if (r[5]) return process.nextTick(() => callback(null, 0, buf));
+  binding.read(r[0], toU8(buf), r[2], r[3], r[4], (err, n) => (err ? callback(err) : callback(null, n, buf)));
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -962,9 +968,9 @@ Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const [f, buf, off, len, pos, empty] = readArgs(...arguments);
-  if (empty) return 0;
-  return binding.read(f, toU8(buf), off, len, pos);
+  const r = FunctionPrototypeApply(readArgs, undefined, arguments);
+  if (r[5]) return 0;
+  return binding.read(r[0], toU8(r[1]), r[2], r[3], r[4]);
 }
 
 // writeArgs normalizes write(fd, buffer, offset, length, position),
@@ -997,11 +1003,12 @@ function writeArgsFd(fd, buffer, offsetOrOptions, length, position) {
 }
 
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
-  const args = [...arguments];
+  const args = ArrayPrototypeSlice(arguments);
   callback = args.pop();
   validateFunction(callback, 'cb');
-  const [f, data, off, len, pos, orig] = writeArgsFd(...args);
-  binding.write(f, data, off, len, pos, (err, n) => (err ? callback(err) : callback(null, n, orig)));
+  const r = FunctionPrototypeApply(writeArgsFd, undefined, args);
+  const orig = r[5];
+  binding.write(r[0], r[1], r[2], r[3], r[4], (err, n) => (err ? callback(err) : callback(null, n, orig)));
 }
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -1012,8 +1019,8 @@ Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  const [f, data, off, len, pos] = writeArgsFd(...arguments);
-  return binding.write(f, data, off, len, pos);
+  const r = FunctionPrototypeApply(writeArgsFd, undefined, arguments);
+  return binding.write(r[0], r[1], r[2], r[3], r[4]);
 }
 
 const kMaxUserId = 2 ** 32 - 1;
