@@ -108,6 +108,10 @@ var knownFlags = map[string]flagKind{
 	"--experimental-test-module-mocks": flagIgnored, "--experimental-test-snapshots": flagIgnored,
 	"--test-update-snapshots": flagBool, "--test-shard": flagValue,
 	"--zero-fill-buffers": flagIgnored, "--abort-on-uncaught-exception": flagBool,
+	"--tls-min-v1.0": flagBool, "--tls-min-v1.1": flagBool, "--tls-min-v1.2": flagBool,
+	"--tls-min-v1.3": flagBool, "--tls-max-v1.2": flagBool, "--tls-max-v1.3": flagBool,
+	"--dns-result-order": flagValue, "--network-family-autoselection": flagBool,
+	"--no-network-family-autoselection": flagBool, "--network-family-autoselection-attempt-timeout": flagValue,
 }
 
 // notInNodeOptions are the options Node refuses in NODE_OPTIONS.
@@ -250,7 +254,19 @@ func parseArgs(args []string, fromEnv bool, c *cli) error {
 	if !fromEnv {
 		c.execArgv = append(c.execArgv, args...)
 	}
+	if c.hasFlag("--tls-min-v1.3") && c.hasFlag("--tls-max-v1.2") {
+		return fmt.Errorf("either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both")
+	}
 	return nil
+}
+
+func (c *cli) hasFlag(name string) bool {
+	for _, f := range c.opts.Flags {
+		if f == name+"=" {
+			return true
+		}
+	}
+	return false
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

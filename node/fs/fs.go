@@ -11,6 +11,8 @@ import (
 	_ "embed"
 	"errors"
 	"io"
+	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -34,6 +36,9 @@ var promisesJS string
 //go:embed js/glob.js
 var globJS string
 
+//go:embed js/utf8stream.js
+var utf8StreamJS string
+
 //go:embed js/streams.js
 var streamsJS string
 
@@ -44,6 +49,7 @@ func Modules() []*host.Module {
 		{ID: "fs/promises", Source: promisesJS},
 		{ID: "internal/fs/streams", Source: streamsJS},
 		{ID: "internal/fs/glob", Source: globJS},
+		{ID: "internal/fs/utf8stream", Source: utf8StreamJS},
 	}
 }
 
@@ -62,6 +68,17 @@ func eintr(f func() error) error {
 			return err
 		}
 	}
+}
+
+// positionOf is a file position: a number, or a bigint kept exact up to 2^63-1.
+func positionOf(v goja.Value) int64 {
+	if b, ok := v.Export().(*big.Int); ok {
+		if b.IsInt64() {
+			return b.Int64()
+		}
+		return math.MaxInt64
+	}
+	return v.ToInteger()
 }
 
 // pathOf is a path argument: a string or the bytes of a Buffer (already validated in JS).
@@ -109,7 +126,7 @@ func binding(h *host.Host) *goja.Object {
 			fd := int(arg(c, 0).ToInteger())
 			buf := buffer.Bytes(arg(c, 1))
 			off, n := int(arg(c, 2).ToInteger()), int(arg(c, 3).ToInteger())
-			pos := arg(c, 4).ToInteger()
+			pos := positionOf(arg(c, 4))
 			if off < 0 || off > len(buf) {
 				off = len(buf)
 			}
@@ -225,10 +242,12 @@ func binding(h *host.Host) *goja.Object {
 		})
 	})
 	// readdirRecursive(path, withTypes) -> [names, types, parentPaths], breadth first as Node
-	// walks: names are relative to path; without types, symlinks to directories are followed.
+	// walks: names are relative to path; symlinks to directories are followed, except when
+	// withTypes is 2 (fs.promises.readdir's Dirents).
 	set("readdirRecursive", func(c goja.FunctionCall) goja.Value {
 		base := pathOf(arg(c, 0))
 		withTypes := arg(c, 1).ToBoolean()
+		followLinks := !withTypes || arg(c, 1).ToInteger() != 2
 		return st.do(last(c, 2), func() (result, error) {
 			var names, types, parents []any
 			queue := []string{base}
@@ -249,6 +268,10 @@ func binding(h *host.Host) *goja.Object {
 						parents = append(parents, dir)
 						if e.IsDir() {
 							queue = append(queue, full)
+						} else if followLinks && e.Type()&os.ModeSymlink != 0 {
+							if fi, err := os.Stat(full); err == nil && fi.IsDir() {
+								queue = append(queue, full)
+							}
 						}
 						continue
 					}
@@ -287,6 +310,8 @@ func binding(h *host.Host) *goja.Object {
 	})
 	set("mkdtemp", func(c goja.FunctionCall) goja.Value {
 		prefix := pathOf(arg(c, 0))
+		// libuv's sync mkdtemp reports the template, its async form the name it last tried
+		_, async := last(c, 1).(*goja.Object)
 		return st.do(last(c, 1), func() (result, error) {
 			const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 			for range 100 {
@@ -301,6 +326,9 @@ func binding(h *host.Host) *goja.Object {
 					return strRes(p), nil
 				}
 				if err != unix.EEXIST {
+					if async {
+						return nil, perr(err, "mkdtemp", p)
+					}
 					return nil, perr(err, "mkdtemp", prefix+"XXXXXX")
 				}
 			}
@@ -385,18 +413,11 @@ func binding(h *host.Host) *goja.Object {
 		p := pathOf(arg(c, 0))
 		native := arg(c, 1).ToBoolean()
 		return st.do(last(c, 2), func() (result, error) {
-			abs, err := filepath.Abs(p)
-			if err == nil {
-				var r string
-				r, err = filepath.EvalSymlinks(abs)
-				if err == nil {
-					return strRes(r), nil
-				}
+			r, err := realpath(p, native)
+			if err != nil {
+				return nil, err
 			}
-			if native {
-				return nil, perr(err, "realpath", p)
-			}
-			return nil, perr(err, "lstat")
+			return strRes(r), nil
 		})
 	})
 	set("chmod", func(c goja.FunctionCall) goja.Value {
@@ -613,6 +634,7 @@ func binding(h *host.Host) *goja.Object {
 		})
 	})
 	watchBindings(st, b)
+	set("glob", globBinding(st))
 	_ = b.Set("constants", constants(vm))
 	setStreamIO(st, b)
 	return b
@@ -828,4 +850,68 @@ func rmIsDirError(vm *goja.Runtime, p string) *goja.Object {
 		}
 	}
 	return err
+}
+
+// realpath resolves p component by component. Node's JS fs.realpath lstats each component and
+// stats a link before reading it, so its errors name lstat or stat and the partial path;
+// realpath.native is realpath(3), whose errors name realpath and the whole argument.
+func realpath(p string, native bool) (string, error) {
+	fail := func(err error, syscall, at string) error {
+		if native {
+			return perr(err, "realpath", p)
+		}
+		return perr(err, syscall, at)
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", fail(err, "lstat", p)
+	}
+	if native {
+		// the kernel walks "missing/.." too, where path.resolve would drop both
+		abs = p
+		if wd, err := os.Getwd(); err == nil && !filepath.IsAbs(p) {
+			abs = wd + "/" + p
+		}
+	}
+	pending := strings.Split(abs, "/")
+	resolved := "/"
+	links := 0
+	for len(pending) > 0 {
+		c := pending[0]
+		pending = pending[1:]
+		switch c {
+		case "", ".":
+			continue
+		case "..":
+			resolved = filepath.Dir(resolved)
+			continue
+		}
+		next := filepath.Join(resolved, c)
+		var st unix.Stat_t
+		if err := eintr(func() error { return unix.Lstat(next, &st) }); err != nil {
+			return "", fail(err, "lstat", next)
+		}
+		if st.Mode&unix.S_IFMT != unix.S_IFLNK {
+			resolved = next
+			continue
+		}
+		if !native {
+			if err := eintr(func() error { return unix.Stat(next, &st) }); err != nil {
+				return "", fail(err, "stat", next)
+			}
+		}
+		links++
+		if links > 40 {
+			return "", fail(unix.ELOOP, "stat", next)
+		}
+		target, err := os.Readlink(next)
+		if err != nil {
+			return "", fail(err, "readlink", next)
+		}
+		if strings.HasPrefix(target, "/") {
+			resolved = "/"
+		}
+		pending = append(strings.Split(target, "/"), pending...)
+	}
+	return resolved, nil
 }

@@ -1,4 +1,4 @@
-//go:build !(linux || darwin || freebsd)
+//go:build !(linux || darwin || freebsd || windows)
 
 // Package fs serves node:fs; this platform has no implementation yet.
 package fs

@@ -1,4 +1,4 @@
-//go:build linux || darwin
+//go:build linux || darwin || windows
 
 package net
 
@@ -497,6 +497,14 @@ func (w *wrap) streamMethods(p *goja.Object) {
 		}
 		return goja.Undefined()
 	}
+	// boundFd() -> the descriptor of a socket that is bound but neither listening nor connected
+	// (net.BoundSocket's fd()), or -1
+	set("boundFd", func(c goja.FunctionCall) goja.Value {
+		if hd := w.this(c); hd.sock != nil {
+			return vm.ToValue(hd.sock.descriptor())
+		}
+		return vm.ToValue(-1)
+	})
 	set("close", func(c goja.FunctionCall) goja.Value { return closeHandle(c, false) })
 	set("reset", func(c goja.FunctionCall) goja.Value { closeHandle(c, true); return vm.ToValue(0) })
 	set("ref", func(c goja.FunctionCall) goja.Value {

@@ -216,3 +216,6 @@ func Dial(l *loop.Loop, network, address string, local net.Addr, done func(net.C
 		})
 	}()
 }
+
+// descriptor is the socket's file descriptor (net.BoundSocket's fd()).
+func (s *Socket) descriptor() int { return s.fd }

@@ -152,6 +152,8 @@ func newBinding(h *host.Host) *goja.Object {
 		}
 		return b.certObject(describeCert(cert))
 	})
+	b.x509Methods(obj)
+	b.keyMethods(obj)
 	_ = obj.Set("getRootCertificates", func(goja.FunctionCall) goja.Value {
 		pems := defaultRootPEMs()
 		out := make([]any, len(pems))
@@ -491,6 +493,28 @@ func (b *binding) wrapMethods(p *goja.Object) {
 			return undef
 		}
 		return b.certObject(describeCert(leaf))
+	})
+	// getPeerX509Chain() -> the DER certificates the peer presented, leaf first (Node links an
+	// X509Certificate's issuerCertificate through them)
+	set("getPeerX509Chain", func(c goja.FunctionCall) goja.Value {
+		w := b.wrapOf(c)
+		w.verify()
+		peer := w.state.PeerCertificates
+		if len(peer) == 0 {
+			return undef
+		}
+		out := make([]any, len(peer))
+		for i, crt := range peer {
+			out[i] = b.newBuffer(crt.Raw)
+		}
+		return vm.NewArray(out...)
+	})
+	set("getX509Certificate", func(c goja.FunctionCall) goja.Value {
+		leaf := b.wrapOf(c).localLeaf()
+		if leaf == nil {
+			return undef
+		}
+		return b.newBuffer(leaf.Raw)
 	})
 	set("exportKeyingMaterial", func(c goja.FunctionCall) goja.Value {
 		w := b.wrapOf(c)

@@ -10,7 +10,6 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"crypto/x509"
-	"crypto/x509/pkix"
 	"encoding/asn1"
 	"encoding/hex"
 	"errors"
@@ -54,20 +53,6 @@ var attrNames = map[string]string{
 	"1.3.6.1.4.1.311.60.2.1.3": "jurisdictionC", "2.5.4.15": "businessCategory",
 }
 
-func nameFields(n pkix.Name) [][2]string {
-	var out [][2]string
-	for _, rdn := range n.ToRDNSequence() {
-		for _, atv := range rdn {
-			name, ok := attrNames[atv.Type.String()]
-			if !ok {
-				name = atv.Type.String()
-			}
-			out = append(out, [2]string{name, fmt.Sprint(atv.Value)})
-		}
-	}
-	return out
-}
-
 func colonHex(b []byte) string {
 	h := strings.ToUpper(hex.EncodeToString(b))
 	var sb strings.Builder
@@ -87,69 +72,6 @@ func opensslTime(t time.Time) string {
 }
 
 var oidSAN = asn1.ObjectIdentifier{2, 5, 29, 17}
-
-// subjectAltNames prints the extension as Node does: "DNS:a, IP Address:1.2.3.4, URI:…", in the
-// certificate's order.
-func subjectAltNames(c *x509.Certificate) (string, bool) {
-	for _, ext := range c.Extensions {
-		if !ext.Id.Equal(oidSAN) {
-			continue
-		}
-		var seq asn1.RawValue
-		if _, err := asn1.Unmarshal(ext.Value, &seq); err != nil {
-			return "", true
-		}
-		var parts []string
-		rest := seq.Bytes
-		for len(rest) > 0 {
-			var v asn1.RawValue
-			var err error
-			rest, err = asn1.Unmarshal(rest, &v)
-			if err != nil {
-				break
-			}
-			switch v.Tag {
-			case 1:
-				parts = append(parts, "email:"+quoteSAN(string(v.Bytes)))
-			case 2:
-				parts = append(parts, "DNS:"+quoteSAN(string(v.Bytes)))
-			case 6:
-				parts = append(parts, "URI:"+quoteSAN(string(v.Bytes)))
-			case 7:
-				parts = append(parts, "IP Address:"+ipText(v.Bytes))
-			case 8:
-				var oid asn1.ObjectIdentifier
-				if _, err := asn1.Unmarshal(append([]byte{6, byte(len(v.Bytes))}, v.Bytes...), &oid); err == nil {
-					parts = append(parts, "Registered ID:"+oid.String())
-				}
-			case 4:
-				parts = append(parts, "DirName:<unsupported>")
-			default:
-				parts = append(parts, "othername:<unsupported>")
-			}
-		}
-		return strings.Join(parts, ", "), true
-	}
-	return "", false
-}
-
-// quoteSAN quotes a name as Node does when it holds a character that would make the list
-// ambiguous.
-func quoteSAN(s string) string {
-	if strings.ContainsAny(s, ",\"\\:") || strings.IndexFunc(s, func(r rune) bool { return r < 0x20 || r >= 0x7f }) >= 0 {
-		var sb strings.Builder
-		sb.WriteByte('"')
-		for _, r := range s {
-			if r == '"' || r == '\\' {
-				sb.WriteByte('\\')
-			}
-			sb.WriteRune(r)
-		}
-		sb.WriteByte('"')
-		return sb.String()
-	}
-	return s
-}
 
 func ipText(b []byte) string {
 	switch len(b) {
@@ -174,17 +96,14 @@ var extKeyUsageOIDs = map[x509.ExtKeyUsage]string{
 
 func describeCert(c *x509.Certificate) *certInfo {
 	ci := &certInfo{
-		subject: nameFields(c.Subject),
-		issuer:  nameFields(c.Issuer),
+		subject: nameFieldsRaw(c.RawSubject),
+		issuer:  nameFieldsRaw(c.RawIssuer),
 		ca:      c.BasicConstraintsValid && c.IsCA,
 		raw:     c.Raw,
 	}
 	ci.subjectAltName, ci.hasSAN = subjectAltNames(c)
-	for _, u := range c.OCSPServer {
-		ci.infoAccess = append(ci.infoAccess, [2]string{"OCSP - URI", u})
-	}
-	for _, u := range c.IssuingCertificateURL {
-		ci.infoAccess = append(ci.infoAccess, [2]string{"CA Issuers - URI", u})
+	if text, ok := infoAccessText(c); ok {
+		ci.infoAccess = legacyInfoAccess(text)
 	}
 	switch k := c.PublicKey.(type) {
 	case *rsa.PublicKey:

@@ -160,6 +160,10 @@ func suitesFor(list string) (suites []uint16, ok bool) {
 		}
 		item := list[start:i]
 		start = i + 1
+		// "ALL@SECLEVEL=0": a command may follow a cipher string without a separator
+		if at := strings.IndexByte(item, '@'); at > 0 {
+			item = item[:at]
+		}
 		if item == "" || item[0] == '!' || item[0] == '-' || item[0] == '+' || item[0] == '@' {
 			continue
 		}

@@ -37,7 +37,7 @@ func (e *sslError) Error() string { return "error:" + e.hex + ":" + e.library + 
 var libPrefixes = map[string]string{
 	"SSL routines": "ERR_SSL_", "x509 certificate routines": "ERR_OSSL_X509_", "PEM routines": "ERR_OSSL_PEM_",
 	"asn1 encoding routines": "ERR_OSSL_ASN1_", "elliptic curve routines": "ERR_OSSL_EC_", "rsa routines": "ERR_OSSL_RSA_",
-	"digital envelope routines": "ERR_OSSL_EVP_",
+	"digital envelope routines": "ERR_OSSL_EVP_", "common libcrypto routines": "ERR_OSSL_CRYPTO_",
 }
 
 func osslErr(hex, library, reason string) *sslError {

@@ -20,6 +20,10 @@ var (
 	httpsJS string
 	//go:embed js/options.js
 	optionsJS string
+	//go:embed js/x509.js
+	x509JS string
+	//go:embed js/crypto_keys.js
+	cryptoKeysJS string
 )
 
 // Modules lists the builtins this package serves.
@@ -31,5 +35,9 @@ func Modules() []*host.Module {
 		{ID: "internal/tls_wrap", Binding: newBinding},
 		{ID: "https", Source: httpsJS},
 		{ID: "internal/tls/options", Source: optionsJS},
+		// crypto.X509Certificate and the KeyObjects live here: they share the certificate and key
+		// code of the TLS contexts
+		{ID: "internal/crypto/x509", Source: x509JS},
+		{ID: "internal/crypto/keys", Source: cryptoKeysJS},
 	}
 }

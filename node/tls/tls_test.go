@@ -7,6 +7,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/asn1"
 	"encoding/pem"
 	"errors"
 	"io"
@@ -127,11 +128,29 @@ func TestDescribeCert(t *testing.T) {
 	}
 }
 
-func TestQuoteSAN(t *testing.T) {
-	for in, want := range map[string]string{"a.com": "a.com", "a,b": `"a,b"`, `q"x`: `"q\"x"`, "a:b": `"a:b"`} {
-		if got := quoteSAN(in); got != want {
-			t.Errorf("quoteSAN(%q) = %q, want %q", in, got, want)
+func TestAltNameText(t *testing.T) {
+	// expectations from Node's test-x509-escaping.js
+	for _, c := range []struct {
+		in     string
+		utf8   bool
+		prefix string
+		want   string
+	}{
+		{"a.com", false, "", "a.com"},
+		{"a:b", false, "", "a:b"},
+		{"good.example.com, DNS:evil.example.com", false, "", `"good.example.com\u002c DNS:evil.example.com"`},
+		{"ex\xe4mple.com", false, "", `"ex\u00e4mple.com"`},
+		{`"evil.example.com"`, false, "", `"\"evil.example.com\""`},
+		{"abc123, DNS:good.example.com", true, "XmppAddr", `"XmppAddr:abc123\u002c DNS:good.example.com"`},
+		{"abc123", false, "SRVName", "SRVName:abc123"},
+		{"L=M\xc3\xbcnchen,C=DE", true, "", "\"L=M\xc3\xbcnchen\\u002cC=DE\""},
+	} {
+		if got := altNameText([]byte(c.in), c.utf8, c.prefix); got != c.want {
+			t.Errorf("altNameText(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+	if got := escapeNameValue("M\u00fcnchen\\\nCN=x, y", true); got != "M\u00fcnchen\\\\\\0ACN=x\\, y" {
+		t.Errorf("escapeNameValue: %q", got)
 	}
 }
 
@@ -245,5 +264,29 @@ func FuzzParsePrivateKey(f *testing.F) {
 		_, _ = parsePrivateKey(data, pass)
 		_, _ = parseCerts(data)
 		_ = decodeSession(data)
+	})
+}
+
+// FuzzX509Texts feeds arbitrary bytes to the certificate reader and the name printers of
+// crypto.X509Certificate: none may panic.
+func FuzzX509Texts(f *testing.F) {
+	f.Add([]byte{0x30, 0x03, 0x02, 0x01, 0x00})
+	f.Add([]byte{0x30, 0x0b, 0x31, 0x09, 0x30, 0x07, 0x06, 0x03, 0x55, 0x04, 0x03, 0x0c, 0x00})
+	f.Add([]byte{0xa0, 0x0a, 0x06, 0x03, 0x2b, 0x06, 0x01, 0xa0, 0x03, 0x0c, 0x01, 0x41})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_ = nameText(data, true)
+		_ = nameText(data, false)
+		_ = nameFieldsRaw(data)
+		_, _ = generalNames(data)
+		var v asn1.RawValue
+		if _, err := asn1.Unmarshal(data, &v); err == nil {
+			_ = generalNameText(v)
+		}
+		_ = legacyInfoAccess(string(data))
+		if c, err := parseCertLenient(data); err == nil {
+			_, _ = subjectAltNames(c)
+			_, _ = infoAccessText(c)
+			_ = describeCert(c)
+		}
 	})
 }

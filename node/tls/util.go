@@ -108,6 +108,9 @@ func (b *binding) certObject(ci *certInfo) *goja.Object {
 	if ci.asn1Curve != "" {
 		_ = o.Set("asn1Curve", ci.asn1Curve)
 		_ = o.Set("nistCurve", ci.nistCurve)
+	} else {
+		_ = o.Set("asn1Curve", undef)
+		_ = o.Set("nistCurve", undef)
 	}
 	return o
 }

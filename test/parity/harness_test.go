@@ -141,3 +141,10 @@ func TestCompare(t *testing.T) {
 		t.Errorf("trailing space not visible: %q", d)
 	}
 }
+
+func TestFromWinePaths(t *testing.T) {
+	got := fromWinePaths(`at f (Z:\r\x\a.js:1:2) 'Z:\r\x\d\b.txt'`+"\n", "/r/x")
+	if want := "at f (/r/x/a.js:1:2) '/r/x/d/b.txt'\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

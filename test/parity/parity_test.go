@@ -52,6 +52,9 @@ type parityCase struct {
 	Stdin        []byte   // nil: /dev/null
 	Env          []string // extra KEY=VALUE
 	IgnoreStderr bool
+	TTY          []string // the streams ("stdin", "stdout", "stderr") given a pseudo-terminal
+	TTYInput     []byte   // typed on the terminal once its output shows TTYWait
+	TTYWait      string
 	Timeout      time.Duration
 }
 
@@ -341,6 +344,19 @@ func parseScriptCase(dir, file string) (*parityCase, error) {
 				return nil, fmt.Errorf("parity-stderr: only \"ignore\" is known, not %q", val)
 			}
 			c.IgnoreStderr = true
+		case "parity-tty":
+			for _, f := range strings.Fields(val) {
+				if f != "stdin" && f != "stdout" && f != "stderr" {
+					return nil, fmt.Errorf("parity-tty: %q is not stdin, stdout or stderr", f)
+				}
+				c.TTY = append(c.TTY, f)
+			}
+		case "parity-tty-input":
+			file, wait, _ := strings.Cut(val, " after ")
+			if c.TTYInput, err = os.ReadFile(filepath.Join(dir, strings.TrimSpace(file))); err != nil {
+				return nil, fmt.Errorf("parity-tty-input: %v", err)
+			}
+			c.TTYWait = strings.TrimSpace(wait)
 		case "parity-timeout":
 			if c.Timeout, err = time.ParseDuration(val); err != nil {
 				return nil, fmt.Errorf("parity-timeout: %v", err)
@@ -447,9 +463,21 @@ func selectCases(cases []*parityCase, filter string) (selected []*parityCase, un
 
 // runCase runs c under bin and returns its normalized result.
 func runCase(bin, root string, c *parityCase) (golden, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), c.Timeout)
+	wrapper := strings.Fields(os.Getenv("PARITY_WRAPPER"))
+	timeout := c.Timeout
+	if len(wrapper) > 0 {
+		timeout *= 4 // an emulator's start-up is slow
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, c.Args...)
+	name, args := bin, c.Args
+	if len(wrapper) > 0 {
+		// opt-in: run gnode through another command, e.g. Wine for a Windows build
+		// (test/wine/README.md); CI never sets it
+		name = wrapper[0]
+		args = append(append(append([]string{}, wrapper[1:]...), bin), c.Args...)
+	}
+	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = c.Dir
 	cmd.Env = append(append([]string{}, baseEnv...), c.Env...)
 	if c.Stdin != nil {
@@ -460,9 +488,15 @@ func runCase(bin, root string, c *parityCase) (golden, error) {
 	// Its own process group, so that a timeout also ends whatever the case started.
 	killGroupOnCancel(cmd)
 	cmd.WaitDelay = 2 * time.Second
-	err := cmd.Run()
+	var err error
+	if len(c.TTY) > 0 {
+		// the terminal's output (all streams on it, in order) is recorded as stdout
+		err = runOnTerminal(cmd, c.TTY, &stdout, c.TTYInput, c.TTYWait)
+	} else {
+		err = cmd.Run()
+	}
 	if ctx.Err() != nil {
-		return golden{}, fmt.Errorf("timed out after %v\nstdout so far:\n%s\nstderr so far:\n%s", c.Timeout, stdout.String(), stderr.String())
+		return golden{}, fmt.Errorf("timed out after %v\nstdout so far:\n%s\nstderr so far:\n%s", timeout, stdout.String(), stderr.String())
 	}
 	exit := 0
 	if err != nil {
@@ -478,7 +512,11 @@ func runCase(bin, root string, c *parityCase) (golden, error) {
 		}
 	}
 	p := Paths{Dir: c.Dir, Root: root, Exec: bin}
-	return golden{Exit: exit, Stdout: Normalize(stdout.String(), p), Stderr: Normalize(stderr.String(), p)}, nil
+	out, errOut := stdout.String(), stderr.String()
+	if len(wrapper) > 0 {
+		out, errOut = fromWinePaths(out, root), fromWinePaths(errOut, root)
+	}
+	return golden{Exit: exit, Stdout: Normalize(out, p), Stderr: Normalize(errOut, p)}, nil
 }
 
 // recordCase runs c twice under the reference node and writes its golden when both runs agree.
@@ -628,4 +666,21 @@ func (l *limitedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.buf.String()
+}
+
+// fromWinePaths turns the Windows spelling Wine gives paths under the repository
+// (Z:\work\repo\test\x.js) back into the POSIX one, so Normalize recognises them.
+func fromWinePaths(s, root string) string {
+	win := "Z:" + strings.ReplaceAll(root, "/", `\`)
+	for {
+		i := strings.Index(s, win)
+		if i < 0 {
+			return s
+		}
+		j := i + len(win)
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\'' && s[j] != ')' && s[j] != ':' {
+			j++
+		}
+		s = s[:i] + strings.ReplaceAll(s[i+2:j], `\`, "/") + s[j:]
+	}
 }

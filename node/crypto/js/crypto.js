@@ -599,6 +599,30 @@ module.exports = {
   getRandomValues,
 };
 
+// X509Certificate and the KeyObjects (internal/crypto/x509, internal/crypto/keys, served by
+// node/tls) load on first use.
+for (const [name, id] of [
+  ['createPublicKey', 'internal/crypto/keys'], ['createPrivateKey', 'internal/crypto/keys'],
+  ['createSecretKey', 'internal/crypto/keys'], ['KeyObject', 'internal/crypto/keys'],
+  ['X509Certificate', 'internal/crypto/x509'],
+]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, configurable: true, enumerable: true,
+    get() {
+      const value = require(id)[name];
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+    },
+  });
+}
+
 Object.defineProperties(module.exports, {
   webcrypto: {
     __proto__: null, configurable: false, enumerable: true,

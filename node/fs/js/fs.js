@@ -4,11 +4,11 @@
 // callback (err, value) called on the loop once the work is done on the threadpool.
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE }, AbortError,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_MISSING_ARGS, ERR_INVALID_THIS }, AbortError,
 } = require('internal/errors');
 const {
   validateFunction, validateInteger, validateInt32, validateBoolean, validateObject, parseFileMode,
-  validateUint32,
+  validateUint32, validateOneOf, kValidateObjectAllowNullable,
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
@@ -45,13 +45,9 @@ function isURL(v) {
     v.auth === undefined && v.path === undefined;
 }
 
+// node:url's, loaded on the first URL path: its errors for hosts and encoded slashes are Node's
 function fileURLToPath(url) {
-  if (url.protocol !== 'file:') {
-    const e = new TypeError('The URL must be of scheme file');
-    e.code = 'ERR_INVALID_URL_SCHEME';
-    throw e;
-  }
-  return decodeURIComponent(url.pathname);
+  return require('url').fileURLToPath(url);
 }
 
 function getValidatedPath(path, name = 'path') {
@@ -280,6 +276,19 @@ class Dirent {
   isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
 }
 
+// A Dirent made from an lstat (fs.glob's results for paths it did not read from a
+// directory): the type questions go to the Stats.
+const kStats = Symbol('stats');
+class DirentFromStats extends Dirent {
+  constructor(name, stats, path) {
+    super(name, null, path);
+    this[kStats] = stats;
+  }
+}
+for (const name of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice', 'isSymbolicLink', 'isFIFO', 'isSocket']) {
+  DirentFromStats.prototype[name] = function() { return this[kStats][name](); };
+}
+
 // ---- plumbing ------------------------------------------------------------------------------
 
 // req wraps a user callback for the binding, mapping the value with map.
@@ -377,12 +386,44 @@ function writeArgs(path, data, options, flag) {
   return [path, fd, bytes, flags, mode];
 }
 
+// options.flush: fsync the file before it is closed, through fs.fsync / fs.fsyncSync as in
+// Node (so mocking them observes it).
+function flushOption(options) {
+  const flush = options?.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  return flush;
+}
+
+function writeFileFlushSync(p, fd, bytes, flags, mode) {
+  const target = fd ? p : fs.openSync(p, flags, mode);
+  try {
+    binding.writeFile(target, true, bytes, flags, mode);
+    fs.fsyncSync(target);
+  } finally {
+    if (!fd) fs.closeSync(target);
+  }
+}
+
+function writeFileFlush(p, fd, bytes, flags, mode, callback) {
+  const write = (target, done) => binding.writeFile(target, true, bytes, flags, mode, (err) => {
+    if (err) return done(err);
+    fs.fsync(target, done);
+  });
+  if (fd) return write(p, (err) => callback(err || null));
+  fs.open(p, flags, mode, (err, target) => {
+    if (err) return callback(err);
+    write(target, (err) => fs.close(target, (err2) => callback(err || err2 || null)));
+  });
+}
+
 function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
+  const flush = flushOption(typeof options === 'object' ? options : undefined);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'w');
   const signal = options?.signal;
   if (signal !== undefined) return writeFileWithSignal(p, fd, bytes, flags, mode, signal, callback);
+  if (flush) return writeFileFlush(p, fd, bytes, flags, mode, callback);
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
@@ -390,12 +431,14 @@ function writeFile(path, data, options, callback) {
 // destructured array costs goja an iterator and a result object per element.
 function writeFileSync(path, data, options) {
   options = getOptions(options, kWriteFileDefaults);
+  const flush = options.flush === undefined ? false : flushOption(options);
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path, 'path');
   // The binding reads any ArrayBufferView's bytes itself.
   const bytes = isArrayBufferView(data) ? data : toWriteData(data, options.encoding);
   const flags = stringToFlags(options.flag || 'w');
   const mode = options.mode === 0o666 ? 0o666 : parseFileMode(options.mode, 'mode', 0o666);
+  if (flush) return writeFileFlushSync(path, fd, bytes, flags, mode);
   binding.writeFile(path, fd, bytes, flags, mode);
 }
 
@@ -410,14 +453,18 @@ function appendFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   options = appendOptions(options);
+  const flush = flushOption(options);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
   if (options.signal !== undefined) return writeFileWithSignal(p, fd, bytes, flags, mode, options.signal, callback);
+  if (flush) return writeFileFlush(p, fd, bytes, flags, mode, callback);
   binding.writeFile(p, fd, bytes, flags, mode, req(callback));
 }
 
 function appendFileSync(path, data, options) {
   options = appendOptions(options);
+  const flush = flushOption(options);
   const [p, fd, bytes, flags, mode] = writeArgs(path, data, options, 'a');
+  if (flush) return writeFileFlushSync(p, fd, bytes, flags, mode);
   binding.writeFile(p, fd, bytes, flags, mode);
 }
 
@@ -641,6 +688,16 @@ function rmSync(path, options) {
   binding.rm(p, recursive, force);
 }
 
+// rmdir's removed `recursive` option still works in Node 24, with DEP0147 once: a directory is
+// removed as rm does, anything else goes to rmdir (and fails with ENOTDIR).
+let rmdirRecursiveWarned = false;
+function warnRmdirRecursive() {
+  if (rmdirRecursiveWarned) return;
+  rmdirRecursiveWarned = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -648,13 +705,25 @@ function rmdir(path, options, callback) {
   }
   callback = maybeCallback(callback);
   path = getValidatedPath(path);
-  if (options?.recursive) return binding.rm(path, true, false, req(callback));
+  if (options?.recursive) {
+    warnRmdirRecursive();
+    binding.lstat(path, (err, st) => {
+      if (err) return callback(err);
+      if ((st[1] & S_IFMT) !== S_IFDIR) return binding.rmdir(path, req(callback));
+      binding.rm(path, true, false, req(callback));
+    });
+    return;
+  }
   binding.rmdir(path, req(callback));
 }
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) return binding.rm(path, true, false);
+  if (options?.recursive) {
+    warnRmdirRecursive();
+    const st = binding.lstat(path);
+    if ((st[1] & S_IFMT) === S_IFDIR) return binding.rm(path, true, false);
+  }
   binding.rmdir(path);
 }
 
@@ -696,7 +765,7 @@ function copyFileSync(src, dest, mode) {
 }
 
 function symlinkArgs(target, path, type) {
-  if (type != null && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (type != null) validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   return [getValidatedPath(target, 'target'), getValidatedPath(path)];
 }
 
@@ -707,12 +776,12 @@ function symlink(target, path, type, callback) {
   }
   callback = maybeCallback(callback);
   const [t, p] = symlinkArgs(target, path, type);
-  binding.symlink(t, p, req(callback));
+  binding.symlink(t, p, req(callback), type); // the type matters on Windows only
 }
 
 function symlinkSync(target, path, type) {
   const [t, p] = symlinkArgs(target, path, type);
-  binding.symlink(t, p);
+  binding.symlink(t, p, undefined, type);
 }
 
 function link(existingPath, newPath, callback) {
@@ -907,35 +976,42 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   }
 }
 
-function validatePosition(position, name) {
+// A bigint position stays a bigint (the binding reads it as an int64): as a number it would
+// round past 2^53.
+function validatePosition(position, name, length) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
     return position;
   }
   if (typeof position === 'bigint') {
-    if (!(position >= -1n && position <= 2n ** 63n - 1n)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= ${-1} && <= ${2n ** 63n - 1n}`, position);
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= max)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
     }
-    return Number(position);
+    return position;
   }
   throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
 }
 
-// readArgs normalizes read(fd, buffer, offset, length, position) and
-// read(fd, buffer, { offset, length, position }) and read(fd, { buffer, ... }).
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
+// readArgs normalizes FileHandle.read(buffer, offset, length, position),
+// read(buffer, { offset, length, position }) and read({ buffer, ... }) as Node's does.
+function readArgs(fd, buffer, offset, length, position) {
   fd = getValidatedFd(fd);
-  let offset = offsetOrOptions;
-  if (arguments.length <= 2 || (buffer !== null && typeof buffer === 'object' && !isArrayBufferView(buffer)) || buffer == null) {
-    const options = (buffer != null && !isArrayBufferView(buffer)) ? buffer : kEmptyObject;
-    ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = options);
-  } else if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  if (!isArrayBufferView(buffer)) {
+    ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer ?? kEmptyObject);
+    validateBufferArg(buffer);
   }
-  validateBufferArg(buffer);
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
-  if (length === undefined) length = buffer.byteLength - offset;
+  length ??= buffer.byteLength - offset;
+  return readRange(fd, buffer, offset, length, position);
+}
+
+// The checks Node's read, readSync and FileHandle.read share once the arguments are sorted out.
+function readRange(fd, buffer, offset, length, position) {
   length |= 0;
   if (length === 0) return [fd, buffer, offset, 0, -1, true];
   if (buffer.byteLength === 0) {
@@ -943,21 +1019,42 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  else position = validatePosition(position, 'position');
+  else position = validatePosition(position, 'position', length);
   return [fd, buffer, offset, length, position, false];
 }
 
-// read, readSync, write and writeSync take their arguments apart without spreading or array
-// destructuring: each costs goja an iterator and a result object per element, more than the
-// call's own work for a small read.
+// fs.read(fd, buffer, offset, length, position, cb), (fd, buffer, options, cb),
+// (fd, options, cb), (fd, cb): the forms are told apart by the argument count, as in Node.
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
-  const args = ArrayPrototypeSlice(arguments);
-  callback = args.pop();
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  const argc = arguments.length;
+  if (argc <= 4) {
+    if (argc === 4) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (argc === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? kEmptyObject);
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? kEmptyObject);
+  }
+  validateBufferArg(buffer);
   validateFunction(callback, 'cb');
-  const r = FunctionPrototypeApply(readArgs, undefined, args);
-  const buf = r[1];
-  if (r[5]) return process.nextTick(() => callback(null, 0, buf));
-  binding.read(r[0], toU8(buf), r[2], r[3], r[4], (err, n) => (err ? callback(err) : callback(null, n, buf)));
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  const [f, buf, off, len, pos, empty] = readRange(fd, buffer, offset, length, position);
+  if (empty) return process.nextTick(() => callback(null, 0, buf));
+  binding.read(f, toU8(buf), off, len, pos, (err, n) => (err ? callback(err) : callback(null, n, buf)));
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -968,9 +1065,18 @@ Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const r = FunctionPrototypeApply(readArgs, undefined, arguments);
-  if (r[5]) return 0;
-  return binding.read(r[0], toU8(r[1]), r[2], r[3], r[4]);
+  fd = getValidatedFd(fd);
+  validateBufferArg(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? kEmptyObject);
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  const [f, buf, off, len, pos, empty] = readRange(fd, buffer, offset, length, position);
+  if (empty) return 0;
+  return binding.read(f, toU8(buf), off, len, pos);
 }
 
 // writeArgs normalizes write(fd, buffer, offset, length, position),
@@ -1002,6 +1108,8 @@ function writeArgsFd(fd, buffer, offsetOrOptions, length, position) {
   return [fd, data, 0, data.byteLength, position == null ? -1 : position, buffer];
 }
 
+// write and writeSync take their arguments apart without spreading or array destructuring: each
+// costs goja an iterator and a result object per element, more than a small write's own work.
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
   const args = ArrayPrototypeSlice(arguments);
   callback = args.pop();
@@ -1158,67 +1266,88 @@ function statfsSync(path, options = { bigint: false }) {
 
 const dirState = new WeakMap();
 
+function dirNext(st) {
+  // recursive: subdirectories are read after the entries already listed, each once
+  while (st.index >= st.entries[0].length) {
+    if (!st.queue || st.queue.length === 0) return null;
+    st.dir = st.queue.shift();
+    st.entries = binding.opendir(st.dir);
+    st.index = 0;
+  }
+  const [names, types] = st.entries;
+  const i = st.index++;
+  if (st.queue && types[i] === UV_DIRENT_DIR) st.queue.push(pathModule.join(st.dir, names[i]));
+  return new Dirent(encodeName(names[i], st.encoding), types[i], st.dir);
+}
+
+function dirConcurrentError() {
+  const { codes: { ERR_DIR_CONCURRENT_OPERATION } } = require('internal/errors');
+  return new ERR_DIR_CONCURRENT_OPERATION();
+}
+
 function dirClosedError() {
   const { codes: { ERR_DIR_CLOSED } } = require('internal/errors');
   return new ERR_DIR_CLOSED();
 }
 
 class Dir {
-  constructor(path, entries, encoding) {
-    dirState.set(this, { path, entries, encoding, index: 0, closed: false });
+  constructor(path, entries, encoding, recursive) {
+    // Node's first argument is the native handle; like Node, a missing one is an error.
+    if (!path) throw new ERR_MISSING_ARGS('handle');
+    dirState.set(this, { path, entries, encoding, index: 0, closed: false, pending: 0, dir: path,
+                         queue: recursive ? [] : undefined });
   }
-  get path() { return dirState.get(this).path; }
+  get path() {
+    const st = dirState.get(this);
+    if (st === undefined) throw new ERR_INVALID_THIS('Dir');
+    return st.path;
+  }
   readSync() {
     const st = dirState.get(this);
     if (st.closed) throw dirClosedError();
-    const [names, types] = st.entries;
-    if (st.index >= names.length) return null;
-    const i = st.index++;
-    return new Dirent(encodeName(names[i], st.encoding), types[i], st.path);
+    if (st.pending > 0) throw dirConcurrentError();
+    return dirNext(st);
   }
   read(callback) {
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const st = dirState.get(this);
+    // The entry is taken now; until it is delivered the handle counts as busy, as Node's
+    // queued native read does.
+    let err = null;
+    let e;
+    if (st.closed) err = dirClosedError();
+    else e = dirNext(st);
+    st.pending++;
     if (callback === undefined) {
       return new Promise((resolve, reject) => {
-        try {
-          const e = this.readSync();
-          process.nextTick(resolve, e);
-        } catch (err) {
-          reject(err);
-        }
+        process.nextTick(() => {
+          st.pending--;
+          if (err) reject(err);
+          else resolve(e);
+        });
       });
     }
-    validateFunction(callback, 'callback');
-    let e;
-    try {
-      e = this.readSync();
-    } catch (err) {
-      return process.nextTick(callback, err);
-    }
-    process.nextTick(callback, null, e);
+    process.nextTick(() => {
+      st.pending--;
+      if (err) callback(err);
+      else callback(null, e);
+    });
   }
   closeSync() {
     const st = dirState.get(this);
     if (st.closed) throw dirClosedError();
+    if (st.pending > 0) throw dirConcurrentError();
     st.closed = true;
   }
   close(callback) {
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const st = dirState.get(this);
+    const err = st.closed ? dirClosedError() : null;
+    st.closed = true;
     if (callback === undefined) {
-      return new Promise((resolve, reject) => {
-        try {
-          this.closeSync();
-          process.nextTick(resolve);
-        } catch (err) {
-          reject(err);
-        }
-      });
+      return new Promise((resolve, reject) => process.nextTick(() => (err ? reject(err) : resolve())));
     }
-    validateFunction(callback, 'callback');
-    try {
-      this.closeSync();
-    } catch (err) {
-      return process.nextTick(callback, err);
-    }
-    process.nextTick(callback, null);
+    process.nextTick(callback, err);
   }
   entries() {
     const dir = this;
@@ -1247,6 +1376,8 @@ if (Symbol.asyncDispose) Dir.prototype[Symbol.asyncDispose] = function() { if (!
 function opendirArgs(path, options) {
   path = getValidatedPath(path);
   options = getOptions(options, { encoding: 'utf8' });
+  if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
   return [path, options];
 }
 
@@ -1255,13 +1386,13 @@ function opendir(path, options, callback) {
   validateFunction(callback, 'callback');
   [path, options] = opendirArgs(path, options);
   const p = typeof path === 'string' ? path : Buffer.from(path).toString();
-  binding.opendir(path, req(callback, (entries) => new Dir(p, entries, options.encoding)));
+  binding.opendir(path, req(callback, (entries) => new Dir(p, entries, options.encoding, options.recursive)));
 }
 
 function opendirSync(path, options) {
   [path, options] = opendirArgs(path, options);
   const p = typeof path === 'string' ? path : Buffer.from(path).toString();
-  return new Dir(p, binding.opendir(path), options.encoding);
+  return new Dir(p, binding.opendir(path), options.encoding, options.recursive);
 }
 
 // ---- cp ----
@@ -1269,34 +1400,60 @@ function opendirSync(path, options) {
 // cp and promises.cp on the pool. Errors differ as Node's do: cpSync's come from C++ (plain
 // Errors with a code), cp's from JS (SystemErrors).
 
+// Node's validateCpOptions: defaults first, then every option checked, in its order.
 function cpOptions(options) {
-  if (options == null) options = kEmptyObject;
+  const defaults = {
+    dereference: false, errorOnExist: false, filter: undefined, force: true, preserveTimestamps: false,
+    recursive: false, verbatimSymlinks: false, mode: 0,
+  };
+  if (options == null) return defaults;
   validateObject(options, 'options');
-  const opts = { ...options };
+  const opts = { ...defaults, ...options };
   for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) {
-    if (opts[k] !== undefined) validateBoolean(opts[k], `options.${k}`);
+    validateBoolean(opts[k], `options.${k}`);
   }
-  if (opts.force === undefined) opts.force = true;
+  if (opts.mode != null) validateInteger(opts.mode, 'mode', 0, 7);
+  else opts.mode = 0;
+  if (opts.dereference === true && opts.verbatimSymlinks === true) {
+    const { codes: { ERR_INCOMPATIBLE_OPTION_PAIR } } = require('internal/errors');
+    throw new ERR_INCOMPATIBLE_OPTION_PAIR('dereference', 'verbatimSymlinks');
+  }
   if (opts.filter !== undefined) validateFunction(opts.filter, 'options.filter');
-  if (opts.mode !== undefined) opts.mode = getValidMode(opts.mode, 'copyFile');
   return opts;
 }
 
-function cpError(sync, code, syncMessage, info) {
-  if (sync) {
-    const e = new Error(syncMessage);
+// cpError is the error of one failed check. Node's cpSync copies a directory's contents in C++,
+// whose errors are plain Errors with a code (native: true); everything else, cpSync's checks on
+// the top-level paths included, throws Node's SystemErrors.
+function cpError(native, code, nativeMessage, info) {
+  if (native) {
+    const e = new Error(nativeMessage);
     Object.defineProperty(e, 'code', { __proto__: null, value: code, enumerable: true, writable: true, configurable: true });
     return e;
   }
   const { codes } = require('internal/errors');
   const errno = require('os').constants.errno;
-  return new codes[code]({ syscall: 'cp', errno: errno[info.code], ...info });
+  return new codes[code]({ message: info.message, path: info.path, syscall: 'cp', errno: errno[info.code], code: info.code });
 }
 
 function dirSlash(p) { return p.endsWith('/') ? p : p + '/'; }
 
+// Node's isSrcSubdir: every segment of src starts dest (path strings only).
+function isSrcSubdir(src, dest) {
+  const srcArr = pathModule.resolve(src).split(pathModule.sep).filter(Boolean);
+  const destArr = pathModule.resolve(dest).split(pathModule.sep).filter(Boolean);
+  return srcArr.every((cur, i) => destArr[i] === cur);
+}
+
+const sameFile = (a, b) => b && a[0] === b[0] && a[7] === b[7] && b[7] !== 0;
+
+// cpWalk is Node's cp: checks on src and dest, then (for the top-level call) on dest's
+// parents, then the copy by type. It yields [op, ...args] for cpSync and cp to run.
 function* cpWalk(src, dest, opts, sync, top) {
-  const statOp = opts.dereference ? 'stat' : 'lstat';
+  const native = sync && !top;
+  // Node's cpSync without a filter copies directories in C++, which dereferences only the
+  // top-level source: links inside stay links.
+  const statOp = opts.dereference && !(native && !opts.filter) ? 'stat' : 'lstat';
   if (opts.filter) {
     const keep = yield ['filter', src, dest];
     if (!keep) return;
@@ -1310,7 +1467,7 @@ function* cpWalk(src, dest, opts, sync, top) {
   }
   const srcIsDir = (srcStat[1] & S_IFMT) === S_IFDIR;
   if (destStat) {
-    if (srcStat[0] === destStat[0] && srcStat[7] === destStat[7]) {
+    if (sameFile(srcStat, destStat)) {
       throw cpError(sync, 'ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`,
         { message: 'src and dest cannot be the same', path: dest, code: 'EINVAL' });
     }
@@ -1324,15 +1481,30 @@ function* cpWalk(src, dest, opts, sync, top) {
         { message: `cannot overwrite directory ${dest} with non-directory ${src}`, path: dest, code: 'ENOTDIR' });
     }
   }
-  if (srcIsDir) {
-    const s = pathModule.resolve(src);
-    const d = pathModule.resolve(dest);
-    if (d.startsWith(s + pathModule.sep)) {
-      throw cpError(sync, 'ERR_FS_CP_EINVAL', `Cannot copy ${dirSlash(src)} to a subdirectory of self ${dest}`,
-        { message: `cannot copy ${src} to a subdirectory of self ${dest}`, path: dest, code: 'EINVAL' });
-    }
+  if (srcIsDir && isSrcSubdir(src, dest)) {
+    throw cpError(sync, 'ERR_FS_CP_EINVAL', `Cannot copy ${dirSlash(src)} to a subdirectory of self ${dest}`,
+      { message: `cannot copy ${src} to a subdirectory of self ${dest}`, path: dest, code: 'EINVAL' });
   }
-  if (top) yield ['mkdirp', pathModule.dirname(dest)];
+  if (top) {
+    // dest's parents, deepest first, up to src's parent or the root: none may be src.
+    const srcParent = pathModule.resolve(pathModule.dirname(src));
+    let destParent = pathModule.resolve(pathModule.dirname(dest));
+    while (destParent !== srcParent && destParent !== pathModule.parse(destParent).root) {
+      let parentStat;
+      try {
+        parentStat = yield ['stat', destParent];
+      } catch (e) {
+        if (e.code !== 'ENOENT') throw e;
+        break;
+      }
+      if (sameFile(srcStat, parentStat)) {
+        throw cpError(sync, 'ERR_FS_CP_EINVAL', `Cannot copy ${dirSlash(src)} to a subdirectory of self ${dest}`,
+          { message: `cannot copy ${src} to a subdirectory of self ${dest}`, path: dest, code: 'EINVAL' });
+      }
+      destParent = pathModule.resolve(pathModule.dirname(destParent));
+    }
+    yield ['mkdirp', pathModule.dirname(dest)];
+  }
   const type = srcStat[1] & S_IFMT;
   if (type === S_IFDIR) {
     if (!opts.recursive) {
@@ -1343,8 +1515,12 @@ function* cpWalk(src, dest, opts, sync, top) {
       throw new ERR_FS_EISDIR({ message: `${src} is a directory (not copied)`, path: src, syscall: 'cp',
         errno: require('os').constants.errno.EISDIR, code: 'EISDIR' });
     }
+    if (destStat && opts.errorOnExist && !opts.force && !sync) {
+      throw cpError(false, 'ERR_FS_CP_EEXIST', '', { message: `${dest} already exists`, path: dest, code: 'EEXIST' });
+    }
     if (!destStat) yield ['mkdir', dest, srcStat[1] & 0o7777];
-    const names = yield ['readdir', src];
+    // in directory order, as Node's opendir and std::filesystem walks go (readdir sorts)
+    const [names] = yield ['opendir', src];
     for (const name of names) {
       yield* cpWalk(pathModule.join(src, name), pathModule.join(dest, name), opts, sync, false);
     }
@@ -1352,18 +1528,21 @@ function* cpWalk(src, dest, opts, sync, top) {
     return;
   }
   if (type === S_IFLNK) {
-    let target = yield ['readlink', src];
-    if (!opts.verbatimSymlinks && !pathModule.isAbsolute(target)) {
-      target = pathModule.resolve(pathModule.dirname(src), target);
-    }
-    if (destStat) yield ['unlink', dest];
-    yield ['symlink', target, dest];
+    yield* cpLink(src, dest, destStat, opts, native);
     return;
+  }
+  if (type !== S_IFREG && type !== S_IFCHR && type !== S_IFBLK) {
+    // Node's native directory copy passes over sockets and FIFOs.
+    if (native) return;
+    const kind = type === S_IFSOCK ? ['ERR_FS_CP_SOCKET', 'a socket file'] :
+      type === S_IFIFO ? ['ERR_FS_CP_FIFO_PIPE', 'a FIFO pipe'] : ['ERR_FS_CP_UNKNOWN', 'an unknown file type'];
+    if (sync) throw cpError(true, kind[0], `Cannot copy ${kind[1]}: ${dest}`);
+    throw cpError(false, kind[0], '', { message: `cannot copy ${kind[1]}: ${dest}`, path: dest, code: 'EINVAL' });
   }
   if (destStat) {
     if (!opts.force) {
       if (opts.errorOnExist) {
-        throw cpError(sync, 'ERR_FS_CP_EEXIST', `[ERR_FS_CP_EEXIST]: Target already exists: cp returned EEXIST (${dest} already exists)`,
+        throw cpError(native, 'ERR_FS_CP_EEXIST', `[ERR_FS_CP_EEXIST]: Target already exists: cp returned EEXIST (${dest} already exists)`,
           { message: `${dest} already exists`, path: dest, code: 'EEXIST' });
       }
       return;
@@ -1376,11 +1555,53 @@ function* cpWalk(src, dest, opts, sync, top) {
   }
 }
 
+// Node's onLink: a link is copied as a link (its target made absolute unless verbatimSymlinks);
+// replacing a link in dest must not make either tree contain the other.
+function* cpLink(src, dest, destStat, opts, native) {
+  let resolvedSrc = yield ['readlink', src];
+  if (!opts.verbatimSymlinks && !pathModule.isAbsolute(resolvedSrc)) {
+    resolvedSrc = pathModule.resolve(pathModule.dirname(src), resolvedSrc);
+  }
+  let srcIsDir = false;
+  try {
+    srcIsDir = ((yield ['stat', src])[1] & S_IFMT) === S_IFDIR;
+  } catch {
+    // a dangling link is copied as one
+  }
+  if (!destStat) {
+    yield ['symlink', resolvedSrc, dest];
+    return;
+  }
+  let resolvedDest;
+  try {
+    resolvedDest = yield ['readlink', dest];
+  } catch (e) {
+    if (e.code !== 'EINVAL' && e.code !== 'UNKNOWN') throw e;
+    if (native) {
+      const err = new Error(`EEXIST, File exists '${dest}'`);
+      Object.assign(err, { errno: require('os').constants.errno.EEXIST, code: 'EEXIST', syscall: 'cp', path: dest });
+      throw err;
+    }
+    yield ['symlink', resolvedSrc, dest]; // fails with EEXIST: dest is not a link
+    return;
+  }
+  if (!pathModule.isAbsolute(resolvedDest)) resolvedDest = pathModule.resolve(pathModule.dirname(dest), resolvedDest);
+  if (srcIsDir && isSrcSubdir(resolvedSrc, resolvedDest)) {
+    throw cpError(native, 'ERR_FS_CP_EINVAL', `Cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`,
+      { message: `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, path: dest, code: 'EINVAL' });
+  }
+  if (srcIsDir && isSrcSubdir(resolvedDest, resolvedSrc)) {
+    throw cpError(native, 'ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`,
+      { message: `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, path: dest, code: 'EINVAL' });
+  }
+  yield ['unlink', dest];
+  yield ['symlink', resolvedSrc, dest];
+}
+
 function cpOp(op, args, opts) {
   switch (op) {
     case 'mkdirp': return [binding.mkdir, args[0], 0o777, true];
     case 'mkdir': return [binding.mkdir, args[0], args[1], false];
-    case 'readdir': return [binding.readdir, args[0], false];
     case 'utimes': return [binding.utimes, args[0], args[1], args[2]];
     case 'copyFile': return [binding.copyFile, args[0], args[1], args[2]];
     case 'symlink': return [binding.symlink, args[0], args[1]];
@@ -1461,7 +1682,9 @@ function cp(src, dest, options, callback) {
 
 function mkdtempDisposableSync(prefix, options) {
   const path = mkdtempSync(prefix, options);
-  const remove = () => rmSync(path, { force: true, recursive: true });
+  // removal does not depend on the cwd at that time
+  const full = pathModule.resolve(path);
+  const remove = () => rmSync(full, { force: true, recursive: true });
   const disposable = { path, remove };
   if (Symbol.dispose) disposable[Symbol.dispose] = remove;
   return disposable;
@@ -1724,6 +1947,10 @@ Object.defineProperties(fs, {
   // Legacy names.
   FileReadStream: streamAccessor(function() { lazyStreams(); return ReadStream; }, function(val) { ReadStream = val; }),
   FileWriteStream: streamAccessor(function() { lazyStreams(); return WriteStream; }, function(val) { WriteStream = val; }),
+  // an accessor of its own name, as Node's ('get Utf8Stream'), without a setter
+  Utf8Stream: Object.getOwnPropertyDescriptor({
+    get Utf8Stream() { return require('internal/fs/utf8stream').Utf8Stream; },
+  }, 'Utf8Stream'),
 });
 fs._toUnixTimestamp = _toUnixTimestamp;
 fs.Dir = Dir;
@@ -1768,7 +1995,7 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
     writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
-    abortError, writeFileWithSignal,
+    abortError, writeFileWithSignal, DirentFromStats, warnRmdirRecursive, flushOption,
     // fs.read and fs.write as fs defines them: streams take their native path only while the
     // fs module's functions are these (a program may replace them, and streams then call its own)
     read, write,

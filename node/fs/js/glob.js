@@ -1,140 +1,78 @@
 'use strict';
-// fs.glob / fs.globSync / fs.promises.glob (Node 22+). Each pattern is split into the static
-// directories it starts with and the rest; only that directory is walked, only as deep as the
-// rest can reach, and every entry is tested with path.matchesGlob (Node's minimatch rules:
-// '*' and '**' skip dot entries, '**' never follows a symlinked directory).
+// fs.glob / fs.globSync / fs.promises.glob (Node 22+). Argument checks are Node's, in its
+// order; the walk and the matching run in Go (glob.go: Node's walker, so results come in
+// Node's order). Without an exclude function the async forms walk on the threadpool.
 const fs = require('fs');
 const pathModule = require('path');
-const { posix } = pathModule;
-const { validateString, validateFunction, validateObject } = require('internal/validators');
+const { validateObject, validateString, validateFunction } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { binding, Dirent, DirentFromStats } = fs[Symbol.for('gnode.fs.internals')];
 
-const kMagic = /[*?[\]{}()!+@]/;
-
-function compile(pattern) {
-  const absolute = pattern.startsWith('/');
-  const segs = pattern.split('/');
-  let dirOnly = false;
-  if (segs.length > 1 && segs[segs.length - 1] === '') {
-    dirOnly = true;
-    segs.pop();
-  }
-  let i = absolute ? 1 : 0;
-  while (i < segs.length - 1 && !kMagic.test(segs[i])) i++;
-  if (i === segs.length - 1 && !kMagic.test(segs[i])) i = segs.length;
-  const baseRaw = segs.slice(0, i).join('/') || (absolute ? '/' : '');
-  const base = baseRaw === '' ? '' : posix.normalize(baseRaw).replace(/\/$/, '') || '/';
-  const rest = segs.slice(i);
-  const deep = rest.includes('**');
-  const normalized = rest.length === 0 ? base : (base === '' || base === '.' ? '' : base === '/' ? '/' : base + '/') + rest.join('/');
-  return {
-    base: base === '.' ? '' : base,
-    rest,
-    depth: deep ? Infinity : rest.length,
-    pattern: normalized,
-    // 'x/**' and '**' also match x itself (and '.' for the walk's root)
-    selfPattern: rest.length && rest[rest.length - 1] === '**' ? normalized.slice(0, -3).replace(/\/$/, '') : null,
-    dotDirs: rest.some((s) => s.startsWith('.')),
-    dirOnly,
-  };
+function makeDirent(fromStats, name, type, parentPath, key) {
+  if (!fromStats) return new Dirent(name, type, parentPath);
+  return new DirentFromStats(name, fs.lstatSync(key), parentPath);
 }
 
-function normalizeArgs(patterns, options) {
-  if (typeof patterns === 'string') patterns = [patterns];
-  else if (!Array.isArray(patterns)) throw new ERR_INVALID_ARG_TYPE('patterns', 'string', patterns);
-  for (let i = 0; i < patterns.length; i++) validateString(patterns[i], `patterns[${i}]`);
-  if (options === undefined || options === null) options = {};
+// Glob's constructor: options, then exclude, then the patterns.
+function prepare(patterns, options = {}) {
   validateObject(options, 'options');
-  let cwd = options.cwd ?? process.cwd();
+  const { exclude, withFileTypes } = options;
+  let { cwd } = options;
   if (cwd instanceof URL) cwd = require('url').fileURLToPath(cwd);
-  validateString(cwd, 'paths[0]');
-  cwd = pathModule.resolve(cwd);
-  const exclude = options.exclude;
-  if (exclude !== undefined && typeof exclude !== 'function' && !Array.isArray(exclude)) {
-    throw new ERR_INVALID_ARG_TYPE('options.exclude', ['function', 'Array'], exclude);
-  }
-  return { patterns, cwd, exclude, withFileTypes: !!options.withFileTypes };
-}
-
-function lstatOrNull(p) {
-  try {
-    return fs.lstatSync(p);
-  } catch {
-    return null;
-  }
-}
-
-function readDirents(dir) {
-  try {
-    return fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-function direntFor(abs) {
-  const st = lstatOrNull(abs);
-  if (!st) return null;
-  const { constants } = fs;
-  const type = st.isDirectory() ? constants.UV_DIRENT_DIR : st.isSymbolicLink() ? constants.UV_DIRENT_LINK :
-    st.isFile() ? constants.UV_DIRENT_FILE : 0;
-  return new fs.Dirent(pathModule.basename(abs), type, pathModule.dirname(abs));
-}
-
-// globWalk returns the matches of every pattern, each once, in walk order.
-function globWalk(patterns, cwd, exclude, withFileTypes) {
-  const results = new Map();
-  const excludeGlobs = Array.isArray(exclude) ? exclude : null;
-  const isExcluded = (rel, dirent) => {
-    if (typeof exclude === 'function') return !!exclude(withFileTypes ? dirent : rel);
-    if (excludeGlobs) return excludeGlobs.some((g) => pathModule.matchesGlob(rel, g));
-    return false;
-  };
-  const add = (rel, dirent) => {
-    if (results.has(rel)) return;
-    results.set(rel, withFileTypes ? (dirent || direntFor(pathModule.resolve(cwd, rel))) : rel);
-  };
-  for (const raw of patterns) {
-    const c = compile(raw);
-    const baseAbs = pathModule.resolve(cwd, c.base || '.');
-    if (c.rest.length === 0) {
-      const st = lstatOrNull(baseAbs);
-      if (st && (!c.dirOnly || st.isDirectory())) {
-        const rel = c.base || '.';
-        if (!isExcluded(rel, null)) add(rel, null);
+  const root = cwd ?? '.';
+  let excludeGlobs = null;
+  let excludeFn = null;
+  if (exclude != null) {
+    if (Array.isArray(exclude)) {
+      for (let i = 0; i < exclude.length; i++) {
+        if (typeof exclude[i] !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.exclude[${i}]`, 'string', exclude[i]);
       }
-      continue;
-    }
-    if (c.selfPattern !== null && (c.selfPattern === c.base || c.selfPattern === '')) {
-      const st = lstatOrNull(baseAbs);
-      if (st && st.isDirectory()) add(c.base || '.', null);
-    }
-    const stack = [[baseAbs, c.base, 0]];
-    while (stack.length) {
-      const [dirAbs, dirRel, depth] = stack.pop();
-      const ents = readDirents(dirAbs);
-      const descend = [];
-      for (const de of ents) {
-        const rel = dirRel === '' ? de.name : dirRel === '/' ? '/' + de.name : dirRel + '/' + de.name;
-        const dirent = de;
-        if ((exclude !== undefined) && isExcluded(rel, dirent)) continue;
-        const isDir = de.isDirectory();
-        if (!c.dirOnly || isDir) {
-          if (pathModule.matchesGlob(rel, c.pattern)) add(rel, dirent);
-        }
-        if (isDir && depth + 1 < c.depth && (!de.name.startsWith('.') || c.dotDirs)) {
-          descend.push([pathModule.join(dirAbs, de.name), rel, depth + 1]);
-        }
-      }
-      for (let i = descend.length - 1; i >= 0; i--) stack.push(descend[i]);
+      excludeGlobs = exclude.map((p) => pathModule.resolve(root, p));
+    } else if (typeof exclude === 'function') {
+      excludeFn = exclude;
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('options.exclude', ['string[]', 'function'], exclude);
     }
   }
-  return [...results.values()];
+  if (typeof patterns === 'object' && patterns !== null) {
+    if (!Array.isArray(patterns)) throw new ERR_INVALID_ARG_TYPE('patterns', 'Array', patterns);
+    for (let i = 0; i < patterns.length; i++) validateString(patterns[i], `patterns[${i}]`);
+  } else {
+    validateString(patterns, 'patterns');
+    patterns = [patterns];
+  }
+  return { patterns, root, excludeGlobs, excludeFn, withFileTypes: !!withFileTypes };
+}
+
+function walk(g, yieldOrder, callback) {
+  // Node resolves the cwd when the walk starts, so a bad cwd fails there.
+  const rootAbs = pathModule.resolve(g.root);
+  return binding.glob(g.patterns, g.root, rootAbs, g.excludeGlobs, g.excludeFn, g.withFileTypes, makeDirent,
+                      yieldOrder, callback);
 }
 
 function globSync(patterns, options) {
-  const { patterns: p, cwd, exclude, withFileTypes } = normalizeArgs(patterns, options);
-  return globWalk(p, cwd, exclude, withFileTypes);
+  return walk(prepare(patterns, options), false, undefined);
+}
+
+// Runs the async walk: on the threadpool, or on the loop when exclude calls into JS.
+function walkAsync(g, callback) {
+  if (g.excludeFn !== null) {
+    let result;
+    try {
+      result = walk(g, true, undefined);
+    } catch (err) {
+      process.nextTick(callback, err);
+      return;
+    }
+    process.nextTick(callback, null, result);
+    return;
+  }
+  try {
+    walk(g, true, callback);
+  } catch (err) {
+    process.nextTick(callback, err);
+  }
 }
 
 function glob(patterns, options, callback) {
@@ -142,36 +80,52 @@ function glob(patterns, options, callback) {
     callback = options;
     options = undefined;
   }
-  validateFunction(callback, 'callback');
-  let result;
-  try {
-    result = globSync(patterns, options);
-  } catch (err) {
-    process.nextTick(callback, err);
-    return;
-  }
-  process.nextTick(callback, null, result);
+  validateFunction(callback, 'cb');
+  const g = prepare(patterns, options);
+  walkAsync(g, (err, result) => (err ? callback(err) : callback(null, result)));
 }
 
-// fs.promises.glob: an async iterator over the matches. Like a generator it starts on the
-// first next().
+// fs.promises.glob: an async generator in Node; like one, it checks its arguments and walks
+// on the first next().
 function globIterator(patterns, options) {
   let items = null;
+  let pending = null;
   let i = 0;
+  let done = false;
+  const step = () => {
+    if (done || i >= items.length) {
+      done = true;
+      return { value: undefined, done: true };
+    }
+    return { value: items[i++], done: false };
+  };
   return {
     next() {
-      try {
-        if (items === null) items = globSync(patterns, options);
-      } catch (err) {
-        items = [];
-        return Promise.reject(err);
-      }
-      if (i < items.length) return Promise.resolve({ value: items[i++], done: false });
-      return Promise.resolve({ value: undefined, done: true });
+      if (items !== null || done) return Promise.resolve(done ? { value: undefined, done: true } : step());
+      pending ??= new Promise((resolve, reject) => {
+        let g;
+        try {
+          g = prepare(patterns, options);
+        } catch (err) {
+          reject(err);
+          return;
+        }
+        walkAsync(g, (err, result) => (err ? reject(err) : resolve(result)));
+      }).then((result) => {
+        items = result;
+      }, (err) => {
+        done = true;
+        throw err;
+      });
+      return pending.then(step);
     },
     return(value) {
-      items = [];
+      done = true;
       return Promise.resolve({ value, done: true });
+    },
+    throw(err) {
+      done = true;
+      return Promise.reject(err);
     },
     [Symbol.asyncIterator]() { return this; },
     [Symbol.toStringTag]: 'AsyncGenerator',

@@ -5,7 +5,7 @@ const {
   binding, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, toWriteData, getStats,
   readFileResult, readdirResult, readdirCall, readdirPrep, mkdirArgs, mkdtempArgs, rmArgs, symlinkArgs,
   accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
-  chownArgs, vecArgs, getStatFs, Dir, opendirArgs, cpAsync, abortError, writeFileWithSignal,
+  chownArgs, vecArgs, getStatFs, Dir, opendirArgs, cpAsync, abortError, writeFileWithSignal, warnRmdirRecursive, flushOption,
 } = fs[Symbol.for('gnode.fs.internals')];
 const { validateInteger, validateObject, validateBoolean } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE } } = require('internal/errors');
@@ -109,7 +109,13 @@ class FileHandle extends EventEmitter {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     const signal = options.signal;
     if (signal?.aborted) throw abortError(signal);
-    await call(binding.writeFile, this.fd, true, toWriteData(data, options.encoding), 0, 0);
+    if (isCustomIterable(data)) return writeIterable(this.fd, data, options.encoding, signal);
+    const bytes = toWriteData(data, options.encoding);
+    if (signal === undefined) {
+      await call(binding.writeFile, this.fd, true, bytes, 0, 0);
+      return;
+    }
+    await writeChunked(this.fd, toU8(bytes), signal);
   }
   async appendFile(data, options) { return this.writeFile(data, options); }
   createReadStream(options = undefined) {
@@ -174,17 +180,79 @@ async function readFile(path, options) {
   return readFileResult(options)(ab);
 }
 
+// Node writes at most 512 KiB per call when it has a signal to check between calls.
+async function writeChunked(fd, u8, signal) {
+  for (let off = 0; off < u8.byteLength;) {
+    if (signal?.aborted) throw abortError(signal);
+    off += await call(binding.write, fd, u8, off, Math.min(u8.byteLength - off, 512 * 1024), -1);
+  }
+  if (signal?.aborted) throw abortError(signal);
+}
+
+// fs.promises.writeFile and FileHandle.writeFile also take (async) iterables and streams of
+// strings and buffers.
+function isCustomIterable(data) {
+  return data != null && typeof data === 'object' && !ArrayBuffer.isView(data) &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+// for await, by hand (the engine has no for-await): a sync iterator's values are awaited too.
+async function writeIterable(fd, data, encoding, signal) {
+  if (signal?.aborted) throw abortError(signal);
+  const isAsync = typeof data[Symbol.asyncIterator] === 'function';
+  const it = isAsync ? data[Symbol.asyncIterator]() : data[Symbol.iterator]();
+  let finished = false;
+  try {
+    for (;;) {
+      const step = await it.next();
+      if (step.done) {
+        finished = true;
+        break;
+      }
+      const chunk = isAsync ? step.value : await step.value;
+      if (signal?.aborted) throw abortError(signal);
+      const bytes = ArrayBuffer.isView(chunk) ? chunk : Buffer.from(chunk, encoding || 'utf8');
+      await writeChunked(fd, toU8(bytes), signal);
+    }
+  } finally {
+    if (!finished && typeof it.return === 'function') await it.return();
+  }
+}
+
 async function writeOrAppend(path, data, options, flag) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
   if (flag === 'a') options = appendOptions(options);
+  const flush = flushOption(options);
   if (path instanceof FileHandle) return path.writeFile(data, options);
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path);
+  if (isCustomIterable(data)) {
+    if (options.signal?.aborted) throw abortError(options.signal);
+    const flags = stringToFlags(options.flag || flag);
+    const target = fd ? path : await call(binding.open, path, flags, parseFileMode(options.mode, 'mode', 0o666));
+    try {
+      await writeIterable(target, data, options.encoding, options.signal);
+      if (flush) await call(binding.fsync, target);
+    } finally {
+      if (!fd) await call(binding.close, target);
+    }
+    return;
+  }
   const bytes = toWriteData(data, options.encoding);
   const flags = stringToFlags(options.flag || flag);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   if (options.signal !== undefined) {
     return call(writeFileWithSignal, path, fd, bytes, flags, mode, options.signal).then(() => undefined);
+  }
+  if (flush) {
+    const target = fd ? path : await call(binding.open, path, flags, mode);
+    try {
+      await call(binding.writeFile, target, true, bytes, flags, mode);
+      await call(binding.fsync, target);
+    } finally {
+      if (!fd) await call(binding.close, target);
+    }
+    return;
   }
   await call(binding.writeFile, path, fd, bytes, flags, mode);
 }
@@ -221,7 +289,14 @@ async function rm(path, options) {
 
 async function rmdir(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) return call(binding.rm, path, true, false).then(() => undefined);
+  if (options?.recursive) {
+    warnRmdirRecursive();
+    const st = await call(binding.lstat, path);
+    if ((st[1] & fs.constants.S_IFMT) === fs.constants.S_IFDIR) {
+      await call(binding.rm, path, true, false);
+      return;
+    }
+  }
   await call(binding.rmdir, path);
 }
 
@@ -233,7 +308,10 @@ async function mkdir(path, options) {
 
 async function readdir(path, options) {
   [path, options] = readdirPrep(path, options);
-  const r = await call(readdirCall, path, options);
+  // Unlike readdir and readdirSync, Node's promise form does not enter symlinked directories
+  // when it returns Dirents.
+  const r = options.recursive && options.withFileTypes ?
+    await call(binding.readdirRecursive, path, 2) : await call(readdirCall, path, options);
   return readdirResult(typeof path === 'string' ? path : String(path), options)(r);
 }
 
@@ -245,7 +323,7 @@ async function readlink(path, options) {
 
 async function symlink(target, path, type) {
   const [t, p] = symlinkArgs(target, path, type);
-  await call(binding.symlink, t, p);
+  await new Promise((resolve, reject) => binding.symlink(t, p, (err) => (err ? reject(err) : resolve()), type));
 }
 
 async function link(existingPath, newPath) {
@@ -313,7 +391,7 @@ async function statfs(path, options = { bigint: false }) {
 async function opendir(path, options) {
   [path, options] = opendirArgs(path, options);
   const p = typeof path === 'string' ? path : String(path);
-  return new Dir(p, await call(binding.opendir, path), options.encoding);
+  return new Dir(p, await call(binding.opendir, path), options.encoding, options.recursive);
 }
 
 async function lchmod(path, mode) {
@@ -323,7 +401,9 @@ async function lchmod(path, mode) {
 
 async function mkdtempDisposable(prefix, options) {
   const path = await mkdtemp(prefix, options);
-  const remove = async () => { await rm(path, { force: true, recursive: true }); };
+  // removal does not depend on the cwd at that time
+  const full = require('path').resolve(path);
+  const remove = async () => { await rm(full, { force: true, recursive: true }); };
   const disposable = { path, remove };
   if (Symbol.asyncDispose) disposable[Symbol.asyncDispose] = remove;
   return disposable;

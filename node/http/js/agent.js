@@ -4,7 +4,7 @@
 
 const net = require('net');
 const EventEmitter = require('events');
-const { validateNumber, validateOneOf } = require('internal/validators');
+const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 const kRequestOptions = Symbol('requestOptions');
 
@@ -153,7 +153,7 @@ function calculateServerName(options, req) {
   let servername = options.host;
   const hostHeader = req.getHeader('host');
   if (hostHeader) {
-    if (typeof hostHeader !== 'string') return servername;
+    validateString(hostHeader, 'options.headers.host');
     if (hostHeader.startsWith('[')) {
       const index = hostHeader.indexOf(']');
       servername = index === -1 ? hostHeader : hostHeader.slice(1, index);

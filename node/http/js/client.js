@@ -7,6 +7,7 @@ const { Buffer } = require('buffer');
 const { OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName } = require('_http_outgoing');
 const { parsers, freeParser, HTTPParser, isLenient, parseError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
 const Agent = require('_http_agent');
+const { kDetachAbortSignal } = require('_http_incoming');
 const { finished } = require('stream');
 const {
   codes: {
@@ -446,6 +447,7 @@ function freeSocketErrorListener(err) {
 function responseOnEnd() {
   const req = this.req;
   const socket = req.socket;
+  this[kDetachAbortSignal]();
   if (socket) {
     if (req.timeoutCb) socket.removeListener('timeout', emitRequestTimeout);
     socket.removeListener('timeout', responseOnTimeout);

@@ -6,7 +6,7 @@ const { FastBuffer } = require('internal/buffer');
 const binding = internalBinding('internal/http_parser');
 binding.setBufferPrototype(FastBuffer.prototype);
 const { HTTPParser: NativeParser, methods: nativeMethods } = binding;
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, readStart, readStop, pushEnd } = require('_http_incoming');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kRequestTimeout = Symbol('RequestTimeout');
@@ -73,17 +73,20 @@ function parserOnMessageComplete(trailers) {
   if (stream !== null && stream !== undefined) {
     stream.complete = true;
     if (trailers !== undefined && trailers.length) stream._addHeaderLines(trailers, trailers.length);
-    stream.push(null);
+    pushEnd(stream);
   }
   readStart(parser.socket);
 }
 
 // HTTPParser wraps a native parser: the kind constants and the fields the http modules hang on it.
+// The callbacks the native parser calls are the same for every parser: they live on its
+// prototype rather than on each (idle connections keep their parser).
+NativeParser.prototype.onHeadersComplete = parserOnHeadersComplete;
+NativeParser.prototype.onBody = parserOnBody;
+NativeParser.prototype.onMessageComplete = parserOnMessageComplete;
+
 function HTTPParser() {
   const p = new NativeParser();
-  p.onHeadersComplete = parserOnHeadersComplete;
-  p.onBody = parserOnBody;
-  p.onMessageComplete = parserOnMessageComplete;
   p.socket = null;
   p.incoming = null;
   p.outgoing = null;

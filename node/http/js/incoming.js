@@ -1,6 +1,7 @@
 'use strict';
 // _http_incoming: IncomingMessage, the Readable body of a request (server) or response (client).
 
+const EE = require('events');
 const { Readable, finished } = require('stream');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
@@ -10,6 +11,13 @@ const kHeadersCount = Symbol('kHeadersCount');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
+const kAbortController = Symbol('kAbortController');
+const kAbortSignalSocket = Symbol('kAbortSignalSocket');
+const kAbortSignalListener = Symbol('kAbortSignalListener');
+const kAbortSignalDetached = Symbol('kAbortSignalDetached');
+const kAttachAbortSignal = Symbol('kAttachAbortSignal');
+const kDetachAbortSignal = Symbol('kDetachAbortSignal');
+let AbortController;
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();
@@ -47,6 +55,10 @@ function IncomingMessage(socket) {
   this.client = socket;
   this._consuming = false;
   this._dumped = false;
+  this[kAbortController] = null;
+  this[kAbortSignalSocket] = null;
+  this[kAbortSignalListener] = null;
+  this[kAbortSignalDetached] = false;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -113,6 +125,53 @@ Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
   set(val) { this[kTrailersDistinct] = val; },
 });
 
+// signal aborts when the message is cut short: its socket closes before the message is done
+// (the server detaches it when the response finishes, the client when the response ends).
+Object.defineProperty(IncomingMessage.prototype, 'signal', {
+  __proto__: null,
+  configurable: true,
+  get() {
+    if (this[kAbortController] === null) {
+      AbortController ??= require('internal/abort_controller').AbortController;
+      const ac = new AbortController();
+      this[kAbortController] = ac;
+      if (this.destroyed && (!this.readableEnded || !this.complete)) ac.abort();
+      else this[kAttachAbortSignal]();
+    }
+    return this[kAbortController].signal;
+  },
+});
+
+IncomingMessage.prototype[kAttachAbortSignal] = function() {
+  if (this[kAbortController].signal.aborted || this[kAbortSignalDetached] ||
+      this[kAbortSignalListener] !== null) {
+    return;
+  }
+  const socket = this.socket;
+  if (!socket) return;
+  if (socket.destroyed) {
+    abortSignal(this);
+    return;
+  }
+  this[kAbortSignalSocket] = socket;
+  this[kAbortSignalListener] = () => { abortSignal(this); };
+  socket.once('close', this[kAbortSignalListener]);
+};
+
+IncomingMessage.prototype[kDetachAbortSignal] = function() {
+  const socket = this[kAbortSignalSocket];
+  const listener = this[kAbortSignalListener];
+  this[kAbortSignalDetached] = true;
+  this[kAbortSignalSocket] = null;
+  this[kAbortSignalListener] = null;
+  if (socket !== null && listener !== null) socket.removeListener('close', listener);
+};
+
+function abortSignal(self) {
+  self[kDetachAbortSignal]();
+  if (self[kAbortController] !== null) self[kAbortController].abort();
+}
+
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.on('timeout', callback);
   this.socket.setTimeout(msecs);
@@ -131,6 +190,7 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
+    abortSignal(this);
   }
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
@@ -265,6 +325,15 @@ function addHeaderLineDistinct(field, value, dest) {
 
 IncomingMessage.prototype._addHeaderLineDistinct = addHeaderLineDistinct;
 
+IncomingMessage.prototype._dumpAndCloseReadable = function _dumpAndCloseReadable() {
+  this._dumped = true;
+  this._readableState.ended = true;
+  this._readableState.endEmitted = true;
+  this._readableState.destroyed = true;
+  this._readableState.closed = true;
+  this._readableState.closeEmitted = true;
+};
+
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
@@ -278,4 +347,152 @@ function onError(self, error, cb) {
   else cb(error);
 }
 
-module.exports = { IncomingMessage, readStart, readStop };
+// The end of a server request's body, and its dump when the response is done, take many calls
+// through the generic Readable machinery (read(0), flow, endReadable, destroy, _destroy and their
+// ticks) even when nothing listens. pushEnd and dumpEnded below are the same steps written out
+// for a request whose stream methods are Node's own: the same state writes in the same order,
+// the same events, on the same ticks. Whenever a step finds the request or its state other than
+// the common case (overridden methods, data buffered, a 'readable' listener, destroyed...), it
+// does what the generic code does from there, through the generic methods.
+const readablePush = Readable.prototype.push;
+const readableRead = Readable.prototype.read;
+const readableResume = Readable.prototype.resume;
+const readableDestroy = Readable.prototype.destroy;
+const readableRemoveAllListeners = Readable.prototype.removeAllListeners;
+const incomingDestroy = IncomingMessage.prototype._destroy;
+const incomingDump = IncomingMessage.prototype._dump;
+
+function isPlain(req) {
+  return req.read === readableRead && req.destroy === readableDestroy &&
+    req._destroy === incomingDestroy && req._writableState === undefined;
+}
+
+// pushEnd is req.push(null) for a request that has not been read.
+function pushEnd(req) {
+  const state = req._readableState;
+  if (req.push !== readablePush || state.objectMode || state.decoder !== null || state.ended ||
+      !state.sync || state.emittedReadable) {
+    req.push(null);
+    return;
+  }
+  state.reading = false;
+  state.ended = true;
+  state.needReadable = false;
+  state.emittedReadable = true;
+  process.nextTick(emitReadableNT, req);
+}
+
+// emitReadableNT is the tick pushEnd schedules ('readable', then flow).
+function emitReadableNT(stream) {
+  const state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
+  while (state.flowing && stream.read() !== null);
+}
+
+// dumpEnded is req._dump() for a request whose body has ended with nothing buffered (a bodiless
+// request nobody read): resume() with its tick.
+function dumpEnded(req) {
+  const state = req._readableState;
+  if (req._dump !== incomingDump || req._dumped || req.resume !== readableResume ||
+      req.removeAllListeners !== readableRemoveAllListeners || !isPlain(req) ||
+      state.flowing !== null || state.readableListening || state.resumeScheduled ||
+      !state.ended || state.length !== 0) {
+    req._dump();
+    return;
+  }
+  req._dumped = true;
+  const events = req._events;
+  if (events === undefined || events.data !== undefined || events.removeListener !== undefined) {
+    req.removeAllListeners('data');
+  }
+  state.flowing = true;
+  state.resumeScheduled = true;
+  process.nextTick(resumeNT, req, state);
+  state.paused = false;
+}
+
+// endReadable as Readable's: 'end' on the next tick, once.
+function endReadable(stream, state) {
+  if (!state.endEmitted && !state.endScheduled) {
+    state.ended = true;
+    state.endScheduled = true;
+    process.nextTick(endReadableNT, state, stream);
+  }
+}
+
+// plainEnd: read() on this state can only find the end (endReadable) and clear emittedReadable.
+function plainEnd(stream, state) {
+  return isPlain(stream) && state.ended && state.length === 0 && !state.reading &&
+    state.highWaterMark >= 0;
+}
+
+// resumeNT is Readable's resume_ tick: read(0), 'resume', flow.
+function resumeNT(stream, state) {
+  if (!state.reading) {
+    if (plainEnd(stream, state)) endReadable(stream, state);
+    else stream.read(0);
+  }
+  state.resumeScheduled = false;
+  stream.emit('resume');
+  if (!plainEnd(stream, state)) {
+    while (state.flowing && stream.read() !== null);
+    if (state.flowing && !state.reading) stream.read(0);
+    return;
+  }
+  if (state.flowing) {
+    if (state.emittedReadable) state.emittedReadable = false;
+    endReadable(stream, state);
+    if (state.flowing) endReadable(stream, state);
+  }
+}
+
+function endReadableNT(state, stream) {
+  state.endScheduled = false;
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.emit('end');
+    if (stream.writable && stream.allowHalfOpen === false) {
+      process.nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      const wState = stream._writableState;
+      const autoDestroy = !wState ||
+        (wState.autoDestroy && (wState.finished || wState.writable === false));
+      if (autoDestroy) destroyEnded(stream, state);
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  const writable = stream.writable && !stream.writableEnded && !stream.destroyed;
+  if (writable) stream.end();
+}
+
+// destroyEnded is destroy() of a request that ended and completed: _destroy only defers its
+// callback a tick, which marks the state closed and emits 'close' on the next.
+function destroyEnded(stream, state) {
+  if (!isPlain(stream) || state.destroyed || !stream.complete || stream.aborted || !state.constructed) {
+    stream.destroy();
+    return;
+  }
+  state.destroyed = true;
+  process.nextTick(onDestroyedNT, stream);
+}
+
+function onDestroyedNT(stream) {
+  stream._readableState.closed = true;
+  process.nextTick(emitCloseNT, stream);
+}
+
+function emitCloseNT(self) {
+  const r = self._readableState;
+  const w = self._writableState;
+  if (w) w.closeEmitted = true;
+  if (r) r.closeEmitted = true;
+  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+}
+
+module.exports = { IncomingMessage, readStart, readStop, pushEnd, dumpEnded, kDetachAbortSignal };

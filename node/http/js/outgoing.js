@@ -24,6 +24,7 @@ const {
 } = require('internal/errors');
 
 let net;
+let isLenient;
 let writeString = null;
 const kCorked = Symbol('corked');
 const kSocket = Symbol('kSocket');
@@ -32,6 +33,9 @@ const kChunkedLength = Symbol('kChunkedLength');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
 const kBytesWritten = Symbol('kBytesWritten');
 const kErrored = Symbol('errored');
+const kWritableFinished = Symbol('kWritableFinished');
+const kEndCallbacks = Symbol('kEndCallbacks');
+const kFlushError = Symbol('kFlushError');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kNeedDrain = Symbol('kNeedDrain');
@@ -94,6 +98,9 @@ function OutgoingMessage(options) {
   this._keepAliveTimeout = 0;
   this._onPendingData = nop;
   this[kErrored] = null;
+  this[kWritableFinished] = false;
+  this[kEndCallbacks] = null;
+  this[kFlushError] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? Stream.getDefaultHighWaterMark(false);
   this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
 }
@@ -105,9 +112,7 @@ function getter(name, get, set) {
 }
 getter('errored', function() { return this[kErrored]; });
 getter('closed', function() { return this._closed; });
-getter('writableFinished', function() {
-  return this.finished && this.outputSize === 0 && (!this[kSocket] || this[kSocket].writableLength === 0);
-});
+getter('writableFinished', function() { return this[kWritableFinished]; });
 getter('writableObjectMode', function() { return false; });
 getter('writableLength', function() {
   return this.outputSize + this[kChunkedLength] + (this[kSocket] ? this[kSocket].writableLength : 0);
@@ -124,14 +129,33 @@ getter('socket', function() { return this[kSocket]; }, function(val) {
   this[kSocket] = val;
 });
 getter('headersSent', function() { return !!this._header; });
-getter('_headers', function() { return this.getHeaders(); }, function(val) {
-  if (val == null) {
-    this[kOutHeaders] = null;
-  } else if (typeof val === 'object') {
-    const headers = this[kOutHeaders] = { __proto__: null };
-    for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const headersMap = this[kOutHeaders];
+  const headers = {};
+  if (headersMap !== null) {
+    const keys = Object.keys(headersMap);
+    for (let i = 0, l = keys.length; i < l; i++) {
+      const key = keys[i];
+      headers[headersMap[key][0]] = headersMap[key][1];
+    }
   }
-});
+  return headers;
+};
+
+// _isLenientHeaderValidation: the message's httpValidation, then its server's, then the
+// insecureHTTPParser options, then --insecure-http-parser.
+OutgoingMessage.prototype._isLenientHeaderValidation = function() {
+  if (this.httpValidation !== undefined) return this.httpValidation !== 'strict';
+  const serverHttpValidation = this.req?.socket?.server?.httpValidation;
+  if (serverHttpValidation !== undefined) return serverHttpValidation !== 'strict';
+  if (typeof this.insecureHTTPParser === 'boolean') return this.insecureHTTPParser;
+  const serverOption = this.req?.socket?.server?.insecureHTTPParser;
+  if (typeof serverOption === 'boolean') return serverOption;
+  if (isLenient === undefined) isLenient = require('_http_common').isLenient;
+  return isLenient();
+};
 
 OutgoingMessage.prototype.cork = function cork() {
   if (this[kSocket]) this[kSocket].cork();
@@ -597,8 +621,40 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
-function onFinish(outmsg) {
-  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+// end()'s callbacks run when the last write is done, before 'finish' (or with the error that
+// kept the data from being flushed), as Writable's do.
+function flushEndCallbacks(msg, err) {
+  const callbacks = msg[kEndCallbacks];
+  if (callbacks === null) return;
+  msg[kEndCallbacks] = null;
+  for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
+}
+
+function getEndCallbackError(msg) {
+  return msg[kErrored] ?? msg[kSocket]?.errored ?? new ERR_STREAM_DESTROYED('end');
+}
+
+function queueEndCallback(msg, callback) {
+  if (msg[kWritableFinished]) {
+    callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+    return;
+  }
+  if (msg[kFlushError] !== null) {
+    process.nextTick(callback, msg[kFlushError]);
+    return;
+  }
+  msg[kEndCallbacks] ??= [];
+  msg[kEndCallbacks].push(callback);
+}
+
+function onFinish(outmsg, err) {
+  if (err || outmsg[kErrored] || outmsg[kSocket]?.errored || outmsg[kSocket]?._hadError) {
+    outmsg[kFlushError] = err ?? getEndCallbackError(outmsg);
+    flushEndCallbacks(outmsg, outmsg[kFlushError]);
+    return;
+  }
+  outmsg[kWritableFinished] = true;
+  flushEndCallbacks(outmsg, null);
   outmsg.emit('finish');
 }
 
@@ -620,17 +676,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (this[kSocket]) this[kSocket].cork();
     write_(this, chunk, encoding, null, true);
   } else if (this.finished) {
-    if (typeof callback === 'function') {
-      if (!this.writableFinished) this.on('finish', callback);
-      else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
-    }
+    if (typeof callback === 'function') queueEndCallback(this, callback);
     return this;
   } else if (!this._header) {
     if (this[kSocket]) this[kSocket].cork();
     this._contentLength = 0;
     this._implicitHeader();
   }
-  if (typeof callback === 'function') this.once('finish', callback);
+  if (typeof callback === 'function') queueEndCallback(this, callback);
   if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
     throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
   }
@@ -673,7 +726,7 @@ function endInOneWrite(msg, chunk, encoding, callback) {
     msg._implicitHeader();
   }
   if (!msg._hasBody || msg.chunkedEncoding) return false;
-  if (typeof callback === 'function') msg.once('finish', callback);
+  if (typeof callback === 'function') queueEndCallback(msg, callback);
   msg._headerSent = true;
   msg.finished = true;
   if (net === undefined) {
@@ -682,8 +735,9 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   }
   const data = msg._header + chunk;
   const enc = encoding === 'latin1' ? 'latin1' : 'utf8';
-  if (writeString !== null && socket instanceof net.Socket) writeString(socket, data, enc, () => onFinish(msg));
-  else socket.write(data, enc, () => onFinish(msg));
+  const finish = (err) => onFinish(msg, err);
+  if (writeString !== null && socket instanceof net.Socket) writeString(socket, data, enc, finish);
+  else socket.write(data, enc, finish);
   if (socket._httpMessage === msg) msg._finish();
   return true;
 }

@@ -11,7 +11,7 @@ const {
   _writeHead: writeHeadNative, _setStatusCodes,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, dumpEnded, kDetachAbortSignal } = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED,
@@ -26,7 +26,7 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kOnExecute = 'onExecute';
-const HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER = 1000;
+const kOptimizeEmptyRequests = Symbol('OptimizeEmptyRequestsOption');
 const noop = () => {};
 
 const STATUS_CODES = {
@@ -93,13 +93,48 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   this.socket = null;
 };
 
+// writeInformation writes a 1xx head (not 101) with the given headers, before the response's.
+ServerResponse.prototype.writeInformation = function writeInformation(statusCode, headers, cb) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  validateInteger(statusCode, 'statusCode', 100, 199);
+  if (statusCode === 101) throw new ERR_HTTP_INVALID_STATUS_CODE(statusCode);
+  const statusMessage = STATUS_CODES[statusCode] || 'unknown';
+  let head = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  this._isLenientHeaderValidation();
+  if (headers !== undefined && headers !== null) {
+    if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) {
+          const entry = headers[i];
+          head += processInformationHeader(entry[0], entry[1]);
+        }
+      } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let i = 0; i < headers.length; i += 2) head += processInformationHeader(headers[i], headers[i + 1]);
+      }
+    } else {
+      validateObject(headers, 'headers');
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) head += processInformationHeader(keys[i], headers[keys[i]]);
+    }
+  }
+  head += '\r\n';
+  return this._writeRaw(head, 'ascii', cb);
+};
+
+function processInformationHeader(name, value) {
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  return `${name}: ${value}\r\n`;
+}
+
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
-  this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+  this.writeInformation(100, null, cb);
   this._sent100 = true;
 };
 
 ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
-  this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+  this.writeInformation(102, null, cb);
 };
 
 const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
@@ -118,17 +153,18 @@ function validateLinkHeaderValue(hints) {
 }
 
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
-  let head = 'HTTP/1.1 103 Early Hints\r\n';
   validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
   const link = validateLinkHeaderValue(hints.link);
   if (link.length === 0) return;
-  head += 'Link: ' + link + '\r\n';
-  for (const key of Object.keys(hints)) {
-    if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
+  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'Link');
+  const headers = { __proto__: null, Link: link };
+  const keys = Object.keys(hints);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== 'link') headers[key] = hints[key];
   }
-  head += '\r\n';
-  this._writeRaw(head, 'ascii', cb);
+  this.writeInformation(103, headers, cb);
 };
 
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
@@ -201,6 +237,9 @@ function storeHTTPOptions(options) {
   const maxHeaderSize = options.maxHeaderSize;
   if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSize;
+  const optimizeEmptyRequests = options.optimizeEmptyRequests;
+  if (optimizeEmptyRequests !== undefined) validateBoolean(optimizeEmptyRequests, 'options.optimizeEmptyRequests');
+  this[kOptimizeEmptyRequests] = optimizeEmptyRequests || false;
   const insecureHTTPParser = options.insecureHTTPParser;
   if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
   this.insecureHTTPParser = insecureHTTPParser;
@@ -227,6 +266,13 @@ function storeHTTPOptions(options) {
     this.keepAliveTimeout = keepAliveTimeout;
   } else {
     this.keepAliveTimeout = 5_000;
+  }
+  const keepAliveTimeoutBuffer = options.keepAliveTimeoutBuffer;
+  if (keepAliveTimeoutBuffer !== undefined) {
+    validateInteger(keepAliveTimeoutBuffer, 'keepAliveTimeoutBuffer', 0);
+    this.keepAliveTimeoutBuffer = keepAliveTimeoutBuffer;
+  } else {
+    this.keepAliveTimeoutBuffer = 1000;
   }
   const connectionsCheckingInterval = options.connectionsCheckingInterval;
   if (connectionsCheckingInterval !== undefined) {
@@ -399,40 +445,92 @@ function connectionListenerInternal(server, socket) {
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
   const state = {
-    onData: null, onEnd: null, onClose: null, onDrain: null, outgoing: [], incoming: [],
+    server, socket, parser, outgoing: [], incoming: [],
     outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, onPendingData: null,
   };
   // every response of the connection shares one _onPendingData
   state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
-  state.onData = socketOnData.bind(undefined, server, socket, parser, state);
-  state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
-  state.onClose = socketOnClose.bind(undefined, socket, state);
-  state.onDrain = socketOnDrain.bind(undefined, socket, state);
-  socket.on('data', state.onData);
+  // The socket's and the parser's callbacks are shared by all connections: each finds its
+  // connection through the parser (a bound function per connection and callback costs ~1 KB of
+  // heap on every idle connection). They carry the names and lengths of Node's bound functions.
+  parser[kConnState] = state;
+  socket.on('data', sharedSocketOnData);
   socket.on('error', socketOnError);
-  socket.on('end', state.onEnd);
-  socket.on('close', state.onClose);
-  socket.on('drain', state.onDrain);
-  parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  socket.on('end', sharedSocketOnEnd);
+  socket.on('close', sharedSocketOnClose);
+  socket.on('drain', sharedSocketOnDrain);
+  parser.onIncoming = sharedParserOnIncoming;
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
-  socket.on = generateSocketListenerWrapper('on');
-  socket.addListener = generateSocketListenerWrapper('addListener');
-  socket.prependListener = generateSocketListenerWrapper('prependListener');
+  socket.on = socketOnWrap;
+  socket.addListener = socketAddListenerWrap;
+  socket.prependListener = socketPrependListenerWrap;
   socket.setEncoding = socketSetEncoding;
   if (socket._handle && !socket._handle._consumed && parser.consume(socket._handle)) {
     parser._consumed = true;
     socket._handle._consumed = true;
   }
-  parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
+  parser[kOnExecute] = sharedOnParserExecute;
   socket._paused = false;
   parser._active = false;
   server[kConnections]?.add(socket);
 }
 
+const kConnState = Symbol('kConnState');
+
+// connState finds the connection of a shared callback: called as a socket listener (this is the
+// socket) or as a parser callback (this is the parser).
+function connStateOfSocket(socket) {
+  const parser = socket.parser;
+  return parser ? parser[kConnState] : undefined;
+}
+
+function namedAs(fn, name) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  return fn;
+}
+
+// methods, so they have no prototype property, as bound functions have none
+const shared = {
+  socketOnData(d) {
+    const state = connStateOfSocket(this);
+    if (state !== undefined) socketOnData(state.server, state.socket, state.parser, state, d);
+  },
+  socketOnEnd() {
+    const state = connStateOfSocket(this);
+    if (state !== undefined) socketOnEnd(state.server, state.socket, state.parser, state);
+  },
+  socketOnClose() {
+    const state = connStateOfSocket(this);
+    if (state !== undefined) socketOnClose(state.socket, state);
+  },
+  socketOnDrain() {
+    const state = connStateOfSocket(this);
+    if (state !== undefined) socketOnDrain(state.socket, state);
+  },
+  parserOnIncoming(req, keepAlive) {
+    const state = this[kConnState];
+    return parserOnIncoming(state.server, state.socket, state, req, keepAlive);
+  },
+  onParserExecute(ret, head) {
+    const state = this[kConnState];
+    if (state !== undefined) onParserExecute(state.server, state.socket, state.parser, state, ret, head);
+  },
+};
+const sharedSocketOnData = namedAs(shared.socketOnData, 'bound socketOnData');
+const sharedSocketOnEnd = namedAs(shared.socketOnEnd, 'bound socketOnEnd');
+const sharedSocketOnClose = namedAs(shared.socketOnClose, 'bound socketOnClose');
+const sharedSocketOnDrain = namedAs(shared.socketOnDrain, 'bound socketOnDrain');
+const sharedParserOnIncoming = namedAs(shared.parserOnIncoming, 'bound parserOnIncoming');
+const sharedOnParserExecute = namedAs(shared.onParserExecute, 'bound onParserExecute');
+
 function socketSetEncoding() {
   throw new ERR_HTTP_SOCKET_ENCODING();
 }
+
+const socketOnWrap = generateSocketListenerWrapper('on');
+const socketAddListenerWrap = generateSocketListenerWrapper('addListener');
+const socketPrependListenerWrap = generateSocketListenerWrapper('prependListener');
 
 function generateSocketListenerWrapper(originalFnName) {
   return function socketListenerWrap(ev, fn) {
@@ -488,6 +586,7 @@ function socketOnTimeout() {
 
 function socketOnClose(socket, state) {
   socket.server?.[kConnections]?.remove(socket);
+  if (socket.parser) socket.parser[kConnState] = undefined;
   freeParser(socket.parser, null, socket, true);
   abortIncoming(state.incoming);
 }
@@ -559,14 +658,15 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d, head) {
     const req = parser.incoming;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     const bytesParsed = ret;
-    socket.removeListener('data', state.onData);
-    socket.removeListener('end', state.onEnd);
-    socket.removeListener('close', state.onClose);
-    socket.removeListener('drain', state.onDrain);
+    socket.removeListener('data', sharedSocketOnData);
+    socket.removeListener('end', sharedSocketOnEnd);
+    socket.removeListener('close', sharedSocketOnClose);
+    socket.removeListener('drain', sharedSocketOnDrain);
     socket.removeListener('error', socketOnError);
     socket.removeListener('timeout', socketOnTimeout);
     unconsume(parser, socket);
     socket.server?.[kConnections]?.remove(socket);
+    parser[kConnState] = undefined;
     freeParser(parser, req, socket);
     if (server.listenerCount(eventName) > 0) {
       const bodyHead = head !== undefined ? head : d.slice(bytesParsed, d.length);
@@ -591,8 +691,9 @@ function clearIncoming(req) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  req[kDetachAbortSignal]();
   state.incoming.shift();
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && !req._readableState.resumeScheduled) dumpEnded(req);
   res.detachSocket(socket);
   clearIncoming(req);
   process.nextTick(emitCloseNT, res);
@@ -601,8 +702,14 @@ function resOnFinish(req, res, socket, state, server) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout + HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER);
+    const keepAliveTimeout = Number.isFinite(server.keepAliveTimeout) && server.keepAliveTimeout >= 0 ?
+      server.keepAliveTimeout : 0;
+    const keepAliveTimeoutBuffer = Number.isFinite(server.keepAliveTimeoutBuffer) &&
+      server.keepAliveTimeoutBuffer >= 0 ? server.keepAliveTimeoutBuffer : 1e3;
+    if (keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      // the socket outlives the advertised timeout by the buffer, so that a client reusing the
+      // connection at the last moment does not meet a reset
+      socket.setTimeout(keepAliveTimeout + keepAliveTimeoutBuffer);
       state.keepAliveTimeoutSet = true;
     }
   } else {
@@ -643,6 +750,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+  // optimizeEmptyRequests: a request without body headers is dumped and closed at once; it
+  // emits no 'data', 'end' or 'close'
+  if (server[kOptimizeEmptyRequests] === true && !hasBodyHeaders(req.headers)) {
+    req._dumpAndCloseReadable();
+    req._read();
+  }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
   res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
@@ -683,6 +796,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (!handled) server.emit('request', req, res);
   return 0;
+}
+
+function hasBodyHeaders(headers) {
+  return ('content-length' in headers) || ('transfer-encoding' in headers);
 }
 
 function resetSocketTimeout(server, socket, state) {

@@ -10,7 +10,7 @@ const { FastBuffer } = require('internal/buffer');
 const internalNet = require('internal/net');
 const { isIP, isIPv4, isIPv6 } = internalNet;
 const {
-  validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateInteger, validateNumber, validatePort,
+  validateAbortSignal, validateBoolean, validateObject, validateFunction, validateInt32, validateInteger, validateNumber, validatePort,
   validateString, validateStringWithoutNullBytes,
 } = require('internal/validators');
 const {
@@ -18,7 +18,7 @@ const {
     ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FD_TYPE,
     ERR_INVALID_HANDLE_TYPE, ERR_INVALID_IP_ADDRESS, ERR_IP_BLOCKED, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
-    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_SOCKET_HANDLE_ADOPTED,
   },
   ErrnoException, ExceptionWithHostPort, UVExceptionWithHostPort, genericNodeError, uvErrmapGet,
 } = require('internal/errors');
@@ -26,8 +26,25 @@ const binding = internalBinding('internal/tcp_wrap');
 binding.setBufferPrototype(FastBuffer.prototype);
 const { TCP, Pipe } = binding;
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+// --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout (the
+// last one given wins)
+let autoSelectFamilyDefault = !process.execArgv.some((a, i, all) =>
+  a === '--no-network-family-autoselection' && !all.slice(i + 1).includes('--network-family-autoselection'));
+let autoSelectFamilyAttemptTimeoutDefault = attemptTimeoutFlag() ?? 250;
+
+function attemptTimeoutFlag() {
+  const argv = process.execArgv;
+  for (let i = argv.length - 1; i >= 0; i--) {
+    let value;
+    if (argv[i].startsWith('--network-family-autoselection-attempt-timeout=')) value = argv[i].split('=')[1];
+    else if (argv[i] === '--network-family-autoselection-attempt-timeout') value = argv[i + 1];
+    else continue;
+    const n = Number(value);
+    if (Number.isInteger(n) && n > 0) return n;
+    return undefined;
+  }
+  return undefined;
+}
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamilyDefault;
@@ -192,9 +209,16 @@ function Socket(options) {
   options.decodeStrings = false;
   stream.Duplex.call(this, options);
 
-  if (options.handle) {
+  // an adopted BoundSocket is bound, not connected: nothing to read until connect() completes
+  let boundNotConnected = false;
+  if (options.handle instanceof BoundSocket) {
+    this._handle = options.handle[kBoundSocketConsume]();
+    this[kBoundSource] = true;
+    boundNotConnected = true;
+  } else if (options.handle) {
     this._handle = options.handle;
   } else if (options.fd !== undefined) {
+    validateInt32(options.fd, 'fd', 0);
     throw new ERR_INVALID_FD_TYPE('UNKNOWN');
   }
   this[kSetNoDelay] = Boolean(options.noDelay);
@@ -204,7 +228,7 @@ function Socket(options) {
   initSocketHandle(this);
   this._pendingData = null;
   this._pendingEncoding = '';
-  if (this._handle && options.readable !== false) {
+  if (this._handle && options.readable !== false && !boundNotConnected) {
     if (options.pauseOnCreate) {
       this._handle.reading = false;
       this._handle.readStop();
@@ -214,14 +238,24 @@ function Socket(options) {
     }
   }
   if (options.signal) {
+    // The Duplex destroys the socket with an AbortError; this listener is added a tick later, as
+    // Node's addClientAbortSignalOption adds it, and marks the socket aborted. It also destroys a
+    // socket the Duplex's listener let go of (end-of-stream fires early for the socket under a
+    // TLSSocket once the TLS handle has taken its connection over).
     validateAbortSignal(options.signal, 'options.signal');
     const { signal } = options;
-    const onAbort = () => this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
-    if (signal.aborted) process.nextTick(onAbort);
-    else {
+    const onAbort = () => {
+      this._aborted = true;
+      if (!this.destroyed) this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
+    };
+    process.nextTick(() => {
+      if (signal.aborted) {
+        onAbort();
+        return;
+      }
       signal.addEventListener('abort', onAbort, { once: true });
       this.once('close', () => signal.removeEventListener('abort', onAbort));
-    }
+    });
   }
   this.server = null;
   this._server = null;
@@ -781,7 +815,8 @@ Socket.prototype.connect = function(...args) {
     this._sockname = null;
   }
   const { path } = options;
-  const pipe = !!path;
+  // an adopted BoundSocket fixes the transport; once destroyed, the path option decides again
+  const pipe = this[kBoundSource] && this._handle ? this._handle instanceof Pipe : !!path;
   if (!this._handle) {
     this._handle = pipe ? new Pipe(0) : new TCP(0);
     initSocketHandle(this);
@@ -810,6 +845,13 @@ function lookupAndConnect(self, options) {
   const host = options.host || 'localhost';
   let { port, autoSelectFamily } = options;
   validateStringWithoutNullBytes(host, 'options.host');
+  if (self[kBoundSource]) {
+    if (localAddress !== undefined || localPort !== undefined) {
+      throw new ERR_INVALID_ARG_VALUE('options', options,
+        'localAddress and localPort cannot be used with an adopted bound socket');
+    }
+    autoSelectFamily = false;
+  }
   if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
   if (localPort) validateNumber(localPort, 'options.localPort');
   if (port !== undefined) {
@@ -825,6 +867,11 @@ function lookupAndConnect(self, options) {
     validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
   }
   const addressType = isIP(host);
+  if (addressType && self[kBoundSource]) {
+    // no lookup for an adopted BoundSocket: connect now, so the source address is known at once
+    internalConnect(self, host, port, addressType);
+    return;
+  }
   if (addressType) {
     process.nextTick(() => {
       if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
@@ -1135,6 +1182,16 @@ Server.prototype.listen = function(...args) {
   if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
+  const boundSocket = options instanceof BoundSocket ? options :
+    options.handle instanceof BoundSocket ? options.handle : null;
+  if (boundSocket !== null) {
+    const boundPath = boundSocket[kBoundSocketPath];
+    this._handle = boundSocket[kBoundSocketConsume]();
+    if (boundPath !== undefined) this._pipeName = boundPath;
+    this._listeningId++;
+    listenInCluster(this, null, -1, -1, backlogFromArgs, undefined, true);
+    return this;
+  }
   options = options._handle || options.handle || options;
   const flags = getFlags(options);
   this._listeningId++;
@@ -1328,11 +1385,121 @@ Server.prototype.unref = function() {
   return this;
 };
 
+const kBoundSource = Symbol('kBoundSource');
+const kBoundSocketConsume = Symbol('kBoundSocketConsume');
+const kBoundSocketPath = Symbol('kBoundSocketPath');
+const kBoundHandle = Symbol('kBoundHandle');
+const kBoundAddress = Symbol('kBoundAddress');
+
+// BoundSocket is a socket bound at once (bind errors throw here) to a numeric address or a Unix
+// path, neither listening nor connecting until one Server (server.listen(bound)) or Socket
+// (new net.Socket({ handle: bound })) adopts it.
+class BoundSocket {
+  constructor(options = {}) {
+    validateObject(options, 'options');
+    hide(this, kBoundHandle, null);
+    hide(this, kBoundAddress, {});
+    hide(this, kBoundSocketPath, undefined);
+    if (options.path !== undefined) {
+      bindPipe(this, options);
+      return;
+    }
+    const port = validatePort(options.port ?? 0, 'options.port');
+    const ipv6Only = options.ipv6Only ?? false;
+    validateBoolean(ipv6Only, 'options.ipv6Only');
+    const reusePort = options.reusePort ?? false;
+    validateBoolean(reusePort, 'options.reusePort');
+    let { host } = options;
+    let addressType;
+    if (host === undefined || host === null) {
+      host = ipv6Only ? DEFAULT_IPV6_ADDR : DEFAULT_IPV4_ADDR;
+      addressType = ipv6Only ? 6 : 4;
+    } else {
+      validateString(host, 'options.host');
+      addressType = isIP(host);
+      if (addressType === 0) {
+        throw new ERR_INVALID_ARG_VALUE('options.host', host,
+          'must be a numeric IP address; net.BoundSocket does not perform DNS resolution');
+      }
+    }
+    // UV_TCP_IPV6ONLY; reusePort (UV_TCP_REUSEPORT) is validated, not applied: gnode's bind has
+    // no SO_REUSEPORT yet
+    const flags = ipv6Only ? 1 : 0;
+    const handle = new TCP(0);
+    let err = addressType === 6 ? handle.bind6(host, port, flags) : handle.bind(host, port, flags);
+    if (err === 0) err = handle.getsockname(this[kBoundAddress]);
+    if (err) {
+      handle.close();
+      throw new ExceptionWithHostPort(err, 'bind', host, port);
+    }
+    this[kBoundHandle] = handle;
+  }
+
+  address() {
+    if (this[kBoundHandle] === null) throw new ERR_SOCKET_HANDLE_ADOPTED();
+    return this[kBoundSocketPath] ?? this[kBoundAddress];
+  }
+
+  fd() {
+    if (this[kBoundHandle] === null) throw new ERR_SOCKET_HANDLE_ADOPTED();
+    return this[kBoundHandle].boundFd();
+  }
+
+  close() {
+    if (this[kBoundHandle] === null) throw new ERR_SOCKET_HANDLE_ADOPTED();
+    this[kBoundHandle].close();
+    this[kBoundHandle] = null;
+  }
+
+  [Symbol.dispose]() {
+    if (this[kBoundHandle] !== null) {
+      this[kBoundHandle].close();
+      this[kBoundHandle] = null;
+    }
+  }
+
+  [kBoundSocketConsume]() {
+    if (this[kBoundHandle] === null) throw new ERR_SOCKET_HANDLE_ADOPTED();
+    const handle = this[kBoundHandle];
+    this[kBoundHandle] = null;
+    return handle;
+  }
+
+  get isPipe() {
+    return this[kBoundSocketPath] !== undefined;
+  }
+}
+
+function hide(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true });
+}
+
+function bindPipe(bound, options) {
+  const { path, host, port, ipv6Only, reusePort } = options;
+  if (host !== undefined || port !== undefined || ipv6Only !== undefined || reusePort !== undefined) {
+    throw new ERR_INVALID_ARG_VALUE('options', options,
+      'path is mutually exclusive with host, port, ipv6Only, and reusePort');
+  }
+  validateString(path, 'options.path');
+  if (path[0] === '\0' && process.platform !== 'linux') {
+    throw new ERR_INVALID_ARG_VALUE('options.path', path, 'abstract socket paths are only supported on Linux');
+  }
+  const handle = new Pipe(0);
+  const err = handle.bind(path);
+  if (err) {
+    handle.close();
+    throw new ErrnoException(err, 'bind');
+  }
+  bound[kBoundHandle] = handle;
+  bound[kBoundSocketPath] = path;
+}
+
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
   get BlockList() { return require('internal/blocklist').BlockList; },
   get SocketAddress() { return require('internal/socketaddress').SocketAddress; },
+  BoundSocket,
   connect,
   createConnection: connect,
   createServer,

@@ -83,15 +83,23 @@ function formatExt(ext) {
   return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
 }
 
+// posixCwd is the working directory as path.posix sees it: on Windows, Node drops the drive and
+// turns the backslashes into slashes.
+function posixCwd() {
+  if (process.platform !== 'win32') return process.cwd();
+  const cwd = process.cwd().replace(/\\/g, '/');
+  return cwd.slice(cwd.indexOf('/'));
+}
+
 const posix = {
   resolve(...args) {
     let fast = binding.resolve(args);
-    if (fast === null) fast = binding.resolve(args, process.cwd());
+    if (fast === null) fast = binding.resolve(args, posixCwd());
     if (fast !== undefined) return fast;
     let resolvedPath = '';
     let resolvedAbsolute = false;
     for (let i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-      const path = i >= 0 ? args[i] : process.cwd();
+      const path = i >= 0 ? args[i] : posixCwd();
       validateString(path, `paths[${i}]`);
       if (path.length === 0) continue;
       resolvedPath = `${path}/${resolvedPath}`;
@@ -1175,4 +1183,4 @@ posix._makeLong = posix.toNamespacedPath;
 win32._makeLong = win32.toNamespacedPath;
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;
-module.exports = posix;
+module.exports = process.platform === 'win32' ? win32 : posix;

@@ -38,7 +38,7 @@ function onWarning(warning) {
 }
 
 function basename(p) {
-  const i = p.lastIndexOf('/');
+  const i = process.platform === 'win32' ? Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) : p.lastIndexOf('/');
   let b = i >= 0 ? p.slice(i + 1) : p;
   if (b.endsWith('.exe')) b = b.slice(0, -4);
   return b;

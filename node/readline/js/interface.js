@@ -19,8 +19,9 @@ const kHistorySize = 30;
 const kRemoveHistoryDuplicates = Symbol('_removeHistoryDuplicates');
 const kMaxUndoRedoStackSize = 2048;
 const kMincrlfDelay = 100;
-// \r\n, \n, or \r not followed by \n: every line ending Node recognises
-const lineEnding = /\r?\n|\r(?!\n)/g;
+// \r\n, \n, \r not followed by \n, and the Unicode line and paragraph separators: every
+// line ending Node 24 recognises
+const lineEnding = /\r?\n|\r(?!\n)|\u2028|\u2029/g;
 
 const kQuestionCallback = Symbol('_questionCallback');
 const kOldPrompt = Symbol('_oldPrompt');
@@ -412,6 +413,14 @@ class Interface extends InterfaceConstructor {
 
   [kInsertString](c) {
     this[kBeforeEdit](this.line, this.cursor);
+    if (!this.isCompletionEnabled) {
+      // within one chunk of typed input (a paste), Node writes each character as it comes,
+      // without redrawing the line, even in the middle of it
+      this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
+      this.cursor += c.length;
+      this[kWriteToOutput](c);
+      return;
+    }
     if (this.cursor < this.line.length) {
       const beg = this.line.slice(0, this.cursor);
       const end = this.line.slice(this.cursor, this.line.length);

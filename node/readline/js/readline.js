@@ -26,7 +26,8 @@ function Interface(input, output, completer, terminal) {
   }
   Reflect.apply(InterfaceConstructor, this, [input, output, completer, terminal]);
   if (process.env.TERM === 'dumb') {
-    this._ttyWrite = this._ttyWriteDumb = _ttyWriteDumb.bind(this);
+    // rl.write(data, key) goes through it too: no cursor keys on a dumb terminal
+    this[kTtyWrite] = this._ttyWrite = this._ttyWriteDumb = _ttyWriteDumb.bind(this);
   }
 }
 Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);

@@ -43,7 +43,8 @@ Stream.prototype.pipe = function(dest, options) {
 
   function onerror(er) {
     cleanup();
-    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+    // EventEmitter's own count: the stream's listenerCount may be overridden or missing
+    if (EE.prototype.listenerCount.call(this, 'error') === 0) this.emit('error', er);
   }
   prependListener(source, 'error', onerror);
   prependListener(dest, 'error', onerror);

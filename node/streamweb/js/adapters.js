@@ -273,7 +273,12 @@ function newReadableStreamFromStreamReadable(streamReadable, options = kEmptyObj
     cleanup();
     streamReadable.on('error', swallow);
     if (error) return controller.error(error);
-    controller.close();
+    // A cancel from inside the stream's own 'close' has already closed the web side.
+    try {
+      controller.close();
+    } catch {
+      // already closed
+    }
   });
 
   streamReadable.on('data', onData);

@@ -124,8 +124,19 @@ function splitEscapedAltNames(altNames) {
   return result;
 }
 
+// defaultMinVersion follows --tls-min-v1.x; the lowest one given wins, as in Node.
+function defaultMinVersion() {
+  const argv = process.execArgv;
+  if (argv.includes('--tls-min-v1.0')) return 'TLSv1';
+  if (argv.includes('--tls-min-v1.1')) return 'TLSv1.1';
+  if (argv.includes('--tls-min-v1.2')) return 'TLSv1.2';
+  if (argv.includes('--tls-min-v1.3')) return 'TLSv1.3';
+  return 'TLSv1.2';
+}
+
 function canonicalizeIP(ip) {
-  return normalizeIP(ip) ?? ip;
+  // undefined for text that is not an address (a SAN such as 8.8.8.0/24), as cares_wrap's is
+  return normalizeIP(ip);
 }
 
 function checkServerIdentity(hostname, cert) {
@@ -185,8 +196,9 @@ module.exports = {
   CLIENT_RENEG_WINDOW: 600,
   DEFAULT_CIPHERS,
   DEFAULT_ECDH_CURVE: 'auto',
-  DEFAULT_MIN_VERSION: 'TLSv1.2',
-  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  DEFAULT_MIN_VERSION: defaultMinVersion(),
+  DEFAULT_MAX_VERSION: process.execArgv.includes('--tls-max-v1.2') && !process.execArgv.includes('--tls-max-v1.3') ?
+    'TLSv1.2' : 'TLSv1.3',
   getCiphers,
   getCACertificates,
   setDefaultCACertificates,

@@ -403,11 +403,13 @@ TLSSocket.prototype.getCertificate = function() {
 };
 
 TLSSocket.prototype.getPeerX509Certificate = function() {
-  return undefined;
+  const chain = this._handle?.getPeerX509Chain?.();
+  return chain ? require('internal/crypto/x509').fromDERChain(chain) : undefined;
 };
 
 TLSSocket.prototype.getX509Certificate = function() {
-  return undefined;
+  const der = this._handle?.getX509Certificate?.();
+  return der ? require('internal/crypto/x509').fromDERChain([der]) : undefined;
 };
 
 TLSSocket.prototype.getSession = function() {

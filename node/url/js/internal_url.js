@@ -416,7 +416,7 @@ function decodeURIComponentLoose(s) {
 }
 
 function fileURLToPath(path, options = undefined) {
-  const windows = options?.windows ?? false;
+  const windows = options?.windows ?? process.platform === 'win32';
   if (typeof path === 'string') path = new URL(path);
   else if (!isURLInstance(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
   if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
@@ -430,7 +430,7 @@ function lazyPath() {
 }
 
 function pathToFileURL(filepath, options = undefined) {
-  const windows = options?.windows ?? false;
+  const windows = options?.windows ?? process.platform === 'win32';
   const path = lazyPath();
   if (windows && filepath.startsWith('\\\\')) {
     const isExtendedUNC = filepath.startsWith('\\\\?\\UNC\\');

@@ -475,8 +475,10 @@ function Zlib(opts, mode) {
         (mode === INFLATE || mode === GUNZIP || mode === UNZIP)) {
       windowBits = 0;
     } else {
+      // gzip's header cannot say 8 (zlib would use 9), so Node refuses it for Gzip
       windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits',
-                                           Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS, Z_DEFAULT_WINDOWBITS);
+                                           mode === GZIP ? 9 : Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS,
+                                           Z_DEFAULT_WINDOWBITS);
     }
     level = checkRangesOrGetDefault(opts.level, 'options.level',
                                     Z_MIN_LEVEL, Z_MAX_LEVEL, Z_DEFAULT_COMPRESSION);
