@@ -14,7 +14,7 @@ const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
 // The binding builds Buffers itself where JS would pay for `new FastBuffer` (node/fs/streamio.go;
 // not on every platform).
-const readFileBuffer = typeof binding.setFastBuffer === 'function';
+const readFileBuffer = typeof binding.setFastBuffer === 'function' && typeof binding.readFileBuffer === 'function';
 if (readFileBuffer) binding.setFastBuffer(FastBuffer);
 const pathModule = require('path');
 

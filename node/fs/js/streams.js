@@ -31,7 +31,7 @@ const {
 // The native per-chunk path (node/fs/streamio.go), taken while the stream's fs is the fs module
 // with its own read/write and the fd and position are ones fs.read/fs.write would accept as
 // they are; anything else goes through this[kFs].read/write as in Node.
-const nativeIO = typeof binding.readChunk === 'function';
+const nativeIO = typeof binding.readChunk === 'function' && typeof binding.writeChunk === 'function';
 function plainFd(fd) {
   return typeof fd === 'number' && (fd | 0) === fd && fd >= 0;
 }
