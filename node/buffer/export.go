@@ -113,3 +113,7 @@ func Uint8Window(o *goja.Object) (ab *goja.Object, off, n int, ok bool) {
 	initLazy()
 	return fastWindow(o)
 }
+
+// MakeNoZero is n bytes of memory that are not cleared first (as Buffer.allocUnsafeSlow's are
+// not), for a caller that fills them before any JS can see them.
+func MakeNoZero(n int) []byte { return makeNoZero(n) }

@@ -636,6 +636,7 @@ func binding(h *host.Host) *goja.Object {
 	watchBindings(st, b)
 	set("glob", globBinding(st))
 	_ = b.Set("constants", constants(vm))
+	setStreamIO(st, b)
 	return b
 }
 
@@ -769,8 +770,9 @@ func readAll(p string, fd, flags int) ([]byte, error) {
 	}
 	if size > 0 {
 		// A regular file is read up to the size fstat gave, as Node does: no read to see EOF,
-		// and a file that grows meanwhile yields its first size bytes.
-		buf := make([]byte, size)
+		// and a file that grows meanwhile yields its first size bytes. The memory is not cleared
+		// first: the reads fill it, and only what they filled is returned.
+		buf := buffer.MakeNoZero(size)
 		pos := 0
 		for pos < size {
 			var n int
@@ -783,7 +785,7 @@ func readAll(p string, fd, flags int) ([]byte, error) {
 			}
 			pos += n
 		}
-		return buf[:pos], nil
+		return buf[:pos:pos], nil
 	}
 	buf := make([]byte, 0, 512+1)
 	for {

@@ -12,6 +12,10 @@ const {
 } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
+// The binding builds Buffers itself where JS would pay for `new FastBuffer` (node/fs/streamio.go;
+// not on every platform).
+const readFileBuffer = typeof binding.setFastBuffer === 'function' && typeof binding.readFileBuffer === 'function';
+if (readFileBuffer) binding.setFastBuffer(FastBuffer);
 const pathModule = require('path');
 
 const constants = Object.defineProperties({ __proto__: null }, Object.getOwnPropertyDescriptors(binding.constants));
@@ -23,6 +27,8 @@ const {
 } = constants;
 
 const kEmptyObject = Object.freeze({ __proto__: null });
+const ArrayPrototypeSlice = Function.prototype.call.bind(Array.prototype.slice);
+const FunctionPrototypeApply = Function.prototype.call.bind(Function.prototype.apply);
 
 // ---- arguments --------------------------------------------------------------------------
 
@@ -360,7 +366,7 @@ function readFileSync(path, options) {
   const fd = isFd(path);
   if (!fd) path = getValidatedPath(path);
   const flags = stringToFlags(options.flag);
-  const buf = new FastBuffer(binding.readFile(path, fd, flags));
+  const buf = readFileBuffer ? binding.readFileBuffer(path, fd, flags) : new FastBuffer(binding.readFile(path, fd, flags));
   const encoding = options.encoding;
   return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
 }
@@ -1105,12 +1111,15 @@ function writeArgsFd(fd, buffer, offsetOrOptions, length, position) {
   return [fd, data, 0, data.byteLength, position == null ? -1 : position, buffer];
 }
 
+// write and writeSync take their arguments apart without spreading or array destructuring: each
+// costs goja an iterator and a result object per element, more than a small write's own work.
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
-  const args = [...arguments];
+  const args = ArrayPrototypeSlice(arguments);
   callback = args.pop();
   validateFunction(callback, 'cb');
-  const [f, data, off, len, pos, orig] = writeArgsFd(...args);
-  binding.write(f, data, off, len, pos, (err, n) => (err ? callback(err) : callback(null, n, orig)));
+  const r = FunctionPrototypeApply(writeArgsFd, undefined, args);
+  const orig = r[5];
+  binding.write(r[0], r[1], r[2], r[3], r[4], (err, n) => (err ? callback(err) : callback(null, n, orig)));
 }
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -1121,8 +1130,8 @@ Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  const [f, data, off, len, pos] = writeArgsFd(...arguments);
-  return binding.write(f, data, off, len, pos);
+  const r = FunctionPrototypeApply(writeArgsFd, undefined, arguments);
+  return binding.write(r[0], r[1], r[2], r[3], r[4]);
 }
 
 const kMaxUserId = 2 ** 32 - 1;
@@ -1990,5 +1999,8 @@ Object.defineProperty(fs, Symbol.for('gnode.fs.internals'), {
     accessMode, getValidMode, toUnixTimestamp, encodeName, isFd, toU8, readArgs, writeArgsFd, appendOptions,
     writeArgs, pathModule, Dirent, Dir, cpAsync, opendirArgs, chownArgs, vecArgs, getStatFs,
     abortError, writeFileWithSignal, DirentFromStats, warnRmdirRecursive, flushOption,
+    // fs.read and fs.write as fs defines them: streams take their native path only while the
+    // fs module's functions are these (a program may replace them, and streams then call its own)
+    read, write,
   },
 });

@@ -24,7 +24,21 @@ const fs = require('fs');
 const { Buffer } = require('buffer');
 const { Readable, Writable, finished } = require('stream');
 
-const { getValidatedPath, getValidatedFd, getOptions } = fs[Symbol.for('gnode.fs.internals')];
+const {
+  getValidatedPath, getValidatedFd, getOptions, binding, read: fsRead, write: fsWrite,
+} = fs[Symbol.for('gnode.fs.internals')];
+
+// The native per-chunk path (node/fs/streamio.go), taken while the stream's fs is the fs module
+// with its own read/write and the fd and position are ones fs.read/fs.write would accept as
+// they are; anything else goes through this[kFs].read/write as in Node.
+const nativeIO = typeof binding.readChunk === 'function' && typeof binding.writeChunk === 'function';
+function plainFd(fd) {
+  return typeof fd === 'number' && (fd | 0) === fd && fd >= 0;
+}
+function plainPos(pos) {
+  return pos === undefined ||
+    (typeof pos === 'number' && pos >= 0 && pos <= 9007199254740991 && pos % 1 === 0);
+}
 
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -218,6 +232,11 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
+  if (nativeIO && this[kFs] === fs && fs.read === fsRead && plainFd(this.fd) && plainPos(this.pos)) {
+    this[kIsPerformingIO] = true;
+    binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this, onReadChunk);
+    return;
+  }
   const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buf, 0, n, this.pos, (er, bytesRead, buf) => {
@@ -244,6 +263,25 @@ ReadStream.prototype._read = function(n) {
     }
   });
 };
+
+// The callback of a native read, with the stream as `this`: fs.read's callback above, for a
+// buffer that already holds exactly the bytes read.
+function onReadChunk(er, bytesRead, buf) {
+  this[kIsPerformingIO] = false;
+  if (this.destroyed) {
+    this.emit(kIoDone, er);
+    return;
+  }
+  if (er) {
+    errorOrDestroy(this, er);
+  } else if (bytesRead > 0) {
+    if (this.pos !== undefined) this.pos += bytesRead;
+    this.bytesRead += bytesRead;
+    this.push(buf);
+  } else {
+    this.push(null);
+  }
+}
 
 ReadStream.prototype._destroy = function(err, cb) {
   if (this[kIsPerformingIO]) this.once(kIoDone, (er) => close(this, err || er, cb));
@@ -374,6 +412,15 @@ function writevAll(chunks, size, pos, cb, retries = 0) {
 }
 
 WriteStream.prototype._write = function(data, encoding, cb) {
+  const pos = this.pos;
+  if (nativeIO && this[kFs] === fs && fs.write === fsWrite && plainFd(this.fd) && plainPos(pos)) {
+    const size = binding.writeChunk(this.fd, data, pos === undefined ? -1 : pos, this, onWriteChunk, cb);
+    if (size >= 0) {
+      this[kIsPerformingIO] = true;
+      if (pos !== undefined) this.pos += size;
+      return;
+    }
+  }
   this[kIsPerformingIO] = true;
   writeAll.call(this, data, data.length, this.pos, (er) => {
     this[kIsPerformingIO] = false;
@@ -385,6 +432,41 @@ WriteStream.prototype._write = function(data, encoding, cb) {
   });
   if (this.pos !== undefined) this.pos += data.length;
 };
+
+// The callback of a native write, with the stream as `this`: writeAll's fs.write callback and
+// then _write's. After a short write (or an error) chunk and size are given, and what is left
+// goes on through writeAll as fs.write's caller would (pos is -1 for the file position).
+function onWriteChunk(er, bytesWritten, cb, chunk, size, pos) {
+  if (chunk === undefined && !this.destroyed) {
+    // All written: writeAll's callback, then _write's, whose destroyed test this one answers.
+    this.bytesWritten += bytesWritten;
+    this[kIsPerformingIO] = false;
+    cb(undefined);
+    return;
+  }
+  if (chunk !== undefined) {
+    if (er && er.code === 'EAGAIN') {
+      er = null;
+      bytesWritten = 0;
+    }
+    if (!this.destroyed && !er) {
+      this.bytesWritten += bytesWritten;
+      writeAll.call(this, chunk.slice(bytesWritten), size - bytesWritten, pos < 0 ? undefined : pos + bytesWritten,
+                    (er) => afterWriteChunk(this, er, cb), bytesWritten ? 0 : 1);
+      return;
+    }
+  }
+  afterWriteChunk(this, er || new ERR_STREAM_DESTROYED('write'), cb);
+}
+
+function afterWriteChunk(stream, er, cb) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    cb(er);
+    return stream.emit(kIoDone, er);
+  }
+  cb(er);
+}
 
 WriteStream.prototype._writev = function(data, cb) {
   const len = data.length;
