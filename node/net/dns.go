@@ -58,10 +58,10 @@ func Lookup(ctx context.Context, host string, family, order int) ([]netip.Addr, 
 	return addrs, ""
 }
 
-// LookupService is getnameinfo: the host name of addr (or the address itself) and the service
-// name of port (or the number).
+// LookupService is getnameinfo with NI_NAMEREQD, as Node calls it: the host name of addr (an
+// address without one is ENOTFOUND) and the service name of port (or the number).
 func LookupService(ctx context.Context, addr netip.Addr, port int) (string, string, string) {
-	host := addr.String()
+	var host string
 	if names, err := net.DefaultResolver.LookupAddr(ctx, addr.String()); err == nil && len(names) > 0 {
 		host = strings.TrimSuffix(names[0], ".")
 	} else {
@@ -69,6 +69,7 @@ func LookupService(ctx context.Context, addr netip.Addr, port int) (string, stri
 		if errors.As(err, &de) && de.IsTimeout {
 			return "", "", "EAI_AGAIN"
 		}
+		return "", "", "EAI_NONAME"
 	}
 	service := strconv.Itoa(port)
 	if name, ok := services()[port]; ok {

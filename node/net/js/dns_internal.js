@@ -211,7 +211,8 @@ function lookupServicePromise(address, port) {
   return new Promise((resolve, reject) => {
     const req = new GetNameInfoReqWrap();
     req.oncomplete = (err, hostname, service) => {
-      if (err) reject(new DNSException(err, 'getnameinfo', address));
+      // Node's promise form names no hostname on the error (its request object has none)
+      if (err) reject(new DNSException(err, 'getnameinfo'));
       else resolve({ hostname, service });
     };
     const err = cares.getnameinfo(req, address, port);
