@@ -7,7 +7,6 @@ package fs
 
 import (
 	"crypto/rand"
-	_ "embed"
 	"errors"
 	"io"
 	"math"
@@ -26,39 +25,6 @@ import (
 	"github.com/gnode-dev/gnode/internal/nodeerr"
 	"github.com/gnode-dev/gnode/node/buffer"
 )
-
-//go:embed js/fs.js
-var fsJS string
-
-//go:embed js/promises.js
-var promisesJS string
-
-//go:embed js/glob.js
-var globJS string
-
-//go:embed js/streams.js
-var streamsJS string
-
-//go:embed js/utf8stream.js
-var utf8StreamJS string
-
-// Modules lists the builtins this package serves.
-func Modules() []*host.Module {
-	return []*host.Module{
-		{ID: "fs", Source: fsJS, Binding: binding},
-		{ID: "fs/promises", Source: promisesJS},
-		{ID: "internal/fs/streams", Source: streamsJS},
-		{ID: "internal/fs/glob", Source: globJS},
-		{ID: "internal/fs/utf8stream", Source: utf8StreamJS},
-	}
-}
-
-func perr(err error, syscallName string, paths ...string) error {
-	if err == nil {
-		return nil
-	}
-	return nodeerr.FromGo(err, syscallName, paths...)
-}
 
 // uvErr is a failure libuv reports by name rather than from a Win32 code.
 func uvErr(name, syscallName string, paths ...string) error {
