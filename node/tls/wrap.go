@@ -651,6 +651,14 @@ func (w *tlsWrap) close() {
 	w.goneClosed = true
 	w.cond.Broadcast()
 	w.mu.Unlock()
+	// The transport closes before a handshake waiting on JS is told to fail: otherwise
+	// crypto/tls could still send its alert, where Node's destroyed socket just resets.
+	if w.raw != nil {
+		_ = w.raw.Close()
+	}
+	if w.js != nil {
+		_ = w.js.Close()
+	}
 	if w.verifyReply != nil {
 		w.verifyReply <- false
 		w.verifyReply = nil
@@ -660,11 +668,5 @@ func (w *tlsWrap) close() {
 		case w.sniReply <- sniAnswer{err: true}:
 		default:
 		}
-	}
-	if w.raw != nil {
-		_ = w.raw.Close()
-	}
-	if w.js != nil {
-		_ = w.js.Close()
 	}
 }
