@@ -184,9 +184,12 @@ func binding(h *host.Host) *goja.Object {
 		})
 	})
 	// readdir(path, withTypes) -> names, or [names, types]
+	// readdir(path, flags): flags 1 = with types, 2 = names as ArrayBuffers of their raw bytes
+	// (for encodings other than utf8: a name need not be valid UTF-8)
 	set("readdir", func(c goja.FunctionCall) goja.Value {
 		p := pathOf(arg(c, 0))
-		withTypes := arg(c, 1).ToBoolean()
+		flags := arg(c, 1).ToInteger()
+		withTypes, raw := flags&1 != 0, flags&2 != 0
 		return st.do(last(c, 2), func() (result, error) {
 			ents, err := os.ReadDir(p)
 			if err != nil {
@@ -199,6 +202,11 @@ func binding(h *host.Host) *goja.Object {
 				types[i] = direntType(e.Type())
 			}
 			return func() goja.Value {
+				if raw {
+					for i, n := range names {
+						names[i] = vm.NewArrayBuffer([]byte(n.(string)))
+					}
+				}
 				if withTypes {
 					return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...))
 				}

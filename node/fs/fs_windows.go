@@ -192,7 +192,8 @@ func binding(h *host.Host) *goja.Object {
 	})
 	set("readdir", func(c goja.FunctionCall) goja.Value {
 		p := pathOf(arg(c, 0))
-		withTypes := arg(c, 1).ToBoolean()
+		// flags 1 = with types; 2 (raw names) needs nothing here: Windows names are UTF-16
+		withTypes := arg(c, 1).ToInteger()&1 != 0
 		return st.do(arg(c, 2), func() (result, error) {
 			names, types, err := readDir(p)
 			if err != nil {

@@ -165,7 +165,7 @@ function toUnixTimestamp(time, name = 'time') {
 
 function encodeName(name, encoding) {
   if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
-  const buf = Buffer.from(name);
+  const buf = Buffer.from(name); // a string, or the ArrayBuffer of a name's raw bytes
   return encoding === 'buffer' ? buf : buf.toString(encoding);
 }
 
@@ -593,7 +593,9 @@ function readdirResult(path, options) {
 
 function readdirCall(path, options, cb) {
   if (options.recursive) return binding.readdirRecursive(path, !!options.withFileTypes, cb);
-  return binding.readdir(path, !!options.withFileTypes, cb);
+  const enc = options.encoding;
+  const raw = enc && enc !== 'utf8' && enc !== 'utf-8' ? 2 : 0;
+  return binding.readdir(path, (options.withFileTypes ? 1 : 0) | raw, cb);
 }
 
 function readdirPrep(path, options) {
