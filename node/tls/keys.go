@@ -72,6 +72,7 @@ func parsePrivateKey(data []byte, pass []byte) (crypto.Signer, error) {
 			continue
 		}
 		der := b.Bytes
+		encrypted := b.Type == "ENCRYPTED PRIVATE KEY" || x509.IsEncryptedPEMBlock(b) //nolint:staticcheck
 		if x509.IsEncryptedPEMBlock(b) { //nolint:staticcheck // legacy keys still exist
 			d, err := x509.DecryptPEMBlock(b, pass) //nolint:staticcheck
 			if err != nil {
@@ -97,6 +98,11 @@ func parsePrivateKey(data []byte, pass []byte) (crypto.Signer, error) {
 			key, err = x509.ParsePKCS8PrivateKey(der)
 		}
 		if err != nil {
+			if encrypted {
+				// a wrong passphrase leaves valid-looking CBC padding about once in 256 tries;
+				// the garbage under it is still a bad decrypt, not an unknown format
+				return nil, errBadDecrypt
+			}
 			return nil, errDecoderUnsupp
 		}
 		switch k := key.(type) {
