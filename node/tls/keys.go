@@ -72,8 +72,9 @@ func parsePrivateKey(data []byte, pass []byte) (crypto.Signer, error) {
 			continue
 		}
 		der := b.Bytes
-		encrypted := b.Type == "ENCRYPTED PRIVATE KEY" || x509.IsEncryptedPEMBlock(b) //nolint:staticcheck
-		if x509.IsEncryptedPEMBlock(b) { //nolint:staticcheck // legacy keys still exist
+		legacy := x509.IsEncryptedPEMBlock(b) //nolint:staticcheck // legacy keys still exist
+		encrypted := legacy || b.Type == "ENCRYPTED PRIVATE KEY"
+		if legacy {
 			d, err := x509.DecryptPEMBlock(b, pass) //nolint:staticcheck
 			if err != nil {
 				return nil, errBadDecrypt
