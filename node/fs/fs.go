@@ -199,7 +199,7 @@ func binding(h *host.Host) *goja.Object {
 			types := make([]any, len(ents))
 			for i, e := range ents {
 				names[i] = e.Name()
-				types[i] = direntType(e.Type())
+				types[i] = fileModeType(e.Type())
 			}
 			return func() goja.Value {
 				if raw {
@@ -237,7 +237,7 @@ func binding(h *host.Host) *goja.Object {
 					full := filepath.Join(dir, e.Name())
 					if withTypes {
 						names = append(names, e.Name())
-						types = append(types, direntType(e.Type()))
+						types = append(types, fileModeType(e.Type()))
 						parents = append(parents, dir)
 						if e.IsDir() {
 							queue = append(queue, full)
@@ -601,7 +601,7 @@ func binding(h *host.Host) *goja.Object {
 			types := make([]any, len(ents))
 			for i, e := range ents {
 				names[i] = e.Name()
-				types[i] = direntType(e.Type())
+				types[i] = fileModeType(e.Type())
 			}
 			return func() goja.Value { return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...)) }, nil
 		})
@@ -611,26 +611,6 @@ func binding(h *host.Host) *goja.Object {
 	_ = b.Set("constants", constants(vm))
 	setStreamIO(st, b)
 	return b
-}
-
-func direntType(m os.FileMode) int {
-	switch m & os.ModeType {
-	case 0:
-		return 1
-	case os.ModeDir:
-		return 2
-	case os.ModeSymlink:
-		return 3
-	case os.ModeNamedPipe:
-		return 4
-	case os.ModeSocket:
-		return 5
-	case os.ModeDevice | os.ModeCharDevice:
-		return 6
-	case os.ModeDevice:
-		return 7
-	}
-	return 0
 }
 
 // mkdirp creates p and its missing parents as Node's MKDirpSync does: parents are found by

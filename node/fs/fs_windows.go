@@ -226,7 +226,7 @@ func binding(h *host.Host) *goja.Object {
 					full := filepath.Join(dir, e.Name())
 					if withTypes {
 						names = append(names, e.Name())
-						types = append(types, direntType(e.Type()))
+						types = append(types, fileModeType(e.Type()))
 						parents = append(parents, dir)
 						if e.IsDir() {
 							queue = append(queue, full)
@@ -654,29 +654,9 @@ func readDir(p string) ([]any, []any, error) {
 	types := make([]any, len(ents))
 	for i, e := range ents {
 		names[i] = e.Name()
-		types[i] = direntType(e.Type())
+		types[i] = fileModeType(e.Type())
 	}
 	return names, types, nil
-}
-
-func direntType(m os.FileMode) int {
-	switch m & os.ModeType {
-	case 0:
-		return 1
-	case os.ModeDir:
-		return 2
-	case os.ModeSymlink, os.ModeSymlink | os.ModeDir:
-		return 3
-	case os.ModeNamedPipe:
-		return 4
-	case os.ModeSocket:
-		return 5
-	case os.ModeDevice | os.ModeCharDevice, os.ModeCharDevice:
-		return 6
-	case os.ModeDevice:
-		return 7
-	}
-	return 0
 }
 
 func mkdirWin(p string) error {
