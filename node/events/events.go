@@ -58,6 +58,9 @@ func binding(h *host.Host) *goja.Object {
 			evv := this.Get("_events")
 			events, ok := evv.(*goja.Object)
 			if !ok {
+				if evv == nil || goja.IsUndefined(evv) {
+					return vm.ToValue(false) // nothing ever listened (EventEmitter makes _events on the first)
+				}
 				return result(slow(c.This, c.Arguments...))
 			}
 			var handler goja.Value

@@ -68,6 +68,11 @@ type pbinding struct {
 
 	sHeaders, sBody, sComplete, sExecute goja.Value
 	runPending                           goja.Value
+
+	// Go-owned server connections (fastserver.go)
+	fast                           fastCallbacks
+	fastByHandle, fastByRecord     map[*goja.Object]*fastConn
+	runFast, fastEndFn, fastIdleFn goja.Value
 }
 
 func (b *pbinding) buffer(data []byte) goja.Value {
@@ -340,6 +345,7 @@ func parserBinding(h *host.Host) *goja.Object {
 			return vm.ToValue(this(c).p.Upgraded())
 		},
 	})
+	b.fastBindings(exports)
 	_ = exports.Set("HTTPParser", ctor)
 	_ = exports.Set("methods", b.strings(Methods))
 	_ = exports.Set("storeHeaders", b.storeHeaders)

@@ -44,6 +44,8 @@ type handle struct {
 	frame  goja.Value // async context of the handle's creation (AsyncLocalStorage)
 	// consumer, when set, takes the bytes read instead of JS onread (Consume)
 	consumer func(data []byte)
+	// consumerEnd, when set with consumer, takes the end of the stream and read errors too
+	consumerEnd func(err error)
 }
 
 // wraps finds a runtime's stream binding state for Consume and DetachHandle.
@@ -63,7 +65,34 @@ func Consume(h *host.Host, obj *goja.Object, fn func(data []byte)) *Conn {
 		return nil
 	}
 	hd.consumer = fn
+	hd.consumerEnd = nil
 	return hd.conn
+}
+
+// ConsumeAll is Consume with the end of the stream (io.EOF) and read errors going to end
+// instead of JS onread: http's Go-owned server connections, which have no JS socket.
+func ConsumeAll(h *host.Host, obj *goja.Object, fn func(data []byte), end func(err error)) *Conn {
+	cn := Consume(h, obj, fn)
+	if cn != nil && fn != nil {
+		handleOf(h, obj).consumerEnd = end
+	}
+	return cn
+}
+
+// ConnOf returns the connection of a TCP or Pipe handle object, or nil.
+func ConnOf(h *host.Host, obj *goja.Object) *Conn {
+	if hd := handleOf(h, obj); hd != nil {
+		return hd.conn
+	}
+	return nil
+}
+
+func handleOf(h *host.Host, obj *goja.Object) *handle {
+	v, ok := wraps.Load(h.VM)
+	if !ok {
+		return nil
+	}
+	return v.(*wrap).handles[obj]
 }
 
 func uvErr(err error) int {
@@ -231,6 +260,10 @@ func (w *wrap) attach(hd *handle, cn *Conn) {
 	}
 	cn.OnRead = func(data []byte, err error) {
 		if err != nil {
+			if hd.consumer != nil && hd.consumerEnd != nil {
+				hd.consumerEnd(err)
+				return
+			}
 			code := uvErr(err)
 			if err == errEOF {
 				code = eofErrno
@@ -595,4 +628,12 @@ func normEnc(e string) string {
 		return "ucs2"
 	}
 	return "utf8"
+}
+
+// ErrnoOf is the libuv errno JS sees for a read error or the end of the stream (UV_EOF).
+func ErrnoOf(err error) int {
+	if err == errEOF {
+		return eofErrno
+	}
+	return uvErr(err)
 }

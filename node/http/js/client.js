@@ -432,7 +432,8 @@ function responseKeepAlive(req) {
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('data', socketOnData);
   socket.removeListener('end', socketOnEnd);
-  socket.once('error', freeSocketErrorListener);
+  // as in Node, the socket has no 'error' listener until emitFreeNT gives it the agent's (one
+  // here too would pile up on a socket reused many times)
   process.nextTick(emitFreeNT, req);
   req.destroyed = true;
   if (req.res) req.res.socket = null;

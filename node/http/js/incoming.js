@@ -63,6 +63,59 @@ function IncomingMessage(socket) {
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
+// A request of a Go-owned server connection (FastConnection in _http_server) is made with only
+// the fields a handler reads first; the constructor's others are these defaults, and its socket
+// is made when first read (kFast holds the connection until then).
+const kFast = Symbol('kFast');
+const IMP = IncomingMessage.prototype;
+IMP[kFast] = undefined;
+IMP[kHeaders] = null;
+IMP[kHeadersCount] = 0;
+IMP[kTrailers] = null;
+IMP[kTrailersCount] = 0;
+IMP.joinDuplicateHeaders = false;
+IMP.aborted = false;
+IMP.complete = false;
+IMP.upgrade = false;
+IMP.url = '';
+IMP.method = null;
+IMP.statusCode = null;
+IMP.statusMessage = null;
+IMP._consuming = false;
+IMP._dumped = false;
+IMP[kAbortController] = null;
+IMP[kAbortSignalSocket] = null;
+IMP[kAbortSignalListener] = null;
+IMP[kAbortSignalDetached] = false;
+
+function defineOwn(obj, name, value) {
+  Object.defineProperty(obj, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+}
+
+function fastSocket(req) {
+  const fc = req[kFast];
+  return fc === undefined ? undefined : fc.materializeSocket();
+}
+
+for (const name of ['socket', 'client']) {
+  Object.defineProperty(IMP, name, {
+    __proto__: null,
+    configurable: true,
+    get() { return fastSocket(this); },
+    set(val) { defineOwn(this, name, val); },
+  });
+}
+Object.defineProperty(IMP, 'rawTrailers', {
+  __proto__: null,
+  configurable: true,
+  get() {
+    const list = [];
+    defineOwn(this, 'rawTrailers', list);
+    return list;
+  },
+  set(val) { defineOwn(this, 'rawTrailers', val); },
+});
+
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   __proto__: null,
   get() { return this.socket; },
@@ -183,6 +236,11 @@ IncomingMessage.prototype._read = function _read(n) {
     this._readableState.readingMore = false;
     this._consuming = true;
   }
+  const fc = this[kFast];
+  if (fc !== undefined && fc.socket === null) {
+    fc.readStart();
+    return;
+  }
   if (this.socket.readable) readStart(this.socket);
 };
 
@@ -192,7 +250,8 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     this.emit('aborted');
     abortSignal(this);
   }
-  if (this.socket && !this.socket.destroyed && this.aborted) {
+  // aborted first: reading the socket of a Go-owned connection's request would make one
+  if (this.aborted && this.socket && !this.socket.destroyed) {
     this.socket.destroy(err);
     const cleanup = finished(this.socket, (e) => {
       if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
@@ -495,4 +554,6 @@ function emitCloseNT(self) {
   if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
 }
 
-module.exports = { IncomingMessage, readStart, readStop, pushEnd, dumpEnded, kDetachAbortSignal };
+module.exports = {
+  IncomingMessage, readStart, readStop, pushEnd, dumpEnded, kDetachAbortSignal, kFast, kHeadersCount,
+};

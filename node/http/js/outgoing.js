@@ -40,6 +40,8 @@ const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kNeedDrain = Symbol('kNeedDrain');
 const kOutHeaders = Symbol('kOutHeaders');
+const kFastWritten = Symbol('kFastWritten');
+const { kFast } = require('_http_incoming');
 
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
@@ -107,6 +109,59 @@ function OutgoingMessage(options) {
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
+// The constructor's fields as defaults: a response of a Go-owned server connection is made with
+// only those that differ (FastConnection in _http_server). The arrays are made on first use.
+const OMP = OutgoingMessage.prototype;
+OMP.outputSize = 0;
+OMP.writable = true;
+OMP.destroyed = false;
+OMP._last = false;
+OMP.chunkedEncoding = false;
+OMP.shouldKeepAlive = true;
+OMP.maxRequestsOnConnectionReached = false;
+OMP._defaultKeepAlive = true;
+OMP.useChunkedEncodingByDefault = true;
+OMP.sendDate = false;
+OMP._removedConnection = false;
+OMP._removedContLen = false;
+OMP._removedTE = false;
+OMP.strictContentLength = false;
+OMP[kBytesWritten] = 0;
+OMP._contentLength = null;
+OMP._hasBody = true;
+OMP._trailer = '';
+OMP[kNeedDrain] = false;
+OMP.finished = false;
+OMP._headerSent = false;
+OMP[kCorked] = 0;
+OMP[kChunkedLength] = 0;
+OMP._closed = false;
+OMP[kSocket] = null;
+OMP._header = null;
+OMP[kOutHeaders] = null;
+OMP._keepAliveTimeout = 0;
+OMP._onPendingData = nop;
+OMP[kErrored] = null;
+OMP[kWritableFinished] = false;
+OMP[kEndCallbacks] = null;
+OMP[kFlushError] = null;
+OMP[kHighWaterMark] = Stream.getDefaultHighWaterMark(false);
+OMP[kRejectNonStandardBodyWrites] = false;
+for (const key of ['outputData', kChunkedBuffer]) {
+  Object.defineProperty(OMP, key, {
+    __proto__: null,
+    configurable: true,
+    get() {
+      const list = [];
+      Object.defineProperty(this, key, { __proto__: null, value: list, writable: true, enumerable: true, configurable: true });
+      return list;
+    },
+    set(val) {
+      Object.defineProperty(this, key, { __proto__: null, value: val, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
 function getter(name, get, set) {
   Object.defineProperty(OutgoingMessage.prototype, name, { __proto__: null, configurable: true, get, set });
 }
@@ -123,8 +178,18 @@ getter('writableHighWaterMark', function() {
 getter('writableCorked', function() { return this[kSocket] ? this[kSocket].writableCorked : this[kCorked]; });
 getter('writableEnded', function() { return this.finished; });
 getter('writableNeedDrain', function() { return !this.destroyed && !this.finished && this[kNeedDrain]; });
-getter('connection', function() { return this[kSocket]; }, function(val) { this.socket = val; });
-getter('socket', function() { return this[kSocket]; }, function(val) {
+// the socket of a Go-owned connection's response is made when read while the response is the
+// connection's (FastConnection in _http_server); after it finished, it has none, as in Node
+function socketOf(msg) {
+  const socket = msg[kSocket];
+  if (socket !== null) return socket;
+  const fc = msg[kFast];
+  if (fc === undefined || !fc.canWrite(msg)) return null;
+  fc.materializeSocket();
+  return msg[kSocket];
+}
+getter('connection', function() { return socketOf(this); }, function(val) { this.socket = val; });
+getter('socket', function() { return socketOf(this); }, function(val) {
   for (let n = 0; n < this[kCorked]; n++) val?.cork();
   this[kSocket] = val;
 });
@@ -185,10 +250,11 @@ OutgoingMessage.prototype.uncork = function uncork() {
 
 OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.on('timeout', callback);
-  if (!this[kSocket]) {
+  const socket = this.socket;
+  if (!socket) {
     this.once('socket', function socketSetTimeoutOnConnect(socket) { socket.setTimeout(msecs); });
   } else {
-    this[kSocket].setTimeout(msecs);
+    socket.setTimeout(msecs);
   }
   return this;
 };
@@ -197,8 +263,9 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
   if (this.destroyed) return this;
   this.destroyed = true;
   this[kErrored] = error;
-  if (this[kSocket]) {
-    this[kSocket].destroy(error);
+  const socket = this.socket;
+  if (socket) {
+    socket.destroy(error);
   } else {
     this.once('socket', function socketDestroyOnConnect(socket) { socket.destroy(error); });
   }
@@ -221,7 +288,8 @@ OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteL
 };
 
 OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callback, size) {
-  const conn = this[kSocket];
+  let conn = this[kSocket];
+  if (conn === null && this[kFast] !== undefined) conn = this.socket;
   if (conn?.destroyed) return false;
   if (typeof encoding === 'function') {
     callback = encoding;
@@ -667,6 +735,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+  const fc = this[kFast];
+  if (fc !== undefined && fc.canWrite(this) && fastEnd(this, fc, chunk, encoding, callback)) return this;
   if (chunk && endInOneWrite(this, chunk, encoding, callback)) return this;
   if (chunk) {
     if (this.finished) {
@@ -742,6 +812,53 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   return true;
 }
 
+// fastEnd is end() for the response of a Go-owned connection (FastConnection) when the head and
+// the body leave in one write: endInOneWrite's case, with a Buffer-less body. Otherwise the
+// connection gets its socket and end() goes on as for any response.
+function fastEnd(msg, fc, chunk, encoding, callback) {
+  if (msg.finished || msg.destroyed || msg._headerSent || msg.strictContentLength || msg[kCorked] ||
+      msg.outputSize !== 0 || (chunk && typeof chunk !== 'string') || msg._trailer !== '' ||
+      (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'latin1')) {
+    fc.materializeSocket();
+    return false;
+  }
+  let body = chunk || '';
+  if (!msg._header) {
+    msg._contentLength = body ? Buffer.byteLength(body, encoding || 'utf8') : 0;
+    msg._implicitHeader();
+    if ((!msg._hasBody && body && msg[kRejectNonStandardBodyWrites]) || !fc.canWrite(msg)) {
+      fc.materializeSocket();
+      return false;
+    }
+  }
+  if (typeof callback === 'function') queueEndCallback(msg, callback);
+  msg._headerSent = true;
+  msg.finished = true;
+  if (!msg._hasBody) {
+    body = '';
+  } else if (msg.chunkedEncoding) {
+    // write_'s chunk framing, then end's last chunk
+    body = body ? Buffer.byteLength(body, encoding || 'utf8').toString(16) + '\r\n' + body + '\r\n0\r\n\r\n' :
+      '0\r\n\r\n';
+  }
+  fc.write(msg, msg._header + body, encoding === 'latin1');
+  msg._finish();
+  return true;
+}
+
+// kFastWritten: the write of fastEnd is done (err null) or failed
+OutgoingMessage.prototype[kFastWritten] = function(err) {
+  if (err) {
+    onFinish(this, err);
+    return;
+  }
+  this[kWritableFinished] = true;
+  flushEndCallbacks(this, null);
+  const fc = this[kFast];
+  if (fc.socket === null) fc.finished(this);
+  this.emit('finish');
+};
+
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');
 };
@@ -795,6 +912,8 @@ OutgoingMessage.prototype[EE.captureRejectionSymbol] = function(err, event) {
 };
 
 module.exports = {
+  kFastWritten,
+  kRejectNonStandardBodyWrites,
   kHighWaterMark,
   kUniqueHeaders,
   kOutHeaders,

@@ -10,8 +10,17 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar, prepareError, parseError,
   _writeHead: writeHeadNative, _setStatusCodes,
 } = require('_http_common');
-const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
-const { IncomingMessage, dumpEnded, kDetachAbortSignal } = require('_http_incoming');
+const {
+  OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, kHighWaterMark, kRejectNonStandardBodyWrites,
+  kFastWritten, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue,
+} = require('_http_outgoing');
+const {
+  IncomingMessage, dumpEnded, pushEnd, kDetachAbortSignal, kFast, kHeadersCount,
+} = require('_http_incoming');
+const internalNet = require('internal/net');
+const { ReadableState } = require('stream').Readable;
+const { getDefaultHighWaterMark } = require('internal/streams/state');
+const parserBinding = internalBinding('internal/http_parser');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED,
@@ -68,6 +77,10 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
+// the constructor's fields, for the responses of Go-owned connections (FastConnection)
+ServerResponse.prototype.sendDate = true;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._expect_continue = false;
 
 ServerResponse.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -367,7 +380,11 @@ function setupConnectionsTracking() {
 function checkConnections() {
   if (this.headersTimeout === 0 && this.requestTimeout === 0) return;
   const expired = this[kConnections].expired(this.headersTimeout, this.requestTimeout);
-  for (const socket of expired) {
+  for (let socket of expired) {
+    if (socket instanceof FastConnection) {
+      socket = socket.materializeSocket();
+      if (socket === null) continue;
+    }
     if (socket.parser) socket.parser._checkedOut = true;
     onRequestTimeout(socket);
   }
@@ -434,13 +451,18 @@ function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
 
-function connectionListenerInternal(server, socket) {
+// handedOver is the parser of a connection Go owned until now (FastConnection): it is mid-stream
+// and consumes the socket's handle already.
+function connectionListenerInternal(server, socket, handedOver) {
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
-  const parser = parsers.alloc();
-  const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
-  parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0, lenient);
+  let parser = handedOver;
+  if (parser === undefined) {
+    parser = parsers.alloc();
+    const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
+    parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0, lenient);
+  }
   parser.socket = socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
@@ -825,6 +847,296 @@ function onSocketPause() {
     this._handle.readStop();
   }
 }
+
+// Go-owned connections (docs/design/native-http-server.md). A connection of a server in the
+// common configuration gets no net.Socket: Go reads it into its parser and calls the
+// FastConnection below once per parsed event, and responses that end in one write leave through
+// fastWrite. Requests and responses are the real classes, made with only the fields that differ
+// from their prototypes' defaults. The first time a program needs more (req.socket, a streamed
+// response, an upgrade, a parse error, a second pipelined request...), materializeSocket makes
+// the socket and hands the connection, parser state and all, to the code above, which goes on
+// as if it had had the connection from the start.
+
+const kFastBody = 1;
+const kFastHost = 2;
+const kFastExpect = 4;
+const UV_EOF = -4095;
+
+function FastRequest() {}
+FastRequest.prototype = IncomingMessage.prototype;
+function FastResponse() {}
+FastResponse.prototype = ServerResponse.prototype;
+
+function FastConnection(server, handle) {
+  this.server = server;
+  this.handle = handle;
+  this.socket = null;
+  this.req = null; // the request whose body is arriving (the parser's incoming)
+  this.incoming = null; // the request being answered
+  this.current = null; // its response, until it has finished
+  this.reading = true;
+  this.closed = false;
+  this.keepAliveTimeout = 0; // armed in Go while idle after a response
+  this._checkedOut = false;
+}
+
+// As the socket and its parser for ConnectionsList, closeIdleConnections and checkConnections.
+Object.defineProperty(FastConnection.prototype, 'parser', {
+  __proto__: null, get() { return this; },
+});
+Object.defineProperty(FastConnection.prototype, '_active', {
+  __proto__: null, get() { return this.incoming !== null; },
+});
+Object.defineProperty(FastConnection.prototype, '_httpMessage', {
+  __proto__: null, get() { return this.current; },
+});
+FastConnection.prototype.timing = function timing() {
+  return parserBinding.fastTiming(this.handle);
+};
+FastConnection.prototype.headersDone = function headersDone() {
+  return parserBinding.fastHeadersDone(this.handle);
+};
+
+FastConnection.prototype.destroy = function destroy() {
+  if (this.socket !== null) {
+    this.socket.destroy();
+  } else if (this.incoming === null && this.req === null) {
+    this.close();
+  } else {
+    this.materializeSocket()?.destroy();
+  }
+};
+
+FastConnection.prototype.readStart = function readStart() {
+  if (!this.reading && !this.closed && this.socket === null) {
+    this.reading = true;
+    this.handle.readStart();
+  }
+};
+
+FastConnection.prototype.readStop = function readStop() {
+  if (this.reading && !this.closed && this.socket === null) {
+    this.reading = false;
+    this.handle.readStop();
+  }
+};
+
+// close ends a connection nobody can see: what a socket's destroy does for its server.
+FastConnection.prototype.close = function close() {
+  if (this.closed || this.socket !== null) return;
+  this.closed = true;
+  parserBinding.fastClose(this.handle);
+  this.handle.close();
+  const server = this.server;
+  server._connections--;
+  server[kConnections]?.remove(this);
+  server._emitCloseIfDrained();
+};
+
+// materializeSocket makes the connection's net.Socket and hands the connection to the JS path.
+FastConnection.prototype.materializeSocket = function materializeSocket() {
+  if (this.socket !== null) return this.socket;
+  if (this.closed) return null;
+  const server = this.server;
+  const handle = this.handle;
+  const parser = parsers.alloc();
+  if (!parserBinding.fastToSlow(handle, parser)) return null;
+  const socket = internalNet.serverSocket(server, handle);
+  this.socket = socket;
+  const conns = server[kConnections];
+  conns?.remove(this);
+  connectionListenerInternal(server, socket, parser);
+  if (!this.reading) {
+    socket._paused = false;
+    socket.pause();
+  }
+  const state = parser[kConnState];
+  const req = this.incoming;
+  const res = this.current;
+  if (req !== null) {
+    req.socket = socket;
+    req.client = socket;
+    state.incoming.push(req);
+    parser._active = true;
+  }
+  if (this.req !== null) {
+    if (this.req !== req) {
+      this.req.socket = socket;
+      this.req.client = socket;
+    }
+    parser.incoming = this.req;
+  } else if (req !== null && !req.readableEnded) {
+    parser.incoming = req;
+  }
+  if (this.keepAliveTimeout !== 0) {
+    socket.setTimeout(this.keepAliveTimeout);
+    state.keepAliveTimeoutSet = true;
+  }
+  if (res !== null) {
+    socket._httpMessage = res;
+    socket.on('close', onServerResponseClose);
+    res.socket = socket;
+    res._onPendingData = state.onPendingData;
+    res.prependListener('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  }
+  return socket;
+};
+
+// the response of the request in flight may write natively while it is the connection's only one
+FastConnection.prototype.canWrite = function canWrite(res) {
+  return this.current === res && this.socket === null && !this.closed;
+};
+
+FastConnection.prototype.write = function write(res, data, latin1) {
+  const r = parserBinding.fastWrite(this.handle, data, latin1, fastWriteDone);
+  if (r === 0) {
+    process.nextTick(fastWritten, this, res, 0);
+  } else if (r < 0) {
+    process.nextTick(fastWritten, this, res, r);
+  }
+};
+
+function fastWriteDone(errno) {
+  if (this.current !== null) fastWritten(this, this.current, errno);
+}
+
+function fastWritten(fc, res, errno) {
+  let err = null;
+  if (errno !== 0) {
+    const { ErrnoException } = require('internal/errors');
+    err = new ErrnoException(errno, 'write');
+    fc.materializeSocket()?.destroy(err);
+  }
+  res[kFastWritten](err);
+}
+
+// finished is resOnFinish for the response of a connection Go still owns.
+FastConnection.prototype.finished = function finished(res) {
+  const req = this.incoming;
+  const server = this.server;
+  req[kDetachAbortSignal]();
+  this.incoming = null;
+  this.current = null;
+  if (!req._consuming && !req._readableState.resumeScheduled) dumpEnded(req);
+  process.nextTick(emitCloseNT, res);
+  if (res._last) {
+    this.close();
+  } else {
+    const keepAliveTimeout = Number.isFinite(server.keepAliveTimeout) && server.keepAliveTimeout >= 0 ?
+      server.keepAliveTimeout : 0;
+    const keepAliveTimeoutBuffer = Number.isFinite(server.keepAliveTimeoutBuffer) &&
+      server.keepAliveTimeoutBuffer >= 0 ? server.keepAliveTimeoutBuffer : 1e3;
+    if (keepAliveTimeout) {
+      this.keepAliveTimeout = keepAliveTimeout + keepAliveTimeoutBuffer;
+      parserBinding.fastIdle(this.handle, this.keepAliveTimeout);
+    }
+  }
+};
+
+// fastServer: whether a server's new connection can be Go-owned. Anything that needs the socket
+// from the start (a 'connection' listener, a socket timeout, custom classes...) takes the JS path.
+function fastServer(server) {
+  return server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
+    server._events.connection === connectionListener && !server.timeout &&
+    (server.insecureHTTPParser === undefined ? !isLenient() : !server.insecureHTTPParser) &&
+    server.maxHeadersCount === null && !server.maxRequestsPerSocket && !server.pauseOnConnect &&
+    !server.httpAllowHalfOpen && !server[kOptimizeEmptyRequests];
+}
+
+Server.prototype[internalNet.kAcceptFast] = function acceptFast(handle) {
+  if (!fastServer(this) || typeof handle.setNoDelay !== 'function') return false;
+  const fc = new FastConnection(this, handle);
+  if (!parserBinding.fastAttach(handle, fc, this.maxHeaderSize || 0)) return false;
+  if (this.noDelay) handle.setNoDelay(true);
+  if (this.keepAlive && handle.setKeepAlive) handle.setKeepAlive(true, this.keepAliveInitialDelay);
+  this[kConnections]?.add(fc);
+  handle.readStart();
+  return true;
+};
+
+function fastOnHeaders(method, url, major, minor, rawHeaders, keepAlive, upgrade, flags) {
+  const server = this.server;
+  if (upgrade || this.incoming !== null || (flags & kFastExpect) !== 0 || method === 'PRI' ||
+      (major === 1 && minor === 1 && (flags & kFastHost) === 0 && server.requireHostHeader)) {
+    const socket = this.materializeSocket();
+    return socket.parser.onHeadersComplete(major, minor, rawHeaders, method, url, undefined, undefined,
+                                           upgrade, keepAlive);
+  }
+  this.keepAliveTimeout = 0;
+  const req = new FastRequest();
+  const hwm = server.highWaterMark;
+  const rs = new ReadableState(hwm !== undefined && hwm !== getDefaultHighWaterMark(false) ?
+    { highWaterMark: hwm } : undefined, req, false);
+  rs.readingMore = true;
+  req._readableState = rs;
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  req.httpVersion = major === 1 && minor === 1 ? '1.1' : `${major}.${minor}`;
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  req.url = url;
+  req.method = method;
+  req.rawHeaders = rawHeaders;
+  req[kHeadersCount] = rawHeaders.length;
+  req[kFast] = this;
+  const res = new FastResponse();
+  res.req = req;
+  if (method === 'HEAD') res._hasBody = false;
+  if (major < 1 || minor < 1) res.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+  if (!keepAlive) res.shouldKeepAlive = false;
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (server.rejectNonStandardBodyWrites) res[kRejectNonStandardBodyWrites] = true;
+  if (hwm !== undefined) res[kHighWaterMark] = hwm;
+  res[kFast] = this;
+  this.req = req;
+  this.incoming = req;
+  this.current = res;
+  server.emit('request', req, res);
+  return 0;
+}
+
+function fastOnBody(buf) {
+  const req = this.req;
+  if (req !== null && !req._dumped && !req.push(buf)) this.readStop();
+}
+
+function fastOnComplete(trailers) {
+  const req = this.req;
+  if (req !== null) {
+    this.req = null;
+    req.complete = true;
+    if (trailers !== undefined && trailers.length) req._addHeaderLines(trailers, trailers.length);
+    pushEnd(req);
+  }
+  this.readStart();
+}
+
+// the peer's end (UV_EOF) or a read error
+function fastOnEnd(errno) {
+  if (errno === UV_EOF && this.incoming === null && this.req === null && this.timing() < 0) {
+    this.close();
+    return;
+  }
+  const socket = this.materializeSocket();
+  if (socket !== null) socket._handle.onread(errno, undefined);
+}
+
+function fastOnError(record) {
+  const socket = this.materializeSocket();
+  if (socket !== null) socket.parser[kOnExecute](record);
+}
+
+// the keep-alive timeout of an idle connection
+function fastOnIdle() {
+  if (this.incoming === null && this.req === null && this.server.listenerCount('timeout') === 0) {
+    this.close();
+    return;
+  }
+  const socket = this.materializeSocket();
+  if (socket !== null) socketOnTimeout.call(socket);
+}
+
+parserBinding.setFastCallbacks(fastOnHeaders, fastOnBody, fastOnComplete, fastOnEnd, fastOnError, fastOnIdle);
 
 module.exports = {
   STATUS_CODES,

@@ -16,4 +16,8 @@ function isIPv6(s) {
 }
 
 // writeString(socket, data, encoding, cb) is set by net: http's one-write responses use it.
-module.exports = { isIP, isIPv4, isIPv6, writeString: null };
+// serverSocket(server, handle) is set by net: the socket of an accepted connection, which http
+// makes late for a connection it accepted with server[kAcceptFast](handle) returning true.
+module.exports = {
+  isIP, isIPv4, isIPv6, writeString: null, serverSocket: null, kAcceptFast: Symbol('kAcceptFast'),
+};

@@ -1306,6 +1306,19 @@ function onconnection(err, clientHandle) {
       return;
     }
   }
+  // an http server may keep the connection in Go and make its socket only when a program needs
+  // it (internal/net's acceptFast, set by _http_server)
+  if (self[internalNet.kAcceptFast] !== undefined && self[internalNet.kAcceptFast](clientHandle)) {
+    self._connections++;
+    return;
+  }
+  const socket = serverSocket(self, clientHandle);
+  self._connections++;
+  self.emit('connection', socket);
+}
+
+// serverSocket makes the net.Socket of an accepted connection.
+function serverSocket(self, clientHandle) {
   const socket = new Socket({
     handle: clientHandle,
     allowHalfOpen: self.allowHalfOpen,
@@ -1324,11 +1337,11 @@ function onconnection(err, clientHandle) {
     socket[kSetKeepAliveInitialDelay] = self.keepAliveInitialDelay;
     clientHandle.setKeepAlive(true, self.keepAliveInitialDelay);
   }
-  self._connections++;
   socket.server = self;
   socket._server = self;
-  self.emit('connection', socket);
+  return socket;
 }
+internalNet.serverSocket = serverSocket;
 
 Server.prototype.getConnections = function(cb) {
   process.nextTick(cb, null, this._connections);
