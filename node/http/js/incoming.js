@@ -3,6 +3,7 @@
 
 const EE = require('events');
 const { Readable, finished } = require('stream');
+const { ReadableState } = Readable;
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const kHeaders = Symbol('kHeaders');
@@ -105,6 +106,17 @@ for (const name of ['socket', 'client']) {
     set(val) { defineOwn(this, name, val); },
   });
 }
+// The stream state of a Go-owned connection's request is made when first read (materialize
+// below); until then its lifecycle is virtual (see the end of this file).
+const kVirtual = Symbol('kVirtual');
+const kCaptured = Symbol('kCaptured');
+IMP[kVirtual] = undefined;
+Object.defineProperty(IMP, '_readableState', {
+  __proto__: null,
+  configurable: true,
+  get() { return this[kVirtual] !== undefined ? materialize(this) : undefined; },
+  set(val) { defineOwn(this, '_readableState', val); },
+});
 Object.defineProperty(IMP, 'rawTrailers', {
   __proto__: null,
   configurable: true,
@@ -554,6 +566,152 @@ function emitCloseNT(self) {
   if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
 }
 
+// A virtual lifecycle. A bodiless request nobody reads goes through about seven ticks after its
+// response (pushEnd, dumpEnded and the ticks above, then Readable's end and destroy), each
+// changing its stream state, so that what a program sees at any tick is what Node shows. For a
+// request of a Go-owned connection that nobody listens to, the same ticks are queued, at the
+// same places, but they only record which steps have run: `req[kVirtual]` is a node of a trie
+// of histories ('C' complete, 'F' response finished, 'T' a tick ran). How many ticks each step
+// queues is learnt once per history, by running the real steps on a scratch request.
+//
+// When a program touches the state (any Readable method or getter reads _readableState), or
+// listens, or re-prototypes the request with another emit, materialize makes the real state and
+// runs the history's real steps on it with emits silenced (they had no listener when they ran)
+// and ticks captured; each virtual tick still queued then runs one captured tick, so from there
+// on everything is the real code at its real place in the tick queue.
+const readableEmit = EE.prototype.emit;
+const readableDumpOwn = IncomingMessage.prototype._dump;
+const readableReadOwn = IncomingMessage.prototype._read;
+const readablePushFn = Readable.prototype.push;
+const readableOn = Readable.prototype.on;
+
+function HistoryNode(history) {
+  this.history = history;
+  this.ticks = -1;
+  this.C = null;
+  this.F = null;
+  this.T = null;
+}
+const historyRoot = new HistoryNode('');
+
+function stepNode(node, op) {
+  let next = node[op];
+  if (next === null) {
+    next = node[op] = new HistoryNode(node.history + op);
+    next.ticks = countTicks(next.history);
+  }
+  return next;
+}
+
+// plainRequest: the request's methods are IncomingMessage's (a re-prototyped request may keep
+// them: express's does).
+function plainRequest(req) {
+  return req._events === undefined && (Object.getPrototypeOf(req) === IMP ||
+    (req.emit === readableEmit && req.push === readablePushFn && req.read === readableRead &&
+     req._read === readableReadOwn && req.destroy === readableDestroy && req._destroy === incomingDestroy &&
+     req._dump === readableDumpOwn && req.resume === readableResume && req.on === readableOn &&
+     req.removeAllListeners === readableRemoveAllListeners && req._writableState === undefined));
+}
+
+function startVirtual(req) {
+  req[kVirtual] = historyRoot;
+}
+
+// virtualStep is pushEnd (op 'C') or dumpEnded ('F') of a request that may still be virtual.
+function virtualStep(req, op) {
+  const node = req[kVirtual];
+  if (node !== undefined && plainRequest(req)) {
+    if (op === 'F') req._dumped = true;
+    queueVirtual(req, stepNode(node, op));
+    return;
+  }
+  if (op === 'C') pushEnd(req);
+  else if (!req._consuming && !req._readableState.resumeScheduled) dumpEnded(req);
+}
+
+function queueVirtual(req, node) {
+  req[kVirtual] = node;
+  for (let i = 0; i < node.ticks; i++) process.nextTick(virtualTick, req);
+}
+
+function virtualTick(req) {
+  const node = req[kVirtual];
+  if (node !== undefined) {
+    if (plainRequest(req)) {
+      queueVirtual(req, stepNode(node, 'T'));
+      return;
+    }
+    materialize(req);
+  }
+  const t = req[kCaptured].shift();
+  Reflect.apply(t[0], undefined, t[1]);
+}
+
+function silentEmit() { return false; }
+
+// replay runs a history's real steps on req's fresh state; the ticks they queue go to capture.
+function replay(req, history, capture) {
+  const realNextTick = process.nextTick;
+  const hadEmit = Object.prototype.hasOwnProperty.call(req, 'emit');
+  const ownEmit = req.emit;
+  process.nextTick = function capturedTick(fn, ...args) { capture.push([fn, args]); };
+  req.emit = silentEmit;
+  try {
+    for (let i = 0; i < history.length; i++) {
+      const op = history[i];
+      if (op === 'C') {
+        pushEnd(req);
+      } else if (op === 'F') {
+        if (Object.prototype.hasOwnProperty.call(req, '_dumped')) delete req._dumped;
+        dumpEnded(req);
+      } else {
+        const t = capture.shift();
+        Reflect.apply(t[0], undefined, t[1]);
+      }
+    }
+  } finally {
+    process.nextTick = realNextTick;
+    if (hadEmit) req.emit = ownEmit;
+    else delete req.emit;
+  }
+}
+
+function scratchRequest(history) {
+  const req = Object.create(IMP);
+  req[kVirtual] = historyRoot;
+  req.complete = history.includes('C');
+  return req;
+}
+
+// countTicks: how many ticks the last step of a history queues.
+function countTicks(history) {
+  const before = [];
+  const r1 = scratchRequest(history);
+  materializeWith(r1, history.slice(0, -1), before);
+  const after = [];
+  const r2 = scratchRequest(history);
+  materializeWith(r2, history, after);
+  return after.length - before.length + (history[history.length - 1] === 'T' ? 1 : 0);
+}
+
+function materializeWith(req, history, capture) {
+  req[kVirtual] = undefined;
+  const state = new ReadableState(undefined, req, false);
+  state.readingMore = true;
+  defineOwn(req, '_readableState', state);
+  if (history !== '') replay(req, history, capture);
+  return state;
+}
+
+function materialize(req) {
+  const node = req[kVirtual];
+  const capture = [];
+  const state = materializeWith(req, node.history, capture);
+  if (capture.length !== 0) req[kCaptured] = capture;
+  return state;
+}
+
 module.exports = {
   IncomingMessage, readStart, readStop, pushEnd, dumpEnded, kDetachAbortSignal, kFast, kHeadersCount,
+  startVirtual, virtualStep,
 };

@@ -15,7 +15,7 @@ const {
   kFastWritten, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue,
 } = require('_http_outgoing');
 const {
-  IncomingMessage, dumpEnded, pushEnd, kDetachAbortSignal, kFast, kHeadersCount,
+  IncomingMessage, dumpEnded, kDetachAbortSignal, kFast, kHeadersCount, startVirtual, virtualStep,
 } = require('_http_incoming');
 const internalNet = require('internal/net');
 const { ReadableState } = require('stream').Readable;
@@ -1017,7 +1017,7 @@ FastConnection.prototype.finished = function finished(res) {
   req[kDetachAbortSignal]();
   this.incoming = null;
   this.current = null;
-  if (!req._consuming && !req._readableState.resumeScheduled) dumpEnded(req);
+  virtualStep(req, 'F');
   process.nextTick(emitCloseNT, res);
   if (res._last) {
     this.close();
@@ -1065,10 +1065,14 @@ function fastOnHeaders(method, url, major, minor, rawHeaders, keepAlive, upgrade
   this.keepAliveTimeout = 0;
   const req = new FastRequest();
   const hwm = server.highWaterMark;
-  const rs = new ReadableState(hwm !== undefined && hwm !== getDefaultHighWaterMark(false) ?
-    { highWaterMark: hwm } : undefined, req, false);
-  rs.readingMore = true;
-  req._readableState = rs;
+  const defaultHwm = getDefaultHighWaterMark(false);
+  if (hwm === undefined || hwm === defaultHwm) {
+    startVirtual(req);
+  } else {
+    const rs = new ReadableState({ highWaterMark: hwm }, req, false);
+    rs.readingMore = true;
+    req._readableState = rs;
+  }
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
   req.httpVersion = major === 1 && minor === 1 ? '1.1' : `${major}.${minor}`;
@@ -1086,7 +1090,7 @@ function fastOnHeaders(method, url, major, minor, rawHeaders, keepAlive, upgrade
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   if (server.rejectNonStandardBodyWrites) res[kRejectNonStandardBodyWrites] = true;
-  if (hwm !== undefined) res[kHighWaterMark] = hwm;
+  if (hwm !== undefined && hwm !== res[kHighWaterMark]) res[kHighWaterMark] = hwm;
   res[kFast] = this;
   this.req = req;
   this.incoming = req;
@@ -1106,7 +1110,7 @@ function fastOnComplete(trailers) {
     this.req = null;
     req.complete = true;
     if (trailers !== undefined && trailers.length) req._addHeaderLines(trailers, trailers.length);
-    pushEnd(req);
+    virtualStep(req, 'C');
   }
   this.readStart();
 }
