@@ -30,7 +30,13 @@ type fastConn struct {
 	cur     []byte
 	slow    *jsParser // set once handed over to the JS path
 	done    bool
+
+	writes int // written-behind responses not yet written (fastWrite)
 }
+
+// writeBehindMax is the largest response fastWrite hands to the writer goroutine and reports
+// written at once.
+const writeBehindMax = 64 << 10
 
 type fastCallbacks struct {
 	onHeaders, onBody, onComplete, onEnd, onError, onIdle goja.Callable
@@ -202,8 +208,14 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 		b.fastByRecord[rec] = fc
 		return vm.ToValue(true)
 	})
-	// fastWrite(handle, string, latin1, cb) -> 0 written, 1 queued (cb(errno) follows, called
-	// with the record as this), or a negative errno
+	// fastWrite(handle, string, latin1, cb) -> 0 taken (see below), 1 queued (cb(errno) follows,
+	// called with the record as this), or a negative errno.
+	//
+	// A response of up to writeBehindMax bytes is handed to the connection's writer goroutine
+	// and counts as written at once: what Node sees when uv_try_write takes it whole, which it
+	// does for such a response unless the peer stopped reading. The loop so never waits for the
+	// system call (on loopback it also runs the receiver's side). Its failure, if any, comes as
+	// cb(errno) later. Larger responses are tried at once, as Node does.
 	_ = exports.Set("fastWrite", func(c goja.FunctionCall) goja.Value {
 		fc := b.fastOf(c)
 		if fc == nil {
@@ -217,6 +229,20 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 		}
 		cb := c.Argument(3)
 		frame := h.AsyncFrame
+		if len(data) <= writeBehindMax {
+			fc.writes++
+			err := fc.conn.WriteBehind([][]byte{data}, func(err error) {
+				fc.writes--
+				if err != nil && !fc.done {
+					h.MakeCallbackIn(frame, cb, fc.record, vm.ToValue(nodenet.ErrnoOf(err)))
+				}
+			})
+			if err != nil {
+				fc.writes--
+				return vm.ToValue(nodenet.ErrnoOf(err))
+			}
+			return vm.ToValue(0)
+		}
 		async, err := fc.conn.Write([][]byte{data}, func(err error) {
 			h.MakeCallbackIn(frame, cb, fc.record, vm.ToValue(nodenet.ErrnoOf(err)))
 		})
@@ -298,6 +324,9 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 		if fc.idle != nil {
 			fc.idle.Stop()
 		}
+		if fc.writes > 0 {
+			fc.conn.WaitWrites(50 * time.Millisecond)
+		}
 		jp.p = fc.p
 		jp.p.H = jp
 		jp.frame = fc.frame
@@ -307,15 +336,19 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 		fc.release()
 		return vm.ToValue(true)
 	})
-	// fastClose(handle): the record is done (the handle is closed by JS)
+	// fastClose(handle): the record is done and the handle closed; the socket closes once the
+	// responses written behind are out (as destroySoon), off the loop.
 	_ = exports.Set("fastClose", func(c goja.FunctionCall) goja.Value {
-		if fc := b.fastOf(c); fc != nil {
-			if fc.idle != nil {
-				fc.idle.Stop()
-			}
-			fc.done = true
-			fc.release()
+		fc := b.fastOf(c)
+		if fc == nil {
+			return goja.Undefined()
 		}
+		if fc.idle != nil {
+			fc.idle.Stop()
+		}
+		fc.done = true
+		fc.release()
+		nodenet.CloseAfterWrites(h, fc.handle)
 		return goja.Undefined()
 	})
 }

@@ -87,6 +87,19 @@ func ConnOf(h *host.Host, obj *goja.Object) *Conn {
 	return nil
 }
 
+// CloseAfterWrites closes a connected handle as its close() does, except that the socket
+// closes once its queued writes are out (Conn.CloseAfterWrites).
+func CloseAfterWrites(h *host.Host, obj *goja.Object) {
+	hd := handleOf(h, obj)
+	if hd == nil || hd.closed || hd.conn == nil {
+		return
+	}
+	hd.closed = true
+	hd.conn.CloseAfterWrites()
+	v, _ := wraps.Load(h.VM)
+	delete(v.(*wrap).handles, obj)
+}
+
 func handleOf(h *host.Host, obj *goja.Object) *handle {
 	v, ok := wraps.Load(h.VM)
 	if !ok {

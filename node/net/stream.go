@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -69,6 +70,7 @@ type Conn struct {
 	queue       []*writeOp
 	writerAlive bool
 	shutdownReq func(error)
+	closeAfter  bool // CloseAfterWrites: the writer closes the socket when the queue is empty
 }
 
 type netFD interface {
@@ -299,13 +301,24 @@ func (c *Conn) Detach(done func(nc net.Conn, pending []byte, err error)) {
 // not called (uv_try_write succeeded); otherwise done runs on the loop once all is written or
 // the write failed. A synchronous failure is returned as err.
 func (c *Conn) Write(bufs [][]byte, done func(error)) (async bool, err error) {
+	return c.write(bufs, done, true)
+}
+
+// WriteBehind queues bufs for the writer goroutine without trying the socket first: the loop
+// does not wait for the system call. done runs on the loop once all is written or failed.
+func (c *Conn) WriteBehind(bufs [][]byte, done func(error)) error {
+	_, err := c.write(bufs, done, false)
+	return err
+}
+
+func (c *Conn) write(bufs [][]byte, done func(error), try bool) (async bool, err error) {
 	if c.closed {
 		return false, syscall.EBADF
 	}
 	c.mu.Lock()
 	busy := len(c.queue) > 0 || c.writerAlive
 	c.mu.Unlock()
-	if !busy {
+	if try && !busy {
 		bufs, err = c.tryWrite(bufs)
 		if err != nil {
 			return false, err
@@ -387,7 +400,12 @@ func (c *Conn) writeLoop() {
 			c.cond.Broadcast()
 			shut := c.shutdownReq
 			c.shutdownReq = nil
+			closeAfter := c.closeAfter
 			c.mu.Unlock()
+			if closeAfter {
+				_ = c.fd.Close()
+				return
+			}
 			if shut != nil {
 				c.loop.Post(func() { shut(c.fd.CloseWrite()) })
 			}
@@ -440,6 +458,44 @@ func (c *Conn) WriteQueueSize() int {
 		}
 	}
 	return n
+}
+
+// WaitWrites waits, at most max, until the writer goroutine has written everything queued, so
+// that the next Write can be tried at once again. http waits so when it hands a connection whose
+// small responses were written behind (Go-owned connections) to the JS socket, which needs
+// Node's synchronous write outcome; the kernel takes such bytes in microseconds unless the peer
+// stopped reading.
+func (c *Conn) WaitWrites(max time.Duration) {
+	deadline := time.Now().Add(max)
+	for {
+		c.mu.Lock()
+		busy := len(c.queue) > 0 || c.writerAlive
+		c.mu.Unlock()
+		if !busy || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(20 * time.Microsecond)
+	}
+}
+
+// CloseAfterWrites closes the socket once the queued writes are out (the writer goroutine closes
+// it), or at once when none are queued; either way the close's system calls run off the loop.
+// Reading stops now. The server side of http uses it for a response with "Connection: close".
+func (c *Conn) CloseAfterWrites() {
+	if c.closed {
+		return
+	}
+	c.closed = true
+	c.sync()
+	c.unregister()
+	c.mu.Lock()
+	if len(c.queue) > 0 || c.writerAlive {
+		c.closeAfter = true
+		c.mu.Unlock()
+		return
+	}
+	c.mu.Unlock()
+	go c.fd.Close()
 }
 
 // Close closes the socket; pending reads stop, queued writes fail.

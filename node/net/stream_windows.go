@@ -330,13 +330,24 @@ func (c *Conn) Detach(done func(nc net.Conn, pending []byte, err error)) {
 // is not called (uv_try_write succeeded); otherwise done runs on the loop once all is written
 // or the write failed.
 func (c *Conn) Write(bufs [][]byte, done func(error)) (async bool, err error) {
+	return c.write(bufs, done, true)
+}
+
+// WriteBehind queues bufs for the writer goroutine without trying the socket first: the loop
+// does not wait for the system call. done runs on the loop once all is written or failed.
+func (c *Conn) WriteBehind(bufs [][]byte, done func(error)) error {
+	_, err := c.write(bufs, done, false)
+	return err
+}
+
+func (c *Conn) write(bufs [][]byte, done func(error), try bool) (async bool, err error) {
 	if c.closed {
 		return false, syscall.EBADF
 	}
 	c.mu.Lock()
 	busy := len(c.queue) > 0 || c.writerAlive
 	c.mu.Unlock()
-	if !busy && c.nonBlocking {
+	if try && !busy && c.nonBlocking {
 		bufs, err = c.tryWrite(bufs)
 		if err != nil {
 			return false, err
@@ -487,6 +498,52 @@ func (c *Conn) WriteQueueSize() int {
 }
 
 // Close closes the socket; pending reads stop, queued writes fail.
+// WaitWrites waits, at most max, until the writer goroutine has written everything queued, so
+// that the next Write can be tried at once again. http waits so when it hands a connection whose
+// small responses were written behind (Go-owned connections) to the JS socket, which needs
+// Node's synchronous write outcome; the kernel takes such bytes in microseconds unless the peer
+// stopped reading.
+func (c *Conn) WaitWrites(max time.Duration) {
+	deadline := time.Now().Add(max)
+	for {
+		c.mu.Lock()
+		busy := len(c.queue) > 0 || c.writerAlive
+		c.mu.Unlock()
+		if !busy || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(20 * time.Microsecond)
+	}
+}
+
+// CloseAfterWrites closes the socket once the queued writes are out.
+func (c *Conn) CloseAfterWrites() {
+	if c.closed {
+		return
+	}
+	c.mu.Lock()
+	busy := len(c.queue) > 0 || c.writerAlive
+	c.mu.Unlock()
+	if !busy {
+		c.Close()
+		return
+	}
+	c.closed = true
+	c.sync()
+	c.mu.Lock()
+	c.stopReader = true
+	c.cond.Broadcast()
+	c.mu.Unlock()
+	go func() {
+		c.mu.Lock()
+		for len(c.queue) > 0 || c.writerAlive {
+			c.cond.Wait()
+		}
+		c.mu.Unlock()
+		_ = c.fd.Close()
+	}()
+}
+
 func (c *Conn) Close() {
 	if c.closed {
 		return

@@ -877,6 +877,7 @@ function FastConnection(server, handle) {
   this.reading = true;
   this.closed = false;
   this.keepAliveTimeout = 0; // armed in Go while idle after a response
+  this.writing = null; // the response whose write is queued
   this._checkedOut = false;
 }
 
@@ -925,8 +926,8 @@ FastConnection.prototype.readStop = function readStop() {
 FastConnection.prototype.close = function close() {
   if (this.closed || this.socket !== null) return;
   this.closed = true;
+  // the socket closes once the responses being written are out (destroySoon)
   parserBinding.fastClose(this.handle);
-  this.handle.close();
   const server = this.server;
   server._connections--;
   server[kConnections]?.remove(this);
@@ -991,13 +992,26 @@ FastConnection.prototype.write = function write(res, data, latin1) {
   const r = parserBinding.fastWrite(this.handle, data, latin1, fastWriteDone);
   if (r === 0) {
     process.nextTick(fastWritten, this, res, 0);
-  } else if (r < 0) {
+  } else if (r === 1) {
+    this.writing = res;
+  } else {
     process.nextTick(fastWritten, this, res, r);
   }
 };
 
+// fastWriteDone: a queued write completed (errno 0) or failed, or the writes a close waits for
+// are done.
 function fastWriteDone(errno) {
-  if (this.current !== null) fastWritten(this, this.current, errno);
+  const res = this.writing;
+  if (res !== null) {
+    this.writing = null;
+    fastWritten(this, res, errno);
+  } else if (errno !== 0) {
+    // a response reported written failed after all: the connection is gone, as Node finds it
+    // on the next write or read
+    const { ErrnoException } = require('internal/errors');
+    this.materializeSocket()?.destroy(new ErrnoException(errno, 'write'));
+  }
 }
 
 function fastWritten(fc, res, errno) {
@@ -1047,7 +1061,8 @@ Server.prototype[internalNet.kAcceptFast] = function acceptFast(handle) {
   if (!fastServer(this) || typeof handle.setNoDelay !== 'function') return false;
   const fc = new FastConnection(this, handle);
   if (!parserBinding.fastAttach(handle, fc, this.maxHeaderSize || 0)) return false;
-  if (this.noDelay) handle.setNoDelay(true);
+  // Go's TCP connections have Nagle's algorithm off already (http servers' noDelay default)
+  if (this.noDelay === false) handle.setNoDelay(false);
   if (this.keepAlive && handle.setKeepAlive) handle.setKeepAlive(true, this.keepAliveInitialDelay);
   this[kConnections]?.add(fc);
   handle.readStart();
