@@ -31,7 +31,8 @@ type fastConn struct {
 	slow    *jsParser // set once handed over to the JS path
 	done    bool
 
-	writes int // written-behind responses not yet written (fastWrite)
+	writes    int  // written-behind responses not yet written (fastWrite)
+	completed bool // the JS side completed the bodiless request whose head it just had
 }
 
 // writeBehindMax is the largest response fastWrite hands to the writer goroutine and reports
@@ -76,8 +77,17 @@ func (fc *fastConn) OnHeaders(m *Message) int {
 	if r == nil || goja.IsUndefined(r) {
 		return 0
 	}
-	return int(r.ToInteger())
+	ret := int(r.ToInteger())
+	if ret == fastCompleted {
+		fc.completed = true
+		return 0
+	}
+	return ret
 }
+
+// fastCompleted is what the JS side returns from a bodiless request's head when it has done
+// the request's completion itself.
+const fastCompleted = 4
 
 func (fc *fastConn) OnBody(data []byte) {
 	if len(data) == 0 {
@@ -87,6 +97,10 @@ func (fc *fastConn) OnBody(data []byte) {
 }
 
 func (fc *fastConn) OnMessageComplete(m *Message) {
+	if fc.completed {
+		fc.completed = false
+		return
+	}
 	if m.Trailers != nil {
 		fc.call(fc.b.fast.onComplete, fc.b.strings(m.Trailers))
 		return

@@ -87,6 +87,14 @@ func (p *readPoller) remove(id uint32, fd int) {
 	p.mu.Unlock()
 }
 
+// forget drops a registration whose descriptor is about to be closed: closing it takes it out of
+// the epoll set, so no system call is needed (events that come before are ignored).
+func (p *readPoller) forget(id uint32, fd int) {
+	p.mu.Lock()
+	delete(p.regs, id)
+	p.mu.Unlock()
+}
+
 func (p *readPoller) run() {
 	events := make([]unix.EpollEvent, 256)
 	byLoop := map[*loop.Loop][]*Conn{}

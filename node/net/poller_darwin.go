@@ -82,6 +82,9 @@ func (p *readPoller) remove(id uint32, fd int) {
 	p.mu.Unlock()
 }
 
+// forget drops a registration whose descriptor is about to be closed.
+func (p *readPoller) forget(id uint32, fd int) { p.remove(id, fd) }
+
 func (p *readPoller) run() {
 	events := make([]unix.Kevent_t, 256)
 	byLoop := map[*loop.Loop][]*Conn{}

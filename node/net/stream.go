@@ -487,7 +487,11 @@ func (c *Conn) CloseAfterWrites() {
 	}
 	c.closed = true
 	c.sync()
-	c.unregister()
+	if c.pollID != 0 {
+		poller.forget(c.pollID, c.sysfd)
+		c.pollID = 0
+	}
+	c.armed = false
 	c.mu.Lock()
 	if len(c.queue) > 0 || c.writerAlive {
 		c.closeAfter = true

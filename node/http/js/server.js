@@ -861,6 +861,7 @@ const kFastBody = 1;
 const kFastHost = 2;
 const kFastExpect = 4;
 const UV_EOF = -4095;
+const kFastCompleted = 4;
 
 function FastRequest() {}
 FastRequest.prototype = IncomingMessage.prototype;
@@ -870,16 +871,18 @@ FastResponse.prototype = ServerResponse.prototype;
 function FastConnection(server, handle) {
   this.server = server;
   this.handle = handle;
-  this.socket = null;
-  this.req = null; // the request whose body is arriving (the parser's incoming)
-  this.incoming = null; // the request being answered
-  this.current = null; // its response, until it has finished
-  this.reading = true;
-  this.closed = false;
-  this.keepAliveTimeout = 0; // armed in Go while idle after a response
-  this.writing = null; // the response whose write is queued
-  this._checkedOut = false;
 }
+// the other fields start as these defaults (a connection per request without keep-alive)
+const FCP = FastConnection.prototype;
+FCP.socket = null;
+FCP.req = null; // the request whose body is arriving (the parser's incoming)
+FCP.incoming = null; // the request being answered
+FCP.current = null; // its response, until it has finished
+FCP.reading = true;
+FCP.closed = false;
+FCP.keepAliveTimeout = 0; // armed in Go while idle after a response
+FCP.writing = null; // the response whose write is queued
+FCP._checkedOut = false;
 
 // As the socket and its parser for ConnectionsList, closeIdleConnections and checkConnections.
 Object.defineProperty(FastConnection.prototype, 'parser', {
@@ -1111,6 +1114,12 @@ function fastOnHeaders(method, url, major, minor, rawHeaders, keepAlive, upgrade
   this.incoming = req;
   this.current = res;
   server.emit('request', req, res);
+  // a bodiless request is complete with its head: done here rather than in a second call from
+  // the parser (kFastCompleted tells it), unless the handler handed the connection over
+  if ((flags & kFastBody) === 0 && this.socket === null && this.req === req) {
+    fastOnComplete.call(this, undefined);
+    return kFastCompleted;
+  }
   return 0;
 }
 
