@@ -251,7 +251,11 @@ func parserBinding(h *host.Host) *goja.Object {
 			if m := c.Argument(1).ToInteger(); m > 0 {
 				jp.p.MaxHeaderSize = int(m)
 			}
-			jp.p.Lenient = c.Argument(2).ToBoolean()
+			// lenient: true/1 all of llhttp's lenient flags (insecureHTTPParser), 2 relaxed header
+			// values only (httpValidation 'relaxed')
+			lenient := c.Argument(2)
+			jp.p.LenientValues = goja.IsNumber(lenient) && lenient.ToInteger() == 2
+			jp.p.Lenient = lenient.ToBoolean() && !jp.p.LenientValues
 			jp.p.ReqMethod = ""
 			jp.p.Reset()
 			if jp.p.Kind == Request {

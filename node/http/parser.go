@@ -79,6 +79,9 @@ type Parser struct {
 	Kind          Kind
 	MaxHeaderSize int
 	Lenient       bool // insecureHTTPParser: llhttp's lenient flags
+	// LenientValues: httpValidation 'relaxed', header values may hold control characters other
+	// than NUL, CR and LF (llhttp's kLenientHeaderValueRelaxed)
+	LenientValues bool
 	H             Handler
 
 	st   state
@@ -596,7 +599,7 @@ func (p *Parser) headerLine(b []byte, crlf bool) (int, *ParseError) {
 				}
 				return j + 1, perr("LF_EXPECTED", "Missing expected LF after header value")
 			}
-			if p.Lenient && c != 0 {
+			if (p.Lenient || p.LenientValues) && c != 0 {
 				continue
 			}
 			return j, perr("INVALID_HEADER_TOKEN", "Invalid header value char")

@@ -263,3 +263,27 @@ func FuzzParseRequest(f *testing.F) {
 		}
 	})
 }
+
+// httpValidation 'relaxed' (LenientValues) lets control characters into header values, except
+// NUL (and CR, which ends the line); Node v24.21.0 answers \x01 and \x7f with a request.
+func TestRelaxedHeaderValues(t *testing.T) {
+	for _, tc := range []struct {
+		value   string
+		relaxed bool
+		ok      bool
+	}{
+		{"a\x01b", false, false},
+		{"a\x01b", true, true},
+		{"a\x7fb", true, true},
+		{"a\x00b", true, false},
+		{"caf\xe9", false, true},
+	} {
+		r := &recorder{}
+		p := NewParser(Request, r)
+		p.LenientValues = tc.relaxed
+		_, err := p.Execute([]byte("GET / HTTP/1.1\r\nHost: h\r\nX: " + tc.value + "\r\n\r\n"))
+		if (err == nil) != tc.ok || (tc.ok && len(r.msgs) != 1) {
+			t.Errorf("value %q relaxed=%v: err %v, %d messages", tc.value, tc.relaxed, err, len(r.msgs))
+		}
+	}
+}

@@ -5,7 +5,10 @@
 const net = require('net');
 const { Buffer } = require('buffer');
 const { OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName } = require('_http_outgoing');
-const { parsers, freeParser, HTTPParser, isLenient, parseError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
+const {
+  parsers, freeParser, HTTPParser, parseError, _checkIsHttpToken: checkIsHttpToken, validateHttpValidation,
+  parserLeniency,
+} = require('_http_common');
 const Agent = require('_http_agent');
 const { kDetachAbortSignal } = require('_http_incoming');
 const { finished } = require('stream');
@@ -120,6 +123,9 @@ function ClientRequest(input, options, cb) {
   const insecureHTTPParser = options.insecureHTTPParser;
   if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
   this.insecureHTTPParser = insecureHTTPParser;
+  const httpValidation = options.httpValidation;
+  validateHttpValidation(httpValidation, insecureHTTPParser);
+  this.httpValidation = httpValidation;
   if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
   this.path = options.path || '/';
@@ -486,8 +492,8 @@ function emitFreeNT(req) {
 function tickOnSocket(req, socket) {
   const parser = parsers.alloc();
   req.socket = socket;
-  const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
-  parser.initialize(HTTPParser.RESPONSE, req.maxHeaderSize || 0, lenient);
+  parser.initialize(HTTPParser.RESPONSE, req.maxHeaderSize || 0,
+                    parserLeniency(req.httpValidation, req.insecureHTTPParser));
   parser.setRequestMethod(req.method);
   parser.socket = socket;
   parser.outgoing = req;

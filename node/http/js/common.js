@@ -25,6 +25,35 @@ function checkInvalidHeaderChar(val) {
   return typeof val === 'string' ? invalidHeaderChar(val) : headerCharRegex.test(val);
 }
 
+// checkInvalidHeaderCharLenient: what httpValidation 'relaxed' and 'insecure' still refuse in a
+// header value (NUL, CR, LF and characters above U+00FF)
+const lenientHeaderCharRegex = /[\0\r\n]|[^\0-\xff]/;
+function checkInvalidHeaderCharLenient(val) {
+  return lenientHeaderCharRegex.test(val);
+}
+
+const kHttpValidationModes = ['strict', 'relaxed', 'insecure'];
+// validateHttpValidation checks the httpValidation option of a server or request.
+function validateHttpValidation(httpValidation, insecureHTTPParser) {
+  if (httpValidation === undefined) return;
+  const { validateOneOf } = require('internal/validators');
+  validateOneOf(httpValidation, 'options.httpValidation', kHttpValidationModes);
+  if (insecureHTTPParser !== undefined) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('options.httpValidation', httpValidation,
+                                    'cannot be used together with options.insecureHTTPParser');
+  }
+}
+
+// parserLeniency: the parser's lenient argument for an httpValidation and an insecureHTTPParser
+// option: 1 all of llhttp's lenient flags, 2 relaxed header values, 0 none.
+function parserLeniency(httpValidation, insecureHTTPParser) {
+  if (httpValidation === 'insecure') return 1;
+  if (httpValidation === 'relaxed') return 2;
+  if (httpValidation === 'strict') return 0;
+  return (insecureHTTPParser === undefined ? isLenient() : insecureHTTPParser) ? 1 : 0;
+}
+
 let insecureHTTPParser;
 function isLenient() {
   if (insecureHTTPParser === undefined) {
@@ -169,6 +198,9 @@ function parseError(rec) {
 
 module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  checkInvalidHeaderCharLenient,
+  validateHttpValidation,
+  parserLeniency,
   _checkIsHttpToken: checkIsHttpToken,
   _storeHeaders: binding.storeHeaders,
   _writeHead: binding.writeHead,

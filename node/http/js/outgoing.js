@@ -9,7 +9,7 @@ const { Buffer } = require('buffer');
 const isUint8Array = (v) => v instanceof Uint8Array;
 const { validateString } = require('internal/validators');
 const {
-  _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, checkInvalidHeaderCharLenient,
   _storeHeaders: storeHeadersNative, _storeFlags: storeFlags, chunkExpression: RE_TE_CHUNKED,
 } = require('_http_common');
 const {
@@ -213,14 +213,34 @@ OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
 // insecureHTTPParser options, then --insecure-http-parser.
 OutgoingMessage.prototype._isLenientHeaderValidation = function() {
   if (this.httpValidation !== undefined) return this.httpValidation !== 'strict';
-  const serverHttpValidation = this.req?.socket?.server?.httpValidation;
+  const server = serverOfResponse(this);
+  const serverHttpValidation = server?.httpValidation;
   if (serverHttpValidation !== undefined) return serverHttpValidation !== 'strict';
   if (typeof this.insecureHTTPParser === 'boolean') return this.insecureHTTPParser;
-  const serverOption = this.req?.socket?.server?.insecureHTTPParser;
+  const serverOption = server?.insecureHTTPParser;
   if (typeof serverOption === 'boolean') return serverOption;
   if (isLenient === undefined) isLenient = require('_http_common').isLenient;
   return isLenient();
 };
+
+// serverOfResponse: the server of a response, without making the socket of a Go-owned
+// connection for it
+function serverOfResponse(msg) {
+  const req = msg.req;
+  if (req === undefined || req === null) return undefined;
+  const fc = req[kFast];
+  return fc !== undefined ? fc.server : req.socket?.server;
+}
+
+// validateHeaderValueOf is validateHeaderValue under the message's httpValidation: 'relaxed' and
+// 'insecure' (and insecureHTTPParser) let control characters other than NUL, CR and LF through.
+function validateHeaderValueOf(msg, name, value) {
+  if (value !== undefined && typeof value === 'string' && msg._isLenientHeaderValidation() &&
+      !checkInvalidHeaderCharLenient(value)) {
+    return;
+  }
+  validateHeaderValue(name, value);
+}
 
 OutgoingMessage.prototype.cork = function cork() {
   if (this[kSocket]) this[kSocket].cork();
@@ -414,7 +434,7 @@ function processHeader(self, state, key, value, validate) {
 }
 
 function storeHeader(self, state, key, value, validate) {
-  if (validate) validateHeaderValue(key, value);
+  if (validate) validateHeaderValueOf(self, key, value);
   state.header += key + ': ' + value + '\r\n';
   matchHeader(self, state, key, value);
 }
@@ -472,7 +492,7 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
   // the checks inline, the validators (which throw) only for a bad name or value
   if (!checkIsHttpToken(name)) validateHeaderName(name);
-  if (typeof value !== 'string' || checkInvalidHeaderChar(value)) validateHeaderValue(name, value);
+  if (typeof value !== 'string' || checkInvalidHeaderChar(value)) validateHeaderValueOf(this, name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
   headers[name.toLowerCase()] = [name, value];
@@ -501,7 +521,7 @@ OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
 OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
   validateHeaderName(name);
-  validateHeaderValue(name, value);
+  validateHeaderValueOf(this, name, value);
   const field = name.toLowerCase();
   const headers = this[kOutHeaders];
   if (headers === null || !headers[field]) return this.setHeader(name, value);

@@ -7,7 +7,8 @@ const net = require('net');
 const EE = require('events');
 const {
   parsers, freeParser, continueExpression, chunkExpression, kIncomingMessage, HTTPParser, isLenient,
-  _checkInvalidHeaderChar: checkInvalidHeaderChar, prepareError, parseError,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar, prepareError, parseError, validateHttpValidation, parserLeniency,
+  checkInvalidHeaderCharLenient,
   _writeHead: writeHeadNative, _setStatusCodes,
 } = require('_http_common');
 const {
@@ -29,7 +30,7 @@ const {
   },
   ConnResetException,
 } = require('internal/errors');
-const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
+const { validateInteger, validateBoolean, validateObject, validateFunction } = require('internal/validators');
 
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
@@ -113,31 +114,33 @@ ServerResponse.prototype.writeInformation = function writeInformation(statusCode
   if (statusCode === 101) throw new ERR_HTTP_INVALID_STATUS_CODE(statusCode);
   const statusMessage = STATUS_CODES[statusCode] || 'unknown';
   let head = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
-  this._isLenientHeaderValidation();
+  const lenient = this._isLenientHeaderValidation();
   if (headers !== undefined && headers !== null) {
     if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) {
           const entry = headers[i];
-          head += processInformationHeader(entry[0], entry[1]);
+          head += processInformationHeader(entry[0], entry[1], lenient);
         }
       } else {
         if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
-        for (let i = 0; i < headers.length; i += 2) head += processInformationHeader(headers[i], headers[i + 1]);
+        for (let i = 0; i < headers.length; i += 2) {
+          head += processInformationHeader(headers[i], headers[i + 1], lenient);
+        }
       }
     } else {
       validateObject(headers, 'headers');
       const keys = Object.keys(headers);
-      for (let i = 0; i < keys.length; i++) head += processInformationHeader(keys[i], headers[keys[i]]);
+      for (let i = 0; i < keys.length; i++) head += processInformationHeader(keys[i], headers[keys[i]], lenient);
     }
   }
   head += '\r\n';
   return this._writeRaw(head, 'ascii', cb);
 };
 
-function processInformationHeader(name, value) {
+function processInformationHeader(name, value, lenient) {
   validateHeaderName(name);
-  validateHeaderValue(name, value);
+  if (!lenient || typeof value !== 'string' || checkInvalidHeaderCharLenient(value)) validateHeaderValue(name, value);
   return `${name}: ${value}\r\n`;
 }
 
@@ -256,6 +259,18 @@ function storeHTTPOptions(options) {
   const insecureHTTPParser = options.insecureHTTPParser;
   if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
   this.insecureHTTPParser = insecureHTTPParser;
+  const httpValidation = options.httpValidation;
+  validateHttpValidation(httpValidation, insecureHTTPParser);
+  this.httpValidation = httpValidation;
+  const shouldUpgradeCallback = options.shouldUpgradeCallback;
+  if (shouldUpgradeCallback !== undefined) {
+    validateFunction(shouldUpgradeCallback, 'options.shouldUpgradeCallback');
+    this.shouldUpgradeCallback = shouldUpgradeCallback;
+  } else {
+    this.shouldUpgradeCallback = function() {
+      return this.listenerCount('upgrade') > 0;
+    };
+  }
   const requestTimeout = options.requestTimeout;
   if (requestTimeout !== undefined) {
     validateInteger(requestTimeout, 'requestTimeout', 0);
@@ -460,8 +475,8 @@ function connectionListenerInternal(server, socket, handedOver) {
   let parser = handedOver;
   if (parser === undefined) {
     parser = parsers.alloc();
-    const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
-    parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0, lenient);
+    parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0,
+                      parserLeniency(server.httpValidation, server.insecureHTTPParser));
   }
   parser.socket = socket;
   socket.parser = parser;
@@ -751,7 +766,7 @@ function emitCloseNT(self) {
 function parserOnIncoming(server, socket, state, req, keepAlive) {
   resetSocketTimeout(server, socket, state);
   if (req.upgrade) {
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    req.upgrade = req.method === 'CONNECT' || !!server.shouldUpgradeCallback(req);
     if (req.upgrade) return 2;
   }
   state.incoming.push(req);
@@ -1055,7 +1070,7 @@ FastConnection.prototype.finished = function finished(res) {
 function fastServer(server) {
   return server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
     server._events.connection === connectionListener && !server.timeout &&
-    (server.insecureHTTPParser === undefined ? !isLenient() : !server.insecureHTTPParser) &&
+    parserLeniency(server.httpValidation, server.insecureHTTPParser) === 0 &&
     server.maxHeadersCount === null && !server.maxRequestsPerSocket && !server.pauseOnConnect &&
     !server.httpAllowHalfOpen && !server[kOptimizeEmptyRequests];
 }
