@@ -713,5 +713,5 @@ function materialize(req) {
 
 module.exports = {
   IncomingMessage, readStart, readStop, pushEnd, dumpEnded, kDetachAbortSignal, kFast, kHeadersCount,
-  startVirtual, virtualStep,
+  kVirtual, startVirtual, virtualStep,
 };

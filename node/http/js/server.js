@@ -16,7 +16,7 @@ const {
   kFastWritten, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue,
 } = require('_http_outgoing');
 const {
-  IncomingMessage, dumpEnded, kDetachAbortSignal, kFast, kHeadersCount, startVirtual, virtualStep,
+  IncomingMessage, dumpEnded, kDetachAbortSignal, kFast, kHeadersCount, kVirtual, startVirtual, virtualStep,
 } = require('_http_incoming');
 const internalNet = require('internal/net');
 const { ReadableState } = require('stream').Readable;
@@ -897,6 +897,9 @@ FCP.reading = true;
 FCP.closed = false;
 FCP.keepAliveTimeout = 0; // armed in Go while idle after a response
 FCP.writing = null; // the response whose write is queued
+// the request whose response finished before its end: the parser's incoming until then, as
+// clearIncoming keeps it
+FCP.lastReq = null;
 FCP._checkedOut = false;
 
 // As the socket and its parser for ConnectionsList, closeIdleConnections and checkConnections.
@@ -986,6 +989,15 @@ FastConnection.prototype.materializeSocket = function materializeSocket() {
     parser.incoming = this.req;
   } else if (req !== null && !req.readableEnded) {
     parser.incoming = req;
+  } else if (this.lastReq !== null) {
+    const last = this.lastReq;
+    if (last[kVirtual] === undefined) {
+      // its 'end' listener (fastClearIncoming) clears it
+      parser.incoming = last;
+    } else if (!last._readableState.endEmitted) {
+      parser.incoming = last;
+      last.on('end', clearIncoming);
+    }
   }
   if (this.keepAliveTimeout !== 0) {
     socket.setTimeout(this.keepAliveTimeout);
@@ -1049,6 +1061,13 @@ FastConnection.prototype.finished = function finished(res) {
   req[kDetachAbortSignal]();
   this.incoming = null;
   this.current = null;
+  // clearIncoming: a virtual request has not ended yet (its end follows its dump)
+  if (req[kVirtual] !== undefined) {
+    this.lastReq = req;
+  } else if (!req.readableEnded) {
+    this.lastReq = req;
+    req.on('end', fastClearIncoming);
+  }
   virtualStep(req, 'F');
   process.nextTick(emitCloseNT, res);
   if (res._last) {
@@ -1064,6 +1083,15 @@ FastConnection.prototype.finished = function finished(res) {
     }
   }
 };
+
+// fastClearIncoming is clearIncoming for a request of a Go-owned connection.
+function fastClearIncoming() {
+  const fc = this[kFast];
+  if (fc.lastReq !== this) return;
+  fc.lastReq = null;
+  const parser = fc.socket?.parser;
+  if (parser && parser.incoming === this) parser.incoming = null;
+}
 
 // fastServer: whether a server's new connection can be Go-owned. Anything that needs the socket
 // from the start (a 'connection' listener, a socket timeout, custom classes...) takes the JS path.
@@ -1096,6 +1124,7 @@ function fastOnHeaders(method, url, major, minor, rawHeaders, keepAlive, upgrade
                                            upgrade, keepAlive);
   }
   this.keepAliveTimeout = 0;
+  this.lastReq = null;
   const req = new FastRequest();
   const hwm = server.highWaterMark;
   const defaultHwm = getDefaultHighWaterMark(false);
