@@ -336,7 +336,13 @@ func (c *Conn) write(bufs [][]byte, done func(error), try bool) (async bool, err
 	c.queue = append(c.queue, op)
 	if !c.writerAlive {
 		c.writerAlive = true
-		go c.writeLoop()
+		c.mu.Unlock()
+		if try {
+			go c.writeLoop()
+		} else {
+			c.startBehind()
+		}
+		return true, nil
 	}
 	c.mu.Unlock()
 	return true, nil
@@ -394,28 +400,87 @@ func consume(bufs [][]byte, n int) [][]byte {
 
 func (c *Conn) writeLoop() {
 	for {
-		c.mu.Lock()
-		if len(c.queue) == 0 {
-			c.writerAlive = false
-			c.cond.Broadcast()
-			shut := c.shutdownReq
-			c.shutdownReq = nil
-			closeAfter := c.closeAfter
-			c.mu.Unlock()
-			if closeAfter {
-				_ = c.fd.Close()
-				return
-			}
-			if shut != nil {
-				c.loop.Post(func() { shut(c.fd.CloseWrite()) })
-			}
+		op := c.nextWrite()
+		if op == nil {
 			return
 		}
-		op := c.queue[0]
-		c.queue = c.queue[1:]
-		c.mu.Unlock()
 		b := net.Buffers(op.bufs)
 		_, err := b.WriteTo(c.fd)
+		c.loop.Post(func() { op.done(err) })
+	}
+}
+
+// nextWrite takes the next queued write, or ends the writer (writerAlive false, then a waiting
+// shutdown or close) when there is none. Writer goroutines only.
+func (c *Conn) nextWrite() *writeOp {
+	c.mu.Lock()
+	if len(c.queue) == 0 {
+		c.writerAlive = false
+		c.cond.Broadcast()
+		shut := c.shutdownReq
+		c.shutdownReq = nil
+		closeAfter := c.closeAfter
+		c.mu.Unlock()
+		if closeAfter {
+			_ = c.fd.Close()
+			return nil
+		}
+		if shut != nil {
+			c.loop.Post(func() { shut(c.fd.CloseWrite()) })
+		}
+		return nil
+	}
+	op := c.queue[0]
+	c.queue = c.queue[1:]
+	c.mu.Unlock()
+	return op
+}
+
+// Writes handed over with WriteBehind are first tried by a few shared goroutines, without
+// blocking: a goroutine per connection would leave its stack with the runtime, and 10,000
+// connections answering at once kept ~40 MB that way. What a socket does not take at once goes
+// on in a writer goroutine of its own.
+var (
+	behindQueue = make(chan *Conn, 1024)
+	behindOnce  sync.Once
+)
+
+const behindWorkers = 2
+
+func (c *Conn) startBehind() {
+	behindOnce.Do(func() {
+		for i := 0; i < behindWorkers; i++ {
+			go func() {
+				for c := range behindQueue {
+					c.drainBehind()
+				}
+			}()
+		}
+	})
+	select {
+	case behindQueue <- c:
+	default:
+		go c.writeLoop()
+	}
+}
+
+func (c *Conn) drainBehind() {
+	for {
+		op := c.nextWrite()
+		if op == nil {
+			return
+		}
+		rest, err := c.tryWrite(op.bufs)
+		if err == nil && len(rest) > 0 {
+			op.bufs = rest
+			go func() {
+				b := net.Buffers(op.bufs)
+				_, err := b.WriteTo(c.fd)
+				c.loop.Post(func() { op.done(err) })
+				c.writeLoop()
+			}()
+			return
+		}
 		c.loop.Post(func() { op.done(err) })
 	}
 }

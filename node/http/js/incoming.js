@@ -110,7 +110,9 @@ for (const name of ['socket', 'client']) {
 // below); until then its lifecycle is virtual (see the end of this file).
 const kVirtual = Symbol('kVirtual');
 const kCaptured = Symbol('kCaptured');
+const kVirtualTicks = Symbol('kVirtualTicks');
 IMP[kVirtual] = undefined;
+IMP[kVirtualTicks] = 0;
 Object.defineProperty(IMP, '_readableState', {
   __proto__: null,
   configurable: true,
@@ -587,6 +589,7 @@ const readableOn = Readable.prototype.on;
 
 function HistoryNode(history) {
   this.history = history;
+  this.finished = history.includes('F'); // the response finished: the request was dumped
   this.ticks = -1;
   this.C = null;
   this.F = null;
@@ -631,14 +634,19 @@ function virtualStep(req, op) {
 
 function queueVirtual(req, node) {
   req[kVirtual] = node;
-  for (let i = 0; i < node.ticks; i++) process.nextTick(virtualTick, req);
+  const n = node.ticks;
+  for (let i = 0; i < n; i++) process.nextTick(virtualTick, req);
+  req[kVirtualTicks] += n;
 }
 
 function virtualTick(req) {
   const node = req[kVirtual];
+  req[kVirtualTicks]--;
   if (node !== undefined) {
     if (plainRequest(req)) {
       queueVirtual(req, stepNode(node, 'T'));
+      // the lifecycle is over: the connection need not remember the request any longer
+      if (req[kVirtualTicks] === 0 && node.finished) req[kFast]?.forget(req);
       return;
     }
     materialize(req);

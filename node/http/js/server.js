@@ -1084,6 +1084,12 @@ FastConnection.prototype.finished = function finished(res) {
   }
 };
 
+// forget: a virtual request's lifecycle has run its course ('end' included), so it is no
+// longer the parser's incoming
+FastConnection.prototype.forget = function forget(req) {
+  if (this.lastReq === req) this.lastReq = null;
+};
+
 // fastClearIncoming is clearIncoming for a request of a Go-owned connection.
 function fastClearIncoming() {
   const fc = this[kFast];
