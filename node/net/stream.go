@@ -337,11 +337,7 @@ func (c *Conn) write(bufs [][]byte, done func(error), try bool) (async bool, err
 	if !c.writerAlive {
 		c.writerAlive = true
 		c.mu.Unlock()
-		if try {
-			go c.writeLoop()
-		} else {
-			c.startBehind()
-		}
+		go c.writeLoop()
 		return true, nil
 	}
 	c.mu.Unlock()
@@ -434,55 +430,6 @@ func (c *Conn) nextWrite() *writeOp {
 	c.queue = c.queue[1:]
 	c.mu.Unlock()
 	return op
-}
-
-// Writes handed over with WriteBehind are first tried by a few shared goroutines, without
-// blocking: a goroutine per connection would leave its stack with the runtime, and 10,000
-// connections answering at once kept ~40 MB that way. What a socket does not take at once goes
-// on in a writer goroutine of its own.
-var (
-	behindQueue = make(chan *Conn, 1024)
-	behindOnce  sync.Once
-)
-
-const behindWorkers = 2
-
-func (c *Conn) startBehind() {
-	behindOnce.Do(func() {
-		for i := 0; i < behindWorkers; i++ {
-			go func() {
-				for c := range behindQueue {
-					c.drainBehind()
-				}
-			}()
-		}
-	})
-	select {
-	case behindQueue <- c:
-	default:
-		go c.writeLoop()
-	}
-}
-
-func (c *Conn) drainBehind() {
-	for {
-		op := c.nextWrite()
-		if op == nil {
-			return
-		}
-		rest, err := c.tryWrite(op.bufs)
-		if err == nil && len(rest) > 0 {
-			op.bufs = rest
-			go func() {
-				b := net.Buffers(op.bufs)
-				_, err := b.WriteTo(c.fd)
-				c.loop.Post(func() { op.done(err) })
-				c.writeLoop()
-			}()
-			return
-		}
-		c.loop.Post(func() { op.done(err) })
-	}
 }
 
 // Shutdown half-closes the connection once queued writes are done; done runs on the loop.
