@@ -10,7 +10,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
-	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -470,24 +469,6 @@ func (c *Conn) WriteQueueSize() int {
 		}
 	}
 	return n
-}
-
-// WaitWrites waits, at most max, until the writer goroutine has written everything queued, so
-// that the next Write can be tried at once again. http waits so when it hands a connection whose
-// small responses were written behind (Go-owned connections) to the JS socket, which needs
-// Node's synchronous write outcome; the kernel takes such bytes in microseconds unless the peer
-// stopped reading.
-func (c *Conn) WaitWrites(max time.Duration) {
-	deadline := time.Now().Add(max)
-	for {
-		c.mu.Lock()
-		busy := len(c.queue) > 0 || c.writerAlive
-		c.mu.Unlock()
-		if !busy || time.Now().After(deadline) {
-			return
-		}
-		time.Sleep(20 * time.Microsecond)
-	}
 }
 
 // CloseAfterWrites closes the socket once the queued writes are out (the writer goroutine closes

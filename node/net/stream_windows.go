@@ -497,43 +497,16 @@ func (c *Conn) WriteQueueSize() int {
 	return n
 }
 
-// Close closes the socket; pending reads stop, queued writes fail.
-// WaitWrites waits, at most max, until the writer goroutine has written everything queued, so
-// that the next Write can be tried at once again. http waits so when it hands a connection whose
-// small responses were written behind (Go-owned connections) to the JS socket, which needs
-// Node's synchronous write outcome; the kernel takes such bytes in microseconds unless the peer
-// stopped reading.
-func (c *Conn) WaitWrites(max time.Duration) {
-	deadline := time.Now().Add(max)
-	for {
-		c.mu.Lock()
-		busy := len(c.queue) > 0 || c.writerAlive
-		c.mu.Unlock()
-		if !busy || time.Now().After(deadline) {
-			return
-		}
-		time.Sleep(20 * time.Microsecond)
-	}
-}
-
 // CloseAfterWrites closes the socket once the queued writes are out.
 func (c *Conn) CloseAfterWrites() {
 	if c.closed {
 		return
 	}
-	c.mu.Lock()
-	busy := len(c.queue) > 0 || c.writerAlive
-	c.mu.Unlock()
-	if !busy {
+	if !c.writesPending() {
 		c.Close()
 		return
 	}
-	c.closed = true
-	c.sync()
-	c.mu.Lock()
-	c.stopReader = true
-	c.cond.Broadcast()
-	c.mu.Unlock()
+	c.stopReading()
 	go func() {
 		c.mu.Lock()
 		for len(c.queue) > 0 || c.writerAlive {
@@ -544,17 +517,22 @@ func (c *Conn) CloseAfterWrites() {
 	}()
 }
 
+// Close closes the socket; pending reads stop, queued writes fail.
 func (c *Conn) Close() {
 	if c.closed {
 		return
 	}
+	c.stopReading()
+	_ = c.fd.Close()
+}
+
+func (c *Conn) stopReading() {
 	c.closed = true
 	c.sync()
 	c.mu.Lock()
 	c.stopReader = true
 	c.cond.Broadcast()
 	c.mu.Unlock()
-	_ = c.fd.Close()
 }
 
 // Reset closes with an RST instead of a FIN (SO_LINGER 0), as uv_tcp_close_reset.
