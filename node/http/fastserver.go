@@ -31,8 +31,9 @@ type fastConn struct {
 	slow    *jsParser // set once handed over to the JS path
 	done    bool
 
-	writes    int  // written-behind responses not yet written (fastWrite)
-	completed bool // the JS side completed the bodiless request whose head it just had
+	writes                  int   // written-behind responses not yet written (fastWrite)
+	bytesRead, bytesWritten int64 // for the socket a program may ask for later
+	completed               bool  // the JS side completed the bodiless request whose head it just had
 }
 
 // writeBehindMax is the largest response fastWrite hands to the writer goroutine and reports
@@ -113,6 +114,7 @@ func (fc *fastConn) onData(data []byte) {
 	if fc.idle != nil {
 		fc.idle.Stop()
 	}
+	fc.bytesRead += int64(len(data))
 	fc.pending = data
 	fc.b.h.MakeCallbackIn(fc.frame, fc.b.runFast, fc.record)
 }
@@ -243,6 +245,7 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 		}
 		cb := c.Argument(3)
 		frame := h.AsyncFrame
+		fc.bytesWritten += int64(len(data))
 		if len(data) <= writeBehindMax {
 			fc.writes++
 			err := fc.conn.WriteBehind([][]byte{data}, func(err error) {
@@ -349,6 +352,14 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 		jp.conn, jp.handle = cn, fc.handle
 		fc.release()
 		return vm.ToValue(true)
+	})
+	// fastBytes(handle) -> [bytesRead, bytesWritten] of the connection so far
+	_ = exports.Set("fastBytes", func(c goja.FunctionCall) goja.Value {
+		fc := b.fastOf(c)
+		if fc == nil {
+			return goja.Undefined()
+		}
+		return vm.NewArray(fc.bytesRead, fc.bytesWritten)
 	})
 	// fastClose(handle): the record is done and the handle closed; the socket closes once the
 	// responses written behind are out (as destroySoon), off the loop.

@@ -95,7 +95,7 @@ function defineOwn(obj, name, value) {
 
 function fastSocket(req) {
   const fc = req[kFast];
-  return fc === undefined ? undefined : fc.materializeSocket();
+  return fc === undefined ? undefined : fc.visibleSocket();
 }
 
 for (const name of ['socket', 'client']) {

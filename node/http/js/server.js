@@ -900,6 +900,8 @@ FCP.writing = null; // the response whose write is queued
 // the request whose response finished before its end: the parser's incoming until then, as
 // clearIncoming keeps it
 FCP.lastReq = null;
+FCP.closedSocket = null; // what req.socket is once the connection closed without a socket
+FCP.bytes = null; // [bytesRead, bytesWritten] when it closed
 FCP._checkedOut = false;
 
 // As the socket and its parser for ConnectionsList, closeIdleConnections and checkConnections.
@@ -947,12 +949,24 @@ FastConnection.prototype.readStop = function readStop() {
 FastConnection.prototype.close = function close() {
   if (this.closed || this.socket !== null) return;
   this.closed = true;
+  this.bytes = parserBinding.fastBytes(this.handle) ?? null;
   // the socket closes once the responses being written are out (destroySoon)
   parserBinding.fastClose(this.handle);
   const server = this.server;
   server._connections--;
   server[kConnections]?.remove(this);
   server._emitCloseIfDrained();
+};
+
+// visibleSocket is what req.socket shows: the socket, made now if needed, or after the connection
+// closed without one, a destroyed socket as Node's closed one.
+FastConnection.prototype.visibleSocket = function visibleSocket() {
+  if (!this.closed || this.socket !== null) return this.materializeSocket();
+  if (this.closedSocket === null) {
+    const bytes = this.bytes;
+    this.closedSocket = internalNet.closedServerSocket(this.server, bytes ? bytes[0] : 0, bytes ? bytes[1] : 0);
+  }
+  return this.closedSocket;
 };
 
 // materializeSocket makes the connection's net.Socket and hands the connection to the JS path.
@@ -962,8 +976,13 @@ FastConnection.prototype.materializeSocket = function materializeSocket() {
   const server = this.server;
   const handle = this.handle;
   const parser = parsers.alloc();
+  const bytes = parserBinding.fastBytes(handle);
   if (!parserBinding.fastToSlow(handle, parser)) return null;
   const socket = internalNet.serverSocket(server, handle);
+  if (bytes !== undefined) {
+    handle.bytesRead = bytes[0];
+    handle.bytesWritten = bytes[1];
+  }
   this.socket = socket;
   const conns = server[kConnections];
   conns?.remove(this);

@@ -1343,6 +1343,18 @@ function serverSocket(self, clientHandle) {
 }
 internalNet.serverSocket = serverSocket;
 
+// closedServerSocket is the socket of a connection an http server closed before any program
+// asked for it (a Go-owned connection): destroyed, with the connection's byte counts.
+internalNet.closedServerSocket = function closedServerSocket(self, bytesRead, bytesWritten) {
+  const socket = new Socket({ readable: false, writable: false });
+  socket.server = self;
+  socket._server = self;
+  socket[kBytesRead] = bytesRead;
+  socket[kBytesWritten] = bytesWritten;
+  socket.destroy();
+  return socket;
+};
+
 Server.prototype.getConnections = function(cb) {
   process.nextTick(cb, null, this._connections);
   return this;
