@@ -325,8 +325,9 @@ func (w *wrap) streamMethods(p *goja.Object) {
 		if !ok {
 			return ret(syscall.EINVAL)
 		}
+		// flags: 1 UV_TCP_IPV6ONLY, 2 UV_TCP_REUSEPORT
 		flags := c.Argument(2).ToInteger()
-		s, err := BindTCP(ip, int(c.Argument(1).ToInteger()), flags&1 != 0)
+		s, err := BindTCPOptions(ip, int(c.Argument(1).ToInteger()), flags&1 != 0, flags&2 != 0)
 		if err != nil {
 			return ret(err)
 		}

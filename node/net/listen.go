@@ -25,6 +25,12 @@ type Socket struct {
 // BindTCP makes a TCP socket bound to ip:port. ipv6Only sets IPV6_V6ONLY (otherwise a socket on
 // :: takes IPv4 too, as Node's does).
 func BindTCP(ip netip.Addr, port int, ipv6Only bool) (*Socket, error) {
+	return BindTCPOptions(ip, port, ipv6Only, false)
+}
+
+// BindTCPOptions is BindTCP with SO_REUSEPORT when reusePort is set (libuv's UV_TCP_REUSEPORT):
+// sockets that all set it may bind the same port, and the kernel spreads connections over them.
+func BindTCPOptions(ip netip.Addr, port int, ipv6Only, reusePort bool) (*Socket, error) {
 	family := unix.AF_INET
 	if ip.Is6() {
 		family = unix.AF_INET6
@@ -41,6 +47,12 @@ func BindTCP(ip netip.Addr, port int, ipv6Only bool) (*Socket, error) {
 			v6only = 1
 		}
 		_ = unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, v6only)
+	}
+	if reusePort {
+		if err := unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEPORT, 1); err != nil {
+			unix.Close(fd)
+			return nil, err
+		}
 	}
 	if err := unix.Bind(fd, sockaddr(ip, port)); err != nil {
 		unix.Close(fd)

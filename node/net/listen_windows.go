@@ -23,6 +23,14 @@ type Socket struct {
 // BindTCP makes a TCP socket bound to ip:port. ipv6Only sets IPV6_V6ONLY (otherwise a socket on
 // :: takes IPv4 too, as Node's does).
 func BindTCP(ip netip.Addr, port int, ipv6Only bool) (*Socket, error) {
+	return BindTCPOptions(ip, port, ipv6Only, false)
+}
+
+// BindTCPOptions is BindTCP with reusePort, which Windows does not have (libuv answers ENOTSUP).
+func BindTCPOptions(ip netip.Addr, port int, ipv6Only, reusePort bool) (*Socket, error) {
+	if reusePort {
+		return nil, windows.WSAEOPNOTSUPP
+	}
 	lc := net.ListenConfig{Control: func(network, address string, c syscall.RawConn) error {
 		if !ip.Is6() {
 			return nil

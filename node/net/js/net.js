@@ -1090,8 +1090,11 @@ Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
 
 function getFlags(options) {
-  // TCP ipv6Only is bit 1 (UV_TCP_IPV6ONLY)
-  return options.ipv6Only ? 1 : 0;
+  // the bind flags: 1 UV_TCP_IPV6ONLY, 2 UV_TCP_REUSEPORT
+  let flags = 0;
+  if (options.ipv6Only === true) flags |= 1;
+  if (options.reusePort === true) flags |= 2;
+  return flags;
 }
 
 function createServerHandle(address, port, addressType, fd, flags) {
@@ -1447,9 +1450,8 @@ class BoundSocket {
           'must be a numeric IP address; net.BoundSocket does not perform DNS resolution');
       }
     }
-    // UV_TCP_IPV6ONLY; reusePort (UV_TCP_REUSEPORT) is validated, not applied: gnode's bind has
-    // no SO_REUSEPORT yet
-    const flags = ipv6Only ? 1 : 0;
+    // UV_TCP_IPV6ONLY and UV_TCP_REUSEPORT
+    const flags = (ipv6Only ? 1 : 0) | (reusePort ? 2 : 0);
     const handle = new TCP(0);
     let err = addressType === 6 ? handle.bind6(host, port, flags) : handle.bind(host, port, flags);
     if (err === 0) err = handle.getsockname(this[kBoundAddress]);
