@@ -67,6 +67,18 @@ func EncodeUTF8(s string, u []uint16, ascii bool) []byte {
 	return out
 }
 
+// EncodeString encodes a JS string into new memory as UTF-8 (lone surrogates become U+FFFD) or,
+// with latin1, as the low byte of each UTF-16 unit, as Buffer.from(s, 'latin1') does.
+func EncodeString(v goja.Value, latin1 bool) []byte {
+	s, u, ascii := strOf(v)
+	if !latin1 {
+		return EncodeUTF8(s, u, ascii)
+	}
+	out := makeNoZero(encodedLen(s, u, ascii, encLatin1))
+	encodeInto(out, s, u, ascii, encLatin1)
+	return out
+}
+
 // EncodeUTF8Into writes as much of the string as fits in whole characters into dst and returns
 // the UTF-16 units read and the bytes written (TextEncoder.encodeInto).
 func EncodeUTF8Into(dst []byte, s string, u []uint16, ascii bool) (read, written int) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gnode-dev/gnode/internal/host"
 	"github.com/gnode-dev/gnode/loop"
+	"github.com/gnode-dev/gnode/node/buffer"
 	nodenet "github.com/gnode-dev/gnode/node/net"
 )
 
@@ -27,7 +28,6 @@ type fastConn struct {
 	idle   *loop.Timer
 
 	pending []byte
-	cur     []byte
 	slow    *jsParser // set once handed over to the JS path
 	done    bool
 
@@ -133,9 +133,7 @@ func (b *pbinding) runFastFn(c goja.FunctionCall) goja.Value {
 	}
 	data := fc.pending
 	fc.pending = nil
-	fc.cur = data
 	n, err := fc.p.Execute(data)
-	fc.cur = nil
 	if jp := fc.slow; jp != nil {
 		// handed over during this chunk: what is left to do is the JS path's
 		switch {
@@ -151,10 +149,8 @@ func (b *pbinding) runFastFn(c goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	if err != nil {
-		fc.cur = data
-		v := (&jsParser{b: b, p: fc.p, cur: data}).errorValue(err, n)
-		fc.cur = nil
-		fc.call(b.fast.onError, v)
+		// the error record of the JS path's parser (rawPacket is the chunk)
+		fc.call(b.fast.onError, (&jsParser{b: b, p: fc.p, cur: data}).errorValue(err, n))
 	}
 	return goja.Undefined()
 }
@@ -237,12 +233,7 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 		if fc == nil {
 			return vm.ToValue(-9) // EBADF
 		}
-		var data []byte
-		if c.Argument(2).ToBoolean() {
-			data = latin1Bytes(c.Argument(1).String())
-		} else {
-			data = []byte(c.Argument(1).String())
-		}
+		data := buffer.EncodeString(c.Argument(1), c.Argument(2).ToBoolean())
 		cb := c.Argument(3)
 		frame := h.AsyncFrame
 		fc.bytesWritten += int64(len(data))
@@ -314,21 +305,6 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 		fc := b.fastOf(c)
 		return vm.ToValue(fc != nil && fc.p.HeadersDone)
 	})
-	// fastFinish(handle) -> a parse error record when the stream ends inside a message, as the
-	// parser's finish()
-	_ = exports.Set("fastFinish", func(c goja.FunctionCall) goja.Value {
-		fc := b.fastOf(c)
-		if fc == nil {
-			return goja.Undefined()
-		}
-		if err := fc.p.Finish(); err != nil {
-			o := vm.NewObject()
-			_ = o.Set("code", err.Code)
-			_ = o.Set("bytesParsed", 0)
-			return o
-		}
-		return goja.Undefined()
-	})
 	// fastToSlow(handle, parser): the connection's parser, mid-stream, becomes that JS
 	// HTTPParser's, which consumes the handle from now on
 	_ = exports.Set("fastToSlow", func(c goja.FunctionCall) goja.Value {
@@ -383,12 +359,4 @@ func (b *pbinding) fastBindings(exports *goja.Object) {
 func (fc *fastConn) release() {
 	delete(fc.b.fastByHandle, fc.handle)
 	delete(fc.b.fastByRecord, fc.record)
-}
-
-func latin1Bytes(s string) []byte {
-	out := make([]byte, 0, len(s))
-	for _, r := range s {
-		out = append(out, byte(r))
-	}
-	return out
 }

@@ -56,11 +56,7 @@ var wraps sync.Map // *goja.Runtime -> *wrap
 // go to JS. fn nil gives the reads back. It returns the connection, or nil when obj is not a
 // connected handle.
 func Consume(h *host.Host, obj *goja.Object, fn func(data []byte)) *Conn {
-	v, ok := wraps.Load(h.VM)
-	if !ok {
-		return nil
-	}
-	hd := v.(*wrap).handles[obj]
+	hd := handleOf(h, obj)
 	if hd == nil || hd.conn == nil {
 		return nil
 	}
@@ -77,14 +73,6 @@ func ConsumeAll(h *host.Host, obj *goja.Object, fn func(data []byte), end func(e
 		handleOf(h, obj).consumerEnd = end
 	}
 	return cn
-}
-
-// ConnOf returns the connection of a TCP or Pipe handle object, or nil.
-func ConnOf(h *host.Host, obj *goja.Object) *Conn {
-	if hd := handleOf(h, obj); hd != nil {
-		return hd.conn
-	}
-	return nil
 }
 
 // CloseAfterWrites closes a connected handle as its close() does, except that the socket

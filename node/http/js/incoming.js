@@ -609,8 +609,8 @@ function stepNode(node, op) {
 // plainRequest: the request's methods are IncomingMessage's (a re-prototyped request may keep
 // them: express's does).
 function plainRequest(req) {
-  return req._events === undefined && (Object.getPrototypeOf(req) === IMP ||
-    (req.emit === readableEmit && req.push === readablePushFn && req.read === readableRead &&
+  return req._events === undefined && req.emit === readableEmit && (Object.getPrototypeOf(req) === IMP ||
+    (req.push === readablePushFn && req.read === readableRead &&
      req._read === readableReadOwn && req.destroy === readableDestroy && req._destroy === incomingDestroy &&
      req._dump === readableDumpOwn && req.resume === readableResume && req.on === readableOn &&
      req.removeAllListeners === readableRemoveAllListeners && req._writableState === undefined));

@@ -235,8 +235,9 @@ function serverOfResponse(msg) {
 // validateHeaderValueOf is validateHeaderValue under the message's httpValidation: 'relaxed' and
 // 'insecure' (and insecureHTTPParser) let control characters other than NUL, CR and LF through.
 function validateHeaderValueOf(msg, name, value) {
-  if (value !== undefined && typeof value === 'string' && msg._isLenientHeaderValidation() &&
-      !checkInvalidHeaderCharLenient(value)) {
+  // the message's option chain is read only for a value the strict check refuses
+  if (typeof value === 'string' && (!checkInvalidHeaderChar(value) ||
+      (msg._isLenientHeaderValidation() && !checkInvalidHeaderCharLenient(value)))) {
     return;
   }
   validateHeaderValue(name, value);
@@ -867,15 +868,16 @@ function fastEnd(msg, fc, chunk, encoding, callback) {
 }
 
 // kFastWritten: the write of fastEnd is done (err null) or failed
+// (once the connection has its socket, resOnFinish, prepended then, does the server's part)
 OutgoingMessage.prototype[kFastWritten] = function(err) {
-  if (err) {
+  const fc = this[kFast];
+  if (err || fc.socket !== null) {
     onFinish(this, err);
     return;
   }
   this[kWritableFinished] = true;
   flushEndCallbacks(this, null);
-  const fc = this[kFast];
-  if (fc.socket === null) fc.finished(this);
+  fc.finished(this);
   this.emit('finish');
 };
 

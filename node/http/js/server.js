@@ -6,7 +6,7 @@
 const net = require('net');
 const EE = require('events');
 const {
-  parsers, freeParser, continueExpression, chunkExpression, kIncomingMessage, HTTPParser, isLenient,
+  parsers, freeParser, continueExpression, chunkExpression, kIncomingMessage, HTTPParser,
   _checkInvalidHeaderChar: checkInvalidHeaderChar, prepareError, parseError, validateHttpValidation, parserLeniency,
   checkInvalidHeaderCharLenient,
   _writeHead: writeHeadNative, _setStatusCodes,
@@ -29,6 +29,7 @@ const {
     ERR_HTTP_REQUEST_TIMEOUT, ERR_INVALID_ARG_TYPE,
   },
   ConnResetException,
+  ErrnoException,
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject, validateFunction } = require('internal/validators');
 
@@ -1048,17 +1049,15 @@ FastConnection.prototype.write = function write(res, data, latin1) {
   }
 };
 
-// fastWriteDone: a queued write completed (errno 0) or failed, or the writes a close waits for
-// are done.
+// fastWriteDone: a queued (large) write completed (errno 0) or failed, or a response written
+// behind failed after it was reported written.
 function fastWriteDone(errno) {
   const res = this.writing;
   if (res !== null) {
     this.writing = null;
     fastWritten(this, res, errno);
   } else if (errno !== 0) {
-    // a response reported written failed after all: the connection is gone, as Node finds it
-    // on the next write or read
-    const { ErrnoException } = require('internal/errors');
+    // the connection is gone, as Node finds it on the next write or read
     this.materializeSocket()?.destroy(new ErrnoException(errno, 'write'));
   }
 }
@@ -1066,7 +1065,6 @@ function fastWriteDone(errno) {
 function fastWritten(fc, res, errno) {
   let err = null;
   if (errno !== 0) {
-    const { ErrnoException } = require('internal/errors');
     err = new ErrnoException(errno, 'write');
     fc.materializeSocket()?.destroy(err);
   }

@@ -17,7 +17,9 @@ function isIPv6(s) {
 
 // writeString(socket, data, encoding, cb) is set by net: http's one-write responses use it.
 // serverSocket(server, handle) is set by net: the socket of an accepted connection, which http
-// makes late for a connection it accepted with server[kAcceptFast](handle) returning true.
+// makes late for a connection it accepted with server[kAcceptFast](handle) returning true;
+// closedServerSocket(server, bytesRead, bytesWritten) the one of such a connection closed first.
 module.exports = {
-  isIP, isIPv4, isIPv6, writeString: null, serverSocket: null, kAcceptFast: Symbol('kAcceptFast'),
+  isIP, isIPv4, isIPv6, writeString: null, serverSocket: null, closedServerSocket: null,
+  kAcceptFast: Symbol('kAcceptFast'),
 };
