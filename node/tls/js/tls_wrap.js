@@ -678,6 +678,12 @@ function tlsConnectionListener(rawSocket) {
     pauseOnConnect: this.pauseOnConnect,
     highWaterMark: this.highWaterMark,
   });
+  // the TLS socket counts as the server's connection, as Node's does (it wraps the raw one's
+  // handle): its destroy queues its error, with 'tlsClientError', before the server's 'close'
+  if (rawSocket._server === this) {
+    socket._server = this;
+    rawSocket._server = null;
+  }
   socket.on('secure', onServerSocketSecure);
   socket[kErrorEmitted] = false;
   socket.on('close', onSocketClose);
