@@ -10,7 +10,7 @@ import (
 	"github.com/dop251/goja"
 )
 
-// The engine's JSON has two faults fixed here.
+// The engine's JSON.stringify has a fault fixed here.
 //
 // JSON.stringify with indentation leaks one indentation step after every empty array or object
 // (`{"a": {}, "b": {"c": 1}}` prints "c" too deep), which mangles pretty-printed package.json
@@ -18,10 +18,6 @@ import (
 // places the grammar fixes, and every line break of JSON text is structural (strings escape
 // theirs), so the wrapper serialises compactly with the engine (toJSON, replacers, cycle errors
 // unchanged) and indents the text itself.
-//
-// JSON.parse goes through Go's decoder, which refuses numbers beyond float64 (`1e400` is
-// Infinity in JavaScript). When the engine fails on a text that is valid JSON, parseJSONText
-// builds the value itself.
 
 func installJSONStringify(vm *goja.Runtime) {
 	jsonObj, ok := vm.Get("JSON").(*goja.Object)
@@ -127,7 +123,8 @@ func indentJSON(s, gap string) string {
 	return b.String()
 }
 
-// parseJSONText builds the value of text, which is valid JSON.
+// parseJSONText builds the value of text, which is valid JSON (JSON.parse's path for what
+// parseJSONFast leaves).
 func parseJSONText(vm *goja.Runtime, text string) goja.Value {
 	p := &jsonBuilder{vm: vm, s: text}
 	p.ws()

@@ -2,6 +2,7 @@ package language
 
 import (
 	"encoding/json"
+	"github.com/dop251/goja"
 	"testing"
 	"unicode/utf8"
 )
@@ -60,4 +61,47 @@ func FuzzV8JSONError(f *testing.F) {
 			t.Errorf("%q: encoding/json valid=%v, V8 message %q", s, valid, msg)
 		}
 	})
+}
+
+// FuzzJSONFast: the fast parser accepts only valid JSON, and builds what the engine's own
+// JSON.parse builds (compared through the engine's JSON.stringify).
+func FuzzJSONFast(f *testing.F) {
+	for _, s := range []string{`{"a":[1,2.5e-3,true,null,"x\u00e9\n"],"__proto__":{"b":-0}}`, "[1,]", `"\ud800"`,
+		"-0", "{,}", " ", `{"a":1,"a":2,"b":{}}`, "123456789012345678", "1e400", `"\u00e9\/"`, "[[[]]]", `{"1":1,"0":0}`} {
+		f.Add(s)
+	}
+	vm := goja.New()
+	stringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	proto := vm.NewObject().Prototype()
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := parseJSONFast(vm, proto, s)
+		if !ok {
+			return
+		}
+		if !json.Valid([]byte(s)) {
+			t.Fatalf("%q: accepted invalid JSON", s)
+		}
+		want, err := parse(goja.Undefined(), vm.ToValue(s))
+		if err != nil {
+			return // beyond what the engine's decoder takes (1e400); the slow path's concern
+		}
+		a, _ := stringify(goja.Undefined(), v)
+		b, _ := stringify(goja.Undefined(), want)
+		if a.String() != b.String() {
+			t.Fatalf("%q: fast %s, engine %s", s, a, b)
+		}
+	})
+}
+
+func BenchmarkJSONParse(b *testing.B) {
+	vm := goja.New()
+	installJSONParse(vm)
+	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	s := vm.ToValue(`{"id":1234,"name":"gnode","tags":["a","b","c"],"nested":{"x":1.5,"y":[1,2,3]}}`)
+	for i := 0; i < b.N; i++ {
+		if _, err := parse(goja.Undefined(), s); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
