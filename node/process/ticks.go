@@ -14,6 +14,9 @@ type tick struct {
 	fn    goja.Callable
 	args  []goja.Value
 	frame goja.Value // the async context of the nextTick call
+	// places > 0: the entry stands for that many consecutive ticks (nextTickRepeat); fn gets
+	// their number as its last argument and returns how many it ran
+	places int
 }
 
 type tickQueue struct {
@@ -69,7 +72,20 @@ func tickBindings(h *host.Host, b *goja.Object) {
 				}
 				outer := h.AsyncFrame
 				h.AsyncFrame = t.frame
-				_, err := t.fn(goja.Undefined(), t.args...)
+				var err error
+				if t.places > 0 {
+					var ran goja.Value
+					ran, err = t.fn(goja.Undefined(), append(t.args, vm.ToValue(t.places))...)
+					n := 1
+					if err == nil {
+						n = int(max(1, min(int64(t.places), ran.ToInteger())))
+					}
+					if t.places -= n; t.places > 0 {
+						tq.pushFront(t)
+					}
+				} else {
+					_, err = t.fn(goja.Undefined(), t.args...)
+				}
 				h.AsyncFrame = outer
 				if err != nil {
 					ex, ok := err.(*goja.Exception)
@@ -86,11 +102,56 @@ func tickBindings(h *host.Host, b *goja.Object) {
 			tq.info[0] = 0
 			return goja.Undefined()
 		}
+		// nextTickRepeat(n, fn, arg): n consecutive places in the queue as one entry, for what
+		// only holds places (a Go-owned connection's virtual request). fn(arg, places) runs when
+		// the first is reached and returns how many it used; the rest stay first in the queue.
+		nextTickRepeat := func(c goja.FunctionCall) goja.Value {
+			n := int(c.Argument(0).ToInteger())
+			fn, ok := goja.AssertFunction(c.Argument(1))
+			if n <= 0 || !ok || exiting() {
+				return goja.Undefined()
+			}
+			tq.q = append(tq.q, tick{fn: fn, args: []goja.Value{c.Argument(2)}, frame: h.AsyncFrame, places: n})
+			tq.info[0] = 1
+			return goja.Undefined()
+		}
+		// takePlaces(arg) -> when every queued tick is a place nextTickRepeat queued for arg,
+		// removes them all and returns their number; otherwise -1, and the queue is unchanged.
+		// (A virtual request whose places are all that is left may skip to where they lead.)
+		takePlaces := func(c goja.FunctionCall) goja.Value {
+			arg := c.Argument(0)
+			n := 0
+			for i := tq.head; i < len(tq.q); i++ {
+				t := &tq.q[i]
+				if t.places == 0 || len(t.args) != 1 || t.args[0] != arg {
+					return vm.ToValue(-1)
+				}
+				n += t.places
+			}
+			clear(tq.q)
+			tq.q = tq.q[:0]
+			tq.head = 0
+			tq.info[0] = 0
+			return vm.ToValue(n)
+		}
 		o := vm.NewObject()
+		_ = o.Set("takePlaces", takePlaces)
+		_ = o.Set("nextTickRepeat", nextTickRepeat)
 		_ = o.Set("nextTick", host.NamedFunc(vm, "nextTick", 1, nextTick))
 		_ = o.Set("runNextTicks", host.NamedFunc(vm, "runNextTicks", 0, runTicks))
 		h.NativeFrames["nextTick"] = "node:internal/process/task_queues"
 		h.NativeFrames["runNextTicks"] = "node:internal/process/task_queues"
 		return o
 	})
+}
+
+// pushFront puts back the rest of a repeated entry as the next tick to run.
+func (tq *tickQueue) pushFront(t tick) {
+	if tq.head > 0 {
+		tq.head--
+		tq.q[tq.head] = t
+	} else {
+		tq.q = append([]tick{t}, tq.q...)
+	}
+	tq.info[0] = 1
 }

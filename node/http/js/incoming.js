@@ -5,6 +5,7 @@ const EE = require('events');
 const { Readable, finished } = require('stream');
 const { ReadableState } = Readable;
 const { getDefaultHighWaterMark } = require('internal/streams/state');
+const { nextTickRepeat, takePlaces } = require('internal/process/task_queues');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -635,8 +636,47 @@ function virtualStep(req, op) {
 function queueVirtual(req, node) {
   req[kVirtual] = node;
   const n = node.ticks;
-  for (let i = 0; i < n; i++) process.nextTick(virtualTick, req);
+  if (n === 0) return;
+  nextTickRepeat(n, virtualTicks, req);
   req[kVirtualTicks] += n;
+}
+
+// settleVirtual is the 'F' step of a virtual request when the places it holds are all that is
+// left in the tick queue: no program code can run, or look at the request, before they and the
+// ticks they lead to have run, one after another, so the request goes straight to where they
+// lead. It returns false, having done nothing, when other ticks are queued.
+function settleVirtual(req) {
+  const node = req[kVirtual];
+  if (node === undefined || !plainRequest(req)) return false;
+  const held = takePlaces(req);
+  if (held < 0) return false;
+  req._dumped = true;
+  let next = stepNode(node, 'F');
+  for (let pending = held + next.ticks; pending > 0; pending--) {
+    next = stepNode(next, 'T');
+    pending += next.ticks;
+  }
+  req[kVirtual] = next;
+  req[kVirtualTicks] = 0;
+  return true;
+}
+
+// virtualTicks runs the first of n consecutive places the request holds in the tick queue and
+// returns how many it used. While the request stays virtual no program code runs at any of
+// them, so they all go at once; a materialized request's places each run a captured tick.
+function virtualTicks(req, n) {
+  let ran = 0;
+  for (; ran < n; ran++) {
+    const node = req[kVirtual];
+    if (node === undefined || !plainRequest(req)) break;
+    req[kVirtualTicks]--;
+    queueVirtual(req, stepNode(node, 'T'));
+    // the lifecycle is over: the connection need not remember the request any longer
+    if (req[kVirtualTicks] === 0 && node.finished) req[kFast]?.forget(req);
+  }
+  if (ran !== 0) return ran;
+  virtualTick(req);
+  return 1;
 }
 
 function virtualTick(req) {
@@ -721,5 +761,5 @@ function materialize(req) {
 
 module.exports = {
   IncomingMessage, readStart, readStop, pushEnd, dumpEnded, kDetachAbortSignal, kFast, kHeadersCount,
-  kVirtual, startVirtual, virtualStep,
+  kVirtual, startVirtual, virtualStep, settleVirtual,
 };

@@ -17,6 +17,7 @@ const {
 } = require('_http_outgoing');
 const {
   IncomingMessage, dumpEnded, kDetachAbortSignal, kFast, kHeadersCount, kVirtual, startVirtual, virtualStep,
+  settleVirtual,
 } = require('_http_incoming');
 const internalNet = require('internal/net');
 const { ReadableState } = require('stream').Readable;
@@ -1078,15 +1079,21 @@ FastConnection.prototype.finished = function finished(res) {
   req[kDetachAbortSignal]();
   this.incoming = null;
   this.current = null;
-  // clearIncoming: a virtual request has not ended yet (its end follows its dump)
-  if (req[kVirtual] !== undefined) {
-    this.lastReq = req;
-  } else if (!req.readableEnded) {
-    this.lastReq = req;
-    req.on('end', fastClearIncoming);
+  if (req.complete && res._events === undefined && res.emit === EE.prototype.emit && settleVirtual(req)) {
+    // with nothing else queued and nobody listening, the request's ticks and the response's
+    // 'close' would run next, with nothing between them: their work is done now
+    emitCloseNT(res);
+  } else {
+    // clearIncoming: a virtual request has not ended yet (its end follows its dump)
+    if (req[kVirtual] !== undefined) {
+      this.lastReq = req;
+    } else if (!req.readableEnded) {
+      this.lastReq = req;
+      req.on('end', fastClearIncoming);
+    }
+    virtualStep(req, 'F');
+    process.nextTick(emitCloseNT, res);
   }
-  virtualStep(req, 'F');
-  process.nextTick(emitCloseNT, res);
   if (res._last) {
     this.close();
   } else {

@@ -22,7 +22,7 @@ function onTickError(err) {
 }
 
 // The queue itself is in Go (node/process/ticks.go).
-const { nextTick, runNextTicks } = internalBinding('internal/process/setup')
+const { nextTick, runNextTicks, nextTickRepeat, takePlaces } = internalBinding('internal/process/setup')
   .makeTickFunctions(internals.tickInfo, invalidCallback, onTickError);
 
 function callbackTrampoline(fn, thisArg, ...args) {
@@ -50,4 +50,4 @@ function queueMicrotask(callback) {
   });
 }
 
-module.exports = { nextTick, runNextTicks, callbackTrampoline, queueMicrotask };
+module.exports = { nextTick, nextTickRepeat, takePlaces, runNextTicks, callbackTrampoline, queueMicrotask };
