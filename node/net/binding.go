@@ -236,7 +236,7 @@ func streamBinding(h *host.Host) *goja.Object {
 	return b
 }
 
-func (w *wrap) adopt(pipe bool, nc net.Conn) (*goja.Object, error) {
+func (w *wrap) adopt(pipe bool, cn *Conn) (*goja.Object, error) {
 	name := "TCP"
 	if pipe {
 		name = "Pipe"
@@ -245,12 +245,7 @@ func (w *wrap) adopt(pipe bool, nc net.Conn) (*goja.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	hd := w.handles[o]
-	cn, err := NewConn(w.h.Loop, nc)
-	if err != nil {
-		return nil, err
-	}
-	w.attach(hd, cn)
+	w.attach(w.handles[o], cn)
 	return o, nil
 }
 
@@ -330,14 +325,14 @@ func (w *wrap) streamMethods(p *goja.Object) {
 			return ret(syscall.EINVAL)
 		}
 		backlog := int(c.Argument(0).ToInteger())
-		ln, err := hd.sock.Listen(w.h.Loop, backlog, func(nc net.Conn, err error) {
+		ln, err := hd.sock.Listen(w.h.Loop, backlog, func(cn *Conn, err error) {
 			if err != nil {
 				w.call(w.sOnconnection, hd.obj, vm.ToValue(uvErr(err)), goja.Undefined())
 				return
 			}
-			o, aerr := w.adopt(hd.pipe, nc)
+			o, aerr := w.adopt(hd.pipe, cn)
 			if aerr != nil {
-				nc.Close()
+				cn.Close()
 				w.call(w.sOnconnection, hd.obj, vm.ToValue(uvErr(aerr)), goja.Undefined())
 				return
 			}

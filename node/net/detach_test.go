@@ -21,11 +21,10 @@ func TestDetachHandsOverReadBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ln *Listener
-	ln, err = sock.Listen(l, 16, func(nc net.Conn, err error) {
+	ln, err = sock.Listen(l, 16, func(c *Conn, err error) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, _ := NewConn(l, nc)
 		c.OnRead = func(data []byte, err error) {
 			// the first chunk arrives; detach right after, with more on the wire
 			c.Detach(func(owned net.Conn, pending []byte, err error) {

@@ -26,8 +26,7 @@ func TestIdleFootprint(t *testing.T) {
 		t.Fatal(err)
 	}
 	var conns []*Conn
-	ln, _ := sock.Listen(l, 4096, func(nc net.Conn, err error) {
-		c, _ := NewConn(l, nc)
+	ln, _ := sock.Listen(l, 4096, func(c *Conn, err error) {
 		c.OnRead = func([]byte, error) {}
 		_ = c.ReadStart()
 		conns = append(conns, c)
@@ -77,12 +76,11 @@ func TestIdleConnectionsHoldNoGoroutine(t *testing.T) {
 	before := runtime.NumGoroutine()
 	var conns []*Conn
 	var ln *Listener
-	ln, err = sock.Listen(l, 512, func(nc net.Conn, err error) {
+	ln, err = sock.Listen(l, 512, func(c *Conn, err error) {
 		if err != nil {
 			t.Error(err)
 			return
 		}
-		c, _ := NewConn(l, nc)
 		i := len(conns)
 		c.OnRead = func(data []byte, err error) {
 			switch {

@@ -113,12 +113,12 @@ type Listener struct {
 	holdsRef bool
 	closed   bool
 	// OnConnection receives each accepted connection or an accept error. Loop goroutine.
-	OnConnection func(c net.Conn, err error)
+	OnConnection func(c *Conn, err error)
 }
 
 // Listen starts listening with backlog and accepting into OnConnection (set it before the loop
 // runs again). The socket is consumed.
-func (s *Socket) Listen(l *loop.Loop, backlog int, onConn func(net.Conn, error)) (*Listener, error) {
+func (s *Socket) Listen(l *loop.Loop, backlog int, onConn func(*Conn, error)) (*Listener, error) {
 	if err := unix.Listen(s.fd, backlog); err != nil {
 		return nil, err
 	}
@@ -195,12 +195,25 @@ func (s *Listener) acceptLoop() {
 			}
 			return
 		}
+		cn, err := NewConn(s.loop, c)
+		if err != nil {
+			c.Close()
+			s.loop.Post(func() {
+				if !s.closed {
+					s.OnConnection(nil, err)
+				}
+			})
+			continue
+		}
+		// registered with the read poller here, off the loop: the loop's readStart then only
+		// tries a read, which usually finds the first request already there
+		cn.preRegister()
 		s.loop.Post(func() {
 			if s.closed {
-				c.Close()
+				cn.Close()
 				return
 			}
-			s.OnConnection(c, nil)
+			s.OnConnection(cn, nil)
 		})
 	}
 }

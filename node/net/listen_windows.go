@@ -96,11 +96,11 @@ type Listener struct {
 	holdsRef bool
 	closed   bool
 	// OnConnection receives each accepted connection or an accept error. Loop goroutine.
-	OnConnection func(c net.Conn, err error)
+	OnConnection func(c *Conn, err error)
 }
 
 // Listen starts accepting into onConn. The socket is consumed. The backlog is the system's.
-func (s *Socket) Listen(l *loop.Loop, backlog int, onConn func(net.Conn, error)) (*Listener, error) {
+func (s *Socket) Listen(l *loop.Loop, backlog int, onConn func(*Conn, error)) (*Listener, error) {
 	if s.ln == nil {
 		return nil, syscall.EINVAL
 	}
@@ -152,12 +152,22 @@ func (s *Listener) acceptLoop() {
 			}
 			return
 		}
+		cn, err := NewConn(s.loop, c)
+		if err != nil {
+			c.Close()
+			s.loop.Post(func() {
+				if !s.closed {
+					s.OnConnection(nil, err)
+				}
+			})
+			continue
+		}
 		s.loop.Post(func() {
 			if s.closed {
-				c.Close()
+				cn.Close()
 				return
 			}
-			s.OnConnection(c, nil)
+			s.OnConnection(cn, nil)
 		})
 	}
 }

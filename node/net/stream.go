@@ -181,6 +181,22 @@ func (c *Conn) arm() {
 	c.armed = true
 }
 
+// preRegister puts a connection just accepted in the read poller from the accepting goroutine,
+// before the loop has it: an edge-triggered registration stays until the connection closes, so
+// the loop's ReadStart only tries a read (arm), off the system call and, since a client
+// usually sends at once, without waiting for the poller's event. Events before ReadStart find
+// nobody reading and are dropped; the read ReadStart queues finds their bytes.
+func (c *Conn) preRegister() {
+	if !edgeTriggered {
+		return
+	}
+	if p, err := getPoller(); err == nil {
+		if id, err := p.add(c, c.sysfd); err == nil {
+			c.pollID = id
+		}
+	}
+}
+
 func (c *Conn) queueRead() {
 	if c.readQueued {
 		return

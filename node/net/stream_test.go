@@ -31,11 +31,10 @@ func TestEchoHalfCloseAndExit(t *testing.T) {
 	}
 	var ln *Listener
 	var serverGot bytes.Buffer
-	ln, err = sock.Listen(l, 511, func(nc net.Conn, err error) {
+	ln, err = sock.Listen(l, 511, func(c *Conn, err error) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, _ := NewConn(l, nc)
 		c.OnRead = func(data []byte, err error) {
 			if err == errEOF {
 				// echo what came, then half-close
@@ -99,7 +98,7 @@ func TestUnrefListenerLetsLoopExit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := sock.Listen(l, 16, func(net.Conn, error) {})
+	ln, err := sock.Listen(l, 16, func(*Conn, error) {})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,14 +117,14 @@ func TestAddrInUseAndRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := s1.Listen(l, 16, func(net.Conn, error) {})
+	ln, err := s1.Listen(l, 16, func(*Conn, error) {})
 	if err != nil {
 		t.Fatal(err)
 	}
 	a, _ := ln.SockName()
 	s2, err := BindTCP(netip.MustParseAddr("127.0.0.1"), a.Port, false)
 	if err == nil {
-		_, err = s2.Listen(l, 16, func(net.Conn, error) {})
+		_, err = s2.Listen(l, 16, func(*Conn, error) {})
 	}
 	if !errors.Is(err, syscall.EADDRINUSE) {
 		t.Fatalf("second listen: %v", err)
@@ -146,8 +145,7 @@ func TestBackpressureStash(t *testing.T) {
 		t.Skip("no IPv6 loopback")
 	}
 	total := 0
-	ln, err := sock.Listen(l, 16, func(nc net.Conn, err error) {
-		c, _ := NewConn(l, nc)
+	ln, err := sock.Listen(l, 16, func(c *Conn, err error) {
 		c.OnRead = func(data []byte, err error) {
 			if err != nil {
 				c.Close()
