@@ -4,20 +4,19 @@ package net
 
 import (
 	"net/netip"
+	"syscall"
 	"testing"
-
-	"golang.org/x/sys/unix"
 
 	"github.com/gnode-dev/gnode/loop"
 )
 
 func TestUDPRoundTripAndUnref(t *testing.T) {
 	l := loop.New()
-	srv, err := NewUDP(l, unix.AF_INET)
+	srv, err := NewUDP(l, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := srv.SetOption(unix.SOL_SOCKET, unix.SO_BROADCAST, 1); err != unix.EBADF {
+	if err := srv.SetBroadcast(true); err != syscall.EBADF {
 		t.Fatalf("option before bind: %v", err)
 	}
 	lo := netip.MustParseAddr("127.0.0.1")
@@ -25,7 +24,7 @@ func TestUDPRoundTripAndUnref(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, _ := srv.SockName()
-	cli, _ := NewUDP(l, unix.AF_INET)
+	cli, _ := NewUDP(l, false)
 	_ = cli.Bind(lo, 0, false, false)
 	var got []string
 	srv.OnMessage = func(data []byte, from Addr, err error) {
@@ -46,7 +45,7 @@ func TestUDPRoundTripAndUnref(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 	// an unref'd receiving socket does not keep the loop alive
-	u, _ := NewUDP(l, unix.AF_INET)
+	u, _ := NewUDP(l, false)
 	_ = u.Bind(lo, 0, false, false)
 	_ = u.RecvStart()
 	u.Unref()

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net"
 	goruntime "runtime"
+	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -58,3 +60,29 @@ func (c *Conn) ReadStop() error { return nil }
 
 // Consume has no handles to take over here.
 func Consume(h *host.Host, obj *goja.Object, fn func(data []byte)) *Conn { return nil }
+
+// ConsumeAll has no handles to take over here either (node:http's Go-owned connections).
+func ConsumeAll(h *host.Host, obj *goja.Object, fn func(data []byte), end func(err error)) *Conn {
+	return nil
+}
+
+// CloseAfterWrites: no handles here.
+func CloseAfterWrites(h *host.Host, obj *goja.Object) {}
+
+// ErrnoOf is the negated errno of err (0 for nil).
+func ErrnoOf(err error) int {
+	if err == nil {
+		return 0
+	}
+	if e, ok := err.(syscall.Errno); ok {
+		return -int(e)
+	}
+	return -int(syscall.EIO)
+}
+
+// Write, WriteBehind and WaitWrites: no Conn is ever handed out here.
+func (c *Conn) Write(bufs [][]byte, done func(error)) (bool, error) { return false, syscall.EBADF }
+
+func (c *Conn) WriteBehind(bufs [][]byte, done func(error)) error { return syscall.EBADF }
+
+func (c *Conn) WaitWrites(max time.Duration) {}

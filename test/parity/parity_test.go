@@ -211,16 +211,24 @@ func repoRoot(dir string) (string, error) {
 
 // buildGnode builds ./cmd/gnode once into a temporary directory. It also reads every file the
 // build used, so that go test's result cache is keyed on gnode's sources and not only on ours.
-func buildGnode(t *testing.T, root string) string {
+func buildGnode(t *testing.T, root string, tags ...string) string {
 	bin := filepath.Join(t.TempDir(), "gnode")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/gnode")
+	args := []string{"build", "-o", bin}
+	if len(tags) > 0 {
+		args = append(args, "-tags", strings.Join(tags, ","))
+	}
+	cmd := exec.Command("go", append(args, "./cmd/gnode")...)
 	cmd.Dir = root
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("building gnode: %v\n%s", err, out)
 	}
-	list := exec.Command("go", "list", "-deps", "-f",
+	listArgs := []string{"list", "-deps"}
+	if len(tags) > 0 {
+		listArgs = append(listArgs, "-tags", strings.Join(tags, ","))
+	}
+	list := exec.Command("go", append(listArgs, "-f",
 		`{{if .Module}}{{if .Module.Main}}{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .EmbedFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{end}}{{end}}`,
-		"./cmd/gnode")
+		"./cmd/gnode")...)
 	list.Dir = root
 	if out, err := list.Output(); err == nil {
 		files := append(strings.Fields(string(out)), filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"))

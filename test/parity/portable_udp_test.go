@@ -1,0 +1,51 @@
+package parity
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestParityPortableUDP runs the dgram cases against gnode built with the UDP sockets Windows
+// uses (node/net/udp_portable.go, Go's net package), which only the tag gnodeportableudp builds
+// here: without it they would go untested.
+func TestParityPortableUDP(t *testing.T) {
+	if os.Getenv("PARITY_CASES") != "" || os.Getenv("GNODE") != "" || os.Getenv("UPDATE_GOLDEN") != "" {
+		t.Skip("runs with the whole parity suite only")
+	}
+	here, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := repoRoot(here)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, _ := discover(here)
+	known, _ := readKnown(filepath.Join(here, knownFile), cases)
+	selected, _ := selectCases(cases, "dgram/")
+	if len(selected) == 0 {
+		t.Skip("no dgram cases")
+	}
+	bin := buildGnode(t, root, "gnodeportableudp")
+	for _, c := range selected {
+		if _, isKnown := known[c.ID]; isKnown {
+			continue
+		}
+		want, err := readGolden(filepath.Join(c.Dir, c.Name+goldenSuffix))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		got, err := runCase(bin, root, c)
+		diff := ""
+		if err != nil {
+			diff = err.Error()
+		} else {
+			diff = compare(want, got, c.IgnoreStderr)
+		}
+		if diff != "" {
+			t.Errorf("%s with the portable UDP differs from Node %s (- node, + gnode):\n%s", c.ID, nodeVersion, diff)
+		}
+	}
+}
