@@ -68,10 +68,6 @@ func bindErr(err error) error {
 	return err
 }
 
-// BindUnix would bind a pipe. Node serves net paths on Windows with named pipes (\\.\pipe\…),
-// which gnode does not implement yet.
-func BindUnix(path string) (*Socket, error) { return nil, syscall.ENOTSUP }
-
 // SockName is the bound address.
 func (s *Socket) SockName() (Addr, error) {
 	if s.ln == nil {
@@ -187,8 +183,15 @@ func (s *Listener) Close() {
 func Dial(l *loop.Loop, network, address string, local net.Addr, done func(net.Conn, error)) {
 	l.Ref()
 	go func() {
-		d := net.Dialer{LocalAddr: local}
-		c, err := d.Dial(network, address)
+		var c net.Conn
+		var err error
+		if network == "unix" {
+			// a path is a named pipe on Windows (pipe_windows.go)
+			c, err = dialPipe(address)
+		} else {
+			d := net.Dialer{LocalAddr: local}
+			c, err = d.Dial(network, address)
+		}
 		l.Post(func() {
 			l.Unref()
 			done(c, err)
