@@ -28,12 +28,29 @@ func installJSONStringify(vm *goja.Runtime) {
 	if !ok {
 		return
 	}
+	isArrayFn, _ := goja.AssertFunction(vm.Get("Array").(*goja.Object).Get("isArray"))
+	stringify := func(this, value, replacer goja.Value) goja.Value {
+		v, err := orig(this, value, replacer)
+		if err == nil {
+			return v
+		}
+		// the engine's cycle error has no path: walk again to throw V8's (getters, toJSON and
+		// the replacer run a second time)
+		if ex, ok := err.(*goja.Exception); ok && strings.HasPrefix(ex.Value().String(), "TypeError: Converting circular structure to JSON") {
+			w := &jsonWriter{vm: vm, isArray: isArrayFn}
+			w.setReplacer(replacer)
+			holder := vm.NewObject()
+			_ = holder.Set("", value)
+			w.value(holder, "", false, value)
+		}
+		panic(err)
+	}
 	defineMethod(jsonObj, "stringify", nativeMethod(vm, "stringify", 3, func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) < 3 {
-			return callOrThrow(orig, call.This, call.Arguments...)
+			return stringify(call.This, call.Argument(0), call.Argument(1))
 		}
 		gap := jsonGap(vm, call.Arguments[2])
-		v := callOrThrow(orig, call.This, call.Argument(0), call.Argument(1))
+		v := stringify(call.This, call.Argument(0), call.Argument(1))
 		if gap == "" || goja.IsUndefined(v) {
 			return v
 		}

@@ -105,3 +105,18 @@ func BenchmarkJSONParse(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkJSONStringify(b *testing.B) {
+	vm := goja.New()
+	installJSONStringify(vm)
+	v, err := vm.RunString(`({id: 1234, name: 'gnode', tags: ['a', 'b', 'c'], nested: {x: 1.5, y: [1, 2, 3]}, echo: true})`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	stringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	for i := 0; i < b.N; i++ {
+		if _, err := stringify(goja.Undefined(), v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
