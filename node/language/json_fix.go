@@ -265,23 +265,13 @@ func (p *jsonBuilder) utf16() []uint16 {
 			continue
 		}
 		p.i++
-		switch e := p.s[p.i]; e {
-		case 'b':
-			u = append(u, '\b')
-		case 'f':
-			u = append(u, '\f')
-		case 'n':
-			u = append(u, '\n')
-		case 'r':
-			u = append(u, '\r')
-		case 't':
-			u = append(u, '\t')
-		case 'u':
+		if e := p.s[p.i]; e == 'u' {
 			n, _ := strconv.ParseUint(p.s[p.i+1:p.i+5], 16, 16)
 			u = append(u, uint16(n))
 			p.i += 4
-		default:
-			u = append(u, uint16(e))
+		} else {
+			c, _ := jsonEscape(e) // the text is valid JSON
+			u = append(u, uint16(c))
 		}
 		p.i++
 	}

@@ -125,19 +125,11 @@ func (p *jsonFast) object(depth int) goja.Value {
 			return nil
 		}
 		_ = o.Set(k, v)
-		p.ws()
-		if p.i >= len(p.s) {
-			return p.fail()
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-			p.ws()
-		case '}':
-			p.i++
+		if !p.more('}') {
+			if !p.ok {
+				return nil
+			}
 			return o
-		default:
-			return p.fail()
 		}
 	}
 }
@@ -156,21 +148,32 @@ func (p *jsonFast) array(depth int) goja.Value {
 			return nil
 		}
 		items = append(items, v)
-		p.ws()
-		if p.i >= len(p.s) {
-			return p.fail()
+		if !p.more(']') {
+			if !p.ok {
+				return nil
+			}
+			return p.vm.NewArray(items...)
 		}
+	}
+}
+
+// more reads what follows a member or element: a comma (true: another comes) or the closing
+// byte (false); anything else fails the parse (false, p.ok false).
+func (p *jsonFast) more(closing byte) bool {
+	p.ws()
+	if p.i < len(p.s) {
 		switch p.s[p.i] {
 		case ',':
 			p.i++
 			p.ws()
-		case ']':
+			return true
+		case closing:
 			p.i++
-			return p.vm.NewArray(items...)
-		default:
-			return p.fail()
+			return false
 		}
 	}
+	p.ok = false
+	return false
 }
 
 // str reads a string literal. Text without escapes is a slice of the input; U+FFFD gives up,
@@ -231,32 +234,20 @@ func (p *jsonFast) escaped(start int) (string, bool) {
 			return "", false
 		}
 		p.i += 2
-		switch e := p.s[p.i-1]; e {
-		case '"', '\\', '/':
-			b = append(b, e)
-		case 'b':
-			b = append(b, '\b')
-		case 'f':
-			b = append(b, '\f')
-		case 'n':
-			b = append(b, '\n')
-		case 'r':
-			b = append(b, '\r')
-		case 't':
-			b = append(b, '\t')
-		case 'u':
-			if p.i+4 > len(p.s) {
-				return "", false
-			}
-			n, err := strconv.ParseUint(p.s[p.i:p.i+4], 16, 16)
-			if err != nil || n >= 0xD800 && n <= 0xDFFF {
-				return "", false
-			}
-			b = utf8.AppendRune(b, rune(n))
-			p.i += 4
-		default:
+		e := p.s[p.i-1]
+		if c, ok := jsonEscape(e); ok {
+			b = append(b, c)
+			continue
+		}
+		if e != 'u' || p.i+4 > len(p.s) {
 			return "", false
 		}
+		n, err := strconv.ParseUint(p.s[p.i:p.i+4], 16, 16)
+		if err != nil || n >= 0xD800 && n <= 0xDFFF {
+			return "", false
+		}
+		b = utf8.AppendRune(b, rune(n))
+		p.i += 4
 	}
 	return "", false
 }
@@ -322,4 +313,23 @@ func (p *jsonFast) digits() bool {
 		p.i++
 	}
 	return p.i > start
+}
+
+// jsonEscape is the character a one-letter JSON escape (\n, \", …) stands for.
+func jsonEscape(e byte) (byte, bool) {
+	switch e {
+	case '"', '\\', '/':
+		return e, true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 't':
+		return '\t', true
+	}
+	return 0, false
 }

@@ -195,26 +195,9 @@ func (s *Listener) acceptLoop() {
 			}
 			return
 		}
-		cn, err := NewConn(s.loop, c)
-		if err != nil {
-			c.Close()
-			s.loop.Post(func() {
-				if !s.closed {
-					s.OnConnection(nil, err)
-				}
-			})
-			continue
-		}
 		// registered with the read poller here, off the loop: the loop's readStart then only
 		// tries a read, which usually finds the first request already there
-		cn.preRegister()
-		s.loop.Post(func() {
-			if s.closed {
-				cn.Close()
-				return
-			}
-			s.OnConnection(cn, nil)
-		})
+		s.handOver(c, (*Conn).preRegister)
 	}
 }
 

@@ -148,23 +148,7 @@ func (s *Listener) acceptLoop() {
 			}
 			return
 		}
-		cn, err := NewConn(s.loop, c)
-		if err != nil {
-			c.Close()
-			s.loop.Post(func() {
-				if !s.closed {
-					s.OnConnection(nil, err)
-				}
-			})
-			continue
-		}
-		s.loop.Post(func() {
-			if s.closed {
-				cn.Close()
-				return
-			}
-			s.OnConnection(cn, nil)
-		})
+		s.handOver(c, nil)
 	}
 }
 

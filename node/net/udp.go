@@ -7,7 +7,6 @@ import (
 	"net"
 	"net/netip"
 	"os"
-	"sync"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -18,22 +17,12 @@ import (
 // UDP is a datagram socket on the loop (libuv's uv_udp_t). Receiving runs on a goroutine that
 // takes a pooled buffer only when a datagram is waiting; sends go straight to the kernel.
 type UDP struct {
-	loop   *loop.Loop
+	udpState
 	fd     int
 	file   *os.File
 	raw    syscall.RawConn
 	family int
-
-	// OnMessage receives each datagram or a receive error. Loop goroutine.
-	OnMessage func(data []byte, from Addr, err error)
-
-	refed, holdsRef, receiving, closed, bound bool
-
-	mu          sync.Mutex
-	cond        *sync.Cond
-	wantRecv    bool
-	gone        bool
-	readerAlive bool
+	bound  bool
 }
 
 // NewUDP makes an unbound datagram socket, IPv6 (udp6) or IPv4.
@@ -46,8 +35,8 @@ func NewUDP(l *loop.Loop, ipv6 bool) (*UDP, error) {
 	if err != nil {
 		return nil, err
 	}
-	u := &UDP{loop: l, fd: fd, family: family, refed: true}
-	u.cond = sync.NewCond(&u.mu)
+	u := &UDP{fd: fd, family: family}
+	u.init(l)
 	u.file = os.NewFile(uintptr(fd), "udp")
 	rc, err := u.file.SyscallConn()
 	if err != nil {
@@ -152,62 +141,24 @@ func (u *UDP) Send(bufs [][]byte, ip netip.Addr, port int) (int, error) {
 	return n, err
 }
 
-func (u *UDP) sync() {
-	want := u.refed && u.receiving && !u.closed
-	if want != u.holdsRef {
-		u.holdsRef = want
-		if want {
-			u.loop.Ref()
-		} else {
-			u.loop.Unref()
-		}
-	}
-}
-
-func (u *UDP) Ref()         { u.refed = true; u.sync() }
-func (u *UDP) Unref()       { u.refed = false; u.sync() }
-func (u *UDP) HasRef() bool { return u.refed }
-
 // RecvStart delivers datagrams to OnMessage until RecvStop.
 func (u *UDP) RecvStart() error {
 	if u.closed {
 		return syscall.EBADF
 	}
-	u.receiving = true
-	u.sync()
-	u.mu.Lock()
-	u.wantRecv = true
-	if !u.readerAlive {
-		u.readerAlive = true
+	if u.startReceiving() {
 		go u.recvLoop()
-	} else {
-		u.cond.Signal()
 	}
-	u.mu.Unlock()
 	return nil
 }
 
 func (u *UDP) RecvStop() error {
-	u.receiving = false
-	u.sync()
-	u.mu.Lock()
-	u.wantRecv = false
-	u.mu.Unlock()
+	u.stopReceiving()
 	return nil
 }
 
 func (u *UDP) recvLoop() {
-	for {
-		u.mu.Lock()
-		for !u.wantRecv && !u.gone {
-			u.cond.Wait()
-		}
-		if u.gone {
-			u.readerAlive = false
-			u.mu.Unlock()
-			return
-		}
-		u.mu.Unlock()
+	for u.waitWanted() {
 		var (
 			n    int
 			from unix.Sockaddr
@@ -235,9 +186,7 @@ func (u *UDP) recvLoop() {
 		})
 		if err != nil {
 			if errors.Is(err, os.ErrClosed) || errors.Is(err, net.ErrClosed) {
-				u.mu.Lock()
-				u.readerAlive = false
-				u.mu.Unlock()
+				u.readerEnded()
 				return
 			}
 			rerr = err
@@ -246,11 +195,7 @@ func (u *UDP) recvLoop() {
 		if from != nil {
 			a = addrOf(from)
 		}
-		u.loop.Post(func() {
-			if !u.closed && u.receiving {
-				u.OnMessage(data, a, rerr)
-			}
-		})
+		u.deliver(data, a, rerr)
 	}
 }
 
@@ -373,14 +318,7 @@ func (u *UDP) BufferSize(size int, recv bool) (int, error) {
 
 // Close closes the socket.
 func (u *UDP) Close() {
-	if u.closed {
-		return
+	if u.markClosed() {
+		_ = u.file.Close()
 	}
-	u.closed = true
-	u.sync()
-	u.mu.Lock()
-	u.gone = true
-	u.cond.Broadcast()
-	u.mu.Unlock()
-	_ = u.file.Close()
 }

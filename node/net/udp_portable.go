@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/netip"
 	"os"
-	"sync"
 	"syscall"
 	"time"
 
@@ -26,27 +25,16 @@ import (
 // A goroutine receives while RecvStart is in effect; RecvStop cuts its read short with a past
 // deadline, so datagrams that come while stopped wait in the kernel.
 type UDP struct {
-	loop *loop.Loop
+	udpState
 	ipv6 bool
 	conn *net.UDPConn
 	raw  syscall.RawConn
-
-	// OnMessage receives each datagram or a receive error. Loop goroutine.
-	OnMessage func(data []byte, from Addr, err error)
-
-	refed, holdsRef, receiving, closed bool
-
-	mu          sync.Mutex
-	cond        *sync.Cond
-	wantRecv    bool
-	gone        bool
-	readerAlive bool
 }
 
 // NewUDP makes an unbound datagram socket, IPv6 (udp6) or IPv4.
 func NewUDP(l *loop.Loop, ipv6 bool) (*UDP, error) {
-	u := &UDP{loop: l, ipv6: ipv6, refed: true}
-	u.cond = sync.NewCond(&u.mu)
+	u := &UDP{ipv6: ipv6}
+	u.init(l)
 	return u, nil
 }
 
@@ -154,68 +142,30 @@ func (u *UDP) Send(bufs [][]byte, ip netip.Addr, port int) (int, error) {
 	return len(data), nil
 }
 
-func (u *UDP) sync() {
-	want := u.refed && u.receiving && !u.closed
-	if want != u.holdsRef {
-		u.holdsRef = want
-		if want {
-			u.loop.Ref()
-		} else {
-			u.loop.Unref()
-		}
-	}
-}
-
-func (u *UDP) Ref()         { u.refed = true; u.sync() }
-func (u *UDP) Unref()       { u.refed = false; u.sync() }
-func (u *UDP) HasRef() bool { return u.refed }
-
 // RecvStart delivers datagrams to OnMessage until RecvStop.
 func (u *UDP) RecvStart() error {
 	if u.closed || u.conn == nil {
 		return syscall.EBADF
 	}
-	u.receiving = true
-	u.sync()
-	u.mu.Lock()
-	u.wantRecv = true
 	_ = u.conn.SetReadDeadline(time.Time{})
-	if !u.readerAlive {
-		u.readerAlive = true
+	if u.startReceiving() {
 		go u.recvLoop()
-	} else {
-		u.cond.Signal()
 	}
-	u.mu.Unlock()
 	return nil
 }
 
 func (u *UDP) RecvStop() error {
-	u.receiving = false
-	u.sync()
-	if u.conn == nil {
-		return nil
+	u.stopReceiving()
+	if u.conn != nil {
+		// a read waiting now returns; the goroutine then waits for RecvStart
+		_ = u.conn.SetReadDeadline(time.Unix(1, 0))
 	}
-	u.mu.Lock()
-	u.wantRecv = false
-	_ = u.conn.SetReadDeadline(time.Unix(1, 0))
-	u.mu.Unlock()
 	return nil
 }
 
 func (u *UDP) recvLoop() {
 	buf := make([]byte, 64<<10)
-	for {
-		u.mu.Lock()
-		for !u.wantRecv && !u.gone {
-			u.cond.Wait()
-		}
-		if u.gone {
-			u.readerAlive = false
-			u.mu.Unlock()
-			return
-		}
-		u.mu.Unlock()
+	for u.waitWanted() {
 		n, from, rerr := u.conn.ReadFromUDPAddrPort(buf)
 		var data []byte
 		switch {
@@ -223,9 +173,7 @@ func (u *UDP) recvLoop() {
 			data = make([]byte, n)
 			copy(data, buf[:n])
 		case errors.Is(rerr, net.ErrClosed):
-			u.mu.Lock()
-			u.readerAlive = false
-			u.mu.Unlock()
+			u.readerEnded()
 			return
 		case errors.Is(rerr, os.ErrDeadlineExceeded):
 			continue // RecvStop
@@ -236,11 +184,7 @@ func (u *UDP) recvLoop() {
 		if rerr == nil {
 			a = addrOfAddrPort(from)
 		}
-		u.loop.Post(func() {
-			if !u.closed && u.receiving {
-				u.OnMessage(data, a, rerr)
-			}
-		})
+		u.deliver(data, a, rerr)
 	}
 }
 
@@ -416,16 +360,7 @@ func (u *UDP) BufferSize(size int, recv bool) (int, error) {
 
 // Close closes the socket.
 func (u *UDP) Close() {
-	if u.closed {
-		return
-	}
-	u.closed = true
-	u.sync()
-	u.mu.Lock()
-	u.gone = true
-	u.cond.Broadcast()
-	u.mu.Unlock()
-	if u.conn != nil {
+	if u.markClosed() && u.conn != nil {
 		_ = u.conn.Close()
 	}
 }

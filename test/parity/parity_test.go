@@ -77,14 +77,7 @@ var baseEnv = []string{
 }
 
 func TestParity(t *testing.T) {
-	here, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	root, err := repoRoot(here)
-	if err != nil {
-		t.Fatal(err)
-	}
+	here, root := harnessDirs(t)
 	cases, problems := discover(here)
 	for _, p := range problems {
 		t.Error(p)
@@ -100,6 +93,7 @@ func TestParity(t *testing.T) {
 
 	update := os.Getenv("UPDATE_GOLDEN") == "1"
 	var bin string
+	var err error
 	if update {
 		bin = os.Getenv("NODE")
 		if bin == "" {
@@ -195,6 +189,18 @@ func TestParity(t *testing.T) {
 		return
 	}
 	fmt.Printf("parity: %d passed, %d failed, %d known failures\n", passed, failed, knownFailed)
+}
+
+// harnessDirs is this directory (test/parity) and the repository's root.
+func harnessDirs(t *testing.T) (here, root string) {
+	here, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if root, err = repoRoot(here); err != nil {
+		t.Fatal(err)
+	}
+	return here, root
 }
 
 // repoRoot is the nearest directory above dir holding go.mod.

@@ -13,14 +13,7 @@ func TestParityPortableUDP(t *testing.T) {
 	if os.Getenv("PARITY_CASES") != "" || os.Getenv("GNODE") != "" || os.Getenv("UPDATE_GOLDEN") != "" {
 		t.Skip("runs with the whole parity suite only")
 	}
-	here, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	root, err := repoRoot(here)
-	if err != nil {
-		t.Fatal(err)
-	}
+	here, root := harnessDirs(t)
 	cases, _ := discover(here)
 	known, _ := readKnown(filepath.Join(here, knownFile), cases)
 	selected, _ := selectCases(cases, "dgram/")
