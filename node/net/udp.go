@@ -107,14 +107,7 @@ func (u *UDP) Disconnect() error {
 // Send writes one datagram made of bufs to ip:port (or to the connected peer when ip is
 // invalid). It returns the bytes sent.
 func (u *UDP) Send(bufs [][]byte, ip netip.Addr, port int) (int, error) {
-	var data []byte
-	if len(bufs) == 1 {
-		data = bufs[0]
-	} else {
-		for _, b := range bufs {
-			data = append(data, b...)
-		}
-	}
+	data := datagram(bufs)
 	var n int
 	err := u.control(func(fd int) error {
 		var err error

@@ -122,14 +122,7 @@ func (u *UDP) Send(bufs [][]byte, ip netip.Addr, port int) (int, error) {
 	if u.conn == nil {
 		return 0, syscall.EBADF
 	}
-	var data []byte
-	if len(bufs) == 1 {
-		data = bufs[0]
-	} else {
-		for _, b := range bufs {
-			data = append(data, b...)
-		}
-	}
+	data := datagram(bufs)
 	var err error
 	if ip.IsValid() {
 		_, err = u.conn.WriteToUDPAddrPort(data, netip.AddrPortFrom(u.peerAddr(ip), uint16(port)))

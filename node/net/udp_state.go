@@ -116,3 +116,15 @@ func (u *udpState) markClosed() bool {
 	u.mu.Unlock()
 	return true
 }
+
+// datagram is one datagram made of bufs (a send's list of buffers).
+func datagram(bufs [][]byte) []byte {
+	if len(bufs) == 1 {
+		return bufs[0]
+	}
+	var data []byte
+	for _, b := range bufs {
+		data = append(data, b...)
+	}
+	return data
+}

@@ -150,18 +150,11 @@ func TestParity(t *testing.T) {
 						}
 						return
 					}
-					want, err := readGolden(filepath.Join(c.Dir, c.Name+goldenSuffix))
+					diff, err := checkCase(bin, root, c)
 					if err != nil {
 						t.Error(err)
 						count(&failed)
 						return
-					}
-					got, err := runCase(bin, root, c)
-					diff := ""
-					if err != nil {
-						diff = err.Error()
-					} else {
-						diff = compare(want, got, c.IgnoreStderr)
 					}
 					reason, isKnown := known[c.ID]
 					switch {
@@ -189,6 +182,20 @@ func TestParity(t *testing.T) {
 		return
 	}
 	fmt.Printf("parity: %d passed, %d failed, %d known failures\n", passed, failed, knownFailed)
+}
+
+// checkCase runs a case with bin and compares it with its golden: the differences, "" when
+// there are none; err when the golden cannot be read.
+func checkCase(bin, root string, c *parityCase) (string, error) {
+	want, err := readGolden(filepath.Join(c.Dir, c.Name+goldenSuffix))
+	if err != nil {
+		return "", err
+	}
+	got, err := runCase(bin, root, c)
+	if err != nil {
+		return err.Error(), nil
+	}
+	return compare(want, got, c.IgnoreStderr), nil
 }
 
 // harnessDirs is this directory (test/parity) and the repository's root.

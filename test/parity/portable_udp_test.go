@@ -25,17 +25,10 @@ func TestParityPortableUDP(t *testing.T) {
 		if _, isKnown := known[c.ID]; isKnown {
 			continue
 		}
-		want, err := readGolden(filepath.Join(c.Dir, c.Name+goldenSuffix))
+		diff, err := checkCase(bin, root, c)
 		if err != nil {
 			t.Error(err)
 			continue
-		}
-		got, err := runCase(bin, root, c)
-		diff := ""
-		if err != nil {
-			diff = err.Error()
-		} else {
-			diff = compare(want, got, c.IgnoreStderr)
 		}
 		if diff != "" {
 			t.Errorf("%s with the portable UDP differs from Node %s (- node, + gnode):\n%s", c.ID, nodeVersion, diff)
