@@ -849,8 +849,10 @@ function requireESM(filename, parentPath) {
       'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.');
   }
   evaluate(rec);
-  // Node's require(esm) of a module with a default export adds __esModule for older tooling
   const names = exportNames(rec);
+  // an export named 'module.exports' is what require() gives instead of the namespace
+  if (names.includes('module.exports')) return rec.exportsObj['module.exports'];
+  // Node's require(esm) of a module with a default export adds __esModule for older tooling
   if (names.includes('default') && !names.includes('__esModule')) {
     if (!rec.requireNamespace) rec.requireNamespace = createNamespace(rec, true);
     return rec.requireNamespace;
