@@ -19,6 +19,8 @@ var (
 	errorsTableSource string
 	//go:embed js/validators.js
 	validatorsSource string
+	//go:embed js/node_modules.js
+	nodeModulesSource string
 )
 
 // Modules returns the builtin declarations of this package.
@@ -27,6 +29,7 @@ func Modules() []*host.Module {
 		{ID: "internal/errors", Source: errorsSource, Binding: func(h *host.Host) *goja.Object { return nodeerr.NewBinding(h.VM) }},
 		{ID: "internal/errors_table", Source: errorsTableSource},
 		{ID: "internal/validators", Source: validatorsSource, Binding: func(h *host.Host) *goja.Object { return ValidatorsBinding(h.VM) }},
+		{ID: "internal/util/node_modules", Source: nodeModulesSource},
 	}
 }
 

@@ -161,31 +161,11 @@ const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
 let bufferWarningAlreadyEmitted = false;
 let nodeModulesCheckCounter = 0;
 
-let checkingNodeModules = false;
-function isInsideNodeModules() {
-  // Error.prepareStackTrace may itself call Buffer(): that inner call is not checked again
-  if (checkingNodeModules) return true;
-  checkingNodeModules = true;
-  let stack;
-  try {
-    stack = new Error().stack;
-  } finally {
-    checkingNodeModules = false;
-  }
-  if (typeof stack !== 'string') return false;
-  const lines = stack.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.includes('node:')) continue;
-    return /[\\/]node_modules[\\/]/.test(l);
-  }
-  return false;
-}
-
 function showFlaggedDeprecation() {
   if (bufferWarningAlreadyEmitted ||
       ++nodeModulesCheckCounter > 10000 ||
-      (!process.execArgv.includes('--pending-deprecation') && isInsideNodeModules())) {
+      (!process.execArgv.includes('--pending-deprecation') &&
+       require('internal/util/node_modules').isInsideNodeModules(100, true))) {
     return;
   }
   process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');

@@ -150,10 +150,18 @@ Hash.prototype.digest = function digest(outputEncoding) {
 
 // ---------------------------------------------------------------------------- Hmac
 
+let keys;
 function secretKeyBytes(key, encoding) {
   if (typeof key === 'string') return Buffer.from(key, normalizeEncoding(encoding) || 'utf8');
   if (isArrayBufferView(key)) return viewBytes(key);
   if (isAnyArrayBuffer(key)) return new Uint8Array(key);
+  if (key !== null && typeof key === 'object') {
+    keys ??= require('internal/crypto/keys');
+    if (keys.isKeyObject(key)) {
+      if (key.type !== 'secret') throw new errors.codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+      return keys.handleOf(key).bytes;
+    }
+  }
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }

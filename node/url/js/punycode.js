@@ -3,8 +3,11 @@
 // punycode: RFC 3492 Punycode and the IDNA ToASCII/ToUnicode wrappers of the userland
 // punycode.js 2.1.0 that Node bundles (deprecated, DEP0040).
 
-process.emitWarning('The `punycode` module is deprecated. Please use a userland alternative instead.',
-  'DeprecationWarning', 'DEP0040');
+// a dependency that uses it is spared the warning, as in Node
+if (!require('internal/util/node_modules').isInsideNodeModules(100, true)) {
+  process.emitWarning('The `punycode` module is deprecated. Please use a userland alternative instead.',
+    'DeprecationWarning', 'DEP0040');
+}
 
 const maxInt = 2147483647;
 const base = 36;
