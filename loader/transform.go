@@ -23,7 +23,7 @@ import (
 const esbuildVersion = "esbuild-0.28.2"
 
 // transformFormat is bumped when the shape of the code this package generates changes.
-const transformFormat = "gnode-transform-19" // 18, 19: v-flag regexp literals checked
+const transformFormat = "gnode-transform-20" // 18, 19: v-flag regexp literals checked; 20: empty async generators get their prototypes
 
 // cjsWrapperShift is the length of the runtime's CommonJS wrapper head, which shares line 1 with
 // the user's code: the runtime subtracts it from columns reported on line 1, so mappings to
@@ -338,6 +338,7 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 	}
 	scanImportAttributes(src, t)
 	code = rewriteDynamicImports(code)
+	code = reEmptyAsyncGenerator.ReplaceAllString(code, "__gnode_toESM.asyncGeneratorFunction($0)")
 	code = replaceHelper(code, "__toESM", "__gnode_toESM")
 	if mode == modeESM {
 		code = replaceHelper(code, "__toCommonJS", "__gnode_toCJS")
@@ -376,6 +377,13 @@ func runTransform(mode, loader, name, src string) (*transformed, error) {
 	t.Code = sb.String()
 	return t, nil
 }
+
+// reEmptyAsyncGenerator is an empty anonymous `async function* () {}` as esbuild lowers it.
+// Libraries make one only to reach %AsyncGeneratorFunction.prototype% and the prototypes above
+// it (Object.getPrototypeOf(fn).prototype), which a plain function lacks; the match gets them
+// (asAsyncGeneratorFunction, node/stream/js/asyncgen.js). Text is only added on the match's first
+// line, so no line moves.
+var reEmptyAsyncGenerator = regexp.MustCompile(`function\(\) \{\n[ \t]*return __asyncGenerator\(this, null, function\* \(\) \{\n[ \t]*\}\);\n[ \t]*\}`)
 
 var reExpectedButFound = regexp.MustCompile(`^Expected .* but found "(.*)"$`)
 

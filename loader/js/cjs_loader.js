@@ -602,6 +602,11 @@ function isRegExpEarlyError(e) {
 }
 
 function toESMForCJS(value) { return lazyESM().toESM(value); }
+// (a lowered empty async generator's prototypes: transform.go's reEmptyAsyncGenerator)
+toESMForCJS.asyncGeneratorFunction = asAsyncGeneratorFunction;
+function asAsyncGeneratorFunction(fn) {
+  return require('internal/streams/asyncgen').asAsyncGeneratorFunction(fn);
+}
 
 // lowerEval compiles `-e` code the engine could not parse through esbuild, as a function that
 // runs it with the eval's module and require (its completion value is not kept); err is the

@@ -594,6 +594,9 @@ function plainView(rec) {
   return view;
 }
 
+// (a lowered empty async generator's prototypes: transform.go's reEmptyAsyncGenerator)
+toESM.asyncGeneratorFunction = (fn) => require('internal/streams/asyncgen').asAsyncGeneratorFunction(fn);
+
 function toESM(value) {
   if (namespaces.has(value)) return value;
   if (value !== null && typeof value === 'object') {

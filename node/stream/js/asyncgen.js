@@ -6,14 +6,36 @@
 
 function nop() {}
 
-const AsyncGeneratorPrototype = Object.create(Object.prototype, {
-  [Symbol.toStringTag]: { value: 'AsyncGenerator', configurable: true },
+// %AsyncIteratorPrototype%, %AsyncGeneratorPrototype% and %AsyncGeneratorFunction.prototype%,
+// which the engine lacks: the objects glue code makes inherit them, and so do the empty
+// anonymous async generators that libraries write only to reach them (asAsyncGeneratorFunction).
+const AsyncIteratorPrototype = Object.create(Object.prototype, {
   [Symbol.asyncIterator]: {
-    value: function() { return this; },
+    value: { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator],
     configurable: true,
     writable: true,
   },
 });
+const AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype, {
+  [Symbol.toStringTag]: { value: 'AsyncGenerator', configurable: true },
+});
+const AsyncGeneratorFunctionPrototype = Object.create(Function.prototype, {
+  prototype: { value: AsyncGeneratorPrototype, configurable: true },
+  [Symbol.toStringTag]: { value: 'AsyncGeneratorFunction', configurable: true },
+});
+Object.defineProperty(AsyncGeneratorPrototype, 'constructor', {
+  value: AsyncGeneratorFunctionPrototype, configurable: true,
+});
+
+// asAsyncGeneratorFunction gives fn, an `async function* () {}` as esbuild lowers it (a plain
+// function calling its __asyncGenerator helper), the prototypes of a real one. The loader calls
+// it for empty anonymous ones only (loader/transform.go): libraries make those just to read
+// Object.getPrototypeOf(fn).prototype and what lies above.
+function asAsyncGeneratorFunction(fn) {
+  Object.setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
+  Object.defineProperty(fn, 'prototype', { value: Object.create(AsyncGeneratorPrototype) });
+  return fn;
+}
 
 // Runs generator requests one at a time, like an async generator's request queue: a request
 // made while the generator is idle starts synchronously, as the generator body would.
@@ -86,4 +108,6 @@ function makeAsyncGenerator(step, cleanup) {
   return gen;
 }
 
-module.exports = { makeAsyncGenerator, makeQueue, AsyncGeneratorPrototype };
+module.exports = {
+  makeAsyncGenerator, makeQueue, AsyncIteratorPrototype, AsyncGeneratorPrototype, asAsyncGeneratorFunction,
+};
