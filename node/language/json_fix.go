@@ -37,11 +37,11 @@ func installJSONStringify(vm *goja.Runtime) {
 		// the engine's cycle error has no path: walk again to throw V8's (getters, toJSON and
 		// the replacer run a second time)
 		if ex, ok := err.(*goja.Exception); ok && strings.HasPrefix(ex.Value().String(), "TypeError: Converting circular structure to JSON") {
-			w := &jsonWriter{vm: vm, isArray: isArrayFn}
+			w := &jsonCycle{vm: vm, isArray: isArrayFn}
 			w.setReplacer(replacer)
 			holder := vm.NewObject()
 			_ = holder.Set("", value)
-			w.value(holder, "", false, value)
+			w.visit(holder, "", false, value)
 		}
 		panic(err)
 	}
